@@ -1,0 +1,13 @@
+import { listQuerySchema } from "../../shared/api/interview-input-schema.js";
+import { interviewView } from "../../shared/api/interview-view.js";
+import { httpRoute } from "../../shared/http/http-route.js";
+import { jsonResponse } from "../../shared/http/json-response.js";
+import { listInterviews } from "../../shared/use-cases/list-interviews.js";
+import { readDeps } from "./chain-deps.js";
+
+const deps = readDeps();
+
+export const handler = httpRoute({ auth: true, query: listQuerySchema }, async ({ owner, query }) => {
+  const page = await listInterviews(deps, { owner, ...query });
+  return jsonResponse(200, { items: page.items.map(interviewView), nextCursor: page.cursor ?? null });
+});

@@ -1,0 +1,12 @@
+import { stopInputSchema } from "../../shared/api/interview-input-schema.js";
+import { interviewView } from "../../shared/api/interview-view.js";
+import { httpRoute } from "../../shared/http/http-route.js";
+import { jsonResponse } from "../../shared/http/json-response.js";
+import { stopInterview } from "../../shared/use-cases/stop-interview.js";
+import { chainDeps } from "./chain-deps.js";
+
+const deps = chainDeps();
+
+export const handler = httpRoute({ auth: true, body: stopInputSchema }, async ({ owner, params, body }) =>
+  jsonResponse(200, interviewView(await stopInterview(deps, { owner, id: params.id ?? "", ...body }))),
+);

@@ -1,0 +1,17 @@
+import { interviewPatchSchema } from "../../shared/api/interview-input-schema.js";
+import { interviewView } from "../../shared/api/interview-view.js";
+import { httpRoute } from "../../shared/http/http-route.js";
+import { jsonResponse } from "../../shared/http/json-response.js";
+import { updateInterview } from "../../shared/use-cases/update-interview.js";
+import { chainDeps } from "./chain-deps.js";
+
+const deps = chainDeps();
+
+export const handler = httpRoute(
+  { auth: true, body: interviewPatchSchema },
+  async ({ owner, params, body }) =>
+    jsonResponse(
+      200,
+      interviewView(await updateInterview(deps, { owner, id: params.id ?? "", patch: body })),
+    ),
+);

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { parseConfig } from "../shared/config/parse-config.js";
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
+
+/** Settings of `npm start`, from the environment. */
+export const localConfigSchema = z.object({
+  PORT: port(3000),
+  FOLLOWUP_DATA_DIR: z.string().min(1).default(".data"),
+  DYNAMODB_PORT: port(8000),
+  SCHEDULER_PORT: port(8010),
+  SES_PORT: port(8005),
+});
+
+export function localConfig(env = process.env) {
+  return parseConfig(localConfigSchema, env);
+}

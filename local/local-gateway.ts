@@ -1,0 +1,183 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { JWTPayload } from "jose";
+import { API_ROUTES, type ApiRoute } from "../shared/api/api-routes.js";
+import type { LocalJwt } from "./local-jwt.js";
+import { REPO_ROOT } from "./repo-root.js";
+import { toGatewayEvent } from "./to-gateway-event.js";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+type LambdaHandler = (event: unknown, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** Extra local-only routes (clock control...): return undefined to fall through to the API. */
+export type LocalRoute = (
+  req: IncomingMessage,
+  url: URL,
+  body: Buffer,
+) => Promise<{ status: number; body: unknown } | undefined>;
+
+interface CompiledRoute {
+  route: ApiRoute;
+  pattern: RegExp;
+  names: string[];
+}
+
+function compile(route: ApiRoute): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path
+    .split("/")
+    .map((segment) => {
+      const param = /^\{(\w+)\}$/.exec(segment)?.[1];
+      if (param) {
+        names.push(param);
+        return "([^/]+)";
+      }
+      return segment.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
+    })
+    .join("/");
+  return { route, pattern: new RegExp(`^${source}$`), names };
+}
+
+function lambdaContext(name: string): Context {
+  const started = Date.now();
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: name,
+    functionVersion: "$LATEST",
+    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${name}`,
+    memoryLimitInMB: "256",
+    awsRequestId: crypto.randomUUID(),
+    logGroupName: `/aws/lambda/${name}`,
+    logStreamName: "local",
+    getRemainingTimeInMillis: () => Math.max(0, 29_000 - (Date.now() - started)),
+    done: () => {},
+    fail: () => {},
+    succeed: () => {},
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The local stand-in for API Gateway's HTTP API: routes by the same table as the CDK app, verifies the
+ * bearer JWT like a JWT authorizer does, and calls the very handler module the Lambda runs with a
+ * payload-format-2.0 event.
+ */
+export async function startLocalGateway(options: {
+  port: number;
+  host?: string;
+  jwt: LocalJwt;
+  localRoutes?: LocalRoute[];
+  log?: (line: string) => void;
+}): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+  const routes = API_ROUTES.map(compile);
+  const handlers = new Map<string, Promise<LambdaHandler>>();
+  const load = (entry: string) => {
+    let loaded = handlers.get(entry);
+    if (!loaded) {
+      loaded = import(pathToFileURL(join(REPO_ROOT, entry)).href).then(
+        (m: { handler: LambdaHandler }) => m.handler,
+      );
+      handlers.set(entry, loaded);
+    }
+    return loaded;
+  };
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const body = await readBody(req);
+      if (!body)
+        return send(res, 413, { error: { code: "payload_too_large", message: "Request body too large." } });
+      for (const local of options.localRoutes ?? []) {
+        const answer = await local(req, url, body);
+        if (answer) return send(res, answer.status, answer.body);
+      }
+      let matched: { c: CompiledRoute; params: Record<string, string> } | undefined;
+      for (const c of routes) {
+        if (c.route.method !== req.method) continue;
+        const m = c.pattern.exec(url.pathname);
+        if (m) {
+          const params = Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? "")]));
+          matched = { c, params };
+          break;
+        }
+      }
+      if (!matched)
+        return send(res, 404, {
+          error: { code: "route_not_found", message: `No route ${req.method} ${url.pathname}.` },
+        });
+      const { route } = matched.c;
+      let claims: JWTPayload | undefined;
+      if (route.auth) {
+        const header = req.headers.authorization ?? "";
+        const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+        try {
+          if (!token) throw new Error("missing");
+          claims = await options.jwt.verify(token);
+        } catch {
+          return send(
+            res,
+            401,
+            { error: { code: "unauthorized", message: "A valid bearer token is required." } },
+            {
+              "www-authenticate": "Bearer",
+            },
+          );
+        }
+      }
+      const event = toGatewayEvent({
+        req,
+        url,
+        body,
+        routeKey: `${route.method} ${route.path}`,
+        pathParameters: matched.params,
+        ...(claims ? { claims } : {}),
+      });
+      const handler = await load(route.entry);
+      const result = await handler(event, lambdaContext(route.entry.replace(/^.*\/|\.ts$/g, "")));
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(result.headers ?? {})) headers[k] = String(v);
+      res.writeHead(result.statusCode ?? 200, headers);
+      res.end(result.body ? Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8") : undefined);
+    } catch (err) {
+      // API Gateway answers a crashed integration with a bare 500; so do we, and log why.
+      options.log?.(
+        `gateway: handler failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
+      if (!res.headersSent)
+        send(res, 500, { error: { code: "internal_error", message: "Internal Server Error" } });
+      else res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,55 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from "jose";
+
+export const LOCAL_JWT_ISSUER = "https://followup.local/";
+export const LOCAL_JWT_AUDIENCE = "followup-api";
+const ALG = "RS256";
+
+type Key = Awaited<ReturnType<typeof importJWK>>;
+
+/**
+ * Local bearer tokens: RS256 JWTs signed with a key kept under the data dir, the same kind of token an
+ * API Gateway JWT authorizer verifies against a real identity provider.
+ */
+export class LocalJwt {
+  private constructor(
+    private readonly privateKey: Key,
+    private readonly publicKey: Key,
+  ) {}
+
+  static async open(dataDir: string): Promise<LocalJwt> {
+    const file = join(dataDir, "jwt-signing-key.json");
+    if (!existsSync(file)) {
+      mkdirSync(dataDir, { recursive: true });
+      const { privateKey } = await generateKeyPair(ALG, { extractable: true });
+      writeFileSync(file, JSON.stringify(await exportJWK(privateKey)), { mode: 0o600 });
+      chmodSync(file, 0o600);
+    }
+    const jwk = JSON.parse(readFileSync(file, "utf8")) as JWK;
+    const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = jwk;
+    return new LocalJwt(await importJWK(jwk, ALG), await importJWK(publicJwk, ALG));
+  }
+
+  async sign(subject: string, ttlSeconds = 7 * 86_400): Promise<string> {
+    return new SignJWT({ scope: "followups" })
+      .setProtectedHeader({ alg: ALG, typ: "JWT" })
+      .setSubject(subject)
+      .setIssuer(LOCAL_JWT_ISSUER)
+      .setAudience(LOCAL_JWT_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+      .sign(this.privateKey);
+  }
+
+  /** The claims of a valid token; throws for anything else (bad signature, issuer, audience, expiry). */
+  async verify(token: string): Promise<JWTPayload> {
+    const { payload } = await jwtVerify(token, this.publicKey, {
+      issuer: LOCAL_JWT_ISSUER,
+      audience: LOCAL_JWT_AUDIENCE,
+      algorithms: [ALG],
+      requiredClaims: ["sub", "exp"],
+    });
+    return payload;
+  }
+}

@@ -1,0 +1,196 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { ConflictException, CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
+import type { Context } from "aws-lambda";
+import { clockRoutes } from "./clock-routes.js";
+import { createLocalTable } from "./create-local-table.js";
+import { LocalClock } from "./local-clock.js";
+import { startLocalGateway } from "./local-gateway.js";
+import { LocalJwt } from "./local-jwt.js";
+import { REPO_ROOT } from "./repo-root.js";
+import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
+
+const require = createRequire(import.meta.url);
+
+export const LOCAL_REGION = "us-east-1";
+export const LOCAL_ACCOUNT = "000000000000";
+export const LOCAL_TABLE = "followups";
+export const LOCAL_SCHEDULE_GROUP = "followups";
+export const SENDER_ARN = `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:followup-sender`;
+
+/** Lambda targets the scheduler emulator can invoke, by ARN: the same entry files the CDK app deploys. */
+const TARGETS: Record<string, string> = { [SENDER_ARN]: "functions/sender.ts" };
+
+export interface LocalStackOptions {
+  dataDir: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  dynamoPort: number;
+  schedulerPort: number;
+  sesPort: number;
+  /** Real-time period of the scheduler's due check; 0 disables it (tests drive the clock). */
+  pollIntervalMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  apiUrl: string;
+  dynamoUrl: string;
+  schedulerUrl: string;
+  sesUrl: string;
+  dataDir: string;
+  clock: LocalClock;
+  jwt: LocalJwt;
+  scheduler: SchedulerEmulator;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", () => ok((server.address() as AddressInfo).port));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((ok) => {
+    server.closeAllConnections?.();
+    server.close(() => ok());
+  });
+}
+
+/** A secret that survives restarts, generated on first start (local only: AWS keeps it in Secrets Manager). */
+function localSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, `${name}.secret`);
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The whole service on one machine: DynamoDB (dynalite, persisted), EventBridge Scheduler (our emulator,
+ * persisted), SES (aws-ses-v2-local) and the HTTP API gateway, with the real handlers reaching the
+ * emulators through the SDK's standard endpoint variables.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const log = options.log ?? (() => {});
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const c of closers.reverse()) await c().catch(() => {});
+  };
+
+  try {
+    const dynalite = require("dynalite") as (o: object) => Server;
+    const dynamoServer = dynalite({
+      path: join(dataDir, "dynamodb"),
+      createTableMs: 0,
+      deleteTableMs: 0,
+      updateTableMs: 0,
+    });
+    const dynamoPort = await listen(dynamoServer, options.dynamoPort);
+    closers.push(() => closeServer(dynamoServer));
+    const dynamoUrl = `http://127.0.0.1:${dynamoPort}`;
+
+    const sesModule = (await import("aws-ses-v2-local")) as unknown as {
+      default: { default?: (c: object) => Promise<Server> } & ((c: object) => Promise<Server>);
+    };
+    const sesStart = sesModule.default.default ?? sesModule.default;
+    const sesServer = await sesStart({ port: options.sesPort, host: "127.0.0.1" });
+    closers.push(() => closeServer(sesServer));
+    const sesUrl = `http://127.0.0.1:${(sesServer.address() as AddressInfo).port}`;
+
+    const clock = new LocalClock(dataDir);
+    const handlers = new Map<string, Promise<(event: unknown, context: Context) => Promise<unknown>>>();
+    const scheduler = await startSchedulerEmulator({
+      port: options.schedulerPort,
+      dataDir,
+      clock,
+      pollIntervalMs: options.pollIntervalMs ?? 1000,
+      region: LOCAL_REGION,
+      accountId: LOCAL_ACCOUNT,
+      log,
+      invoke: async (arn, input) => {
+        const entry = TARGETS[arn];
+        if (!entry) throw new Error(`No local target for ${arn}`);
+        let handler = handlers.get(entry);
+        if (!handler) {
+          handler = import(pathToFileURL(join(REPO_ROOT, entry)).href).then((m) => m.handler);
+          handlers.set(entry, handler);
+        }
+        await (await handler)(JSON.parse(input), { functionName: "followup-sender" } as Context);
+      },
+    });
+    closers.push(() => scheduler.close());
+
+    const env: Record<string, string> = {
+      AWS_REGION: LOCAL_REGION,
+      AWS_ACCESS_KEY_ID: "local",
+      AWS_SECRET_ACCESS_KEY: "local",
+      AWS_ENDPOINT_URL_DYNAMODB: dynamoUrl,
+      AWS_ENDPOINT_URL_SCHEDULER: scheduler.url,
+      AWS_ENDPOINT_URL_SESV2: sesUrl,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      TABLE_NAME: LOCAL_TABLE,
+      SCHEDULE_GROUP_NAME: LOCAL_SCHEDULE_GROUP,
+      SENDER_FUNCTION_ARN: SENDER_ARN,
+      SCHEDULER_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/followup-scheduler`,
+      SENDER_DLQ_ARN: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:followup-sender-dlq`,
+      MAIL_FROM_ADDRESS: "followups@followup.local",
+      REPLY_DOMAIN: "reply.followup.local",
+      REPLY_TOKEN_SECRET: localSecret(dataDir, "reply-token"),
+    };
+    delete process.env.AWS_PROFILE;
+    Object.assign(process.env, env);
+
+    const credentials = { accessKeyId: "local", secretAccessKey: "local" };
+    const ddb = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamoUrl, credentials });
+    await createLocalTable(ddb, LOCAL_TABLE);
+    ddb.destroy();
+    const schedulerClient = new SchedulerClient({
+      region: LOCAL_REGION,
+      endpoint: scheduler.url,
+      credentials,
+    });
+    try {
+      await schedulerClient.send(new CreateScheduleGroupCommand({ Name: LOCAL_SCHEDULE_GROUP }));
+    } catch (err) {
+      if (!(err instanceof ConflictException)) throw err;
+    }
+    schedulerClient.destroy();
+
+    const jwt = await LocalJwt.open(dataDir);
+    const advanceTo = (until: Date) => scheduler.advanceTo(until, (t) => clock.setNow(t));
+    const gateway = await startLocalGateway({
+      port: options.port,
+      jwt,
+      log,
+      localRoutes: [clockRoutes(clock, advanceTo)],
+    });
+    closers.push(() => gateway.close());
+
+    // Schedules that fell due while the stack was down fire now.
+    await scheduler.fireDue();
+
+    return {
+      apiUrl: gateway.url,
+      dynamoUrl,
+      schedulerUrl: scheduler.url,
+      sesUrl,
+      dataDir,
+      clock,
+      jwt,
+      scheduler,
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}

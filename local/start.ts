@@ -1,0 +1,52 @@
+import { localConfig } from "./local-config.js";
+import { startLocalStack } from "./local-stack.js";
+
+const config = localConfig();
+const stack = await startLocalStack({
+  dataDir: config.FOLLOWUP_DATA_DIR,
+  port: config.PORT,
+  dynamoPort: config.DYNAMODB_PORT,
+  schedulerPort: config.SCHEDULER_PORT,
+  sesPort: config.SES_PORT,
+  log: (line) => console.log(`[local] ${line}`),
+}).catch((err: Error & { code?: string }) => {
+  if (err.code === "EADDRINUSE") {
+    console.error(
+      `A port is already in use (${err.message}). Stop the other process or set PORT / DYNAMODB_PORT / SCHEDULER_PORT / SES_PORT.`,
+    );
+  } else {
+    console.error(`Could not start the local stack: ${err.message}`);
+  }
+  process.exit(1);
+});
+
+console.log(`
+Follow-up scheduler, local stack (no AWS account needed)
+
+  API              ${stack.apiUrl}            (OpenAPI: ${stack.apiUrl}/openapi.json)
+  Sent mail        ${stack.sesUrl}            (mail viewer; JSON at ${stack.sesUrl}/store)
+  DynamoDB         ${stack.dynamoUrl}         (dynalite)
+  Scheduler        ${stack.schedulerUrl}      (EventBridge Scheduler emulator)
+  Data             ${stack.dataDir}
+  Clock            ${stack.clock.now().toISOString()}
+
+Next:
+  TOKEN=$(npm run -s token -- sam)
+  curl -s -X POST ${stack.apiUrl}/interviews -H "authorization: Bearer $TOKEN" \\
+       -H 'content-type: application/json' -d @examples/interview.json
+  curl -s -X POST ${stack.apiUrl}/_local/clock -H 'content-type: application/json' -d '{"advance":"P30D"}'
+  open ${stack.sesUrl} to read the emails that went out.
+
+Ctrl-C stops it; everything is kept in ${stack.dataDir}.
+`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping...");
+  await stack.close();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

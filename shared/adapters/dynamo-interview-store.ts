@@ -1,0 +1,213 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import type { Interview, InterviewStatus } from "../domain/interview.js";
+import type { Step } from "../domain/step.js";
+import { ValidationError } from "../errors/app-error.js";
+import { VersionConflictError } from "../errors/version-conflict-error.js";
+import type { InterviewPage, InterviewStore } from "../ports/interview-store.js";
+import { toDependencyError } from "./to-dependency-error.js";
+
+const ITEM_SK = "INTERVIEW";
+export const OWNER_INDEX = "gsi1";
+export const APPLICATION_INDEX = "gsi2";
+
+const ownerKey = (owner: string) => `OWNER#${encodeURIComponent(owner)}`;
+const applicationKey = (owner: string, key: string) =>
+  `APP#${encodeURIComponent(owner)}#${encodeURIComponent(key)}`;
+
+type StoredItem = Omit<Interview, "steps"> & {
+  pk: string;
+  sk: string;
+  gsi1pk: string;
+  gsi1sk: string;
+  gsi2pk: string;
+  gsi2sk: string;
+  /** Keyed by step id, so a single step can be addressed in an update expression. */
+  steps: Record<string, Step>;
+};
+
+function toItem(interview: Interview): StoredItem {
+  return {
+    ...interview,
+    pk: `INTERVIEW#${interview.id}`,
+    sk: ITEM_SK,
+    gsi1pk: ownerKey(interview.owner),
+    gsi1sk: `${interview.createdAt}#${interview.id}`,
+    gsi2pk: applicationKey(interview.owner, interview.applicationKey),
+    gsi2sk: `${new Date(interview.interviewedAt).toISOString()}#${interview.id}`,
+    steps: Object.fromEntries(interview.steps.map((s) => [s.id, s])),
+  };
+}
+
+function fromItem(item: Record<string, unknown>): Interview {
+  const {
+    pk: _pk,
+    sk: _sk,
+    gsi1pk: _g1,
+    gsi1sk: _g1s,
+    gsi2pk: _g2,
+    gsi2sk: _g2s,
+    steps,
+    ...rest
+  } = item as StoredItem;
+  const ordered = Object.values(steps ?? {}).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  return { ...(rest as Omit<Interview, "steps">), steps: ordered };
+}
+
+function encodeCursor(key: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+function decodeCursor(cursor: string, owner: string): Record<string, string> {
+  const invalid = () =>
+    new ValidationError([{ field: "cursor", problem: "is not a cursor this API gave out" }]);
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw invalid();
+  }
+  const fields = ["pk", "sk", "gsi1pk", "gsi1sk"];
+  if (typeof key !== "object" || key === null || Array.isArray(key)) throw invalid();
+  const record = key as Record<string, unknown>;
+  if (Object.keys(record).length !== fields.length || !fields.every((f) => typeof record[f] === "string"))
+    throw invalid();
+  // A cursor is only good for the owner it was issued to.
+  if (record.gsi1pk !== ownerKey(owner)) throw invalid();
+  return record as Record<string, string>;
+}
+
+/** The interview store on a single DynamoDB table (one item per interview; see DESIGN.md). */
+export class DynamoInterviewStore implements InterviewStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(id: string): Promise<Interview | undefined> {
+    const out = await this.call(() =>
+      this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: `INTERVIEW#${id}`, sk: ITEM_SK },
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return out.Item ? fromItem(out.Item) : undefined;
+  }
+
+  async create(interview: Interview): Promise<void> {
+    await this.conditional(interview.id, () =>
+      this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toItem(interview),
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
+      ),
+    );
+  }
+
+  async replace(next: Interview, expectedVersion: number): Promise<void> {
+    await this.conditional(next.id, () =>
+      this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toItem(next),
+          ConditionExpression: "#v = :expected",
+          ExpressionAttributeNames: { "#v": "version" },
+          ExpressionAttributeValues: { ":expected": expectedVersion },
+        }),
+      ),
+    );
+  }
+
+  async remove(id: string, expectedVersion: number): Promise<void> {
+    await this.conditional(id, () =>
+      this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { pk: `INTERVIEW#${id}`, sk: ITEM_SK },
+          ConditionExpression: "#v = :expected",
+          ExpressionAttributeNames: { "#v": "version" },
+          ExpressionAttributeValues: { ":expected": expectedVersion },
+        }),
+      ),
+    );
+  }
+
+  async listByOwner(
+    owner: string,
+    options: { limit: number; cursor?: string; status?: InterviewStatus },
+  ): Promise<InterviewPage> {
+    const input: QueryCommandInput = {
+      TableName: this.tableName,
+      IndexName: OWNER_INDEX,
+      KeyConditionExpression: "gsi1pk = :owner",
+      ExpressionAttributeValues: { ":owner": ownerKey(owner) },
+      ScanIndexForward: false,
+      Limit: options.limit,
+    };
+    if (options.cursor) input.ExclusiveStartKey = decodeCursor(options.cursor, owner);
+    if (options.status) {
+      input.FilterExpression = "#status = :status";
+      input.ExpressionAttributeNames = { "#status": "status" };
+      input.ExpressionAttributeValues = { ...input.ExpressionAttributeValues, ":status": options.status };
+    }
+    const out = await this.call(() => this.client.send(new QueryCommand(input)));
+    const page: InterviewPage = { items: (out.Items ?? []).map(fromItem) };
+    if (out.LastEvaluatedKey) page.cursor = encodeCursor(out.LastEvaluatedKey);
+    return page;
+  }
+
+  async listByApplication(owner: string, key: string): Promise<Interview[]> {
+    const items: Interview[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.call(() =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: APPLICATION_INDEX,
+            KeyConditionExpression: "gsi2pk = :app",
+            ExpressionAttributeValues: { ":app": applicationKey(owner, key) },
+            ExclusiveStartKey: start,
+          }),
+        ),
+      );
+      items.push(...(out.Items ?? []).map(fromItem));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  private async call<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw toDependencyError("The interview store", err);
+    }
+  }
+
+  private async conditional(id: string, fn: () => Promise<unknown>): Promise<void> {
+    try {
+      await fn();
+    } catch (err) {
+      if (
+        err instanceof ConditionalCheckFailedException ||
+        (err as Error).name === "ConditionalCheckFailedException"
+      ) {
+        throw new VersionConflictError(id);
+      }
+      throw toDependencyError("The interview store", err);
+    }
+  }
+}

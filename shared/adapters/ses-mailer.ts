@@ -1,0 +1,62 @@
+import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
+import { type Mailer, type OutgoingEmail, PermanentSendError } from "../ports/mailer.js";
+import { isDependencyOutage } from "./to-dependency-error.js";
+
+/** SES rejections that no retry will fix. */
+const PERMANENT = new Set([
+  "MessageRejected",
+  "BadRequestException",
+  "MailFromDomainNotVerifiedException",
+  "AccountSuspendedException",
+  "SendingPausedException",
+  "NotFoundException",
+]);
+
+/** RFC 5322 display name, quoted; our inputs are validated to hold no control characters. */
+function mailbox(name: string, email: string): string {
+  const quoted = name.replace(/[\\"]/g, "\\$&").replace(/[\r\n]/g, " ");
+  return `"${quoted}" <${email}>`;
+}
+
+/** Sends through SES v2 from our verified identity (never the candidate's own address: DMARC). */
+export class SesMailer implements Mailer {
+  constructor(
+    private readonly client: SESv2Client,
+    private readonly config: { fromAddress: string; configurationSet?: string | undefined },
+  ) {}
+
+  async send(email: OutgoingEmail): Promise<{ providerMessageId: string }> {
+    try {
+      const out = await this.client.send(
+        new SendEmailCommand({
+          FromEmailAddress: mailbox(email.fromName, this.config.fromAddress),
+          Destination: {
+            ToAddresses: email.to.map((a) => mailbox(a.name, a.email)),
+            CcAddresses: email.cc.map((a) => mailbox(a.name, a.email)),
+          },
+          ReplyToAddresses: email.replyTo,
+          ...(this.config.configurationSet ? { ConfigurationSetName: this.config.configurationSet } : {}),
+          Content: {
+            Simple: {
+              Subject: { Data: email.subject, Charset: "UTF-8" },
+              Body: {
+                Text: { Data: email.text, Charset: "UTF-8" },
+                Html: { Data: email.html, Charset: "UTF-8" },
+              },
+              ...(email.headers.length
+                ? { Headers: email.headers.map((h) => ({ Name: h.name, Value: h.value })) }
+                : {}),
+            },
+          },
+        }),
+      );
+      if (!out.MessageId) throw new Error("SES answered without a MessageId");
+      return { providerMessageId: out.MessageId };
+    } catch (err) {
+      if (err instanceof Error && PERMANENT.has(err.name) && !isDependencyOutage(err)) {
+        throw new PermanentSendError(`${err.name}: ${err.message}`, { cause: err });
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The HTTP routes and the Lambda entry that serves each: the one table both the CDK app and the local
+ * gateway read, so the two can never route differently. Pure data: no runtime code is imported.
+ */
+export interface ApiRoute {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  /** API Gateway route syntax: `{id}` is a path parameter. */
+  path: string;
+  /** Entry file, relative to the repository root; it exports `handler`. */
+  entry: string;
+  /** Whether the route needs a bearer JWT. */
+  auth: boolean;
+  /** What the function does with the table and the schedules; infra grants exactly this. */
+  access: { table: "none" | "read" | "write"; schedules: "none" | "write" };
+}
+
+export const API_ROUTES: readonly ApiRoute[] = [
+  {
+    method: "GET",
+    path: "/health",
+    entry: "functions/http/health.ts",
+    auth: false,
+    access: { table: "none", schedules: "none" },
+  },
+  {
+    method: "GET",
+    path: "/openapi.json",
+    entry: "functions/http/openapi.ts",
+    auth: false,
+    access: { table: "none", schedules: "none" },
+  },
+  {
+    method: "POST",
+    path: "/plan/preview",
+    entry: "functions/http/preview-plan.ts",
+    auth: true,
+    access: { table: "read", schedules: "none" },
+  },
+  {
+    method: "POST",
+    path: "/interviews",
+    entry: "functions/http/create-interview.ts",
+    auth: true,
+    access: { table: "write", schedules: "write" },
+  },
+  {
+    method: "GET",
+    path: "/interviews",
+    entry: "functions/http/list-interviews.ts",
+    auth: true,
+    access: { table: "read", schedules: "none" },
+  },
+  {
+    method: "GET",
+    path: "/interviews/{id}",
+    entry: "functions/http/get-interview.ts",
+    auth: true,
+    access: { table: "read", schedules: "none" },
+  },
+  {
+    method: "PATCH",
+    path: "/interviews/{id}",
+    entry: "functions/http/update-interview.ts",
+    auth: true,
+    access: { table: "write", schedules: "write" },
+  },
+  {
+    method: "POST",
+    path: "/interviews/{id}/stop",
+    entry: "functions/http/stop-interview.ts",
+    auth: true,
+    access: { table: "write", schedules: "write" },
+  },
+  {
+    method: "DELETE",
+    path: "/interviews/{id}",
+    entry: "functions/http/delete-interview.ts",
+    auth: true,
+    access: { table: "write", schedules: "write" },
+  },
+];

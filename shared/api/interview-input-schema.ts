@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { isSupportedCountry } from "../domain/business-calendar.js";
+import {
+  emailSchema,
+  httpUrlSchema,
+  isoDateSchema,
+  isoDateTimeWithOffsetSchema,
+  singleLine,
+  timeZoneSchema,
+} from "./field-schemas.js";
+import { cadencePresetSchema, plannerSettingsOverridesSchema } from "./planner-settings-schema.js";
+
+export const contactSchema = z.strictObject({
+  name: singleLine(100),
+  email: emailSchema,
+  timezone: timeZoneSchema.optional(),
+});
+
+export const interviewerSchema = contactSchema.extend({
+  topics: z.array(singleLine(160)).max(10, "at most 10 topics").optional(),
+});
+
+export const candidateSchema = z.strictObject({
+  name: singleLine(100),
+  email: emailSchema,
+  links: z.array(httpUrlSchema).max(5, "at most 5 links").optional(),
+});
+
+const MAX_DAYS_AWAY = 366;
+
+/** The fields of an interview a caller provides; shared by POST /interviews, PATCH and the preview. */
+const interviewFields = {
+  company: singleLine(120),
+  role: singleLine(120),
+  round: singleLine(60),
+  /** Groups the rounds of one application; defaults to one derived from company and role. */
+  applicationId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "must be 1-64 lower-case letters, digits or dashes")
+    .optional(),
+  interviewedAt: isoDateTimeWithOffsetSchema,
+  timezone: timeZoneSchema,
+  country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as US"),
+  region: z
+    .string()
+    .regex(/^[A-Z0-9]{1,3}$/, "must be a subdivision code such as CA")
+    .optional(),
+  candidate: candidateSchema,
+  interviewers: z
+    .array(interviewerSchema)
+    .min(1, "needs at least one interviewer")
+    .max(10, "at most 10 interviewers"),
+  recruiter: contactSchema.optional(),
+  referrer: contactSchema.optional(),
+  decisionExpectedBy: isoDateSchema.optional(),
+  mode: z.enum(["send", "remind"], "must be send or remind"),
+  notes: z.string().max(4000, "must be at most 4000 characters").optional(),
+  cadence: cadencePresetSchema.optional(),
+  settings: plannerSettingsOverridesSchema.optional(),
+};
+
+type Checked = {
+  interviewedAt: string;
+  decisionExpectedBy?: string | undefined;
+  country: string;
+  region?: string | undefined;
+};
+
+/** Rules that span fields: dates that make no sense together, unknown countries. */
+function checkCrossFields(value: Checked, ctx: z.RefinementCtx): void {
+  const interviewed = Date.parse(value.interviewedAt);
+  const dayMs = 86_400_000;
+  if (Math.abs(interviewed - Date.now()) > MAX_DAYS_AWAY * dayMs) {
+    ctx.addIssue({ code: "custom", path: ["interviewedAt"], message: "must be within a year of today" });
+  }
+  if (value.decisionExpectedBy) {
+    const decision = Date.parse(`${value.decisionExpectedBy}T23:59:59Z`);
+    if (decision + dayMs < interviewed) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["decisionExpectedBy"],
+        message: "must not be before the interview",
+      });
+    } else if (decision - interviewed > MAX_DAYS_AWAY * dayMs) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["decisionExpectedBy"],
+        message: "must be within a year of the interview",
+      });
+    }
+  }
+  if (!isSupportedCountry(value.country, value.region)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [value.region ? "region" : "country"],
+      message: value.region ? "is not a known region of that country" : "is not a supported country",
+    });
+  }
+}
+
+export const interviewInputSchema = z.strictObject(interviewFields).superRefine(checkCrossFields);
+export type InterviewInput = z.infer<typeof interviewInputSchema>;
+
+/**
+ * PATCH: any subset of the fields; `null` clears an optional one. The merged interview is checked again
+ * in full by the use case, so cross-field rules hold after the change too.
+ */
+export const interviewPatchSchema = z
+  .strictObject(interviewFields)
+  .partial()
+  .extend({
+    decisionExpectedBy: isoDateSchema.nullable().optional(),
+    recruiter: contactSchema.nullable().optional(),
+    referrer: contactSchema.nullable().optional(),
+    notes: z.string().max(4000, "must be at most 4000 characters").nullable().optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, "must change at least one field");
+export type InterviewPatch = z.infer<typeof interviewPatchSchema>;
+
+export const stopInputSchema = z.strictObject({
+  reason: z.enum(
+    ["offer", "rejected", "withdrawn", "cancelled"],
+    "must be offer, rejected, withdrawn or cancelled",
+  ),
+  note: z.string().max(1000).optional(),
+});
+export type StopInput = z.infer<typeof stopInputSchema>;
+
+export const listQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(2000).optional(),
+  status: z.enum(["active", "replied", "stopped", "completed", "superseded"]).optional(),
+});

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { API_ROUTES, type ApiRoute } from "./api-routes.js";
+import { interviewInputSchema, interviewPatchSchema, stopInputSchema } from "./interview-input-schema.js";
+import { errorViewSchema, interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
+
+const toSchema = (schema: z.ZodType, io: "input" | "output") =>
+  z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
+
+const json = (schema: z.ZodType, io: "input" | "output" = "output") => ({
+  content: { "application/json": { schema: toSchema(schema, io) } },
+});
+
+const errors = {
+  "400": { description: "Invalid input; `issues` names each field and problem", ...json(errorViewSchema) },
+  "401": { description: "Missing or invalid bearer token", ...json(errorViewSchema) },
+  "404": { description: "No such interview for this owner", ...json(errorViewSchema) },
+  "503": { description: "A dependency is unavailable; nothing was changed", ...json(errorViewSchema) },
+};
+
+const operations: Record<string, Record<string, unknown>> = {
+  "GET /health": { summary: "Liveness", responses: { "200": { description: "Up" } } },
+  "GET /openapi.json": {
+    summary: "This document",
+    responses: { "200": { description: "OpenAPI 3 document" } },
+  },
+  "POST /plan/preview": {
+    summary: "The chain an interview would get, stored nowhere",
+    requestBody: { required: true, ...json(interviewInputSchema, "input") },
+    responses: {
+      "200": { description: "Planned steps", ...json(z.object({ steps: z.array(plannedStepViewSchema) })) },
+    },
+  },
+  "POST /interviews": {
+    summary: "Register an interview and plan its follow-up chain",
+    requestBody: { required: true, ...json(interviewInputSchema, "input") },
+    responses: { "201": { description: "The interview with its steps", ...json(interviewViewSchema) } },
+  },
+  "GET /interviews": {
+    summary: "Your interviews, newest first",
+    parameters: [
+      { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
+      {
+        name: "cursor",
+        in: "query",
+        schema: { type: "string" },
+        description: "`nextCursor` of the previous page",
+      },
+      { name: "status", in: "query", schema: { type: "string" } },
+    ],
+    responses: {
+      "200": {
+        description: "A page",
+        ...json(z.object({ items: z.array(interviewViewSchema), nextCursor: z.string().nullable() })),
+      },
+    },
+  },
+  "GET /interviews/{id}": {
+    summary: "One interview, its steps and timeline",
+    responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
+  },
+  "PATCH /interviews/{id}": {
+    summary: "Change details; pending steps are re-planned and their schedules moved",
+    requestBody: { required: true, ...json(interviewPatchSchema, "input") },
+    responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
+  },
+  "POST /interviews/{id}/stop": {
+    summary: "Record an outcome and stop the chain",
+    requestBody: { required: true, ...json(stopInputSchema, "input") },
+    responses: {
+      "200": { description: "The stopped interview", ...json(interviewViewSchema) },
+      "409": { description: "The chain is no longer active", ...json(errorViewSchema) },
+    },
+  },
+  "DELETE /interviews/{id}": {
+    summary: "Erase the interview and its schedules",
+    responses: { "204": { description: "Erased" } },
+  },
+};
+
+function operationFor(route: ApiRoute): Record<string, unknown> {
+  const op = operations[`${route.method} ${route.path}`] ?? { responses: {} };
+  const params = route.path.includes("{id}")
+    ? [{ name: "id", in: "path", required: true, schema: { type: "string" } }]
+    : [];
+  return {
+    ...op,
+    parameters: [...params, ...((op.parameters as unknown[]) ?? [])],
+    ...(route.auth ? { security: [{ bearer: [] }] } : {}),
+    responses: { ...(op.responses as object), ...(route.auth ? errors : {}) },
+  };
+}
+
+/** The OpenAPI 3 description of the API, generated from the same zod schemas that validate requests. */
+export function openApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of API_ROUTES) {
+    paths[route.path] ??= {};
+    (paths[route.path] as Record<string, unknown>)[route.method.toLowerCase()] = operationFor(route);
+  }
+  return {
+    openapi: "3.0.3",
+    info: { title: "Interview follow-up scheduler", version: "0.1.0" },
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
+    paths,
+  };
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { nonEmpty } from "./parse-config.js";
+
+/** What a function needs to create the one-shot schedules that fire the sender. */
+export const schedulingConfigSchema = z.object({
+  SCHEDULE_GROUP_NAME: nonEmpty,
+  SENDER_FUNCTION_ARN: nonEmpty,
+  SCHEDULER_ROLE_ARN: nonEmpty,
+  /** Where the scheduler puts a step it could not deliver after its retries. */
+  SENDER_DLQ_ARN: nonEmpty.optional(),
+});
+export type SchedulingConfig = z.infer<typeof schedulingConfigSchema>;

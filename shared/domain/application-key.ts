@@ -1,0 +1,57 @@
+// Letters NFKD does not decompose into a base letter plus a mark.
+const FOLDS: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+};
+
+const MAX_PART = 40;
+
+/**
+ * Groups the rounds of one application: "Acme Corp" / " acme  corp. " and "Staff Engineer" /
+ * "staff-engineer" give the same key. The key is lower-case ASCII letters, digits and hyphens, with `--`
+ * between company and role (never inside a part), so it is URL-safe and readable.
+ *
+ * Punctuation is dropped rather than turned into a space, so "Front-end" matches "Frontend" and "AT&T"
+ * becomes "att". A part longer than 40 characters is cut and suffixed with a hash of the whole part, and a
+ * part with no Latin letters or digits left (e.g. a name in another script) becomes a hash, so different
+ * names stay apart.
+ */
+export function applicationKeyFor(company: string, role: string): string {
+  return `${keyPart(company)}--${keyPart(role)}`;
+}
+
+function keyPart(text: string): string {
+  const folded = text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/\p{M}+/gu, "")
+    .replace(/[ßæœøłđðþı]/g, (c) => FOLDS[c] ?? c);
+  const words = folded
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^a-z0-9]/g, ""))
+    .filter((w) => w.length > 0);
+  const slug = words.join("-");
+  const meaningful = folded.replace(/[\s\p{P}\p{S}]/gu, "");
+  if (slug.length === 0) return meaningful.length > 0 ? `x${fnv1a(meaningful)}` : "";
+  if (slug.length <= MAX_PART) return slug;
+  const hash = fnv1a(slug);
+  return `${slug.slice(0, MAX_PART - hash.length - 1).replace(/-+$/, "")}-${hash}`;
+}
+
+/** 32-bit FNV-1a in base 36: a short stable digest, no crypto needed for grouping. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    h ^= cp;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}

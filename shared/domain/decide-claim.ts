@@ -1,0 +1,55 @@
+import { createBusinessCalendar, toSendAt } from "./business-calendar.js";
+import type { Interview } from "./interview.js";
+import { isPendingStep, type Step } from "./step.js";
+
+/** A claim older than this belongs to a sender that died mid-send (a Lambda times out long before). */
+export const STALE_CLAIM_MS = 10 * 60_000;
+
+export type ClaimDecision =
+  | { action: "claim"; step: Step }
+  | { action: "cancel"; step: Step; reason: string }
+  | { action: "move"; step: Step; sendAt: string }
+  | { action: "mark_unknown"; step: Step }
+  | { action: "reclaim"; step: Step }
+  | { action: "ignore"; reason: string };
+
+/** Whether the chain lets this step go out at all (a stop is final for `chain` steps). */
+export function chainAllows(interview: Interview, step: Step): boolean {
+  if (step.phase === "after_rejection")
+    return interview.status === "stopped" && interview.stopReason === "rejected";
+  return interview.status === "active";
+}
+
+/**
+ * What the sender may do when a step's schedule fires. Pure: the caller applies the decision with one
+ * conditional write, so a stop or another sender that got there first makes it recompute.
+ */
+export function decideClaim(interview: Interview, stepId: string, now: Date): ClaimDecision {
+  const step = interview.steps.find((s) => s.id === stepId);
+  if (!step) return { action: "ignore", reason: "no such step" };
+  if (step.status === "sending") {
+    const age = now.getTime() - Date.parse(step.claimedAt ?? step.updatedAt);
+    if (age < STALE_CLAIM_MS) return { action: "ignore", reason: "another sender is sending it" };
+    // An email to a contact may or may not have left: never risk a duplicate. A reminder can go again.
+    return step.channel === "email" ? { action: "mark_unknown", step } : { action: "reclaim", step };
+  }
+  if (!isPendingStep(step)) return { action: "ignore", reason: `already ${step.status}` };
+  if (!chainAllows(interview, step)) {
+    return {
+      action: "cancel",
+      step,
+      reason: `chain ${interview.status}${interview.stopReason ? `: ${interview.stopReason}` : ""}`,
+    };
+  }
+  const calendar = createBusinessCalendar({
+    country: interview.country,
+    ...(interview.region ? { region: interview.region } : {}),
+    observeHolidays: interview.settings.observeHolidays,
+    sendWindow: interview.settings.sendWindow,
+  });
+  if (!calendar.isInSendWindow(now, step.timezone)) {
+    const slot = calendar.nextSendSlot(now, step.timezone, interview.settings.sendTime);
+    return { action: "move", step, sendAt: toSendAt(slot, step.timezone) };
+  }
+  return { action: "claim", step };
+}

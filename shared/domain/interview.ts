@@ -1,0 +1,79 @@
+import type { CadencePreset, PlannerSettings } from "./planner-settings.js";
+import type { Step } from "./step.js";
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+export interface Candidate extends Person {
+  /** Portfolio, LinkedIn, GitHub... quoted in the emails. */
+  links?: string[];
+}
+
+export interface Contact extends Person {
+  /** IANA zone of this contact when it differs from the interview's. */
+  timezone?: string;
+}
+
+export interface Interviewer extends Contact {
+  /** What was discussed with this interviewer, quoted in the thank-you. */
+  topics?: string[];
+}
+
+export type FollowUpMode = "send" | "remind";
+
+export const INTERVIEW_STATUSES = ["active", "replied", "stopped", "completed", "superseded"] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+
+export const STOP_REASONS = ["offer", "rejected", "withdrawn", "cancelled"] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
+
+export interface TimelineEvent {
+  at: string;
+  type: string;
+  stepId?: string;
+  detail?: string;
+}
+
+/** What a candidate tells us about one interview round. */
+export interface InterviewDetails {
+  company: string;
+  role: string;
+  round: string;
+  /** Groups the rounds of one application; derived from company and role when not given. */
+  applicationKey: string;
+  /** ISO 8601 with offset. */
+  interviewedAt: string;
+  timezone: string;
+  /** ISO 3166-1 alpha-2, for public holidays. */
+  country: string;
+  /** Subdivision code for regional holidays (e.g. `CA` in the US, `BY` in DE). */
+  region?: string;
+  candidate: Candidate;
+  interviewers: Interviewer[];
+  recruiter?: Contact;
+  referrer?: Contact;
+  /** YYYY-MM-DD, in the interview's time zone. */
+  decisionExpectedBy?: string;
+  mode: FollowUpMode;
+  notes?: string;
+  /** The preset the settings started from. */
+  cadence: CadencePreset;
+  /** Resolved: the preset with the interview's overrides applied. */
+  settings: PlannerSettings;
+}
+
+/** One interview round and its follow-up chain: one stored item. */
+export interface Interview extends InterviewDetails {
+  id: string;
+  owner: string;
+  status: InterviewStatus;
+  stopReason?: StopReason | "replied" | "superseded";
+  steps: Step[];
+  events: TimelineEvent[];
+  createdAt: string;
+  updatedAt: string;
+  /** Bumped by every write; whole-item rewrites are conditional on it. */
+  version: number;
+}

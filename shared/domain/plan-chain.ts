@@ -1,0 +1,461 @@
+import { DateTime } from "luxon";
+import {
+  type BusinessCalendar,
+  createBusinessCalendar,
+  instantAt,
+  localDateOf,
+  toSendAt,
+} from "./business-calendar.js";
+import type { Contact, InterviewDetails } from "./interview.js";
+import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
+import type { ContactRole, PlannedStep, StepContact, StepKind, StepPhase } from "./step.js";
+
+export interface PlanContext {
+  /** Includes settings (PlannerSettings), timezone, country, region, mode and contacts. */
+  details: InterviewDetails;
+  /** Never plan a send before now. */
+  now: Date;
+  /** Unanswered follow-ups already sent to each contact (key: lower-cased email) in earlier rounds of the same application. */
+  priorUnansweredFollowUps?: Record<string, number>;
+}
+
+/** Stable ids of the planner's rules, as stored in `PlannedStep.rule`. */
+export const PLAN_RULES = {
+  thankYou: "thank-you.next-business-morning",
+  handwrittenNote: "handwritten-note.same-morning",
+  referrerUpdate: "referrer-update.same-morning",
+  preDecisionNudge: "pre-decision-nudge.before-decision",
+  checkInAfterDecision: "recruiter-check-in.after-decision",
+  checkInAfterInterview: "recruiter-check-in.after-interview",
+  weeklyCheckIn: "weekly-check-in.interval",
+  rejectionReply: "rejection-reply.after-rejection",
+  keepInTouch: "keep-in-touch.months-after-rejection",
+} as const;
+
+interface Slot {
+  at: Date;
+  /** Local date of `at` in the step's zone. */
+  day: string;
+  zone: string;
+  /** When the rule alone would have sent it, if that was too early and the step was moved. */
+  movedFrom?: Date;
+}
+
+interface Drafted {
+  step: PlannedStep;
+  at: number;
+  order: number;
+}
+
+/**
+ * The follow-up chain for one interview round, sorted by send time (ties keep the chain's order:
+ * thank-yous, handwritten note, referrer, then the recruiter's follow-ups).
+ *
+ * Every send time is `settings.sendTime` on a business day in the recipient's zone, or, for a step whose
+ * rule time is before `now` (or before the interview itself), the next send slot after that. Recruiter
+ * follow-ups then keep their spacing from the moved step, so overdue check-ins never bunch up.
+ */
+export function planChain(ctx: PlanContext): PlannedStep[] {
+  const p = createPlanner(ctx);
+  const { details, settings, calendar } = p;
+  const interviewAt = parseInstant(details.interviewedAt, "interviewedAt");
+  const interviewDay = localDateOf(interviewAt, details.timezone);
+  const floor = new Date(Math.max(ctx.now.getTime(), interviewAt.getTime()));
+  const floorLabel = ctx.now.getTime() >= interviewAt.getTime() ? "now" : "the interview";
+  const out: Drafted[] = [];
+  const add = (step: PlannedStep, at: Date | number) =>
+    out.push({ step, at: typeof at === "number" ? at : at.getTime(), order: out.length });
+
+  const thankYouDays = settings.thankYouAfterBusinessDays;
+  const thankYouDay = calendar.addBusinessDays(interviewDay, thankYouDays);
+  const interviewWeekday = p.weekday(interviewDay);
+  const thankYouReason =
+    (thankYouDays === 0
+      ? `the day of your ${interviewWeekday} interview`
+      : thankYouDays === 1
+        ? `the next business morning after your ${interviewWeekday} interview`
+        : `${thankYouDays} business days after your ${interviewWeekday} interview`) +
+    p.skipped(interviewDay, thankYouDay, thankYouDays <= 1);
+
+  const seen = new Set<string>();
+  for (const interviewer of details.interviewers) {
+    const key = interviewer.email.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const contact = stepContact(interviewer, "interviewer");
+    const slot = p.slotOn(thankYouDay, p.zoneFor(interviewer), floor);
+    const subject =
+      details.mode === "send"
+        ? `Thank-you to ${contact.name}`
+        : `Reminder to send your thank-you to ${contact.name}`;
+    add(
+      p.step(
+        "thank_you",
+        PLAN_RULES.thankYou,
+        "chain",
+        contact,
+        slot,
+        p.why(subject, slot, thankYouReason, floorLabel),
+      ),
+      slot.at,
+    );
+  }
+
+  const sameMorning = `the same morning as the thank-you ${details.mode === "send" ? "emails" : "reminders"}`;
+  if (settings.handwrittenNote) {
+    const slot = p.slotOn(thankYouDay, details.timezone, floor);
+    const subject = "Reminder to post a handwritten thank-you note to your interviewers";
+    add(
+      p.step(
+        "handwritten_note",
+        PLAN_RULES.handwrittenNote,
+        "chain",
+        undefined,
+        slot,
+        p.why(subject, slot, sameMorning, floorLabel),
+      ),
+      slot.at,
+    );
+  }
+
+  if (details.referrer && settings.referrerUpdate) {
+    const contact = stepContact(details.referrer, "referrer");
+    const slot = p.slotOn(thankYouDay, p.zoneFor(details.referrer), floor);
+    const subject =
+      details.mode === "send"
+        ? `Update to ${contact.name}, who referred you,`
+        : `Reminder to update ${contact.name}, who referred you,`;
+    add(
+      p.step(
+        "referrer_update",
+        PLAN_RULES.referrerUpdate,
+        "chain",
+        contact,
+        slot,
+        p.why(subject, slot, sameMorning, floorLabel),
+      ),
+      slot.at,
+    );
+  }
+
+  if (details.recruiter) {
+    for (const { step, at } of planRecruiterFollowUps(p, details.recruiter, {
+      interviewDay,
+      interviewWeekday,
+      thankYouDay,
+      floor,
+      floorLabel,
+      prior: priorFor(ctx.priorUnansweredFollowUps, details.recruiter.email),
+    })) {
+      add(step, at);
+    }
+  }
+
+  return out.sort((a, b) => a.at - b.at || a.order - b.order).map((d) => d.step);
+}
+
+/**
+ * What to plan once the candidate records a rejection at `stoppedAt`: a gracious reply to the recruiter (or
+ * the first interviewer when there is no recruiter) and, unless `keepInTouchAfterMonths` is 0, a
+ * keep-in-touch note that many months after the rejection's local date, rolled forward to a business day.
+ * These are courtesy notes, so they do not count toward `maxUnansweredFollowUps`.
+ */
+export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): PlannedStep[] {
+  const p = createPlanner(ctx);
+  const { details, settings, calendar } = p;
+  const person = details.recruiter ?? details.interviewers[0];
+  if (!person) return [];
+  const contact = stepContact(person, details.recruiter ? "recruiter" : "interviewer");
+  const zone = p.zoneFor(person);
+  const floor = new Date(Math.max(ctx.now.getTime(), ctx.stoppedAt.getTime()));
+  const floorLabel = ctx.now.getTime() >= ctx.stoppedAt.getTime() ? "now" : "the rejection";
+  const stoppedDay = localDateOf(ctx.stoppedAt, zone);
+  const steps: PlannedStep[] = [];
+
+  const n = settings.rejectionReplyAfterBusinessDays;
+  const replyDay = calendar.addBusinessDays(stoppedDay, n);
+  const replySlot = p.slotOn(replyDay, zone, floor);
+  const replyReason =
+    (n === 0
+      ? "the day of the rejection"
+      : n === 1
+        ? "the next business morning after the rejection"
+        : `${n} business days after the rejection`) + p.skipped(stoppedDay, replyDay, n <= 1);
+  const replySubject =
+    details.mode === "send"
+      ? `Gracious reply thanking ${contact.name} for the opportunity`
+      : `Reminder to reply graciously to ${contact.name} and thank them for the opportunity`;
+  steps.push(
+    p.step(
+      "rejection_reply",
+      PLAN_RULES.rejectionReply,
+      "after_rejection",
+      contact,
+      replySlot,
+      p.why(replySubject, replySlot, replyReason, floorLabel),
+    ),
+  );
+
+  const months = settings.keepInTouchAfterMonths;
+  if (months > 0) {
+    const target = toDate(DateTime.fromISO(stoppedDay, { zone: "UTC" }).plus({ months }));
+    const day = calendar.addBusinessDays(target, 0);
+    const slot = p.slotOn(day, zone, floor);
+    const reason = `${months} month${months === 1 ? "" : "s"} after the rejection${p.skipped(dayBefore(target), day, true)}`;
+    const subject =
+      details.mode === "send"
+        ? `Keep-in-touch note to ${contact.name}`
+        : `Reminder to send a keep-in-touch note to ${contact.name}`;
+    steps.push(
+      p.step(
+        "keep_in_touch",
+        PLAN_RULES.keepInTouch,
+        "after_rejection",
+        contact,
+        slot,
+        p.why(subject, slot, reason, floorLabel),
+      ),
+    );
+  }
+  return steps;
+}
+
+type Planner = ReturnType<typeof createPlanner>;
+
+interface RecruiterPlanInput {
+  interviewDay: string;
+  interviewWeekday: string;
+  thankYouDay: string;
+  floor: Date;
+  floorLabel: string;
+  prior: number;
+}
+
+function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: RecruiterPlanInput): Drafted[] {
+  const { details, settings, calendar } = p;
+  const max = settings.maxUnansweredFollowUps;
+  const budget = Math.max(0, max - input.prior);
+  if (budget === 0) return [];
+  const contact = stepContact(recruiter, "recruiter");
+  const zone = p.zoneFor(recruiter);
+  const send = details.mode === "send";
+  const out: Drafted[] = [];
+  const countNote = () =>
+    `; unanswered follow-up ${input.prior + out.length + 1} of at most ${max}` +
+    (input.prior > 0 ? ` (${input.prior} from earlier rounds)` : "");
+  const add = (kind: StepKind, rule: string, slot: Slot, subject: string, reason: string) => {
+    const why = p.why(subject, slot, reason, input.floorLabel, countNote());
+    out.push({
+      step: p.step(kind, rule, "chain", contact, slot, why),
+      at: slot.at.getTime(),
+      order: out.length,
+    });
+  };
+
+  let last: Slot;
+  const decision = details.decisionExpectedBy;
+  if (decision) {
+    const nudgeDays = settings.preDecisionNudgeBusinessDays;
+    const nudgeDay = calendar.subtractBusinessDays(decision, nudgeDays);
+    // A lone remaining follow-up is worth more after the decision date than before it.
+    if (settings.preDecisionNudge && budget >= 2 && nudgeDay > input.thankYouDay) {
+      const slot = p.slotOn(nudgeDay, zone, input.floor);
+      // Moved past the decision date, a "before you decide" note no longer makes sense.
+      if (slot.day < decision) {
+        const subject = send
+          ? `Short note to ${contact.name} saying you are still very interested`
+          : `Reminder to tell ${contact.name} you are still very interested`;
+        const reason =
+          `${nudgeDays} business day${nudgeDays === 1 ? "" : "s"} before the decision expected by ${p.date(decision)}` +
+          p.skipped(nudgeDay, decision, nudgeDays <= 1);
+        add("pre_decision_nudge", PLAN_RULES.preDecisionNudge, slot, subject, reason);
+      }
+    }
+    if (out.length >= budget) return out;
+    const n = settings.checkInAfterDecisionBusinessDays;
+    const day = calendar.addBusinessDays(decision, n);
+    last = p.slotOn(day, zone, input.floor);
+    const reason =
+      (n === 0
+        ? `on the day the decision was expected (${p.date(decision)})`
+        : `${n} business day${n === 1 ? "" : "s"} after the decision expected by ${p.date(decision)}`) +
+      p.skipped(decision, day, n <= 1);
+    add(
+      "recruiter_check_in",
+      PLAN_RULES.checkInAfterDecision,
+      last,
+      checkInSubject(send, contact.name),
+      reason,
+    );
+  } else {
+    const n = settings.firstCheckInAfterBusinessDays;
+    const day = calendar.addBusinessDays(input.interviewDay, n);
+    last = p.slotOn(day, zone, input.floor);
+    const reason =
+      `${n} business day${n === 1 ? "" : "s"} after your ${input.interviewWeekday} interview, as no decision date was given` +
+      p.skipped(input.interviewDay, day, n <= 1);
+    add(
+      "recruiter_check_in",
+      PLAN_RULES.checkInAfterInterview,
+      last,
+      checkInSubject(send, contact.name),
+      reason,
+    );
+  }
+
+  // Zero would put two follow-ups to one person on the same morning.
+  const interval = Math.max(1, settings.checkInIntervalBusinessDays);
+  while (out.length < budget) {
+    const day = calendar.addBusinessDays(last.day, interval);
+    const slot = p.slotOn(day, zone, input.floor);
+    const reason =
+      `${interval} business day${interval === 1 ? "" : "s"} after the previous check-in` +
+      p.skipped(last.day, day, interval <= 1);
+    const subject = send
+      ? `Weekly check-in with ${contact.name}`
+      : `Reminder to check in again with ${contact.name}`;
+    add("weekly_check_in", PLAN_RULES.weeklyCheckIn, slot, subject, reason);
+    last = slot;
+  }
+  return out;
+}
+
+function checkInSubject(send: boolean, name: string): string {
+  return send ? `Check-in with ${name}` : `Reminder to check in with ${name}`;
+}
+
+function createPlanner(ctx: PlanContext) {
+  const { details } = ctx;
+  const settings: PlannerSettings = details.settings;
+  const calendar: BusinessCalendar = createBusinessCalendar({
+    country: details.country,
+    region: details.region,
+    observeHolidays: settings.observeHolidays,
+    sendWindow: settings.sendWindow,
+  });
+  const interviewYear = DateTime.fromISO(details.interviewedAt, { setZone: true }).year;
+  const candidate = { name: details.candidate.name, email: details.candidate.email };
+  const sendDays = new Set<IsoWeekday>(settings.sendWindow.days);
+
+  const date = (day: string): string => {
+    const dt = DateTime.fromISO(day, { zone: "UTC" }).setLocale("en");
+    return dt.toFormat(dt.year === interviewYear ? "cccc d LLL" : "cccc d LLL yyyy");
+  };
+  const when = (at: Date, zone: string, showZone = true): string => {
+    const local = DateTime.fromJSDate(at, { zone }).setLocale("en");
+    return `${date(toDate(local))} at ${local.toFormat("HH:mm")}${showZone ? ` (${zone})` : ""}`;
+  };
+
+  return {
+    details,
+    settings,
+    calendar,
+    date,
+    weekday: (day: string): string => DateTime.fromISO(day, { zone: "UTC" }).setLocale("en").toFormat("cccc"),
+
+    /** Reminders are for the candidate, so they follow the interview's zone; emails follow the contact's. */
+    zoneFor(contact: Contact | undefined): string {
+      if (details.mode === "remind" || !contact) return details.timezone;
+      return contact.timezone ?? details.timezone;
+    },
+
+    /** `sendTime` on a business `day` in `zone`, or the next send slot after `floor` when that is earlier. */
+    slotOn(day: string, zone: string, floor: Date): Slot {
+      // Going through nextSendSlot keeps a sendTime outside the window inside it.
+      const planned = calendar.nextSendSlot(instantAt(day, "00:00", zone), zone, settings.sendTime);
+      if (planned.getTime() >= floor.getTime()) return { at: planned, day: localDateOf(planned, zone), zone };
+      const at = calendar.nextSendSlot(floor, zone, settings.sendTime);
+      return { at, day: localDateOf(at, zone), zone, movedFrom: planned };
+    },
+
+    /**
+     * Holidays always explain themselves; weekends only when the rule is "the next business day", since
+     * "N business days" already implies them.
+     */
+    skipped(fromExclusive: string, toExclusive: string, mentionWeekends: boolean): string {
+      const [lo, hi] =
+        fromExclusive <= toExclusive ? [fromExclusive, toExclusive] : [toExclusive, fromExclusive];
+      const parts: string[] = [];
+      let weekendNoted = false;
+      let otherNoted = false;
+      for (let d = nextDay(lo); d < hi; d = nextDay(d)) {
+        const weekday = DateTime.fromISO(d, { zone: "UTC" }).weekday as IsoWeekday;
+        // A holiday on a day we would not send anyway (a Saturday Boxing Day) changes nothing worth saying.
+        if (!sendDays.has(weekday)) {
+          if (!mentionWeekends) continue;
+          if (weekday >= 6 && !weekendNoted) parts.push("skipping the weekend");
+          if (weekday < 6 && !otherNoted) parts.push("skipping days outside your send window");
+          if (weekday >= 6) weekendNoted = true;
+          else otherNoted = true;
+          continue;
+        }
+        const holiday = calendar.holidayOn(d);
+        if (holiday) parts.push(`${date(d)} is ${holiday}, a public holiday`);
+      }
+      return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+    },
+
+    why(subject: string, slot: Slot, reason: string, floorLabel: string, suffix = ""): string {
+      const at = when(slot.at, slot.zone);
+      if (!slot.movedFrom) return `${subject} on ${at}, ${reason}${suffix}.`;
+      const was = when(slot.movedFrom, slot.zone, false);
+      const problem = floorLabel === "now" ? "had already passed" : `was before ${floorLabel}`;
+      return `${subject} on ${at}, the first send slot after ${floorLabel}, because ${was}, ${reason}, ${problem}${suffix}.`;
+    },
+
+    step(
+      kind: StepKind,
+      rule: string,
+      phase: StepPhase,
+      contact: StepContact | undefined,
+      slot: Slot,
+      why: string,
+    ): PlannedStep {
+      const email = details.mode === "send" && contact !== undefined;
+      return {
+        kind,
+        channel: email ? "email" : "reminder",
+        to: email ? { name: contact.name, email: contact.email } : candidate,
+        ...(contact ? { contact } : {}),
+        sendAt: toSendAt(slot.at, slot.zone),
+        timezone: slot.zone,
+        phase,
+        rule,
+        why,
+      };
+    },
+  };
+}
+
+function stepContact(person: Contact, role: ContactRole): StepContact {
+  return { name: person.name, email: person.email, role };
+}
+
+function priorFor(prior: Record<string, number> | undefined, email: string): number {
+  if (!prior) return 0;
+  const wanted = email.trim().toLowerCase();
+  let total = 0;
+  // Callers are asked for lower-cased keys; tolerating others costs nothing and avoids a silent over-send.
+  for (const [key, count] of Object.entries(prior)) {
+    if (key.trim().toLowerCase() === wanted && Number.isFinite(count)) total += Math.max(0, count);
+  }
+  return total;
+}
+
+function parseInstant(iso: string, field: string): Date {
+  const dt = DateTime.fromISO(iso, { setZone: true });
+  if (!dt.isValid) throw new Error(`Invalid ${field} "${iso}": expected ISO 8601 with offset`);
+  return dt.toJSDate();
+}
+
+function toDate(dt: DateTime): string {
+  return dt.toISODate() ?? "";
+}
+
+function nextDay(day: string): string {
+  return toDate(DateTime.fromISO(day, { zone: "UTC" }).plus({ days: 1 }));
+}
+
+function dayBefore(day: string): string {
+  return toDate(DateTime.fromISO(day, { zone: "UTC" }).minus({ days: 1 }));
+}

@@ -1,0 +1,81 @@
+import { addPlannedSteps } from "./add-planned-steps.js";
+import type { Interview } from "./interview.js";
+import { isPendingStep, type PlannedStep, type Step } from "./step.js";
+
+export interface Replan {
+  interview: Interview;
+  /** Steps whose schedule must be created or moved. */
+  toSchedule: Step[];
+  /** Steps cancelled by the new plan: their schedules are clean-up. */
+  cancelled: Step[];
+}
+
+function slotKeys<T extends { kind: string; contact?: { email: string }; sendAt: string }>(
+  steps: readonly T[],
+) {
+  const seen = new Map<string, number>();
+  return [...steps]
+    .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt))
+    .map((step) => {
+      const base = `${step.kind}|${step.contact?.email.toLowerCase() ?? ""}`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return { key: `${base}|${n}`, step };
+    });
+}
+
+/**
+ * Fits a fresh plan onto a chain that has already started. Each planned step is matched to the existing
+ * step of the same kind, contact and ordinal: one that already went out (or was attempted) is never planned
+ * again; a pending one keeps its id and moves if its time changed; pending steps the new plan no longer
+ * has are cancelled; the rest are added.
+ */
+export function replanChain(interview: Interview, planned: readonly PlannedStep[], at: string): Replan {
+  const existing = new Map(
+    slotKeys(interview.steps.filter((s) => s.status !== "cancelled")).map((e) => [e.key, e.step]),
+  );
+  const matched = new Set<string>();
+  const fresh: PlannedStep[] = [];
+  const toSchedule: Step[] = [];
+  const updates = new Map<string, Step>();
+
+  for (const { key, step } of slotKeys(planned)) {
+    const current = existing.get(key);
+    if (!current) {
+      fresh.push(step);
+      continue;
+    }
+    matched.add(current.id);
+    if (!isPendingStep(current)) continue;
+    if (
+      current.sendAt !== step.sendAt ||
+      current.to.email !== step.to.email ||
+      current.channel !== step.channel
+    ) {
+      const moved: Step = { ...current, ...step, id: current.id, status: current.status, updatedAt: at };
+      updates.set(current.id, moved);
+      toSchedule.push(moved);
+    }
+  }
+
+  const cancelled: Step[] = [];
+  const steps = interview.steps.map((s) => {
+    const updated = updates.get(s.id);
+    if (updated) return updated;
+    if (isPendingStep(s) && !matched.has(s.id)) {
+      const c: Step = {
+        ...s,
+        status: "cancelled",
+        reason: "no longer in the plan after a change",
+        updatedAt: at,
+      };
+      cancelled.push(c);
+      return c;
+    }
+    return s;
+  });
+
+  const withFresh = addPlannedSteps({ ...interview, steps }, fresh, at);
+  const added = withFresh.steps.slice(steps.length);
+  return { interview: withFresh, toSchedule: [...toSchedule, ...added], cancelled };
+}

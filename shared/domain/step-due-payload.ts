@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { INTERVIEW_ID_PATTERN } from "./is-interview-id.js";
+
+/**
+ * What a step's schedule hands the sender when it fires. Versioned, because schedules created by one
+ * release fire under the next one; the sender drops (without retry) anything that does not parse.
+ */
+export const STEP_DUE_PAYLOAD_TYPE = "followup.step.due";
+
+export const stepDuePayloadSchema = z.strictObject({
+  type: z.literal(STEP_DUE_PAYLOAD_TYPE),
+  v: z.literal(1),
+  interviewId: z.string().regex(INTERVIEW_ID_PATTERN, "must be an interview id"),
+  stepId: z.string().regex(/^s[0-9]{1,4}$/, "must be a step id"),
+});
+export type StepDuePayload = z.infer<typeof stepDuePayloadSchema>;
+
+export function stepDuePayload(interviewId: string, stepId: string): StepDuePayload {
+  return { type: STEP_DUE_PAYLOAD_TYPE, v: 1, interviewId, stepId };
+}

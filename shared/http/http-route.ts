@@ -1,0 +1,65 @@
+import middy from "@middy/core";
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import type { z } from "zod";
+import { consoleLogger } from "../adapters/console-logger.js";
+import { UnauthorizedError, ValidationError } from "../errors/app-error.js";
+import { jsonBodyParser } from "./json-body-parser.js";
+import { jsonErrorHandler } from "./json-error-handler.js";
+import { zodIssues } from "./zod-issues.js";
+
+export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { jsonBody?: unknown };
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+  /** Require the JWT authorizer's `sub` claim (the owner of everything the request touches). */
+  auth: boolean;
+  body?: B;
+  query?: Q;
+  maxBodyBytes?: number;
+}
+
+type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export interface RouteRequest<B, Q> {
+  owner: string;
+  body: B;
+  query: Q;
+  params: Record<string, string>;
+  event: HttpEvent;
+}
+
+function validate<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ValidationError(zodIssues(result.error, where ? [where] : []));
+  return result.data;
+}
+
+/**
+ * A Lambda handler for one API route, built with middy: JSON body parsing, auth, zod validation of body
+ * and query, and JSON errors. The route function only calls its use case and shapes the answer.
+ */
+export function httpRoute<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+>(spec: RouteSpec<B, Q>, run: (request: RouteRequest<Parsed<B>, Parsed<Q>>) => Promise<HttpResult>) {
+  const log = consoleLogger();
+  return middy<HttpEvent, HttpResult>()
+    .use(jsonErrorHandler(log))
+    .use(jsonBodyParser(spec.maxBodyBytes))
+    .handler(async (event) => {
+      const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
+      const owner = typeof sub === "string" ? sub : "";
+      if (spec.auth && !owner) throw new UnauthorizedError();
+      if (spec.body && event.jsonBody === undefined) {
+        throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
+      }
+      const body = spec.body ? validate(spec.body, event.jsonBody, "") : undefined;
+      const query = spec.query ? validate(spec.query, event.queryStringParameters ?? {}, "") : undefined;
+      const params = Object.fromEntries(
+        Object.entries(event.pathParameters ?? {}).filter(
+          (e): e is [string, string] => typeof e[1] === "string",
+        ),
+      );
+      return run({ owner, body: body as Parsed<B>, query: query as Parsed<Q>, params, event });
+    });
+}

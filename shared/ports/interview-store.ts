@@ -1,0 +1,23 @@
+import type { Interview, InterviewStatus } from "../domain/interview.js";
+
+export interface InterviewPage {
+  items: Interview[];
+  /** Opaque; pass back to get the next page. Absent on the last page. */
+  cursor?: string;
+}
+
+/** Persistence of interview items. Every write is conditional: see `VersionConflictError`. */
+export interface InterviewStore {
+  get(id: string): Promise<Interview | undefined>;
+  /** Fails with `VersionConflictError` if an item with that id exists. */
+  create(interview: Interview): Promise<void>;
+  /** Writes `next` (whose version must be `expectedVersion + 1`) only if the stored version is `expectedVersion`. */
+  replace(next: Interview, expectedVersion: number): Promise<void>;
+  /** Deletes only if the stored version is `expectedVersion`. */
+  remove(id: string, expectedVersion: number): Promise<void>;
+  listByOwner(
+    owner: string,
+    options: { limit: number; cursor?: string; status?: InterviewStatus },
+  ): Promise<InterviewPage>;
+  listByApplication(owner: string, applicationKey: string): Promise<Interview[]>;
+}

@@ -1,0 +1,24 @@
+export interface OutgoingEmail {
+  /** Display name shown for our sending address, e.g. "Sam Lee (via Followups)". */
+  fromName: string;
+  to: { name: string; email: string }[];
+  cc: { name: string; email: string }[];
+  replyTo: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers: { name: string; value: string }[];
+}
+
+/** Thrown by a mailer when the message can never be sent (rejected or suppressed address, bad content). */
+export class PermanentSendError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "PermanentSendError";
+  }
+}
+
+export interface Mailer {
+  /** Sends one email; resolves with the provider's message id. Transient failures reject with other errors. */
+  send(email: OutgoingEmail): Promise<{ providerMessageId: string }>;
+}

@@ -1,0 +1,41 @@
+import type { Interview } from "../domain/interview.js";
+import { isInterviewId } from "../domain/is-interview-id.js";
+import { NotFoundError } from "../errors/app-error.js";
+import { VersionConflictError } from "../errors/version-conflict-error.js";
+import type { InterviewStore } from "../ports/interview-store.js";
+
+const MAX_ATTEMPTS = 5;
+
+export interface Mutation {
+  before: Interview;
+  after: Interview;
+  changed: boolean;
+}
+
+/**
+ * Read-change-write on one interview item, conditional on its version: if anything else wrote in between
+ * (a claim, a reply, another request), the change is recomputed on the fresh item. This is what makes
+ * "stop", "claim" and "re-plan" decisions race-free on a single item without transactions.
+ * `change` returns the new item, or `undefined` for "nothing to do".
+ */
+export async function mutateInterview(
+  store: InterviewStore,
+  id: string,
+  owner: string | undefined,
+  change: (current: Interview) => Interview | undefined,
+): Promise<Mutation> {
+  if (!isInterviewId(id)) throw new NotFoundError("Interview");
+  for (let attempt = 1; ; attempt++) {
+    const current = await store.get(id);
+    if (!current || (owner !== undefined && current.owner !== owner)) throw new NotFoundError("Interview");
+    const next = change(current);
+    if (!next) return { before: current, after: current, changed: false };
+    const after = { ...next, version: current.version + 1 };
+    try {
+      await store.replace(after, current.version);
+      return { before: current, after, changed: true };
+    } catch (err) {
+      if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
+    }
+  }
+}

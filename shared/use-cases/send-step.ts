@@ -1,0 +1,179 @@
+import { chainAllows, decideClaim } from "../domain/decide-claim.js";
+import type { Interview } from "../domain/interview.js";
+import { localScheduleTime } from "../domain/local-schedule-time.js";
+import { isPendingStep, type Step } from "../domain/step.js";
+import { stepDuePayload } from "../domain/step-due-payload.js";
+import { withEvent } from "../domain/with-event.js";
+import { NotFoundError } from "../errors/app-error.js";
+import { composeStepEmail } from "../mail/compose-step-email.js";
+import type { Mailer } from "../ports/mailer.js";
+import { PermanentSendError } from "../ports/mailer.js";
+import { mutateInterview } from "./mutate-interview.js";
+import type { ChainDeps } from "./use-case-deps.js";
+
+export interface SendDeps extends ChainDeps {
+  mailer: Mailer;
+  /** The signed Reply-To address for a step. */
+  replyAddress: (interviewId: string, stepId: string) => string;
+}
+
+export type SendOutcome =
+  | { result: "sent"; providerMessageId: string }
+  | { result: "ignored" | "cancelled" | "moved" | "unknown" | "failed"; reason: string };
+
+function updateStep(interview: Interview, id: string, change: Partial<Step>): Interview {
+  return { ...interview, steps: interview.steps.map((s) => (s.id === id ? { ...s, ...change } : s)) };
+}
+
+/** A chain whose every step is settled is complete. */
+function settle(interview: Interview): Interview {
+  const done =
+    interview.status === "active" &&
+    interview.steps.every((s) => !isPendingStep(s) && s.status !== "sending");
+  return done ? { ...interview, status: "completed" } : interview;
+}
+
+/**
+ * Sends one step when its schedule fires, at most once for emails to contacts: claim (one conditional
+ * write that only succeeds while the chain allows it), send, record. Duplicate and concurrent fires find
+ * the claim and do nothing; a claim a crashed sender left behind becomes `unknown` and the candidate sees
+ * it in the timeline, rather than a second email reaching the recruiter.
+ */
+export async function sendStep(
+  deps: SendDeps,
+  payload: { interviewId: string; stepId: string },
+): Promise<SendOutcome> {
+  const { interviewId, stepId } = payload;
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  let decision: ReturnType<typeof decideClaim> = { action: "ignore", reason: "not decided" };
+  let mutation: Awaited<ReturnType<typeof mutateInterview>>;
+  try {
+    mutation = await mutateInterview(deps.store, interviewId, undefined, (current) => {
+      decision = decideClaim(current, stepId, now);
+      switch (decision.action) {
+        case "ignore":
+          return undefined;
+        case "cancel":
+          return withEvent(
+            updateStep(current, stepId, { status: "cancelled", reason: decision.reason, updatedAt: at }),
+            {
+              at,
+              type: "step.cancelled",
+              stepId,
+              detail: `Not sent: ${decision.reason}.`,
+            },
+          );
+        case "mark_unknown":
+          return withEvent(
+            updateStep(current, stepId, {
+              status: "unknown",
+              reason: "the sender stopped mid-send; it may or may not have gone out, so it is not sent again",
+              updatedAt: at,
+            }),
+            {
+              at,
+              type: "step.unknown",
+              stepId,
+              detail: "Delivery unknown after an interruption; not re-sent to avoid a duplicate.",
+            },
+          );
+        case "move":
+          return withEvent(
+            updateStep(current, stepId, {
+              sendAt: decision.sendAt,
+              // A new name: the schedule that just fired deletes itself after this invocation.
+              scheduleName: `${decision.step.scheduleName.replace(/-m\d+$/, "")}-m${Date.parse(at)}`.slice(
+                0,
+                64,
+              ),
+              updatedAt: at,
+            }),
+            {
+              at,
+              type: "step.moved",
+              stepId,
+              detail: `Fired outside the send window; moved to ${decision.sendAt}.`,
+            },
+          );
+        case "claim":
+        case "reclaim":
+          return updateStep(current, stepId, { status: "sending", claimedAt: at, updatedAt: at });
+      }
+    });
+  } catch (err) {
+    if (err instanceof NotFoundError) return { result: "ignored", reason: "the interview no longer exists" };
+    throw err;
+  }
+  const d = decision as ReturnType<typeof decideClaim>;
+  if (d.action === "ignore") return { result: "ignored", reason: d.reason };
+  if (d.action === "cancel") return { result: "cancelled", reason: d.reason };
+  if (d.action === "mark_unknown") return { result: "unknown", reason: "stale claim" };
+  const interview = mutation.after;
+  const step = interview.steps.find((s) => s.id === stepId) as Step;
+  if (d.action === "move") {
+    await deps.schedules.upsert({
+      name: step.scheduleName,
+      localTime: localScheduleTime(step.sendAt, step.timezone),
+      timezone: step.timezone,
+      payload: JSON.stringify(stepDuePayload(interviewId, stepId)),
+    });
+    return { result: "moved", reason: `moved to ${step.sendAt}` };
+  }
+
+  let providerMessageId: string;
+  try {
+    ({ providerMessageId } = await deps.mailer.send(
+      composeStepEmail(interview, step, deps.replyAddress(interviewId, stepId)),
+    ));
+  } catch (err) {
+    if (err instanceof PermanentSendError) {
+      await mutateInterview(deps.store, interviewId, undefined, (current) =>
+        withEvent(updateStep(current, stepId, { status: "failed", reason: err.message, updatedAt: at }), {
+          at,
+          type: "step.failed",
+          stepId,
+          detail: `Could not be sent: ${err.message}`,
+        }),
+      );
+      return { result: "failed", reason: err.message };
+    }
+    // Nothing left: release the claim so the schedule's retry can try again, unless the chain was
+    // stopped meanwhile, in which case the step is cancelled.
+    await mutateInterview(deps.store, interviewId, undefined, (current) => {
+      const s = current.steps.find((x) => x.id === stepId);
+      if (s?.status !== "sending" || s.claimedAt !== at) return undefined;
+      return chainAllows(current, s)
+        ? updateStep(current, stepId, { status: "scheduled", updatedAt: at })
+        : updateStep(current, stepId, {
+            status: "cancelled",
+            reason: "chain stopped while sending failed",
+            updatedAt: at,
+          });
+    }).catch((releaseErr) =>
+      deps.log.error("could not release a claim", { interviewId, stepId, error: String(releaseErr) }),
+    );
+    throw err;
+  }
+
+  const sentAt = deps.clock.now().toISOString();
+  await mutateInterview(deps.store, interviewId, undefined, (current) =>
+    settle(
+      withEvent(
+        updateStep(current, stepId, {
+          status: "sent",
+          sentAt,
+          sesMessageId: providerMessageId,
+          updatedAt: sentAt,
+        }),
+        {
+          at: sentAt,
+          type: "step.sent",
+          stepId,
+          detail: `${step.channel === "email" ? "Email" : "Reminder"} sent to ${step.to.email}: ${step.kind.replace(/_/g, " ")}.`,
+        },
+      ),
+    ),
+  );
+  return { result: "sent", providerMessageId };
+}

@@ -1,0 +1,48 @@
+import { addPlannedSteps } from "../domain/add-planned-steps.js";
+import type { Interview, StopReason } from "../domain/interview.js";
+import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
+import { planAfterRejection } from "../domain/plan-chain.js";
+import { stopChain } from "../domain/stop-chain.js";
+import { ConflictError } from "../errors/app-error.js";
+import { mutateInterview } from "./mutate-interview.js";
+import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
+import type { ChainDeps } from "./use-case-deps.js";
+
+/**
+ * The candidate records an outcome. The stop is one conditional write: from then on no step of the chain
+ * can be claimed. A rejection adds a gracious reply and a keep-in-touch note, which only a rejection stop
+ * lets through. Stopping again with the same reason is a no-op, so a retried request is safe.
+ */
+export async function stopInterview(
+  deps: ChainDeps,
+  request: { owner: string; id: string; reason: StopReason; note?: string | undefined },
+): Promise<Interview> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const { before, after, changed } = await mutateInterview(
+    deps.store,
+    request.id,
+    request.owner,
+    (current) => {
+      if (current.status === "stopped" && current.stopReason === request.reason) return undefined;
+      if (current.status !== "active" && !(current.status === "stopped" && request.reason === "cancelled")) {
+        throw new ConflictError(
+          "chain_not_active",
+          `This chain is already ${current.status}${current.stopReason ? ` (${current.stopReason})` : ""}.`,
+        );
+      }
+      const stopped = stopChain(current, {
+        status: "stopped",
+        reason: request.reason,
+        at,
+        detail: `Stopped: ${request.reason}.${request.note ? ` ${request.note}` : ""}`,
+      });
+      if (request.reason !== "rejected") return stopped;
+      return addPlannedSteps(stopped, planAfterRejection({ details: current, now, stoppedAt: now }), at);
+    },
+  );
+  if (!changed) return after;
+  await removeSchedules(deps, newlyCancelledSteps(before, after));
+  const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));
+  return scheduleSteps(deps, after, added);
+}

@@ -1,0 +1,94 @@
+import { type InterviewPatch, interviewInputSchema } from "../api/interview-input-schema.js";
+import { toInterviewDetails } from "../api/to-interview-details.js";
+import { applicationKeyFor } from "../domain/application-key.js";
+import type { Interview } from "../domain/interview.js";
+import { planChain } from "../domain/plan-chain.js";
+import { replanChain } from "../domain/replan-chain.js";
+import type { Step } from "../domain/step.js";
+import { withEvent } from "../domain/with-event.js";
+import { ValidationError } from "../errors/app-error.js";
+import { mutateInterview } from "./mutate-interview.js";
+import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
+import type { ChainDeps } from "./use-case-deps.js";
+
+/** The editable fields of an interview as a request body would carry them. */
+function asInput(i: Interview): Record<string, unknown> {
+  return {
+    company: i.company,
+    role: i.role,
+    round: i.round,
+    interviewedAt: i.interviewedAt,
+    timezone: i.timezone,
+    country: i.country,
+    region: i.region,
+    candidate: i.candidate,
+    interviewers: i.interviewers,
+    recruiter: i.recruiter,
+    referrer: i.referrer,
+    decisionExpectedBy: i.decisionExpectedBy,
+    mode: i.mode,
+    notes: i.notes,
+    cadence: i.cadence,
+  };
+}
+
+/**
+ * Applies a change (a new decision date, a new contact...) and, while the chain is active, re-plans what
+ * has not gone out yet: moved steps get their schedules moved, dropped ones are cancelled, new ones added.
+ * The merged interview is validated as a whole, so a change cannot make it inconsistent.
+ */
+export async function updateInterview(
+  deps: ChainDeps,
+  request: { owner: string; id: string; patch: InterviewPatch },
+): Promise<Interview> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const { patch } = request;
+  let toSchedule: Step[] = [];
+  let cancelled: Step[] = [];
+
+  const { after, changed } = await mutateInterview(deps.store, request.id, request.owner, (current) => {
+    const { settings: settingsPatch, applicationId, ...fields } = patch;
+    const merged: Record<string, unknown> = { ...asInput(current), ...fields };
+    for (const [key, value] of Object.entries(merged))
+      if (value === null || value === undefined) delete merged[key];
+    // A new preset starts over from its defaults; otherwise overrides apply on top of today's settings.
+    merged.settings = fields.cadence ? (settingsPatch ?? {}) : { ...current.settings, ...settingsPatch };
+    const parsed = interviewInputSchema.safeParse(merged);
+    if (!parsed.success) {
+      throw new ValidationError(
+        parsed.error.issues.map((i) => ({ field: i.path.join("."), problem: i.message })),
+        "The change would make the interview invalid.",
+      );
+    }
+    const keepsApplication = !applicationId && !fields.company && !fields.role;
+    const details = {
+      ...toInterviewDetails(parsed.data),
+      applicationKey:
+        applicationId ??
+        (keepsApplication
+          ? current.applicationKey
+          : applicationKeyFor(parsed.data.company, parsed.data.role)),
+    };
+    let next: Interview = { ...current, ...details, updatedAt: at };
+    for (const key of ["region", "recruiter", "referrer", "decisionExpectedBy", "notes"] as const) {
+      if (!(key in details)) delete next[key];
+    }
+    toSchedule = [];
+    cancelled = [];
+    if (current.status === "active") {
+      const replan = replanChain(next, planChain({ details: next, now }), at);
+      next = replan.interview;
+      toSchedule = replan.toSchedule;
+      cancelled = replan.cancelled;
+    }
+    return withEvent(next, {
+      at,
+      type: "interview.updated",
+      detail: `Changed ${Object.keys(patch).join(", ")}; ${toSchedule.length} step(s) planned or moved, ${cancelled.length} cancelled.`,
+    });
+  });
+  if (!changed) return after;
+  await removeSchedules(deps, cancelled);
+  return scheduleSteps(deps, after, toSchedule);
+}

@@ -1,0 +1,19 @@
+import type { Clock } from "../ports/clock.js";
+import type { InterviewStore } from "../ports/interview-store.js";
+import type { ScheduleGateway } from "../ports/schedule-gateway.js";
+
+export interface Logger {
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+}
+
+export interface ReadDeps {
+  store: InterviewStore;
+  clock: Clock;
+}
+
+export interface ChainDeps extends ReadDeps {
+  schedules: ScheduleGateway;
+  log: Logger;
+}
