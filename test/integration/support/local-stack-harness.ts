@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type LocalStack, startLocalStack } from "../../../local/local-stack.js";
+import { freePort } from "./free-port.js";
+
+export interface SentEmail {
+  messageId: string;
+  from: string;
+  replyTo: string[];
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  headers?: { name: string; value: string }[];
+}
+
+/** Starts the local stack on free ports in a temp dir; `restart()` brings it back on the same ports and data. */
+export async function startHarness() {
+  const dataDir = mkdtempSync(join(tmpdir(), "followup-it-"));
+  const ports = {
+    port: await freePort(),
+    dynamoPort: await freePort(),
+    schedulerPort: await freePort(),
+    sesPort: await freePort(),
+  };
+  const start = () => startLocalStack({ dataDir, ...ports, pollIntervalMs: 0 });
+  let stack: LocalStack = await start();
+
+  const harness = {
+    get stack() {
+      return stack;
+    },
+    dataDir,
+    async token(subject: string) {
+      return stack.jwt.sign(subject);
+    },
+    async api(
+      method: string,
+      path: string,
+      options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+    ) {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      let body: string | undefined = options.raw;
+      if (options.body !== undefined) {
+        body = JSON.stringify(options.body);
+        headers["content-type"] ??= "application/json";
+      }
+      const res = await fetch(`${stack.apiUrl}${path}`, {
+        method,
+        headers,
+        ...(body !== undefined ? { body } : {}),
+      });
+      const text = await res.text();
+      let json: unknown;
+      try {
+        json = text ? JSON.parse(text) : undefined;
+      } catch {
+        json = undefined;
+      }
+      return { status: res.status, headers: res.headers, text, json: json as Record<string, any> };
+    },
+    async advance(duration: string) {
+      return harness.api("POST", "/_local/clock", { body: { advance: duration } });
+    },
+    async sentEmails(): Promise<SentEmail[]> {
+      const res = await fetch(`${stack.sesUrl}/store`);
+      return ((await res.json()) as { emails: SentEmail[] }).emails;
+    },
+    async restart() {
+      await stack.close();
+      stack = await start();
+    },
+    async close() {
+      await stack.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
