@@ -21,14 +21,17 @@ export async function createLocalTable(client: DynamoDBClient, tableName: string
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"].map((name) => ({
-        AttributeName: name,
-        AttributeType: "S" as const,
-      })),
+      AttributeDefinitions: ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"].map(
+        (name) => ({
+          AttributeName: name,
+          AttributeType: "S" as const,
+        }),
+      ),
       KeySchema: keys("pk", "sk"),
       GlobalSecondaryIndexes: [
         { IndexName: "gsi1", KeySchema: keys("gsi1pk", "gsi1sk"), Projection: { ProjectionType: "ALL" } },
         { IndexName: "gsi2", KeySchema: keys("gsi2pk", "gsi2sk"), Projection: { ProjectionType: "ALL" } },
+        { IndexName: "gsi3", KeySchema: keys("gsi3pk", "gsi3sk"), Projection: { ProjectionType: "ALL" } },
       ],
     }),
   );

@@ -17,6 +17,9 @@ import { toDependencyError } from "./to-dependency-error.js";
 const ITEM_SK = "INTERVIEW";
 export const OWNER_INDEX = "gsi1";
 export const APPLICATION_INDEX = "gsi2";
+/** Sparse: only interviews with a step whose schedule could not be created are in it. */
+export const UNSCHEDULED_INDEX = "gsi3";
+const UNSCHEDULED_KEY = "UNSCHEDULED";
 
 const ownerKey = (owner: string) => `OWNER#${encodeURIComponent(owner)}`;
 const applicationKey = (owner: string, key: string) =>
@@ -29,12 +32,23 @@ type StoredItem = Omit<Interview, "steps"> & {
   gsi1sk: string;
   gsi2pk: string;
   gsi2sk: string;
+  gsi3pk?: string;
+  gsi3sk?: string;
   /** Keyed by step id, so a single step can be addressed in an update expression. */
   steps: Record<string, Step>;
 };
 
 function toItem(interview: Interview): StoredItem {
+  const unscheduled = interview.steps
+    .filter((s) => s.status === "unscheduled")
+    .map((s) => Date.parse(s.sendAt));
   return {
+    ...(unscheduled.length
+      ? {
+          gsi3pk: UNSCHEDULED_KEY,
+          gsi3sk: `${new Date(Math.min(...unscheduled)).toISOString()}#${interview.id}`,
+        }
+      : {}),
     ...interview,
     pk: `INTERVIEW#${interview.id}`,
     sk: ITEM_SK,
@@ -54,6 +68,8 @@ function fromItem(item: Record<string, unknown>): Interview {
     gsi1sk: _g1s,
     gsi2pk: _g2,
     gsi2sk: _g2s,
+    gsi3pk: _g3,
+    gsi3sk: _g3s,
     steps,
     ...rest
   } = item as StoredItem;
@@ -187,6 +203,21 @@ export class DynamoInterviewStore implements InterviewStore {
       start = out.LastEvaluatedKey;
     } while (start);
     return items;
+  }
+
+  async listWithUnscheduledSteps(limit: number): Promise<Interview[]> {
+    const out = await this.call(() =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: UNSCHEDULED_INDEX,
+          KeyConditionExpression: "gsi3pk = :k",
+          ExpressionAttributeValues: { ":k": UNSCHEDULED_KEY },
+          Limit: limit,
+        }),
+      ),
+    );
+    return (out.Items ?? []).map(fromItem);
   }
 
   private async call<T>(fn: () => Promise<T>): Promise<T> {

@@ -20,4 +20,6 @@ export interface InterviewStore {
     options: { limit: number; cursor?: string; status?: InterviewStatus },
   ): Promise<InterviewPage>;
   listByApplication(owner: string, applicationKey: string): Promise<Interview[]>;
+  /** Interviews with a step still `unscheduled` (its schedule could not be created), oldest first. */
+  listWithUnscheduledSteps(limit: number): Promise<Interview[]>;
 }

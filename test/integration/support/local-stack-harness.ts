@@ -58,6 +58,7 @@ export async function startHarness() {
       } catch {
         json = undefined;
       }
+      // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers and assert on them
       return { status: res.status, headers: res.headers, text, json: json as Record<string, any> };
     },
     async advance(duration: string) {

@@ -1,0 +1,10 @@
+import { reconcileSchedules } from "../shared/use-cases/reconcile-schedules.js";
+import { chainDeps } from "./http/chain-deps.js";
+
+const deps = chainDeps();
+
+/** Target of the periodic (rate) schedule: re-creates schedules that could not be created in time. */
+export async function handler(): Promise<void> {
+  const report = await reconcileSchedules(deps);
+  deps.log.info("reconciled", { ...report });
+}
