@@ -20,22 +20,25 @@ const stack = await startLocalStack({
   process.exit(1);
 });
 
+const rows: [string, string, string][] = [
+  ["API", stack.apiUrl, `OpenAPI: ${stack.apiUrl}/openapi.json`],
+  ["Sent mail", stack.sesUrl, `mail viewer; JSON at ${stack.sesUrl}/store`],
+  ["DynamoDB", stack.dynamoUrl, "dynalite"],
+  ["Scheduler", stack.schedulerUrl, "EventBridge Scheduler emulator"],
+];
 console.log(`
 Follow-up scheduler, local stack (no AWS account needed)
 
-  API              ${stack.apiUrl}            (OpenAPI: ${stack.apiUrl}/openapi.json)
-  Sent mail        ${stack.sesUrl}            (mail viewer; JSON at ${stack.sesUrl}/store)
-  DynamoDB         ${stack.dynamoUrl}         (dynalite)
-  Scheduler        ${stack.schedulerUrl}      (EventBridge Scheduler emulator)
-  Data             ${stack.dataDir}
-  Clock            ${stack.clock.now().toISOString()}
+${rows.map(([name, url, note]) => `  ${name.padEnd(11)}${url.padEnd(26)}${note}`).join("\n")}
+  ${"Data".padEnd(11)}${stack.dataDir}
+  ${"Clock".padEnd(11)}${stack.clock.now().toISOString()}
 
 Next:
   TOKEN=$(npm run -s token -- sam)
   curl -s -X POST ${stack.apiUrl}/interviews -H "authorization: Bearer $TOKEN" \\
        -H 'content-type: application/json' -d @examples/interview.json
   curl -s -X POST ${stack.apiUrl}/_local/clock -H 'content-type: application/json' -d '{"advance":"P30D"}'
-  open ${stack.sesUrl} to read the emails that went out.
+  Open ${stack.sesUrl} to read the emails that went out.
 
 Ctrl-C stops it; everything is kept in ${stack.dataDir}.
 `);

@@ -1,0 +1,71 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../../local/repo-root.js";
+import { freePort } from "../support/free-port.js";
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(join(tmpdir(), "followup-start-"));
+let child: ChildProcess | undefined;
+
+afterAll(() => {
+  child?.kill("SIGKILL");
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function waitForOutput(proc: ChildProcess, text: string, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(
+      () => reject(new Error(`timed out waiting for "${text}"; got:\n${out}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes(text)) {
+        clearTimeout(timer);
+        resolve(out);
+      }
+    };
+    proc.stdout?.on("data", onData);
+    proc.stderr?.on("data", onData);
+    proc.once("exit", (code) => reject(new Error(`exited with ${code} before "${text}":\n${out}`)));
+  });
+}
+
+describe("npm start and npm run token, as a user runs them", () => {
+  it("starts the stack, prints the URLs, accepts a token from the token command, and stops cleanly on Ctrl-C", async () => {
+    const env = {
+      ...process.env,
+      PORT: String(await freePort()),
+      DYNAMODB_PORT: String(await freePort()),
+      SCHEDULER_PORT: String(await freePort()),
+      SES_PORT: String(await freePort()),
+      FOLLOWUP_DATA_DIR: dataDir,
+    };
+    const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
+    child = spawn(tsx, ["local/start.ts"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const banner = await waitForOutput(child, "Ctrl-C stops it", 30_000);
+    expect(banner).toContain(`http://127.0.0.1:${env.PORT}`);
+    expect(banner).toContain(`http://127.0.0.1:${env.SES_PORT}`);
+
+    const { stdout: token } = await run(tsx, ["local/token.ts", "sam"], { cwd: REPO_ROOT, env });
+    expect(token.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const res = await fetch(`http://127.0.0.1:${env.PORT}/interviews`, {
+      headers: { authorization: `Bearer ${token.trim()}` },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ items: [], nextCursor: null });
+
+    const bad = await run(tsx, ["local/token.ts", "bad user\nname"], { cwd: REPO_ROOT, env }).catch((e) => e);
+    expect(bad.code).toBe(2);
+
+    const exited = new Promise<number | null>((resolve) => child?.once("exit", (code) => resolve(code)));
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    child = undefined;
+  }, 60_000);
+});
