@@ -1,5 +1,5 @@
-import { listQuerySchema } from "../../shared/api/interview-input-schema.js";
 import { interviewView } from "../../shared/api/interview-view.js";
+import { listQuerySchema } from "../../shared/api/list-query-schema.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { listInterviews } from "../../shared/use-cases/list-interviews.js";

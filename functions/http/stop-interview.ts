@@ -1,5 +1,5 @@
-import { stopInputSchema } from "../../shared/api/interview-input-schema.js";
 import { interviewView } from "../../shared/api/interview-view.js";
+import { stopInputSchema } from "../../shared/api/stop-input-schema.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { stopInterview } from "../../shared/use-cases/stop-interview.js";

@@ -116,18 +116,3 @@ export const interviewPatchSchema = z
   })
   .refine((p) => Object.keys(p).length > 0, "must change at least one field");
 export type InterviewPatch = z.infer<typeof interviewPatchSchema>;
-
-export const stopInputSchema = z.strictObject({
-  reason: z.enum(
-    ["offer", "rejected", "withdrawn", "cancelled"],
-    "must be offer, rejected, withdrawn or cancelled",
-  ),
-  note: z.string().max(1000).optional(),
-});
-export type StopInput = z.infer<typeof stopInputSchema>;
-
-export const listQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(2000).optional(),
-  status: z.enum(["active", "replied", "stopped", "completed", "superseded"]).optional(),
-});

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
-import { interviewInputSchema, interviewPatchSchema, stopInputSchema } from "./interview-input-schema.js";
+import { interviewInputSchema, interviewPatchSchema } from "./interview-input-schema.js";
 import { errorViewSchema, interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
+import { stopInputSchema } from "./stop-input-schema.js";
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
