@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isSupportedCountry } from "../domain/business-calendar.js";
+import { isSupportedCountry, localDateOf } from "../domain/business-calendar.js";
+import { isValidTimeZone } from "../domain/is-valid-time-zone.js";
 import {
   emailSchema,
   httpUrlSchema,
@@ -61,6 +62,7 @@ const interviewFields = {
 
 type Checked = {
   interviewedAt: string;
+  timezone: string;
   decisionExpectedBy?: string | undefined;
   country: string;
   region?: string | undefined;
@@ -75,7 +77,11 @@ function checkCrossFields(value: Checked, ctx: z.RefinementCtx): void {
   }
   if (value.decisionExpectedBy) {
     const decision = Date.parse(`${value.decisionExpectedBy}T23:59:59Z`);
-    if (decision + dayMs < interviewed) {
+    // Compare calendar dates where the interview happened: the decision may be the same day, not earlier.
+    const interviewDay = isValidTimeZone(value.timezone)
+      ? localDateOf(new Date(interviewed), value.timezone)
+      : "";
+    if (interviewDay && value.decisionExpectedBy < interviewDay) {
       ctx.addIssue({
         code: "custom",
         path: ["decisionExpectedBy"],

@@ -37,3 +37,18 @@ export function markStepsScheduled(interview: Interview, stepIds: readonly strin
     ),
   };
 }
+
+/** Marks the given steps `unscheduled` if still `scheduled`: their schedule could not be created or moved. */
+export function markStepsUnscheduled(
+  interview: Interview,
+  stepIds: readonly string[],
+  at: string,
+): Interview {
+  const ids = new Set(stepIds);
+  return {
+    ...interview,
+    steps: interview.steps.map((s) =>
+      ids.has(s.id) && s.status === "scheduled" ? { ...s, status: "unscheduled", updatedAt: at } : s,
+    ),
+  };
+}

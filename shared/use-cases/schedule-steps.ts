@@ -1,4 +1,4 @@
-import { markStepsScheduled } from "../domain/add-planned-steps.js";
+import { markStepsScheduled, markStepsUnscheduled } from "../domain/add-planned-steps.js";
 import type { Interview } from "../domain/interview.js";
 import { localScheduleTime } from "../domain/local-schedule-time.js";
 import type { Step } from "../domain/step.js";
@@ -27,7 +27,7 @@ export async function scheduleSteps(
       }),
     ),
   );
-  const ok = steps.filter((_, i) => results[i]?.status === "fulfilled").map((s) => s.id);
+  const ok = new Set(steps.filter((_, i) => results[i]?.status === "fulfilled").map((s) => s.id));
   results.forEach((r, i) => {
     if (r.status === "rejected") {
       deps.log.warn("schedule not created; left for the reconciler", {
@@ -37,16 +37,24 @@ export async function scheduleSteps(
       });
     }
   });
-  const newlyScheduled = ok.filter(
-    (id) => interview.steps.find((s) => s.id === id)?.status === "unscheduled",
-  );
-  if (newlyScheduled.length === 0) return interview;
+  const failed = new Set(steps.map((s) => s.id).filter((id) => !ok.has(id)));
   const at = deps.clock.now().toISOString();
-  const { after } = await mutateInterview(deps.store, interview.id, undefined, (current) => {
-    const next = markStepsScheduled(current, newlyScheduled, at);
-    return next.steps.some((s, i) => s !== current.steps[i]) ? next : undefined;
-  });
-  return after;
+  try {
+    const { after } = await mutateInterview(deps.store, interview.id, undefined, (current) => {
+      // Created: `scheduled`. Not created (or not moved): `unscheduled`, so the reconciler fixes it
+      // rather than an old schedule firing at a time the chain no longer has.
+      const next = markStepsUnscheduled(markStepsScheduled(current, [...ok], at), [...failed], at);
+      return next.steps.some((s, i) => s !== current.steps[i]) ? next : undefined;
+    });
+    return after;
+  } catch (err) {
+    // The chain and its schedules exist; only their bookkeeping is behind, which the reconciler redoes.
+    deps.log.warn("could not record created schedules; the reconciler will", {
+      interviewId: interview.id,
+      error: String(err),
+    });
+    return interview;
+  }
 }
 
 /** Deletes the schedules of steps that will not fire. Clean-up only: the chain's status already decides. */

@@ -1,12 +1,14 @@
 import { type InterviewPatch, interviewInputSchema } from "../api/interview-input-schema.js";
 import { toInterviewDetails } from "../api/to-interview-details.js";
 import { applicationKeyFor } from "../domain/application-key.js";
+import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.js";
 import type { Interview } from "../domain/interview.js";
 import { planChain } from "../domain/plan-chain.js";
 import { replanChain } from "../domain/replan-chain.js";
 import type { Step } from "../domain/step.js";
 import { withEvent } from "../domain/with-event.js";
 import { ValidationError } from "../errors/app-error.js";
+import { getInterview } from "./get-interview.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -44,6 +46,11 @@ export async function updateInterview(
   const now = deps.clock.now();
   const at = now.toISOString();
   const { patch } = request;
+  // Earlier rounds of the application: follow-ups they sent still count toward the caps when re-planning.
+  const existing = await getInterview(deps, request);
+  const rounds = (await deps.store.listByApplication(request.owner, existing.applicationKey)).filter(
+    (r) => r.id !== existing.id,
+  );
   let toSchedule: Step[] = [];
   let cancelled: Step[] = [];
 
@@ -77,7 +84,13 @@ export async function updateInterview(
     toSchedule = [];
     cancelled = [];
     if (current.status === "active") {
-      const replan = replanChain(next, planChain({ details: next, now }), at);
+      const earlier = rounds.filter((r) => Date.parse(r.interviewedAt) <= Date.parse(next.interviewedAt));
+      const planned = planChain({
+        details: next,
+        now,
+        priorUnansweredFollowUps: countUnansweredFollowUps(earlier),
+      });
+      const replan = replanChain(next, planned, at);
       next = replan.interview;
       toSchedule = replan.toSchedule;
       cancelled = replan.cancelled;

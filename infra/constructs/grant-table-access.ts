@@ -1,0 +1,41 @@
+import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as iam from "aws-cdk-lib/aws-iam";
+import type { ApiRoute } from "../../shared/api/api-routes.js";
+
+export type TableAccess = ApiRoute["access"]["table"];
+
+/** Reading the single table: one item by key, or a query (on the table or one of its indexes). */
+export const TABLE_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:Query"] as const;
+/** Writing adds single-item writes only: every consistency decision is one conditional write (DESIGN.md). */
+export const TABLE_WRITE_ACTIONS = [
+  ...TABLE_READ_ACTIONS,
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+] as const;
+
+/**
+ * Grants exactly `access` on the table, instead of Table.grantReadData/grantReadWriteData, which add
+ * scans, batch operations, streams and `index/*`. Item actions apply to the table; queries also to the
+ * named indexes.
+ */
+export function grantTableAccess(
+  grantee: iam.IGrantable,
+  table: dynamodb.ITable,
+  indexNames: readonly string[],
+  access: TableAccess,
+): void {
+  if (access === "none") return;
+  const itemActions = (access === "write" ? TABLE_WRITE_ACTIONS : TABLE_READ_ACTIONS).filter(
+    (action) => action !== "dynamodb:Query",
+  );
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new iam.PolicyStatement({ actions: itemActions, resources: [table.tableArn] }),
+  );
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      actions: ["dynamodb:Query"],
+      resources: [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)],
+    }),
+  );
+}

@@ -1,0 +1,254 @@
+import path from "node:path";
+import {
+  ArnFormat,
+  type CfnElement,
+  CfnOutput,
+  Duration,
+  Stack,
+  type StackProps,
+  Validations,
+} from "aws-cdk-lib";
+import * as iam from "aws-cdk-lib/aws-iam";
+import * as scheduler from "aws-cdk-lib/aws-scheduler";
+import * as schedulerTargets from "aws-cdk-lib/aws-scheduler-targets";
+import type { Construct } from "constructs";
+import { API_ROUTES, type ApiRoute } from "../../shared/api/api-routes.js";
+import type { DeploySettings } from "../config/deploy-settings.js";
+import { ExampleValueGuard } from "../constructs/example-value-guard.js";
+import { FollowupFunction } from "../constructs/followup-function.js";
+import { FollowupHttpApi } from "../constructs/followup-http-api.js";
+import { FollowupScheduling } from "../constructs/followup-scheduling.js";
+import { grantTableAccess } from "../constructs/grant-table-access.js";
+import { MailIntake } from "../constructs/mail-intake.js";
+import { OperationsAlarms } from "../constructs/operations-alarms.js";
+import { PROJECT_ROOT } from "../project-root.js";
+import { type StatefulStack, TABLE_INDEX_NAMES } from "./stateful-stack.js";
+
+/** What a function does with the service's resources; each flag is granted exactly, nothing else is. */
+export interface FunctionAccess extends Partial<ApiRoute["access"]> {
+  /** Send mail via SES as the sending address with the configuration set. */
+  sendMail?: boolean;
+  /** Read the reply-token HMAC key (signing or verifying Reply-To tokens). */
+  replyTokenKey?: boolean;
+}
+
+export interface AddFunctionOptions {
+  /** Entry file relative to the project root; it exports `handler`. */
+  entry: string;
+  access: FunctionAccess;
+  description?: string;
+  environment?: Record<string, string>;
+  memorySize?: number;
+  timeout?: Duration;
+  functionName?: string;
+}
+
+export interface StatelessStackProps extends StackProps {
+  settings: DeploySettings;
+  stateful: StatefulStack;
+  /** Where the entry files and package-lock.json live; tests may point at a copy. */
+  projectRoot?: string;
+}
+
+/**
+ * The code and the wiring, safe to delete and redeploy at any time: every Lambda, the HTTP API, the step
+ * schedules' group, role and dead-letter queue, the reconciler's rate schedule, SES receiving for the
+ * reply domain and the alarms.
+ */
+export class StatelessStack extends Stack {
+  readonly functions = new Map<string, FollowupFunction>();
+  readonly scheduling: FollowupScheduling;
+  readonly sender: FollowupFunction;
+  readonly reconciler: FollowupFunction;
+  readonly httpApi: FollowupHttpApi;
+  readonly mailIntake: MailIntake;
+  readonly alarms: OperationsAlarms;
+  private readonly settings: DeploySettings;
+  private readonly stateful: StatefulStack;
+  private readonly projectRoot: string;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    this.settings = props.settings;
+    this.stateful = props.stateful;
+    this.projectRoot = props.projectRoot ?? PROJECT_ROOT;
+    this.alarms = new OperationsAlarms(this, "Alarms", { email: props.settings.alarmEmail });
+
+    const senderFunctionName = `${this.stackName}-sender`.slice(0, 64);
+    this.scheduling = new FollowupScheduling(this, "Scheduling", { senderFunctionName });
+    this.alarms.watchDeadLetterQueue("SenderDeadLetters", this.scheduling.deadLetterQueue);
+
+    this.sender = this.addFunction("Sender", {
+      entry: "functions/sender.ts",
+      description: "Sends one follow-up step when its schedule fires",
+      functionName: senderFunctionName,
+      timeout: Duration.seconds(30),
+      access: { table: "write", schedules: "write", sendMail: true, replyTokenKey: true },
+    });
+    this.scheduling.allowInvoke(this.sender.fn);
+    // Scheduler invokes the sender asynchronously: a failing send is retried by Lambda, then recorded in
+    // the same dead-letter queue as steps Scheduler could not deliver, so nothing is silently lost.
+    // (SqsDestination would also grant GetQueueAttributes/GetQueueUrl, which Lambda does not need.)
+    const deadLetterQueueArn = this.scheduling.deadLetterQueue.queueArn;
+    this.sender.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ["sqs:SendMessage"], resources: [deadLetterQueueArn] }),
+    );
+    this.sender.fn.configureAsyncInvoke({
+      retryAttempts: 2,
+      onFailure: { bind: () => ({ destination: deadLetterQueueArn }) },
+    });
+
+    this.reconciler = this.addFunction("Reconciler", {
+      entry: "functions/reconciler.ts",
+      description: "Re-creates missing step schedules every 15 minutes",
+      timeout: Duration.minutes(2),
+      access: { table: "write", schedules: "write" },
+    });
+    // The next run comes 15 minutes later anyway: no Lambda retries of a failed run.
+    this.reconciler.fn.configureAsyncInvoke({ retryAttempts: 0 });
+    // In the default group, so the step group holds only step schedules and the step role cannot be used.
+    const reconcileRole = new iam.Role(this, "ReconcileScheduleRole", {
+      description: "Assumed by EventBridge Scheduler to run the reconciler",
+      assumedBy: new iam.ServicePrincipal("scheduler.amazonaws.com", {
+        conditions: {
+          StringEquals: {
+            "aws:SourceAccount": this.account,
+            "aws:SourceArn": this.formatArn({
+              service: "scheduler",
+              resource: "schedule-group",
+              resourceName: "default",
+            }),
+          },
+        },
+      }),
+    });
+    new scheduler.Schedule(this, "ReconcileSchedule", {
+      description: "Runs the reconciler",
+      schedule: scheduler.ScheduleExpression.rate(Duration.minutes(15)),
+      target: new schedulerTargets.LambdaInvoke(this.reconciler.fn, {
+        role: reconcileRole,
+        retryAttempts: 2,
+        maxEventAge: Duration.minutes(10),
+      }),
+    });
+    Validations.of(reconcileRole).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.reconciler.fn.node.defaultChild as CfnElement)}.Arn>:*]`,
+      reason:
+        "LambdaInvoke grants the reconciler function and its versions (`<arn>:*`); no other function can be invoked with this role.",
+    });
+
+    const handlers = API_ROUTES.map((route) => ({
+      route,
+      fn: this.addFunction(functionIdOf(route.entry), {
+        entry: route.entry,
+        description: `${route.method} ${route.path}`,
+        access: route.access,
+      }).fn,
+    }));
+    this.httpApi = new FollowupHttpApi(this, "Http", {
+      handlers,
+      jwt: props.stateful.jwt,
+      allowedOrigins: props.settings.allowedOrigins,
+      rateLimit: props.settings.apiRateLimit,
+      burstLimit: props.settings.apiBurstLimit,
+      logRetentionDays: props.settings.logRetentionDays,
+    });
+    this.alarms.watchHttpApi("ApiServerErrors", this.httpApi.api);
+
+    // Inbound replies (functions/inbound.ts): addFunction with the access it needs, then
+    // this.mailIntake.addInboundHandler(fn). Bounces and complaints (functions/ses-events.ts): addFunction,
+    // then subscribe it to this.stateful.mailEventsTopic.
+    this.mailIntake = new MailIntake(this, "MailIntake", {
+      bucket: props.stateful.inboundMailBucket,
+      replyDomain: props.settings.replyDomain,
+    });
+
+    new CfnOutput(this, "ApiUrl", { value: this.httpApi.url });
+    new CfnOutput(this, "JwtIssuer", { value: props.stateful.jwt.issuer });
+    new CfnOutput(this, "ReceiptRuleSetName", { value: this.mailIntake.ruleSet.receiptRuleSetName });
+    new CfnOutput(this, "SenderDeadLetterQueueUrl", { value: this.scheduling.deadLetterQueue.queueUrl });
+    new ExampleValueGuard(this, "ExampleValueGuard", { settings: props.settings.exampleValues });
+  }
+
+  /**
+   * A function with the shared defaults, the environment its access implies, exactly the grants its access
+   * names, and error/throttle alarms.
+   */
+  addFunction(id: string, options: AddFunctionOptions): FollowupFunction {
+    const { access } = options;
+    const { settings, stateful } = this;
+    const environment: Record<string, string> = {};
+    if (access.table !== undefined && access.table !== "none") {
+      environment.TABLE_NAME = stateful.table.tableName;
+    }
+    if (access.schedules === "write") Object.assign(environment, this.scheduling.environment);
+    if (access.sendMail) {
+      environment.MAIL_FROM_ADDRESS = settings.sendingAddress;
+      environment.REPLY_DOMAIN = settings.replyDomain;
+      environment.SES_CONFIGURATION_SET = stateful.configurationSet.configurationSetName;
+    }
+    if (access.replyTokenKey) environment.REPLY_TOKEN_SECRET_ARN = stateful.replyTokenSecret.secretArn;
+
+    const fn = new FollowupFunction(this, id, {
+      entry: options.entry,
+      projectRoot: this.projectRoot,
+      logRetentionDays: settings.logRetentionDays,
+      description: options.description,
+      environment: { ...environment, ...options.environment },
+      memorySize: options.memorySize,
+      timeout: options.timeout,
+      functionName: options.functionName,
+    });
+    grantTableAccess(fn.role, stateful.table, TABLE_INDEX_NAMES, access.table ?? "none");
+    if (access.schedules === "write") this.scheduling.grantScheduleWrite(fn.role);
+    if (access.sendMail) this.grantSendMail(fn.role);
+    if (access.replyTokenKey) {
+      fn.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ["secretsmanager:GetSecretValue"],
+          resources: [stateful.replyTokenSecret.secretArn],
+        }),
+      );
+    }
+    this.functions.set(id, fn);
+    this.alarms.watchFunction(id, fn.fn);
+    return fn;
+  }
+
+  /** SES send as the sending address only, through our configuration set only. */
+  private grantSendMail(role: iam.IRole): void {
+    const identity = (name: string) =>
+      this.formatArn({
+        service: "ses",
+        resource: "identity",
+        resourceName: name,
+        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      });
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ["ses:SendEmail", "ses:SendRawEmail"],
+        resources: [
+          // Whichever of the two is the verified identity: the domain, or the address itself.
+          identity(this.settings.sendingDomain),
+          identity(this.settings.sendingAddress),
+          this.formatArn({
+            service: "ses",
+            resource: "configuration-set",
+            resourceName: this.stateful.configurationSet.configurationSetName,
+          }),
+        ],
+        conditions: { StringEquals: { "ses:FromAddress": this.settings.sendingAddress } },
+      }),
+    );
+  }
+}
+
+/** `functions/http/create-interview.ts` -> `CreateInterview`. */
+export function functionIdOf(entry: string): string {
+  return path
+    .basename(entry, path.extname(entry))
+    .split(/[^a-zA-Z0-9]+/)
+    .filter((part) => part !== "")
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join("");
+}

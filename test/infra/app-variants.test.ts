@@ -1,0 +1,65 @@
+import type { Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLE_VALUES_PARAMETER } from "../../infra/constructs/example-value-guard.js";
+import { type SynthesizedApp, synthFollowupApp } from "./synth-followup-app.js";
+
+/** A deployment with its own identity provider, no browser front end, and every setting real. */
+const OWN_ISSUER = {
+  "followup:sendingAddress": "hello@jobhunt.dev",
+  "followup:replyDomain": "reply.jobhunt.dev",
+  "followup:jwtIssuer": "https://login.jobhunt.dev/",
+  "followup:jwtAudience": "followup-api,followup-cli",
+  "followup:allowedOrigins": [],
+  "followup:alarmEmail": "ops@jobhunt.dev",
+  "followup:apiRateLimit": 50,
+  "followup:apiBurstLimit": 100,
+  "followup:logRetentionDays": 90,
+};
+
+let synth: SynthesizedApp;
+let stateless: Template;
+
+beforeAll(() => {
+  synth = synthFollowupApp({ context: OWN_ISSUER });
+  stateless = synth.statelessTemplate;
+});
+
+describe("a deployment with its own issuer and real settings", () => {
+  it("authorizes with the configured issuer and audiences, and creates no user pool", () => {
+    stateless.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
+      AuthorizerType: "JWT",
+      JwtConfiguration: { Issuer: "https://login.jobhunt.dev/", Audience: ["followup-api", "followup-cli"] },
+    });
+    synth.statefulTemplate.resourceCountIs("AWS::Cognito::UserPool", 0);
+  });
+
+  it("sends no CORS headers when no origin is allowed", () => {
+    const api = Object.values(stateless.findResources("AWS::ApiGatewayV2::Api"))[0];
+    expect(api?.Properties.CorsConfiguration).toBeUndefined();
+  });
+
+  it("applies the configured throttling and log retention", () => {
+    stateless.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+    const retentions = Object.values(stateless.findResources("AWS::Logs::LogGroup")).map(
+      (group) => group.Properties.RetentionInDays,
+    );
+    expect(new Set(retentions)).toEqual(new Set([90]));
+  });
+
+  it("sends as the configured address, whose domain is the SES identity", () => {
+    const sender = synth.stateless.functions.get("Sender");
+    expect(sender).toBeDefined();
+    const json = JSON.stringify(stateless.toJSON());
+    expect(json).toContain(":identity/jobhunt.dev");
+    expect(json).toContain('"MAIL_FROM_ADDRESS":"hello@jobhunt.dev"');
+  });
+
+  it("carries no deploy guard in either stack", () => {
+    for (const template of [synth.statefulTemplate, stateless]) {
+      expect(template.toJSON().Parameters ?? {}).not.toHaveProperty(EXAMPLE_VALUES_PARAMETER);
+      expect(template.toJSON().Rules ?? {}).not.toHaveProperty("RefuseExampleSettings");
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Validations } from "aws-cdk-lib";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { beforeAll, describe, expect, it } from "vitest";
+import { synthFollowupApp } from "./synth-followup-app.js";
+
+interface Finding {
+  ruleName: string;
+  severity: string;
+  violatingConstructs: { constructPath: string }[];
+  acknowledgedId?: string;
+  reason?: string;
+}
+
+interface ValidationReport {
+  pluginReports: { pluginName: string; violations: Finding[]; suppressedViolations?: Finding[] }[];
+}
+
+let report: ValidationReport;
+let synthError: unknown;
+
+beforeAll(() => {
+  // Exactly what infra/bin/app.ts runs on every `cdk synth`; bundling is irrelevant to the rules.
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "followup-nag-"));
+  try {
+    synthFollowupApp({
+      outdir,
+      prepare: (app) => Validations.of(app).addPlugins(new AwsSolutionsChecks(app)),
+    });
+  } catch (error) {
+    synthError = error;
+  }
+  report = JSON.parse(
+    fs.readFileSync(path.join(outdir, "validation-report.json"), "utf8"),
+  ) as ValidationReport;
+});
+
+function nagReport() {
+  const found = report.pluginReports.find((plugin) => plugin.pluginName === "AwsSolutions");
+  if (found === undefined) throw new Error("cdk-nag did not report");
+  return found;
+}
+
+describe("cdk-nag AwsSolutions rules", () => {
+  it("leave no unacknowledged finding, error or warning", () => {
+    const open = nagReport().violations.flatMap((finding) =>
+      finding.violatingConstructs.map(
+        (construct) => `${finding.ruleName} (${finding.severity}) at ${construct.constructPath}`,
+      ),
+    );
+    expect(open).toEqual([]);
+    expect(synthError).toBeUndefined();
+  });
+
+  it("are acknowledged only for the reviewed rules, each with a reason", () => {
+    const acknowledged = nagReport().suppressedViolations ?? [];
+    expect([...new Set(acknowledged.map((finding) => finding.ruleName.replace(/\[.*$/, "")))].sort()).toEqual(
+      [
+        "AwsSolutions-APIG4",
+        "AwsSolutions-COG2",
+        "AwsSolutions-COG8",
+        "AwsSolutions-IAM5",
+        "AwsSolutions-L1",
+        "AwsSolutions-SMG4",
+        "AwsSolutions-SQS3",
+      ],
+    );
+    for (const finding of acknowledged) expect(finding.reason?.length ?? 0).toBeGreaterThan(60);
+  });
+
+  it("accept wildcards only for the step group's schedules and the reconciler's own versions", () => {
+    const wildcards = (nagReport().suppressedViolations ?? []).filter((finding) =>
+      finding.ruleName.startsWith("AwsSolutions-IAM5["),
+    );
+    for (const finding of wildcards) {
+      expect(finding.acknowledgedId).toMatch(
+        /^AwsSolutions::AwsSolutions-IAM5\[Resource::(arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule\/FollowupStateless-Scheduling-Group-[0-9A-F]+\/\*|<ReconcilerFunction[0-9A-F]+\.Arn>:\*)\]$/,
+      );
+    }
+    // Six schedule writers (sender, reconciler, four routes) and the reconciler's schedule role.
+    expect(wildcards.flatMap((finding) => finding.violatingConstructs)).toHaveLength(7);
+  });
+
+  it("accept unauthenticated routes only for the health check and the OpenAPI document", () => {
+    const open = (nagReport().suppressedViolations ?? [])
+      .filter((finding) => finding.ruleName === "AwsSolutions-APIG4")
+      .flatMap((finding) => finding.violatingConstructs.map((construct) => construct.constructPath))
+      .sort();
+    expect(open).toEqual([
+      "FollowupStateless/Http/Api/GET--health/Resource",
+      "FollowupStateless/Http/Api/GET--openapi.json/Resource",
+    ]);
+  });
+});

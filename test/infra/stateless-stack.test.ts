@@ -1,0 +1,515 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Match, type Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SCHEDULE_WRITE_ACTIONS } from "../../infra/constructs/followup-scheduling.js";
+import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from "../../infra/constructs/grant-table-access.js";
+import { type FunctionAccess, functionIdOf } from "../../infra/stacks/stateless-stack.js";
+import { API_ROUTES, type ApiRoute } from "../../shared/api/api-routes.js";
+import {
+  actionsOf,
+  logicalIdOf,
+  resourcesFor,
+  type Statement,
+  type SynthesizedApp,
+  statementsOfRole,
+  synthFollowupApp,
+} from "./synth-followup-app.js";
+
+let synth: SynthesizedApp;
+let template: Template;
+
+beforeAll(() => {
+  // The one synthesis of this file that bundles every Lambda with esbuild.
+  synth = synthFollowupApp({ bundle: true });
+  template = synth.statelessTemplate;
+});
+
+const SENDER_ACCESS: FunctionAccess = {
+  table: "write",
+  schedules: "write",
+  sendMail: true,
+  replyTokenKey: true,
+};
+const RECONCILER_ACCESS: FunctionAccess = { table: "write", schedules: "write" };
+
+function fn(id: string) {
+  const found = synth.stateless.functions.get(id);
+  if (found === undefined) throw new Error(`no function ${id}`);
+  return found;
+}
+
+function statementsOf(id: string): Statement[] {
+  return statementsOfRole(template, logicalIdOf(fn(id).role));
+}
+
+/** Exactly what a function with this access may do; anything more is a failure. */
+function expectedActions(access: FunctionAccess): string[] {
+  const actions: string[] = ["logs:CreateLogStream", "logs:PutLogEvents"];
+  if (access.table === "read") actions.push(...TABLE_READ_ACTIONS);
+  if (access.table === "write") actions.push(...TABLE_WRITE_ACTIONS);
+  if (access.schedules === "write") actions.push(...SCHEDULE_WRITE_ACTIONS, "iam:PassRole");
+  if (access.sendMail) actions.push("ses:SendEmail", "ses:SendRawEmail");
+  if (access.replyTokenKey) actions.push("secretsmanager:GetSecretValue");
+  return actions.sort();
+}
+
+function routeFunctionId(route: ApiRoute): string {
+  return functionIdOf(route.entry);
+}
+
+interface FunctionProperties {
+  Code: { S3Key: string };
+  Environment: { Variables: Record<string, unknown> };
+  FunctionName?: string;
+  Timeout: number;
+}
+
+function functionProps(id: string): FunctionProperties {
+  return template.toJSON().Resources[logicalIdOf(fn(id).fn)].Properties as FunctionProperties;
+}
+
+const ALL_FUNCTION_IDS = ["Sender", "Reconciler", ...API_ROUTES.map(routeFunctionId)];
+
+describe("function defaults", () => {
+  it("builds one function per API route plus the sender and the reconciler", () => {
+    template.resourceCountIs("AWS::Lambda::Function", API_ROUTES.length + 2);
+    expect([...synth.stateless.functions.keys()].sort()).toEqual([...ALL_FUNCTION_IDS].sort());
+  });
+
+  it.each(ALL_FUNCTION_IDS)("%s runs Node 22 on arm64 with JSON logs in its own log group", (id) => {
+    const props = functionProps(id);
+    expect(props).toMatchObject({
+      Runtime: "nodejs22.x",
+      Architectures: ["arm64"],
+      Handler: "index.handler",
+      LoggingConfig: { LogFormat: "JSON", LogGroup: { Ref: logicalIdOf(fn(id).logGroup) } },
+      Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: "--enable-source-maps" }) },
+    });
+    expect(props.Timeout).toBeLessThanOrEqual(120);
+    expect(template.toJSON().Resources[logicalIdOf(fn(id).logGroup)]).toMatchObject({
+      Type: "AWS::Logs::LogGroup",
+      Properties: { RetentionInDays: 30 },
+      DeletionPolicy: "Delete",
+    });
+  });
+
+  it("bundles each entry as minified ESM with a working `require`, the AWS SDK inside, and no local/ or infra/ code", () => {
+    const assets = new Set<string>();
+    for (const id of ALL_FUNCTION_IDS) {
+      const key = functionProps(id).Code.S3Key;
+      assets.add(path.join(synth.outdir, `asset.${key.replace(/\.zip$/, "")}`));
+    }
+    for (const dir of assets) {
+      const code = fs.readFileSync(path.join(dir, "index.mjs"), "utf8");
+      expect(
+        code.startsWith(
+          "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        ),
+      ).toBe(true);
+      expect(code).toMatch(/export\s*\{[^}]*\bhandler\b/);
+      expect(code).not.toMatch(/from\s*"@aws-sdk\//);
+      const map = JSON.parse(fs.readFileSync(path.join(dir, "index.mjs.map"), "utf8")) as {
+        sources: string[];
+      };
+      const ours = map.sources.filter((source) => !source.includes("node_modules/"));
+      expect(ours.length).toBeGreaterThan(0);
+      expect(ours.filter((source) => /(^|\/)(local|infra|test)\//.test(source))).toEqual([]);
+    }
+  });
+});
+
+describe("least privilege", () => {
+  it.each(API_ROUTES.map((route) => [`${route.method} ${route.path}`, route] as const))(
+    "%s may do exactly what API_ROUTES says",
+    (_name, route) => {
+      expect(actionsOf(statementsOf(routeFunctionId(route)))).toEqual(expectedActions(route.access));
+    },
+  );
+
+  it("the sender may use the table, its schedules, SES and the reply-token key, and write to the dead-letter queue", () => {
+    expect(actionsOf(statementsOf("Sender"))).toEqual(
+      [...expectedActions(SENDER_ACCESS), "sqs:SendMessage"].sort(),
+    );
+  });
+
+  it("the reconciler may use the table and the schedules", () => {
+    expect(actionsOf(statementsOf("Reconciler"))).toEqual(expectedActions(RECONCILER_ACCESS));
+  });
+
+  it("a read-only route cannot write the table or touch schedules", () => {
+    const actions = actionsOf(statementsOf("GetInterview"));
+    expect(actions).toContain("dynamodb:GetItem");
+    for (const forbidden of [
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+      "dynamodb:DeleteItem",
+      "scheduler:CreateSchedule",
+    ]) {
+      expect(actions).not.toContain(forbidden);
+    }
+  });
+
+  it("table actions name the table, and queries also its two indexes, nothing else", () => {
+    for (const id of ALL_FUNCTION_IDS) {
+      const statements = statementsOf(id);
+      for (const action of [
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+      ]) {
+        for (const resource of resourcesFor(statements, action))
+          expect(resource).toMatch(/FnGetAttTable[0-9A-F]+Arn/);
+      }
+      const queried = resourcesFor(statements, "dynamodb:Query");
+      if (queried.length === 0) continue;
+      expect(queried).toHaveLength(4);
+      expect(queried.filter((resource) => resource.includes("/index/gsi1"))).toHaveLength(1);
+      expect(queried.filter((resource) => resource.includes("/index/gsi2"))).toHaveLength(1);
+      expect(queried.filter((resource) => resource.includes("/index/gsi3"))).toHaveLength(1);
+    }
+  });
+
+  it("schedule actions are confined to the step group, and only the scheduler role can be passed, only to Scheduler", () => {
+    const groupName = synth.stateless.scheduling.group.scheduleGroupName;
+    const schedulerRole = logicalIdOf(synth.stateless.scheduling.schedulerRole);
+    for (const id of [
+      "Sender",
+      "Reconciler",
+      "CreateInterview",
+      "UpdateInterview",
+      "StopInterview",
+      "DeleteInterview",
+    ]) {
+      const statements = statementsOf(id);
+      for (const action of SCHEDULE_WRITE_ACTIONS) {
+        expect(resourcesFor(statements, action)).toEqual([
+          expect.stringContaining(`:schedule/${groupName}/*`),
+        ]);
+      }
+      const passRole = statements.filter((statement) => [statement.Action].flat().includes("iam:PassRole"));
+      expect(passRole).toEqual([
+        {
+          Effect: "Allow",
+          Action: "iam:PassRole",
+          Resource: { "Fn::GetAtt": [schedulerRole, "Arn"] },
+          Condition: { StringEquals: { "iam:PassedToService": "scheduler.amazonaws.com" } },
+        },
+      ]);
+    }
+  });
+
+  it("each function may write only its own log group", () => {
+    for (const id of ALL_FUNCTION_IDS) {
+      expect(resourcesFor(statementsOf(id), "logs:PutLogEvents")).toEqual([
+        JSON.stringify({ "Fn::GetAtt": [logicalIdOf(fn(id).logGroup), "Arn"] }),
+      ]);
+    }
+  });
+
+  it("only the sender may send mail, as the sending address, through the configuration set", () => {
+    const ses = statementsOf("Sender").filter((statement) =>
+      [statement.Action].flat().includes("ses:SendEmail"),
+    );
+    expect(ses).toHaveLength(1);
+    const resources = JSON.stringify(ses[0]?.Resource);
+    expect(resources).toContain(":identity/mail.example.com");
+    expect(resources).toContain(":identity/followups@mail.example.com");
+    expect(resources).toMatch(/:configuration-set\/".*PublishOutputRefMailConfiguration/);
+    expect([ses[0]?.Resource].flat()).toHaveLength(3);
+    expect(ses[0]?.Condition).toEqual({ StringEquals: { "ses:FromAddress": "followups@mail.example.com" } });
+    for (const id of ALL_FUNCTION_IDS.filter((other) => other !== "Sender")) {
+      expect(actionsOf(statementsOf(id)).filter((action) => action.startsWith("ses:"))).toEqual([]);
+    }
+  });
+
+  it("only the sender may read the reply-token key, and only that secret", () => {
+    expect(resourcesFor(statementsOf("Sender"), "secretsmanager:GetSecretValue")).toEqual([
+      expect.stringMatching(/PublishOutputRefReplyTokenKey/),
+    ]);
+    for (const id of ALL_FUNCTION_IDS.filter((other) => other !== "Sender")) {
+      expect(actionsOf(statementsOf(id))).not.toContain("secretsmanager:GetSecretValue");
+    }
+  });
+
+  it("no policy of the stack grants a wildcard action or any resource '*'", () => {
+    for (const policy of Object.values(template.findResources("AWS::IAM::Policy"))) {
+      for (const statement of policy.Properties.PolicyDocument.Statement as Statement[]) {
+        expect([statement.Action].flat().filter((action) => action.includes("*"))).toEqual([]);
+        expect([statement.Resource].flat()).not.toContain("*");
+      }
+    }
+  });
+});
+
+describe("configuration of the functions", () => {
+  it("gives each route function only the variables its access implies, and never a secret's value", () => {
+    for (const route of API_ROUTES) {
+      const variables = Object.keys(functionProps(routeFunctionId(route)).Environment.Variables).sort();
+      const expected = ["NODE_OPTIONS"];
+      if (route.access.table !== "none") expected.push("TABLE_NAME");
+      if (route.access.schedules === "write") {
+        expected.push("SCHEDULE_GROUP_NAME", "SCHEDULER_ROLE_ARN", "SENDER_DLQ_ARN", "SENDER_FUNCTION_ARN");
+      }
+      expect(variables).toEqual(expected.sort());
+    }
+  });
+
+  it("gives the sender everything shared/config/sender-config.ts reads, including its own ARN", () => {
+    const props = functionProps("Sender");
+    const variables = props.Environment.Variables;
+    expect(Object.keys(variables).sort()).toEqual(
+      [
+        "NODE_OPTIONS",
+        "TABLE_NAME",
+        "SCHEDULE_GROUP_NAME",
+        "SENDER_FUNCTION_ARN",
+        "SCHEDULER_ROLE_ARN",
+        "SENDER_DLQ_ARN",
+        "MAIL_FROM_ADDRESS",
+        "REPLY_DOMAIN",
+        "SES_CONFIGURATION_SET",
+        "REPLY_TOKEN_SECRET_ARN",
+      ].sort(),
+    );
+    expect(variables).toMatchObject({
+      MAIL_FROM_ADDRESS: "followups@mail.example.com",
+      REPLY_DOMAIN: "reply.example.com",
+      SCHEDULE_GROUP_NAME: synth.stateless.scheduling.group.scheduleGroupName,
+      SCHEDULER_ROLE_ARN: { "Fn::GetAtt": [logicalIdOf(synth.stateless.scheduling.schedulerRole), "Arn"] },
+      SENDER_DLQ_ARN: { "Fn::GetAtt": [logicalIdOf(synth.stateless.scheduling.deadLetterQueue), "Arn"] },
+    });
+    expect(JSON.stringify(variables.SENDER_FUNCTION_ARN)).toContain(`:function:${props.FunctionName}"`);
+  });
+});
+
+describe("step schedules", () => {
+  it("have a group, and a role only Scheduler acting for that group may assume", () => {
+    template.resourceCountIs("AWS::Scheduler::ScheduleGroup", 1);
+    template.hasResourceProperties("AWS::IAM::Role", {
+      AssumeRolePolicyDocument: {
+        Statement: [
+          {
+            Effect: "Allow",
+            Action: "sts:AssumeRole",
+            Principal: { Service: "scheduler.amazonaws.com" },
+            Condition: {
+              StringEquals: {
+                "aws:SourceAccount": { Ref: "AWS::AccountId" },
+                "aws:SourceArn": {
+                  "Fn::GetAtt": [logicalIdOf(synth.stateless.scheduling.group), "Arn"],
+                },
+              },
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it("fire through a role that may invoke the sender and write to the dead-letter queue, nothing else", () => {
+    const statements = statementsOfRole(template, logicalIdOf(synth.stateless.scheduling.schedulerRole));
+    expect(actionsOf(statements)).toEqual(["lambda:InvokeFunction", "sqs:SendMessage"]);
+    expect(resourcesFor(statements, "lambda:InvokeFunction")).toEqual([
+      JSON.stringify({ "Fn::GetAtt": [logicalIdOf(fn("Sender").fn), "Arn"] }),
+    ]);
+    expect(resourcesFor(statements, "sqs:SendMessage")).toEqual([
+      JSON.stringify({ "Fn::GetAtt": [logicalIdOf(synth.stateless.scheduling.deadLetterQueue), "Arn"] }),
+    ]);
+  });
+
+  it("dead-letter into an encrypted, TLS-only queue that keeps messages 14 days and raises an alarm", () => {
+    const queue = logicalIdOf(synth.stateless.scheduling.deadLetterQueue);
+    template.hasResourceProperties("AWS::SQS::Queue", {
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 1_209_600,
+    });
+    template.hasResourceProperties("AWS::SQS::QueuePolicy", {
+      Queues: [{ Ref: queue }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
+    template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+      Namespace: "AWS/SQS",
+      MetricName: "ApproximateNumberOfMessagesVisible",
+      Dimensions: [{ Name: "QueueName", Value: { "Fn::GetAtt": [queue, "QueueName"] } }],
+      Threshold: 1,
+      ComparisonOperator: "GreaterThanOrEqualToThreshold",
+      AlarmActions: [{ Ref: logicalIdOf(synth.stateless.alarms.topic) }],
+    });
+  });
+
+  it("send a failed sender invocation, after two retries, to the same dead-letter queue", () => {
+    template.hasResourceProperties("AWS::Lambda::EventInvokeConfig", {
+      FunctionName: { Ref: logicalIdOf(fn("Sender").fn) },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: {
+        OnFailure: {
+          Destination: { "Fn::GetAtt": [logicalIdOf(synth.stateless.scheduling.deadLetterQueue), "Arn"] },
+        },
+      },
+    });
+  });
+
+  it("are reconciled every 15 minutes by a schedule in the default group that may invoke only the reconciler", () => {
+    const reconciler = logicalIdOf(fn("Reconciler").fn);
+    const schedules = template.findResources("AWS::Scheduler::Schedule");
+    expect(Object.values(schedules)).toHaveLength(1);
+    const schedule = Object.values(schedules)[0]?.Properties;
+    expect(schedule).toMatchObject({
+      ScheduleExpression: "rate(15 minutes)",
+      State: "ENABLED",
+      Target: { Arn: { "Fn::GetAtt": [reconciler, "Arn"] }, RetryPolicy: { MaximumRetryAttempts: 2 } },
+    });
+    expect(schedule?.GroupName).toBeUndefined();
+    const roleId = logicalIdOf(synth.stateless.node.findChild("ReconcileScheduleRole"));
+    expect(schedule?.Target.RoleArn).toEqual({ "Fn::GetAtt": [roleId, "Arn"] });
+    const statements = statementsOfRole(template, roleId);
+    expect(actionsOf(statements)).toEqual(["lambda:InvokeFunction"]);
+    for (const resource of resourcesFor(statements, "lambda:InvokeFunction"))
+      expect(resource).toContain(reconciler);
+    template.hasResourceProperties("AWS::Lambda::EventInvokeConfig", {
+      FunctionName: { Ref: reconciler },
+      MaximumRetryAttempts: 0,
+    });
+  });
+});
+
+describe("HTTP API", () => {
+  it("has exactly one route per API_ROUTES entry, JWT-protected where auth is true", () => {
+    const authorizer = Object.keys(template.findResources("AWS::ApiGatewayV2::Authorizer"));
+    expect(authorizer).toHaveLength(1);
+    const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map((r) => r.Properties);
+    expect(routes.map((route) => route.RouteKey).sort()).toEqual(
+      API_ROUTES.map((route) => `${route.method} ${route.path}`).sort(),
+    );
+    for (const route of API_ROUTES) {
+      const props = routes.find((candidate) => candidate.RouteKey === `${route.method} ${route.path}`);
+      if (route.auth) {
+        expect(props).toMatchObject({ AuthorizationType: "JWT", AuthorizerId: { Ref: authorizer[0] } });
+      } else {
+        expect(props?.AuthorizationType).toBe("NONE");
+      }
+    }
+  });
+
+  it("integrates each route with its own function", () => {
+    const integrations = template.findResources("AWS::ApiGatewayV2::Integration");
+    const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map((r) => r.Properties);
+    expect(Object.keys(integrations)).toHaveLength(API_ROUTES.length);
+    for (const route of API_ROUTES) {
+      const props = routes.find((candidate) => candidate.RouteKey === `${route.method} ${route.path}`);
+      const integrationId = JSON.stringify(props?.Target).match(/"Ref":"([A-Za-z0-9]+)"/)?.[1] ?? "";
+      expect(integrations[integrationId]?.Properties).toMatchObject({
+        IntegrationType: "AWS_PROXY",
+        PayloadFormatVersion: "2.0",
+        IntegrationUri: { "Fn::GetAtt": [logicalIdOf(fn(routeFunctionId(route)).fn), "Arn"] },
+      });
+    }
+    // API Gateway may invoke each function only for its own route.
+    const permissions = Object.values(template.findResources("AWS::Lambda::Permission")).map(
+      (p) => p.Properties,
+    );
+    expect(permissions.filter((p) => p.Principal === "apigateway.amazonaws.com")).toHaveLength(
+      API_ROUTES.length,
+    );
+  });
+
+  it("accepts tokens of the Cognito pool created by the stateful stack", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
+      AuthorizerType: "JWT",
+      IdentitySource: ["$request.header.Authorization"],
+      JwtConfiguration: {
+        Issuer: {
+          "Fn::Join": [
+            "",
+            ["https://", { "Fn::GetStackOutput": Match.objectLike({ StackName: "FollowupStateful" }) }],
+          ],
+        },
+        Audience: [
+          {
+            "Fn::GetStackOutput": Match.objectLike({
+              OutputName: Match.stringLikeRegexp("^PublishOutputRefUsersApiClient"),
+            }),
+          },
+        ],
+      },
+    });
+  });
+
+  it("throttles and logs every request on the $default stage", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+      AccessLogSettings: {
+        DestinationArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^HttpAccessLogs"), "Arn"] },
+        Format: Match.stringLikeRegexp("\\$context\\.requestId"),
+      },
+    });
+  });
+
+  it("answers CORS preflights for the configured origins only", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
+      ProtocolType: "HTTP",
+      CorsConfiguration: {
+        AllowOrigins: ["https://app.example.com"],
+        AllowMethods: Match.arrayWith(["GET", "POST", "PATCH", "DELETE"]),
+        AllowHeaders: ["authorization", "content-type"],
+      },
+    });
+  });
+});
+
+describe("mail intake", () => {
+  it("stores every reply to the reply domain in the inbound bucket", () => {
+    template.resourceCountIs("AWS::SES::ReceiptRuleSet", 1);
+    template.hasResourceProperties("AWS::SES::ReceiptRule", {
+      Rule: {
+        Enabled: true,
+        Recipients: ["reply.example.com"],
+        ScanEnabled: true,
+        Actions: [
+          {
+            S3Action: {
+              BucketName: {
+                "Fn::GetStackOutput": Match.objectLike({ OutputName: Match.stringLikeRegexp("InboundMail") }),
+              },
+              ObjectKeyPrefix: "inbound/",
+            },
+          },
+        ],
+      },
+    });
+  });
+});
+
+describe("alarms", () => {
+  it("watch errors and throttles of every function, the dead-letter queue and API 5xx, all mailing the operator", () => {
+    const topic = logicalIdOf(synth.stateless.alarms.topic);
+    const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm")).map((a) => a.Properties);
+    expect(alarms).toHaveLength(ALL_FUNCTION_IDS.length * 2 + 2);
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic }]);
+    for (const id of ALL_FUNCTION_IDS) {
+      const watched = alarms.filter(
+        (alarm) =>
+          alarm.Namespace === "AWS/Lambda" &&
+          JSON.stringify(alarm.Dimensions) ===
+            JSON.stringify([{ Name: "FunctionName", Value: { Ref: logicalIdOf(fn(id).fn) } }]),
+      );
+      expect(watched.map((alarm) => alarm.MetricName).sort()).toEqual(["Errors", "Throttles"]);
+    }
+    expect(
+      alarms.filter((alarm) => alarm.Namespace === "AWS/ApiGateway" && alarm.MetricName === "5xx"),
+    ).toHaveLength(1);
+    template.hasResourceProperties("AWS::SNS::Subscription", {
+      Protocol: "email",
+      Endpoint: "ops@example.com",
+      TopicArn: { Ref: topic },
+    });
+  });
+});

@@ -1,0 +1,152 @@
+import type { Interview, InterviewStatus } from "../../shared/domain/interview.js";
+import { ValidationError } from "../../shared/errors/app-error.js";
+import { VersionConflictError } from "../../shared/errors/version-conflict-error.js";
+import type { InterviewPage, InterviewStore } from "../../shared/ports/interview-store.js";
+
+interface CursorKey {
+  owner: string;
+  after: string;
+}
+
+const sortKey = (i: Interview) => `${i.createdAt}#${i.id}`;
+
+function invalidCursor(): ValidationError {
+  return new ValidationError([{ field: "cursor", problem: "is not a cursor this API gave out" }]);
+}
+
+/**
+ * An InterviewStore in memory with the Dynamo adapter's conditions: `create` refuses an existing id,
+ * `replace` and `remove` only act on the expected version. Items are copied in and out, so a caller can
+ * never change what is stored without a write. Unlike DynamoDB, a status filter applies before the page
+ * limit, so pages are always full.
+ */
+export class InMemoryInterviewStore implements InterviewStore {
+  private readonly items = new Map<string, Interview>();
+  private readonly pendingConcurrentWrites = new Map<string, number>();
+  readonly calls = {
+    get: 0,
+    create: 0,
+    replace: 0,
+    remove: 0,
+    listByOwner: 0,
+    listByApplication: 0,
+    listWithUnscheduledSteps: 0,
+  };
+
+  /** Stores an item as is, with no condition: test setup. */
+  put(interview: Interview): void {
+    this.items.set(interview.id, structuredClone(interview));
+  }
+
+  /** What is stored now, without counting as a call. */
+  peek(id: string): Interview | undefined {
+    const item = this.items.get(id);
+    return item ? structuredClone(item) : undefined;
+  }
+
+  all(): Interview[] {
+    return [...this.items.values()].map((i) => structuredClone(i));
+  }
+
+  /** Changes a stored item the way another writer would: the version goes up by one. */
+  writeConcurrently(id: string, change: (current: Interview) => Interview = (c) => c): void {
+    const current = this.items.get(id);
+    if (!current) throw new Error(`no item ${id}`);
+    const next = change(structuredClone(current));
+    this.items.set(id, { ...next, version: current.version + 1 });
+  }
+
+  /** The next `times` calls to `replace` for `id` each find that someone else wrote first. */
+  raceNextReplaces(id: string, times = 1): void {
+    this.pendingConcurrentWrites.set(id, times);
+  }
+
+  async get(id: string): Promise<Interview | undefined> {
+    this.calls.get++;
+    return this.peek(id);
+  }
+
+  async create(interview: Interview): Promise<void> {
+    this.calls.create++;
+    if (this.items.has(interview.id)) throw new VersionConflictError(interview.id);
+    this.items.set(interview.id, structuredClone(interview));
+  }
+
+  async replace(next: Interview, expectedVersion: number): Promise<void> {
+    this.calls.replace++;
+    const races = this.pendingConcurrentWrites.get(next.id) ?? 0;
+    if (races > 0) {
+      this.pendingConcurrentWrites.set(next.id, races - 1);
+      this.writeConcurrently(next.id);
+    }
+    const current = this.items.get(next.id);
+    if (!current || current.version !== expectedVersion) throw new VersionConflictError(next.id);
+    this.items.set(next.id, structuredClone(next));
+  }
+
+  async remove(id: string, expectedVersion: number): Promise<void> {
+    this.calls.remove++;
+    const current = this.items.get(id);
+    if (!current || current.version !== expectedVersion) throw new VersionConflictError(id);
+    this.items.delete(id);
+  }
+
+  async listByOwner(
+    owner: string,
+    options: { limit: number; cursor?: string; status?: InterviewStatus },
+  ): Promise<InterviewPage> {
+    this.calls.listByOwner++;
+    const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor, owner);
+    const matching = [...this.items.values()]
+      .filter((i) => i.owner === owner && (options.status === undefined || i.status === options.status))
+      .sort((a, b) => (sortKey(a) < sortKey(b) ? 1 : sortKey(a) > sortKey(b) ? -1 : 0))
+      .filter((i) => after === undefined || sortKey(i) < after);
+    const items = matching.slice(0, options.limit);
+    const page: InterviewPage = { items: items.map((i) => structuredClone(i)) };
+    const last = items.at(-1);
+    if (last && matching.length > items.length) page.cursor = encodeCursor({ owner, after: sortKey(last) });
+    return page;
+  }
+
+  async listByApplication(owner: string, applicationKey: string): Promise<Interview[]> {
+    this.calls.listByApplication++;
+    return [...this.items.values()]
+      .filter((i) => i.owner === owner && i.applicationKey === applicationKey)
+      .sort((a, b) => Date.parse(a.interviewedAt) - Date.parse(b.interviewedAt))
+      .map((i) => structuredClone(i));
+  }
+
+  async listWithUnscheduledSteps(limit: number): Promise<Interview[]> {
+    this.calls.listWithUnscheduledSteps++;
+    const firstUnscheduled = (i: Interview) =>
+      Math.min(...i.steps.filter((s) => s.status === "unscheduled").map((s) => Date.parse(s.sendAt)));
+    return [...this.items.values()]
+      .filter((i) => i.steps.some((s) => s.status === "unscheduled"))
+      .sort((a, b) => firstUnscheduled(a) - firstUnscheduled(b))
+      .slice(0, limit)
+      .map((i) => structuredClone(i));
+  }
+}
+
+function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+function decodeCursor(cursor: string, owner: string): string {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw invalidCursor();
+  }
+  const record = key as Partial<CursorKey> | null;
+  if (
+    typeof record !== "object" ||
+    record === null ||
+    record.owner !== owner ||
+    typeof record.after !== "string"
+  ) {
+    throw invalidCursor();
+  }
+  return record.after;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { handler } from "../../../../functions/http/openapi.js";
+import { API_ROUTES } from "../../../../shared/api/api-routes.js";
+import { apiEvent, invoke } from "../../../support/api-event.js";
+
+interface Operation {
+  summary?: string;
+  security?: unknown[];
+  parameters?: { name: string; in: string }[];
+  requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> };
+  responses: Record<string, unknown>;
+}
+
+async function document() {
+  const res = await invoke(handler, apiEvent({ path: "/openapi.json", sub: null }));
+  expect(res.statusCode).toBe(200);
+  expect(res.headers["content-type"]).toMatch(/^application\/json/);
+  return res.json as { openapi: string; paths: Record<string, Record<string, Operation>> };
+}
+
+describe("GET /openapi.json", () => {
+  it("is an OpenAPI 3 document served without a token", async () => {
+    expect((await document()).openapi).toMatch(/^3\./);
+  });
+
+  it("lists every route of API_ROUTES, and nothing else", async () => {
+    const { paths } = await document();
+
+    const documented = Object.entries(paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(documented.sort()).toEqual(API_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it("gives every route a summary and a success response", async () => {
+    const { paths } = await document();
+
+    for (const route of API_ROUTES) {
+      const op = paths[route.path]?.[route.method.toLowerCase()];
+      expect(op?.summary, `${route.method} ${route.path}`).toEqual(expect.any(String));
+      expect(Object.keys(op?.responses ?? {}).some((code) => code.startsWith("2"))).toBe(true);
+    }
+  });
+
+  it("marks exactly the authenticated routes as needing a bearer token, with 401 and 404 answers", async () => {
+    const { paths } = await document();
+
+    for (const route of API_ROUTES) {
+      const op = paths[route.path]?.[route.method.toLowerCase()];
+      expect(op?.security !== undefined, `${route.method} ${route.path}`).toBe(route.auth);
+      if (route.auth) expect(op?.responses).toHaveProperty("401");
+    }
+  });
+
+  it("declares the id path parameter and the create body from the request schema", async () => {
+    const { paths } = await document();
+
+    expect(paths["/interviews/{id}"]?.get?.parameters).toContainEqual(
+      expect.objectContaining({ name: "id", in: "path" }),
+    );
+    const body = paths["/interviews"]?.post?.requestBody?.content["application/json"]?.schema;
+    expect(Object.keys(body?.properties ?? {})).toEqual(
+      expect.arrayContaining([
+        "company",
+        "role",
+        "interviewedAt",
+        "timezone",
+        "interviewers",
+        "decisionExpectedBy",
+      ]),
+    );
+  });
+});

@@ -1,0 +1,350 @@
+import { ConditionalCheckFailedException, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { mockClient } from "aws-sdk-client-mock";
+import { beforeEach, describe, expect, it } from "vitest";
+import { DynamoInterviewStore } from "../../../../shared/adapters/dynamo-interview-store.js";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import { resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
+import type { Step } from "../../../../shared/domain/step.js";
+import { DependencyUnavailableError, ValidationError } from "../../../../shared/errors/app-error.js";
+import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
+
+const TABLE = "followups-test";
+const ID = "01KQ8Z3M4N5P6R7S8T9V0W1X2Y";
+const OWNER = "auth0|cara";
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: "us-east-1" }));
+const store = new DynamoInterviewStore(client, TABLE);
+
+function step(n: number, overrides: Partial<Step> = {}): Step {
+  return {
+    id: `s${n}`,
+    kind: "thank_you",
+    channel: "email",
+    to: { name: "Ann Lee", email: "ann@acme.test" },
+    contact: { name: "Ann Lee", email: "ann@acme.test", role: "interviewer" },
+    sendAt: "2026-11-24T09:30:00-05:00",
+    timezone: "America/New_York",
+    phase: "chain",
+    rule: "thank-you.next-business-morning",
+    why: "Thank-you on Tuesday.",
+    status: "scheduled",
+    scheduleName: `fu-${ID}-s${n}`,
+    updatedAt: "2026-11-23T20:00:00.000Z",
+    ...overrides,
+  };
+}
+
+function interview(overrides: Partial<Interview> = {}): Interview {
+  return {
+    id: ID,
+    owner: OWNER,
+    status: "active",
+    company: "Acme Corp",
+    role: "Staff Engineer",
+    round: "onsite",
+    applicationKey: "acme-corp--staff-engineer",
+    interviewedAt: "2026-11-23T10:00:00-05:00",
+    timezone: "America/New_York",
+    country: "US",
+    candidate: { name: "Cara Diaz", email: "cara@example.com" },
+    interviewers: [{ name: "Ann Lee", email: "ann@acme.test" }],
+    mode: "send",
+    cadence: "standard",
+    settings: resolvePlannerSettings(),
+    steps: [step(1), step(2, { kind: "handwritten_note" })],
+    events: [{ at: "2026-11-23T20:00:00.000Z", type: "interview.registered" }],
+    createdAt: "2026-11-23T20:00:00.000Z",
+    updatedAt: "2026-11-23T20:00:00.000Z",
+    version: 1,
+    ...overrides,
+  };
+}
+
+const conditionFailed = () =>
+  new ConditionalCheckFailedException({
+    message: "The conditional request failed",
+    $metadata: { httpStatusCode: 400 },
+  });
+const timeout = () => Object.assign(new Error("socket timed out"), { name: "TimeoutError", $metadata: {} });
+
+beforeEach(() => {
+  ddb.reset();
+});
+
+describe("DynamoInterviewStore: writes", () => {
+  it("creates one item with the table key, both index keys and the steps as a map, only if new", async () => {
+    await store.create(interview());
+
+    const input = ddb.commandCalls(PutCommand)[0]?.args[0].input;
+    expect(input?.TableName).toBe(TABLE);
+    expect(input?.ConditionExpression).toBe("attribute_not_exists(pk)");
+    expect(input?.Item).toMatchObject({
+      pk: `INTERVIEW#${ID}`,
+      sk: "INTERVIEW",
+      gsi1pk: "OWNER#auth0%7Ccara",
+      gsi1sk: `2026-11-23T20:00:00.000Z#${ID}`,
+      gsi2pk: "APP#auth0%7Ccara#acme-corp--staff-engineer",
+      gsi2sk: `2026-11-23T15:00:00.000Z#${ID}`,
+      version: 1,
+      owner: OWNER,
+    });
+    expect(input?.Item?.steps).toEqual({ s1: step(1), s2: step(2, { kind: "handwritten_note" }) });
+  });
+
+  it("puts an interview with an unscheduled step in the sparse index, keyed by its earliest one", async () => {
+    await store.create(
+      interview({
+        steps: [
+          step(1, { status: "unscheduled", sendAt: "2026-12-01T09:30:00-05:00" }),
+          step(2, { status: "unscheduled", sendAt: "2026-11-24T09:30:00+00:00" }),
+          step(3, { status: "scheduled", sendAt: "2026-11-20T09:30:00-05:00" }),
+        ],
+      }),
+    );
+
+    expect(ddb.commandCalls(PutCommand)[0]?.args[0].input.Item).toMatchObject({
+      gsi3pk: "UNSCHEDULED",
+      gsi3sk: `2026-11-24T09:30:00.000Z#${ID}`,
+    });
+  });
+
+  it("leaves a fully scheduled interview out of the sparse index", async () => {
+    await store.replace(interview({ version: 2 }), 1);
+
+    const item = ddb.commandCalls(PutCommand)[0]?.args[0].input.Item;
+    expect(item).not.toHaveProperty("gsi3pk");
+    expect(item).not.toHaveProperty("gsi3sk");
+  });
+
+  it("keeps owners apart even when one owner's id contains the key separator", async () => {
+    await store.create(interview({ owner: "a#APP#b" }));
+
+    const item = ddb.commandCalls(PutCommand)[0]?.args[0].input.Item;
+    expect(item?.gsi1pk).toBe("OWNER#a%23APP%23b");
+    expect(item?.gsi2pk).toBe("APP#a%23APP%23b#acme-corp--staff-engineer");
+  });
+
+  it("answers VersionConflictError when the id already exists", async () => {
+    ddb.on(PutCommand).rejects(conditionFailed());
+    await expect(store.create(interview())).rejects.toBeInstanceOf(VersionConflictError);
+  });
+
+  it("replaces only the expected version", async () => {
+    await store.replace(interview({ version: 4, status: "stopped" }), 3);
+
+    const input = ddb.commandCalls(PutCommand)[0]?.args[0].input;
+    expect(input?.ConditionExpression).toBe("#v = :expected");
+    expect(input?.ExpressionAttributeNames).toEqual({ "#v": "version" });
+    expect(input?.ExpressionAttributeValues).toEqual({ ":expected": 3 });
+    expect(input?.Item).toMatchObject({ version: 4, status: "stopped", pk: `INTERVIEW#${ID}` });
+  });
+
+  it("answers VersionConflictError when the stored version moved on", async () => {
+    ddb.on(PutCommand).rejects(conditionFailed());
+    await expect(store.replace(interview({ version: 4 }), 3)).rejects.toBeInstanceOf(VersionConflictError);
+  });
+
+  it("recognises a conditional failure by name too (another copy of the SDK)", async () => {
+    ddb.on(DeleteCommand).rejects(
+      Object.assign(new Error("The conditional request failed"), {
+        name: "ConditionalCheckFailedException",
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    await expect(store.remove(ID, 3)).rejects.toBeInstanceOf(VersionConflictError);
+  });
+
+  it("removes only the expected version", async () => {
+    await store.remove(ID, 7);
+
+    expect(ddb.commandCalls(DeleteCommand)[0]?.args[0].input).toEqual({
+      TableName: TABLE,
+      Key: { pk: `INTERVIEW#${ID}`, sk: "INTERVIEW" },
+      ConditionExpression: "#v = :expected",
+      ExpressionAttributeNames: { "#v": "version" },
+      ExpressionAttributeValues: { ":expected": 7 },
+    });
+  });
+
+  it.each([
+    ["a timeout", timeout()],
+    ["a refused connection", Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" })],
+    [
+      "throttling",
+      Object.assign(new Error("Rate exceeded"), {
+        name: "ProvisionedThroughputExceededException",
+        $metadata: { httpStatusCode: 400 },
+      }),
+    ],
+    [
+      "a 500",
+      Object.assign(new Error("Internal"), {
+        name: "InternalServerError",
+        $metadata: { httpStatusCode: 500 },
+      }),
+    ],
+  ])("turns %s into a 503 DependencyUnavailableError", async (_, err) => {
+    ddb.on(PutCommand).rejects(err);
+    ddb.on(GetCommand).rejects(err);
+
+    const write = await store.create(interview()).catch((e: unknown) => e);
+    const read = await store.get(ID).catch((e: unknown) => e);
+
+    expect(write).toBeInstanceOf(DependencyUnavailableError);
+    expect(read).toBeInstanceOf(DependencyUnavailableError);
+    expect((write as DependencyUnavailableError).status).toBe(503);
+    expect((write as DependencyUnavailableError).cause).toBe(err);
+  });
+
+  it("lets a client-side error through unchanged", async () => {
+    const err = Object.assign(new Error("Item size has exceeded the maximum allowed size"), {
+      name: "ValidationException",
+      $metadata: { httpStatusCode: 400 },
+    });
+    ddb.on(PutCommand).rejects(err);
+
+    await expect(store.create(interview())).rejects.toBe(err);
+  });
+});
+
+describe("DynamoInterviewStore: reads", () => {
+  it("gets by key with a consistent read and gives back the interview with ordered steps and no keys", async () => {
+    const stored = interview({ steps: [step(1), step(2), step(10)] });
+    ddb.on(GetCommand).resolves({
+      Item: {
+        ...stored,
+        pk: `INTERVIEW#${ID}`,
+        sk: "INTERVIEW",
+        gsi1pk: "OWNER#x",
+        gsi1sk: "y",
+        gsi2pk: "APP#x",
+        gsi2sk: "z",
+        steps: { s10: step(10), s2: step(2), s1: step(1) },
+      },
+    });
+
+    const got = await store.get(ID);
+
+    expect(got).toEqual(stored);
+    expect(ddb.commandCalls(GetCommand)[0]?.args[0].input).toEqual({
+      TableName: TABLE,
+      Key: { pk: `INTERVIEW#${ID}`, sk: "INTERVIEW" },
+      ConsistentRead: true,
+    });
+  });
+
+  it("answers undefined for a missing item", async () => {
+    ddb.on(GetCommand).resolves({});
+    expect(await store.get(ID)).toBeUndefined();
+  });
+
+  it("lists an owner's interviews newest first on the owner index", async () => {
+    ddb.on(QueryCommand).resolves({ Items: [] });
+
+    await store.listByOwner(OWNER, { limit: 10, status: "active" });
+
+    expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
+      TableName: TABLE,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :owner",
+      ExpressionAttributeValues: { ":owner": "OWNER#auth0%7Ccara", ":status": "active" },
+      ExpressionAttributeNames: { "#status": "status" },
+      FilterExpression: "#status = :status",
+      ScanIndexForward: false,
+      Limit: 10,
+    });
+  });
+
+  it("round-trips the cursor: the page's last key comes back as the next query's start key", async () => {
+    const lastKey = {
+      pk: `INTERVIEW#${ID}`,
+      sk: "INTERVIEW",
+      gsi1pk: "OWNER#auth0%7Ccara",
+      gsi1sk: `2026-11-23T20:00:00.000Z#${ID}`,
+    };
+    ddb.on(QueryCommand).resolvesOnce({ Items: [], LastEvaluatedKey: lastKey }).resolves({ Items: [] });
+
+    const first = await store.listByOwner(OWNER, { limit: 1 });
+    const second = await store.listByOwner(OWNER, { limit: 1, cursor: first.cursor ?? "" });
+
+    expect(first.cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(ddb.commandCalls(QueryCommand)[1]?.args[0].input.ExclusiveStartKey).toEqual(lastKey);
+    expect(second.cursor).toBeUndefined();
+  });
+
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  const ownKey = {
+    pk: `INTERVIEW#${ID}`,
+    sk: "INTERVIEW",
+    gsi1pk: "OWNER#auth0%7Ccara",
+    gsi1sk: `2026-11-23T20:00:00.000Z#${ID}`,
+  };
+
+  it.each([
+    ["another owner's cursor", encode({ ...ownKey, gsi1pk: "OWNER#someone-else" })],
+    ["a cursor with an extra key", encode({ ...ownKey, gsi2pk: "APP#x" })],
+    ["a cursor with a missing key", encode({ pk: ownKey.pk, sk: ownKey.sk, gsi1pk: ownKey.gsi1pk })],
+    ["a cursor with a non-string key", encode({ ...ownKey, gsi1sk: { S: "x" } })],
+    ["a cursor that is an array", encode([ownKey])],
+    ["a cursor that is not JSON", Buffer.from("not json").toString("base64url")],
+    ["garbage", "%%%"],
+  ])("answers ValidationError on the cursor field for %s, without querying", async (_, cursor) => {
+    const err = await store.listByOwner(OWNER, { limit: 1, cursor }).catch((e: unknown) => e);
+
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).issues.map((i) => i.field)).toEqual(["cursor"]);
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
+  });
+
+  it("lists every round of an application, following the pages", async () => {
+    const a = interview({ id: "01KQ8Z3M4N5P6R7S8T9V0W1X2A" });
+    const b = interview({ id: "01KQ8Z3M4N5P6R7S8T9V0W1X2B" });
+    const asItem = (i: Interview) => ({ ...i, pk: `INTERVIEW#${i.id}`, steps: {} });
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [asItem(a)], LastEvaluatedKey: { pk: `INTERVIEW#${a.id}` } })
+      .resolves({ Items: [asItem(b)] });
+
+    const rounds = await store.listByApplication(OWNER, "acme-corp--staff-engineer");
+
+    expect(rounds.map((r) => r.id)).toEqual([a.id, b.id]);
+    const inputs = ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
+    expect(inputs[0]).toMatchObject({
+      IndexName: "gsi2",
+      KeyConditionExpression: "gsi2pk = :app",
+      ExpressionAttributeValues: { ":app": "APP#auth0%7Ccara#acme-corp--staff-engineer" },
+    });
+    expect(inputs[1]?.ExclusiveStartKey).toEqual({ pk: `INTERVIEW#${a.id}` });
+  });
+
+  it("lists interviews with unscheduled steps, oldest first, from the sparse index, without its keys", async () => {
+    ddb.on(QueryCommand).resolves({
+      Items: [{ ...interview(), pk: `INTERVIEW#${ID}`, gsi3pk: "UNSCHEDULED", gsi3sk: "x", steps: {} }],
+    });
+
+    const found = await store.listWithUnscheduledSteps(25);
+
+    expect(found.map((i) => i.id)).toEqual([ID]);
+    expect(found[0]).not.toHaveProperty("gsi3pk");
+    expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
+      IndexName: "gsi3",
+      KeyConditionExpression: "gsi3pk = :k",
+      ExpressionAttributeValues: { ":k": "UNSCHEDULED" },
+      Limit: 25,
+    });
+    expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input.ScanIndexForward).not.toBe(false);
+  });
+
+  it("turns an outage during a query into a 503", async () => {
+    ddb.on(QueryCommand).rejects(timeout());
+    await expect(store.listByApplication(OWNER, "k")).rejects.toBeInstanceOf(DependencyUnavailableError);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { interviewInputSchema, interviewPatchSchema } from "../../../../shared/api/interview-input-schema.js";
+import { zodIssues } from "../../../../shared/http/zod-issues.js";
+import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { interviewInput } from "../../../support/interview-input.js";
+
+useFixedSystemTime();
+
+function issues(body: unknown) {
+  const result = interviewInputSchema.safeParse(body);
+  return result.success ? [] : zodIssues(result.error);
+}
+
+describe("interviewInputSchema", () => {
+  it("accepts the example body and trims names", () => {
+    const parsed = interviewInputSchema.parse(interviewInput({ company: "  Acme Corp  " }));
+    expect(parsed.company).toBe("Acme Corp");
+  });
+
+  it.each([
+    [
+      "a decision date on the day of the interview",
+      "2026-11-23T10:00:00-05:00",
+      "America/New_York",
+      "2026-11-23",
+    ],
+    [
+      "an evening interview west of UTC, decided that day",
+      "2026-11-23T23:30:00-10:00",
+      "Pacific/Honolulu",
+      "2026-11-23",
+    ],
+  ])("accepts %s", (_, interviewedAt, timezone, decisionExpectedBy) => {
+    expect(issues(interviewInput({ interviewedAt, timezone, decisionExpectedBy }))).toEqual([]);
+  });
+
+  it("refuses a decision date days before the interview", () => {
+    expect(issues(interviewInput({ decisionExpectedBy: "2026-11-20" }))).toEqual([
+      { field: "decisionExpectedBy", problem: "must not be before the interview" },
+    ]);
+  });
+
+  it.each([
+    ["New York", "2026-11-23T10:00:00-05:00", "America/New_York", "2026-11-22"],
+    ["Tokyo", "2026-11-23T08:00:00+09:00", "Asia/Tokyo", "2026-11-22"],
+  ])(
+    "refuses a decision date the day before a %s interview (local dates)",
+    (_, interviewedAt, timezone, decision) => {
+      expect(issues(interviewInput({ interviewedAt, timezone, decisionExpectedBy: decision }))).toEqual([
+        { field: "decisionExpectedBy", problem: "must not be before the interview" },
+      ]);
+    },
+  );
+
+  it("refuses an interview more than a year away from today", () => {
+    expect(
+      issues(interviewInput({ interviewedAt: "2028-01-10T10:00:00-05:00", decisionExpectedBy: undefined })),
+    ).toEqual([{ field: "interviewedAt", problem: "must be within a year of today" }]);
+  });
+
+  it("refuses a region the country does not have, naming the region", () => {
+    expect(issues(interviewInput({ region: "ZZ" }))).toEqual([
+      { field: "region", problem: "is not a known region of that country" },
+    ]);
+  });
+
+  it.each([
+    ["a tab in a role", { role: "Staff\tEngineer" }, "role"],
+    ["a line separator in a round", { round: "onsite\u2028Bcc: x" }, "round"],
+    ["an empty company after trimming", { company: "   " }, "company"],
+    [
+      "a javascript: link",
+      { candidate: { name: "Cara", email: "cara@example.com", links: ["javascript:alert(1)"] } },
+      "candidate.links.0",
+    ],
+    [
+      "eleven interviewers",
+      { interviewers: Array.from({ length: 11 }, (_, i) => ({ name: `I${i}`, email: `i${i}@acme.test` })) },
+      "interviewers",
+    ],
+    ["a lower-case country", { country: "us" }, "country"],
+    [
+      "a send window that ends before it starts",
+      { settings: { sendWindow: { start: "17:00", end: "09:00", days: [1] } } },
+      "settings.sendWindow.end",
+    ],
+    ["an unknown setting", { settings: { sendAtMidnight: true } }, "settings.sendAtMidnight"],
+    ["an unknown cadence", { cadence: "aggressive" }, "cadence"],
+  ])("refuses %s, naming %s", (_, overrides, field) => {
+    expect(issues(interviewInput(overrides)).map((i) => i.field)).toContain(field);
+  });
+});
+
+describe("interviewPatchSchema", () => {
+  it("accepts a partial change and null to clear an optional field", () => {
+    expect(interviewPatchSchema.parse({ decisionExpectedBy: null, notes: "x" })).toEqual({
+      decisionExpectedBy: null,
+      notes: "x",
+    });
+  });
+
+  it("refuses null for a required field", () => {
+    expect(interviewPatchSchema.safeParse({ company: null }).success).toBe(false);
+  });
+
+  it("refuses an empty change", () => {
+    const result = interviewPatchSchema.safeParse({});
+    expect(result.success ? [] : zodIssues(result.error)).toEqual([
+      { field: "", problem: "must change at least one field" },
+    ]);
+  });
+});

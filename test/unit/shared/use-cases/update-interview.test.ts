@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import type { StepKind } from "../../../../shared/domain/step.js";
+import { NotFoundError, ValidationError } from "../../../../shared/errors/app-error.js";
+import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
+import { updateInterview } from "../../../../shared/use-cases/update-interview.js";
+import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+
+useFixedSystemTime();
+
+const OWNER = "user-1";
+const RECRUITER_FOLLOW_UPS: StepKind[] = ["pre_decision_nudge", "recruiter_check_in", "weekly_check_in"];
+
+async function registered(deps: TestDeps, overrides: Record<string, unknown> = {}): Promise<Interview> {
+  const created = await createInterview(deps, { owner: OWNER, details: interviewDetails(overrides) });
+  deps.schedules.clearHistory();
+  return created;
+}
+
+/** Marks the thank-you as gone out, as the sender would have. */
+function thankYouSent(deps: TestDeps, id: string): void {
+  deps.store.writeConcurrently(id, (c) => ({
+    ...c,
+    steps: c.steps.map((s) =>
+      s.kind === "thank_you" ? { ...s, status: "sent", sentAt: s.sendAt, sesMessageId: "ses-1" } : s,
+    ),
+  }));
+}
+
+const pendingFollowUps = (i: Interview | undefined) =>
+  (i?.steps ?? []).filter((s) => RECRUITER_FOLLOW_UPS.includes(s.kind) && s.status === "scheduled");
+
+describe("updateInterview: a new decision date", () => {
+  it("moves the pending recruiter steps, keeping their ids, and moves their schedules", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+    thankYouSent(deps, created.id);
+    const before = deps.store.peek(created.id) as Interview;
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { decisionExpectedBy: "2026-12-11" },
+    });
+
+    expect(updated.decisionExpectedBy).toBe("2026-12-11");
+    const moved = pendingFollowUps(updated);
+    expect(moved.map((s) => [s.id, s.kind, s.sendAt])).toEqual([
+      ["s3", "pre_decision_nudge", "2026-12-08T09:30:00-05:00"],
+      ["s4", "recruiter_check_in", "2026-12-15T09:30:00-05:00"],
+      ["s5", "weekly_check_in", "2026-12-22T09:30:00-05:00"],
+    ]);
+    expect(moved.map((s) => s.id)).toEqual(pendingFollowUps(before).map((s) => s.id));
+    expect(updated.steps).toHaveLength(before.steps.length);
+    expect(deps.schedules.upserts.map((s) => [s.name, s.localTime])).toEqual(
+      moved.map((s) => [s.scheduleName, s.sendAt.slice(0, 19)]),
+    );
+    expect(deps.schedules.removes).toEqual([]);
+    expect(deps.store.peek(created.id)).toEqual(updated);
+  });
+
+  it("leaves a moved step whose schedule could not be moved for the reconciler", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+    const nudge = created.steps.find((s) => s.kind === "pre_decision_nudge");
+    deps.schedules.failUpsertFor(nudge?.scheduleName ?? "");
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { decisionExpectedBy: "2026-12-11" },
+    });
+
+    const moved = updated.steps.find((s) => s.id === nudge?.id);
+    expect(moved?.sendAt).toBe("2026-12-08T09:30:00-05:00");
+    expect(deps.schedules.live.get(nudge?.scheduleName ?? "")?.localTime).toBe("2026-12-01T09:30:00");
+    expect(moved?.status).toBe("unscheduled");
+  });
+
+  it("does not re-plan or re-schedule a step that was already sent", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+    thankYouSent(deps, created.id);
+    const sentBefore = deps.store.peek(created.id)?.steps.find((s) => s.kind === "thank_you");
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { interviewedAt: "2026-11-20T10:00:00-05:00", decisionExpectedBy: "2026-12-11" },
+    });
+
+    expect(updated.steps.filter((s) => s.kind === "thank_you")).toEqual([sentBefore]);
+    expect(deps.schedules.upsertedNames()).not.toContain(sentBefore?.scheduleName);
+  });
+
+  it("cancels the steps the new plan drops and removes their schedules", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { settings: { maxUnansweredFollowUps: 1 } },
+    });
+
+    const cancelled = updated.steps.filter((s) => s.status === "cancelled");
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(pendingFollowUps(updated)).toHaveLength(1);
+    expect(deps.schedules.removes.sort()).toEqual(cancelled.map((s) => s.scheduleName).sort());
+  });
+
+  it("clears an optional field with null", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { decisionExpectedBy: null },
+    });
+
+    expect(updated).not.toHaveProperty("decisionExpectedBy");
+    expect(updated.steps.some((s) => s.kind === "pre_decision_nudge" && s.status === "scheduled")).toBe(
+      false,
+    );
+  });
+});
+
+describe("updateInterview: refusals", () => {
+  it("throws ValidationError for a decision date before the interview, and changes nothing", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+    const before = deps.store.peek(created.id);
+
+    const err = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { decisionExpectedBy: "2026-11-01" },
+    }).catch((e: unknown) => e);
+
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).issues).toContainEqual({
+      field: "decisionExpectedBy",
+      problem: "must not be before the interview",
+    });
+    expect(deps.store.peek(created.id)).toEqual(before);
+    expect(deps.schedules.upserts).toEqual([]);
+    expect(deps.schedules.removes).toEqual([]);
+  });
+
+  it("throws ValidationError when a moved interview date would leave the decision date behind", async () => {
+    const deps = testDeps();
+    const created = await registered(deps, { decisionExpectedBy: "2026-11-25" });
+
+    await expect(
+      updateInterview(deps, {
+        owner: OWNER,
+        id: created.id,
+        patch: { interviewedAt: "2026-11-30T10:00:00-05:00" },
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(deps.store.peek(created.id)?.version).toBe(created.version);
+  });
+
+  it("answers NotFoundError for another owner's interview and changes nothing", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+
+    await expect(
+      updateInterview(deps, { owner: "user-2", id: created.id, patch: { notes: "mine now" } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(deps.store.peek(created.id)?.notes).toBeUndefined();
+  });
+
+  it("answers NotFoundError for a malformed id", async () => {
+    const deps = testDeps();
+    await expect(
+      updateInterview(deps, { owner: OWNER, id: "INTERVIEW#1", patch: { notes: "x" } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("updateInterview: a stopped chain", () => {
+  it("records the change but plans and schedules nothing", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+    const stopped = await stopInterview(deps, { owner: OWNER, id: created.id, reason: "offer" });
+    deps.schedules.clearHistory();
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { decisionExpectedBy: "2026-12-11", notes: "Offer call went well" },
+    });
+
+    expect(updated.notes).toBe("Offer call went well");
+    expect(updated.steps).toEqual(stopped.steps);
+    expect(deps.schedules.upserts).toEqual([]);
+  });
+});
+
+describe("updateInterview: a later round of an application", () => {
+  it("keeps counting follow-ups sent in earlier rounds toward the cap when it re-plans", async () => {
+    const deps = testDeps();
+    const phone = await registered(deps, {
+      round: "phone screen",
+      interviewedAt: "2026-11-09T10:00:00-05:00",
+    });
+    deps.store.writeConcurrently(phone.id, (c) => ({
+      ...c,
+      steps: c.steps.map((s) => (s.kind === "recruiter_check_in" ? { ...s, status: "sent" } : s)),
+    }));
+    const onsite = await registered(deps);
+    expect(pendingFollowUps(onsite)).toHaveLength(2);
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: onsite.id,
+      patch: { notes: "Met the whole team." },
+    });
+
+    expect(pendingFollowUps(updated)).toHaveLength(2);
+  });
+});
