@@ -14,6 +14,11 @@ import { schedulerClient } from "./clients/scheduler-client.js";
 import { secretsManagerClient } from "./clients/secrets-manager-client.js";
 import { sesClient } from "./clients/ses-client.js";
 
+/** SES's Message-ID domain: `email.amazonses.com` in us-east-1, `<region>.amazonses.com` elsewhere. */
+function sesMessageIdDomain(region = "us-east-1"): string {
+  return region === "us-east-1" ? "email.amazonses.com" : `${region}.amazonses.com`;
+}
+
 const config = parseConfig(senderConfigSchema, process.env);
 const log = consoleLogger({ fn: "sender" });
 
@@ -35,11 +40,13 @@ function buildDeps(): Promise<SendDeps> {
     mailer: new SesMailer(sesClient(), {
       fromAddress: config.MAIL_FROM_ADDRESS,
       configurationSet: config.SES_CONFIGURATION_SET,
+      messageIdDomain: config.SES_MESSAGE_ID_DOMAIN ?? sesMessageIdDomain(process.env.AWS_REGION),
     }),
     clock: processClock,
     log,
-    replyAddress: (interviewId, stepId) =>
-      `${replyToken(secret, interviewId, stepId)}@${config.REPLY_DOMAIN}`,
+    links: (interview, step) => ({
+      replyTo: `${replyToken(secret, interview.id, step.id)}@${config.REPLY_DOMAIN}`,
+    }),
   }));
   deps.catch(() => {
     deps = undefined;

@@ -1,5 +1,5 @@
 import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { type Mailer, type OutgoingEmail, PermanentSendError } from "../ports/mailer.js";
+import { type Mailer, type OutgoingEmail, PermanentSendError, type SentEmail } from "../ports/mailer.js";
 import { isDependencyOutage } from "./to-dependency-error.js";
 
 /** SES rejections that no retry will fix. */
@@ -22,10 +22,15 @@ function mailbox(name: string, email: string): string {
 export class SesMailer implements Mailer {
   constructor(
     private readonly client: SESv2Client,
-    private readonly config: { fromAddress: string; configurationSet?: string | undefined },
+    private readonly config: {
+      fromAddress: string;
+      configurationSet?: string | undefined;
+      /** SES writes Message-ID as `<id@this domain>`: `email.amazonses.com` in us-east-1, `<region>.amazonses.com` elsewhere. */
+      messageIdDomain: string;
+    },
   ) {}
 
-  async send(email: OutgoingEmail): Promise<{ providerMessageId: string }> {
+  async send(email: OutgoingEmail): Promise<SentEmail> {
     try {
       const out = await this.client.send(
         new SendEmailCommand({
@@ -51,7 +56,10 @@ export class SesMailer implements Mailer {
         }),
       );
       if (!out.MessageId) throw new Error("SES answered without a MessageId");
-      return { providerMessageId: out.MessageId };
+      return {
+        providerMessageId: out.MessageId,
+        messageIdHeader: `<${out.MessageId}@${this.config.messageIdDomain}>`,
+      };
     } catch (err) {
       if (err instanceof Error && PERMANENT.has(err.name) && !isDependencyOutage(err)) {
         throw new PermanentSendError(`${err.name}: ${err.message}`, { cause: err });

@@ -10,6 +10,11 @@ export const senderConfigSchema = tableConfigSchema
     MAIL_FROM_ADDRESS: z.email("must be the verified sending address"),
     REPLY_DOMAIN: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "must be a domain name"),
     SES_CONFIGURATION_SET: nonEmpty.optional(),
+    /** Overrides the domain of the Message-ID header SES writes (default: from AWS_REGION). */
+    SES_MESSAGE_ID_DOMAIN: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/i, "must be a domain name")
+      .optional(),
     /** The HMAC key itself (local stack) ... */
     REPLY_TOKEN_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     /** ... or the Secrets Manager secret holding it (AWS). */

@@ -117,7 +117,17 @@ function render(paragraphs: string[]): { text: string; html: string } {
  * with replies routed to the step's signed address and the candidate in Cc. `reminder` steps go to the
  * candidate, carry the ready-to-send draft, and say they are automatic (RFC 3834).
  */
-export function composeStepEmail(interview: Interview, step: Step, replyTo: string): OutgoingEmail {
+export interface StepLinks {
+  /** The step's signed Reply-To address. */
+  replyTo: string;
+  /** One-click unsubscribe (RFC 8058) for the contact, when the deployment has a public URL. */
+  unsubscribeUrl?: string;
+  /** Where the candidate can stop or snooze the chain. */
+  manageUrl?: string;
+}
+
+export function composeStepEmail(interview: Interview, step: Step, links: StepLinks): OutgoingEmail {
+  const replyTo = links.replyTo;
   const draft = draftFor(step.kind, interview, step);
   const candidate = { name: interview.candidate.name, email: interview.candidate.email };
   if (step.channel === "email") {

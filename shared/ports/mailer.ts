@@ -18,7 +18,16 @@ export class PermanentSendError extends Error {
   }
 }
 
+export interface SentEmail {
+  providerMessageId: string;
+  /** With angle brackets, e.g. `<0100018c...@email.amazonses.com>`. */
+  messageIdHeader: string;
+}
+
 export interface Mailer {
-  /** Sends one email; resolves with the provider's message id. Transient failures reject with other errors. */
-  send(email: OutgoingEmail): Promise<{ providerMessageId: string }>;
+  /**
+   * Sends one email; resolves with the provider's id and the Message-ID header the recipient sees (SES
+   * replaces ours), which replies quote in In-Reply-To. Transient failures reject with other errors.
+   */
+  send(email: OutgoingEmail): Promise<SentEmail>;
 }

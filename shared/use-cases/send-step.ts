@@ -5,20 +5,20 @@ import { isPendingStep, type Step } from "../domain/step.js";
 import { stepDuePayload } from "../domain/step-due-payload.js";
 import { withEvent } from "../domain/with-event.js";
 import { NotFoundError } from "../errors/app-error.js";
-import { composeStepEmail } from "../mail/compose-step-email.js";
-import type { Mailer } from "../ports/mailer.js";
+import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
+import type { Mailer, SentEmail } from "../ports/mailer.js";
 import { PermanentSendError } from "../ports/mailer.js";
 import { mutateInterview } from "./mutate-interview.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 export interface SendDeps extends ChainDeps {
   mailer: Mailer;
-  /** The signed Reply-To address for a step. */
-  replyAddress: (interviewId: string, stepId: string) => string;
+  /** The signed Reply-To address and the links an email of this step carries. */
+  links: (interview: Interview, step: Step) => StepLinks;
 }
 
 export type SendOutcome =
-  | { result: "sent"; providerMessageId: string }
+  | { result: "sent"; providerMessageId: string; messageIdHeader: string }
   | { result: "ignored" | "cancelled" | "moved" | "unknown" | "failed"; reason: string };
 
 function updateStep(interview: Interview, id: string, change: Partial<Step>): Interview {
@@ -121,11 +121,9 @@ export async function sendStep(
     return { result: "moved", reason: `moved to ${step.sendAt}` };
   }
 
-  let providerMessageId: string;
+  let sent: SentEmail;
   try {
-    ({ providerMessageId } = await deps.mailer.send(
-      composeStepEmail(interview, step, deps.replyAddress(interviewId, stepId)),
-    ));
+    sent = await deps.mailer.send(composeStepEmail(interview, step, deps.links(interview, step)));
   } catch (err) {
     if (err instanceof PermanentSendError) {
       await mutateInterview(deps.store, interviewId, undefined, (current) =>
@@ -163,7 +161,8 @@ export async function sendStep(
         updateStep(current, stepId, {
           status: "sent",
           sentAt,
-          sesMessageId: providerMessageId,
+          sesMessageId: sent.providerMessageId,
+          messageId: sent.messageIdHeader,
           updatedAt: sentAt,
         }),
         {
@@ -175,5 +174,5 @@ export async function sendStep(
       ),
     ),
   );
-  return { result: "sent", providerMessageId };
+  return { result: "sent", ...sent };
 }
