@@ -10,6 +10,7 @@ import {
   timeZoneSchema,
 } from "./field-schemas.js";
 import { cadencePresetSchema, plannerSettingsOverridesSchema } from "./planner-settings-schema.js";
+import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrides-schema.js";
 
 export const contactSchema = z.strictObject({
   name: singleLine(100),
@@ -58,6 +59,7 @@ const interviewFields = {
   notes: z.string().max(4000, "must be at most 4000 characters").optional(),
   cadence: cadencePresetSchema.optional(),
   settings: plannerSettingsOverridesSchema.optional(),
+  templates: templateOverridesSchema.optional(),
 };
 
 type Checked = {
@@ -119,6 +121,9 @@ export const interviewPatchSchema = z
     recruiter: contactSchema.nullable().optional(),
     referrer: contactSchema.nullable().optional(),
     notes: z.string().max(4000, "must be at most 4000 characters").nullable().optional(),
+    /** Replaces every kind's wording at once; `null` goes back to the defaults. */
+    templates: templateOverridesSchema.nullable().optional(),
+    stepTemplates: stepTemplatesSchema.optional(),
   })
   .refine((p) => Object.keys(p).length > 0, "must change at least one field");
 export type InterviewPatch = z.infer<typeof interviewPatchSchema>;

@@ -28,6 +28,8 @@ export const stepViewSchema = plannedStepViewSchema.extend({
   updatedAt: z.string(),
 });
 
+const templateOverride = z.object({ subject: z.string().optional(), body: z.string().optional() });
+
 const contact = address.extend({ timezone: z.string().optional() });
 
 export const interviewViewSchema = z.object({
@@ -50,9 +52,17 @@ export const interviewViewSchema = z.object({
   decisionExpectedBy: z.string().optional(),
   mode: z.enum(["send", "remind"]),
   notes: z.string().optional(),
+  templates: z
+    .partialRecord(z.enum(STEP_KINDS), templateOverride)
+    .optional()
+    .describe("Your wording per step kind (mustache templates); what is missing uses the default"),
   cadence: z.string(),
   settings: z.record(z.string(), z.unknown()),
   steps: z.array(stepViewSchema),
+  stepTemplates: z
+    .record(z.string(), templateOverride)
+    .optional()
+    .describe("Your wording for single steps, by step id; wins over `templates`"),
   events: z.array(
     z.object({
       at: z.string(),

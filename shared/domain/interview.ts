@@ -1,5 +1,5 @@
 import type { CadencePreset, PlannerSettings } from "./planner-settings.js";
-import type { Step } from "./step.js";
+import type { Step, StepKind } from "./step.js";
 
 export interface Person {
   name: string;
@@ -20,6 +20,17 @@ export interface Interviewer extends Contact {
   /** What was discussed with this interviewer, quoted in the thank-you. */
   topics?: string[];
 }
+
+/**
+ * A candidate's own wording for a step: logic-less templates over a fixed set of placeholders (see
+ * shared/mail/template-placeholders.ts), checked when saved. A missing part keeps the default.
+ */
+export interface TemplateOverride {
+  subject?: string;
+  body?: string;
+}
+
+export type TemplateOverrides = Partial<Record<StepKind, TemplateOverride>>;
 
 export type FollowUpMode = "send" | "remind";
 
@@ -58,6 +69,8 @@ export interface InterviewDetails {
   decisionExpectedBy?: string;
   mode: FollowUpMode;
   notes?: string;
+  /** The candidate's wording per step kind, for every step of that kind. */
+  templates?: TemplateOverrides;
   /** The preset the settings started from. */
   cadence: CadencePreset;
   /** Resolved: the preset with the interview's overrides applied. */
@@ -71,6 +84,8 @@ export interface Interview extends InterviewDetails {
   status: InterviewStatus;
   stopReason?: StopReason | "replied" | "superseded";
   steps: Step[];
+  /** The candidate's wording for single steps, by step id; wins over `templates`. */
+  stepTemplates?: Record<string, TemplateOverride>;
   events: TimelineEvent[];
   createdAt: string;
   updatedAt: string;

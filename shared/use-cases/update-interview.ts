@@ -2,12 +2,12 @@ import { type InterviewPatch, interviewInputSchema } from "../api/interview-inpu
 import { toInterviewDetails } from "../api/to-interview-details.js";
 import { applicationKeyFor } from "../domain/application-key.js";
 import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.js";
-import type { Interview } from "../domain/interview.js";
+import type { Interview, TemplateOverride } from "../domain/interview.js";
 import { planChain } from "../domain/plan-chain.js";
 import { replanChain } from "../domain/replan-chain.js";
-import type { Step } from "../domain/step.js";
+import { isPendingStep, type Step } from "../domain/step.js";
 import { withEvent } from "../domain/with-event.js";
-import { ValidationError } from "../errors/app-error.js";
+import { ConflictError, ValidationError } from "../errors/app-error.js";
 import { getInterview } from "./get-interview.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
@@ -31,7 +31,37 @@ function asInput(i: Interview): Record<string, unknown> {
     mode: i.mode,
     notes: i.notes,
     cadence: i.cadence,
+    templates: i.templates,
   };
+}
+
+/**
+ * Sets (or with `null` drops) the wording of single steps. Only a pending step can change: one being sent
+ * or already sent has its words fixed, and saying so beats silently storing an override nobody reads.
+ */
+function withStepTemplates(
+  current: Interview,
+  changes: Record<string, TemplateOverride | null>,
+): Record<string, TemplateOverride> | undefined {
+  const missing = Object.keys(changes).filter((id) => !current.steps.some((s) => s.id === id));
+  if (missing.length > 0) {
+    throw new ValidationError(
+      missing.map((id) => ({ field: `stepTemplates.${id}`, problem: "is not a step of this interview" })),
+    );
+  }
+  const settled = current.steps.filter((s) => s.id in changes && !isPendingStep(s));
+  if (settled.length > 0) {
+    throw new ConflictError(
+      "step_not_pending",
+      `Only pending steps can get new wording; ${settled.map((s) => `${s.id} is ${s.status}`).join(", ")}.`,
+    );
+  }
+  const next: Record<string, TemplateOverride> = { ...current.stepTemplates };
+  for (const [id, override] of Object.entries(changes)) {
+    if (override === null) delete next[id];
+    else next[id] = override;
+  }
+  return Object.keys(next).length > 0 ? next : undefined;
 }
 
 /**
@@ -55,7 +85,7 @@ export async function updateInterview(
   let cancelled: Step[] = [];
 
   const { after, changed } = await mutateInterview(deps.store, request.id, request.owner, (current) => {
-    const { settings: settingsPatch, applicationId, ...fields } = patch;
+    const { settings: settingsPatch, applicationId, stepTemplates, ...fields } = patch;
     const merged: Record<string, unknown> = { ...asInput(current), ...fields };
     for (const [key, value] of Object.entries(merged))
       if (value === null || value === undefined) delete merged[key];
@@ -78,8 +108,20 @@ export async function updateInterview(
           : applicationKeyFor(parsed.data.company, parsed.data.role)),
     };
     let next: Interview = { ...current, ...details, updatedAt: at };
-    for (const key of ["region", "recruiter", "referrer", "decisionExpectedBy", "notes"] as const) {
+    for (const key of [
+      "region",
+      "recruiter",
+      "referrer",
+      "decisionExpectedBy",
+      "notes",
+      "templates",
+    ] as const) {
       if (!(key in details)) delete next[key];
+    }
+    if (stepTemplates) {
+      const own = withStepTemplates(current, stepTemplates);
+      if (own) next.stepTemplates = own;
+      else delete next.stepTemplates;
     }
     toSchedule = [];
     cancelled = [];

@@ -1,0 +1,106 @@
+import type { Interview } from "../domain/interview.js";
+import type { Step } from "../domain/step.js";
+
+/**
+ * Every placeholder a template may use, with what it stands for. The list is closed on purpose: the API
+ * refuses a template naming anything else, so a typo is a 400 when the candidate saves it, not a blank in
+ * an email to a recruiter. Values are plain text; an empty value makes a `{{#name}}...{{/name}}` section
+ * disappear, which is how a template leaves out a sentence about topics or links when there are none.
+ */
+export const TEMPLATE_PLACEHOLDERS = {
+  "candidate.name": "Your full name",
+  "candidate.firstName": "Your first name",
+  "candidate.email": "Your email address",
+  "contact.name":
+    "Full name of the person the step writes to or about (empty for the handwritten-note reminder)",
+  "contact.firstName": "Their first name",
+  "contact.email": "Their email address",
+  "recruiter.name": "The recruiter's full name (empty when there is none)",
+  "recruiter.firstName": "The recruiter's first name",
+  company: "The company",
+  role: "The role, e.g. Staff Engineer",
+  round: "The interview round, e.g. onsite",
+  interviewDate: "The day of the interview, e.g. Monday, November 23",
+  decisionDate: "The decision date the recruiter gave, e.g. Friday, December 4 (empty when unknown)",
+  topics:
+    "What you discussed with this interviewer as a list, e.g. caching, on-call and hiring; for other contacts, everything discussed in the round",
+  interviewers: "The interviewers' names as a list, e.g. Ann Lee and Bo Chen",
+  links: "Your links (portfolio, LinkedIn...), separated by spaces",
+} as const;
+
+export type PlaceholderName = keyof typeof TEMPLATE_PLACEHOLDERS;
+export type PlaceholderValues = Record<PlaceholderName, string>;
+
+export const PLACEHOLDER_NAMES = Object.keys(TEMPLATE_PLACEHOLDERS) as PlaceholderName[];
+
+export function isPlaceholderName(name: string): name is PlaceholderName {
+  return Object.hasOwn(TEMPLATE_PLACEHOLDERS, name);
+}
+
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? "";
+}
+
+/** "a", "a and b", "a, b and c": how a person would write the list in a sentence. */
+export function readableList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function humanDate(date: Date, timeZone: string): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: "long", month: "long", day: "numeric" };
+  try {
+    return new Intl.DateTimeFormat("en-US", { ...options, timeZone }).format(date);
+  } catch {
+    // A zone the runtime does not know (stored before validation tightened): UTC is close enough for a day.
+    return new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" }).format(date);
+  }
+}
+
+/** A calendar date (YYYY-MM-DD): noon UTC names the same day whatever the zone. */
+function dayOf(isoDate: string): string {
+  const noon = new Date(`${isoDate}T12:00:00Z`);
+  return Number.isNaN(noon.getTime()) ? "" : humanDate(noon, "UTC");
+}
+
+const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function unique(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The value of every placeholder for one step of one interview. */
+export function placeholderValues(interview: Interview, step: Step): PlaceholderValues {
+  const contact = step.contact;
+  const interviewer = contact
+    ? interview.interviewers.find((i) => sameEmail(i.email, contact.email))
+    : undefined;
+  const topics = interviewer?.topics?.length
+    ? interviewer.topics
+    : unique(interview.interviewers.flatMap((i) => i.topics ?? []));
+  const interviewedAt = new Date(interview.interviewedAt);
+  return {
+    "candidate.name": interview.candidate.name,
+    "candidate.firstName": firstName(interview.candidate.name),
+    "candidate.email": interview.candidate.email,
+    "contact.name": contact?.name ?? "",
+    "contact.firstName": contact ? firstName(contact.name) : "",
+    "contact.email": contact?.email ?? "",
+    "recruiter.name": interview.recruiter?.name ?? "",
+    "recruiter.firstName": interview.recruiter ? firstName(interview.recruiter.name) : "",
+    company: interview.company,
+    role: interview.role,
+    round: interview.round,
+    interviewDate: Number.isNaN(interviewedAt.getTime()) ? "" : humanDate(interviewedAt, interview.timezone),
+    decisionDate: interview.decisionExpectedBy ? dayOf(interview.decisionExpectedBy) : "",
+    topics: readableList(topics),
+    interviewers: readableList(interview.interviewers.map((i) => i.name)),
+    links: (interview.candidate.links ?? []).join(" "),
+  };
+}
