@@ -1,0 +1,120 @@
+import type { ParsedInboundEmail } from "./inbound-email.js";
+
+export interface BouncedRecipient {
+  /** Lower-cased address that could not be delivered to. */
+  address: string;
+  /** Enhanced status code (RFC 3463) such as "5.1.1", when the report gave one. */
+  status?: string;
+  /** RFC 3464 action: failed, delayed, relayed, expanded... */
+  action?: string;
+  /** The remote server's words (Diagnostic-Code or the line that named the address), trimmed to 300 chars. */
+  diagnostic?: string;
+}
+
+const ADDRESS =
+  /[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/i;
+const STATUS = /\b([245]\.\d{1,3}\.\d{1,3})\b/;
+const MAX_RECIPIENTS = 50;
+
+function clip(s: string | undefined): string | undefined {
+  const t = s?.replace(/\s+/g, " ").trim();
+  return t ? t.slice(0, 300) : undefined;
+}
+
+/** Per-recipient blocks of RFC 3464 delivery-status parts. */
+function fromDeliveryStatus(reports: string[]): BouncedRecipient[] {
+  const out: BouncedRecipient[] = [];
+  for (const report of reports) {
+    const unfolded = report.replace(/\r?\n[ \t]+/g, " ");
+    for (const block of unfolded.split(/\r?\n\s*\r?\n/)) {
+      const field = (name: string): string | undefined =>
+        new RegExp(`^${name}:[ \\t]*(.*)$`, "im").exec(block)?.[1]?.trim();
+      const recipient = field("Final-Recipient") ?? field("Original-Recipient");
+      // A quoted local part ("a..b"@x) defeats the address pattern: fall back to the field's bare value.
+      const bare = recipient
+        ?.replace(/^[a-z0-9-]+\s*;\s*/i, "")
+        .replace(/^<|>$/g, "")
+        .trim();
+      const address = recipient
+        ? (ADDRESS.exec(recipient)?.[0] ?? (bare?.includes("@") ? bare : undefined))
+        : undefined;
+      if (!address) continue;
+      const status = field("Status");
+      out.push({
+        address: address.toLowerCase(),
+        status: status ? (STATUS.exec(status)?.[1] ?? status) : undefined,
+        action: field("Action")?.toLowerCase(),
+        diagnostic: clip(field("Diagnostic-Code")),
+      });
+    }
+  }
+  return out;
+}
+
+/** SES bounce notifications delivered by email (SNS email subscription): JSON, sometimes itself JSON-quoted. */
+function fromSesNotification(text: string): BouncedRecipient[] {
+  if (!/\\?"notificationType\\?"\s*:\s*\\?"Bounce/.test(text)) return [];
+  const out: BouncedRecipient[] = [];
+  const re =
+    /\\?"emailAddress\\?"\s*:\s*\\?"([^"\\]+)\\?"(?:\s*,\s*\\?"action\\?"\s*:\s*\\?"([^"\\]*)\\?")?(?:\s*,\s*\\?"status\\?"\s*:\s*\\?"([^"\\]*)\\?")?(?:\s*,\s*\\?"diagnosticCode\\?"\s*:\s*\\?"([^"\\]*)\\?")?/g;
+  for (const m of text.matchAll(re)) {
+    if (!m[1]) continue;
+    out.push({
+      address: m[1].toLowerCase(),
+      action: m[2] || undefined,
+      status: m[3] || undefined,
+      diagnostic: clip(m[4]),
+    });
+  }
+  return out;
+}
+
+// Where the returned copy of the original message starts in a plain-text bounce: below it, addresses are the
+// original's, not failed recipients.
+const ORIGINAL_START =
+  /^\s*(-{3,}.*(original message|returned message|copy of the message|message headers|original headers|undelivered message)|-{3,}\s*$|Received:|Return-Path:|Reporting-MTA:)/im;
+
+/** Plain-text bounces (Exim, Postfix, sendmail, Gmail, qmail...): lines that name an address and why it failed. */
+function fromText(text: string): BouncedRecipient[] {
+  const cut = text.search(ORIGINAL_START);
+  const head = (cut > 0 ? text.slice(0, cut) : text).slice(0, 32 * 1024);
+  const lines = head.split(/\r?\n/);
+  const out: BouncedRecipient[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    // An address alone on its line (Exim, Gmail, Office 365), or leading its line as "<a@b>: ...", "a@b... ".
+    const m = /^\s*<?([^\s<>()"]+@[^\s<>()":,]+?)>?(\s*$|:\s|\.\.\.|\s+\(|\s+host\s|\s+on\s|\s*;)/i.exec(
+      line,
+    );
+    if (!m?.[1] || !ADDRESS.test(m[1])) continue;
+    // The reason follows on the next lines up to a blank line (Exim indents it under the address).
+    const block = [line];
+    for (let j = i + 1; j < lines.length && j <= i + 6 && (lines[j] ?? "").trim() !== ""; j++)
+      block.push(lines[j] ?? "");
+    const context = block.join(" ");
+    out.push({
+      address: m[1].toLowerCase(),
+      status: STATUS.exec(context)?.[1],
+      diagnostic: clip(line.slice(m[0].length) || lines[i + 1]),
+    });
+  }
+  return out;
+}
+
+/** The recipients a bounce reports as failed, with status codes when the bounce gives them. */
+export function extractBouncedRecipients(email: ParsedInboundEmail): BouncedRecipient[] {
+  let found = fromDeliveryStatus(email.reports);
+  if (found.length === 0) found = fromSesNotification(email.text);
+  if (found.length === 0) {
+    found = email.signals.xFailedRecipients.map((address) => ({ address }));
+    // Exim names the reason in the body; borrow the status code from there.
+    const texts = fromText(email.text);
+    found = found.map((r) => texts.find((t) => t.address === r.address) ?? r);
+  }
+  if (found.length === 0) {
+    const own = new Set([email.from?.address, ...email.to, ...email.cc]);
+    found = fromText(email.text).filter((r) => !own.has(r.address));
+  }
+  const seen = new Set<string>();
+  return found.filter((r) => !seen.has(r.address) && seen.add(r.address)).slice(0, MAX_RECIPIENTS);
+}

@@ -1,0 +1,257 @@
+import { DateTime } from "luxon";
+
+/*
+ * Small, deliberate date finding for two sentences we care about: "I'm back on <date>" in out-of-office
+ * texts and "we will decide by <date>" in replies. A general natural-language date parser (chrono-node)
+ * would recognise more forms, but the value here is in the keyword context around the date, which we
+ * would write anyway; these patterns cover the forms mail clients and people actually use.
+ */
+
+// biome-ignore format: a table reads better than one entry per line
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, januar: 1, janvier: 1,
+  february: 2, feb: 2, februar: 2, février: 2,
+  march: 3, mar: 3, märz: 3, maerz: 3, mars: 3,
+  april: 4, apr: 4, avril: 4,
+  may: 5, mai: 5,
+  june: 6, jun: 6, juni: 6, juin: 6,
+  july: 7, jul: 7, juli: 7, juillet: 7,
+  august: 8, aug: 8, août: 8,
+  september: 9, sep: 9, sept: 9, septembre: 9,
+  october: 10, oct: 10, oktober: 10, okt: 10, octobre: 10,
+  november: 11, nov: 11, novembre: 11,
+  december: 12, dec: 12, dezember: 12, dez: 12, décembre: 12,
+};
+
+// biome-ignore format: a table reads better than one entry per line
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, montag: 1, lundi: 1,
+  tuesday: 2, tue: 2, tues: 2, dienstag: 2, mardi: 2,
+  wednesday: 3, wed: 3, mittwoch: 3, mercredi: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, donnerstag: 4, jeudi: 4,
+  friday: 5, fri: 5, freitag: 5, vendredi: 5,
+  saturday: 6, sat: 6, samstag: 6, samedi: 6,
+  sunday: 7, sun: 7, sonntag: 7, dimanche: 7,
+};
+
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})\\.?`;
+const WEEKDAY = `(${Object.keys(WEEKDAYS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})\\.?`;
+const ORD = "(?:st|nd|rd|th)?";
+
+type Resolve = (ref: DateTime) => DateTime | undefined;
+interface Found {
+  index: number;
+  end: number;
+  resolve: Resolve;
+}
+
+/** A calendar date; without a year, the next one on or after `ref` (a date just passed is stale, see below). */
+function calendar(year: number | undefined, month: number, day: number): Resolve {
+  return (ref) => {
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    const y = year === undefined ? ref.year : year < 100 ? 2000 + year : year;
+    let d = DateTime.fromObject({ year: y, month, day }, { zone: ref.zone });
+    if (!d.isValid) return undefined;
+    const today = ref.startOf("day");
+    if (d < today) {
+      if (year !== undefined) return undefined;
+      // A yearless date that passed within the last two weeks is an out-of-date text, not next year's date.
+      if (today.diff(d, "days").days <= 14) return undefined;
+      d = d.plus({ years: 1 });
+    }
+    return d;
+  };
+}
+
+function nextWeekday(weekday: number): Resolve {
+  return (ref) => {
+    const delta = (weekday - ref.weekday + 7) % 7 || 7;
+    return ref.startOf("day").plus({ days: delta });
+  };
+}
+
+function nextDayOfMonth(day: number): Resolve {
+  return (ref) => {
+    if (day < 1 || day > 31) return undefined;
+    for (let m = 0; m < 3; m++) {
+      const base = ref.startOf("month").plus({ months: m });
+      const d = base.set({ day });
+      if (d.isValid && d.month === base.month && d >= ref.startOf("day")) return d;
+    }
+    return undefined;
+  };
+}
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray) => Resolve | undefined }> = [
+  {
+    // 2026-12-07
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    make: (m) => calendar(num(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // Monday, December 7 / Dec 7th, 2026 / Jan 4th
+    re: new RegExp(
+      `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`,
+      "giu",
+    ),
+    make: (m) => calendar(num(m[4]), MONTHS[(m[2] ?? "").toLowerCase()] ?? 0, Number(m[3])),
+  },
+  {
+    // 7 December 2026 / 7th of December / Monday 7. Dezember
+    re: new RegExp(
+      `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:${ORD}|\\.)\\s*(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`,
+      "giu",
+    ),
+    make: (m) => calendar(num(m[4]), MONTHS[(m[3] ?? "").toLowerCase()] ?? 0, Number(m[2])),
+  },
+  {
+    // 07.12.2026 / 7.12. (day first, as written where dots are used)
+    re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}\b)?/g,
+    make: (m) => calendar(num(m[3]), Number(m[2]), Number(m[1])),
+  },
+  {
+    // 12/07 or 12/07/2026: month first (US), unless the first number cannot be a month
+    re: /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/g,
+    make: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return a > 12 ? calendar(num(m[3]), b, a) : calendar(num(m[3]), a, b);
+    },
+  },
+  {
+    re: new RegExp(`\\b${WEEKDAY}\\b`, "giu"),
+    make: (m) => {
+      const w = WEEKDAYS[(m[1] ?? "").toLowerCase()];
+      return w === undefined ? undefined : nextWeekday(w);
+    },
+  },
+  {
+    // "the 15th" (a day of the month alone)
+    re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
+    make: (m) => nextDayOfMonth(Number(m[1])),
+  },
+];
+
+const RELATIVE: Array<{ re: RegExp; make: (m: RegExpExecArray) => Resolve }> = [
+  { re: /\b(?:the\s+)?end of (?:this|the) week\b/gi, make: () => (ref) => endOfWeek(ref, 0) },
+  { re: /\b(?:the\s+)?end of next week\b/gi, make: () => (ref) => endOfWeek(ref, 1) },
+  { re: /\bnext week\b/gi, make: () => (ref) => endOfWeek(ref, 1) },
+  {
+    re: /\b(?:the\s+)?end of (?:this|the) month\b/gi,
+    make: () => (ref) => ref.endOf("month").startOf("day"),
+  },
+  { re: /\btomorrow\b/gi, make: () => (ref) => ref.startOf("day").plus({ days: 1 }) },
+  {
+    re: /\bwithin (?:the next )?(\d{1,2}|a|one|two|three) (business days?|days?|weeks?)\b/gi,
+    make: (m) => (ref) => {
+      const word: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+      const n = word[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+      const unit = (m[2] ?? "").toLowerCase();
+      if (unit.startsWith("business")) return addBusinessDays(ref, n);
+      return ref.startOf("day").plus(unit.startsWith("week") ? { weeks: n } : { days: n });
+    },
+  },
+];
+
+/** Friday of this week (offset 0) or a later one. */
+function endOfWeek(ref: DateTime, offset: number): DateTime {
+  return ref.startOf("day").plus({ days: 5 - ref.weekday, weeks: offset });
+}
+
+function addBusinessDays(ref: DateTime, n: number): DateTime {
+  let d = ref.startOf("day");
+  for (let left = n; left > 0; ) {
+    d = d.plus({ days: 1 });
+    if (d.weekday <= 5) left--;
+  }
+  return d;
+}
+
+/** Every date expression in the text, earliest first; where two overlap, the longer wins. */
+function findDates(text: string, relative: boolean): Found[] {
+  const all: Found[] = [];
+  const patterns = relative ? [...PATTERNS, ...RELATIVE] : PATTERNS;
+  for (const { re, make } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const resolve = make(m);
+      if (resolve) all.push({ index: m.index, end: m.index + m[0].length, resolve });
+    }
+  }
+  all.sort((a, b) => a.index - b.index || b.end - a.end);
+  const kept: Found[] = [];
+  for (const f of all) {
+    const last = kept[kept.length - 1];
+    if (last && f.index < last.end) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+/** The text of the sentence around a match, before and after it. */
+function sentenceAround(text: string, f: Found): { before: string; after: string } {
+  const start = Math.max(
+    text.lastIndexOf("\n\n", f.index),
+    ...[".", "!", "?"].map((p) => text.lastIndexOf(`${p} `, f.index)),
+  );
+  const rest = text.slice(f.end);
+  const stop = rest.search(/[.!?](\s|$)|\n\n/);
+  return { before: text.slice(start + 1, f.index), after: stop < 0 ? rest : rest.slice(0, stop) };
+}
+
+function toReference(receivedAt: Date, zone: string | undefined): DateTime | undefined {
+  const ref = DateTime.fromJSDate(receivedAt, { zone: zone ?? "UTC" });
+  return ref.isValid ? ref : undefined;
+}
+
+const RETURN_CUE =
+  /\b(back|return(?:ing|s)?|until|till|til|through|thru|resume|available again|in the office (?:on|from)|zurück|wieder|ab dem|bis (?:zum|einschließlich)|de retour|jusqu'au)\b[^\n]{0,40}$/i;
+const INCLUSIVE_CUE = /\b(through|thru|bis einschließlich|inclusive)\b[^\n]{0,40}$/i;
+
+/**
+ * The date an out-of-office text says its author is back, as "YYYY-MM-DD" in `zone` (default UTC), or
+ * undefined. "until <date>" gives that date; "through <date>" the day after. A date without a year is the
+ * next one on or after `receivedAt`; a date that has just passed (two weeks) is ignored as stale.
+ */
+export function extractReturnDate(text: string, receivedAt: Date, zone?: string): string | undefined {
+  const ref = toReference(receivedAt, zone);
+  if (!ref) return undefined;
+  const sample = text.slice(0, 16 * 1024);
+  for (const f of findDates(sample, false)) {
+    const { before } = sentenceAround(sample, f);
+    const cue = RETURN_CUE.exec(before);
+    if (!cue) continue;
+    let d = f.resolve(ref);
+    if (!d) continue;
+    if (INCLUSIVE_CUE.test(before)) d = d.plus({ days: 1 });
+    return d.toISODate() ?? undefined;
+  }
+  return undefined;
+}
+
+const DECISION_CUE =
+  /\b(decid\w*|decision|hear back|get back to you|let you know|update you|be in touch|reach out|final(?:ize|ise)?\s+(?:round|interviews?|candidates?)|conclude|wrap up|next steps|offer)\b/i;
+
+/**
+ * A decision date named in a reply ("we will decide by the 15th", "a decision by December 15", "by end of
+ * next week"), as "YYYY-MM-DD" in `zone` (default UTC), or undefined. Only dates in a sentence that talks
+ * about deciding or getting back count, so a date mentioned for anything else is not taken.
+ */
+export function extractDecisionDate(text: string, receivedAt: Date, zone?: string): string | undefined {
+  const ref = toReference(receivedAt, zone);
+  if (!ref) return undefined;
+  const sample = text.slice(0, 16 * 1024);
+  for (const f of findDates(sample, true)) {
+    const { before, after } = sentenceAround(sample, f);
+    if (!DECISION_CUE.test(before) && !DECISION_CUE.test(after)) continue;
+    const d = f.resolve(ref);
+    if (d) return d.toISODate() ?? undefined;
+  }
+  return undefined;
+}

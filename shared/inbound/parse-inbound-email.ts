@@ -1,0 +1,306 @@
+import { type AddressObject, type HeaderValue, parseAddressHeader, simpleParser } from "mailparser";
+import { extractVisibleText } from "./extract-visible-text.js";
+import { htmlToPlainText } from "./html-to-plain-text.js";
+import type {
+  InboundAddress,
+  InboundEmail,
+  InboundSignals,
+  ParsedInboundEmail,
+  ReceiptVerdicts,
+} from "./inbound-email.js";
+
+export interface ParseInboundEmailOptions {
+  /** Only addresses at this domain can carry a reply token. */
+  replyDomain?: string;
+  /** Larger input is rejected unread. Default 10 MiB (SES receipt rules cap mail at 40 MB; replies are small). */
+  maxBytes?: number;
+  /** Verdicts from the SES receipt event, which override the X-SES-* headers. */
+  verdicts?: ReceiptVerdicts;
+}
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+// Headers bigger than this are not mail a person sent (mailparser's own default is 2 MiB).
+const MAX_HEAD_BYTES = 256 * 1024;
+const TOKEN_LOCAL_PART = /^r-[0-9a-z]{26}-s[0-9]{1,4}-[0-9a-f]{20}$/;
+const TOKEN_HEADERS = ["to", "cc", "delivered-to", "x-original-to"];
+const FIELD_LINE = /^[!-9;-~]+[ \t]*:/;
+const KNOWN_FIELDS =
+  /^(from|to|cc|subject|date|message-id|received|return-path|mime-version|content-type|delivered-to|sender|reply-to|x-[a-z0-9-]+)$/;
+
+function rejected(reason: string, sizeBytes: number): InboundEmail {
+  return { kind: "rejected", reason, sizeBytes };
+}
+
+/** Where the header block ends (index of the blank line), or -1 when it never does. */
+function headerEnd(raw: Buffer, start: number): number {
+  const lf = raw.indexOf("\n\n", start, "latin1");
+  const crlf = raw.indexOf("\r\n\r\n", start, "latin1");
+  if (lf < 0) return crlf;
+  if (crlf < 0) return lf;
+  return Math.min(lf, crlf);
+}
+
+/** Why this is not an RFC 5322 message, or undefined when its header block looks like one. */
+function checkHead(head: string): string | undefined {
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    // Binary junk: NUL and the C0 controls other than tab, LF and CR never belong in a header.
+    if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f) {
+      return "not a MIME message: control characters in the header block";
+    }
+  }
+  const lines = head.split(/\r?\n/).filter((l) => l !== "");
+  const first = lines[0] ?? "";
+  if (!FIELD_LINE.test(first)) return "not a MIME message: the first line is not a header field";
+  let bad = 0;
+  let known = 0;
+  for (const line of lines) {
+    if (/^[ \t]/.test(line)) continue;
+    if (!FIELD_LINE.test(line)) bad++;
+    else if (KNOWN_FIELDS.test(line.slice(0, line.indexOf(":")).trim().toLowerCase())) known++;
+  }
+  if (bad > 0) return `not a MIME message: ${bad} malformed header line(s)`;
+  if (known === 0) return "not a MIME message: no standard header field";
+  return undefined;
+}
+
+function firstString(value: HeaderValue | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (typeof v === "string") return v.trim();
+  return undefined;
+}
+
+function addressList(value: AddressObject | AddressObject[] | undefined): InboundAddress[] {
+  const objects = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  const out: InboundAddress[] = [];
+  const visit = (entries: AddressObject["value"]): void => {
+    for (const e of entries) {
+      if (e.group) visit(e.group);
+      else if (e.address) out.push({ address: e.address.toLowerCase(), name: e.name ?? "" });
+    }
+  };
+  for (const o of objects) visit(o.value);
+  return out;
+}
+
+/** The raw, unfolded values of every occurrence of the given header fields, in order. */
+function rawHeaderValues(lines: ReadonlyArray<{ key: string; line: string }>, key: string): string[] {
+  return lines
+    .filter((l) => l.key === key)
+    .map((l) =>
+      l.line
+        .slice(l.line.indexOf(":") + 1)
+        .replace(/\r?\n[ \t]+/g, " ")
+        .trim(),
+    );
+}
+
+function findTokens(
+  lines: ReadonlyArray<{ key: string; line: string }>,
+  replyDomain: string | undefined,
+): string[] {
+  const domain = replyDomain?.toLowerCase();
+  const tokens: string[] = [];
+  for (const key of TOKEN_HEADERS) {
+    for (const value of rawHeaderValues(lines, key)) {
+      for (const entry of parseAddressHeader(value, { flatten: true }).value) {
+        const address = entry.address?.toLowerCase();
+        const at = address?.lastIndexOf("@") ?? -1;
+        if (!address || at < 0) continue;
+        const local = address.slice(0, at);
+        if (domain !== undefined && address.slice(at + 1) !== domain) continue;
+        if (TOKEN_LOCAL_PART.test(local) && !tokens.includes(local)) tokens.push(local);
+      }
+    }
+  }
+  return tokens;
+}
+
+function readDmarc(authResults: string[]): { verdict?: string; policy?: string } {
+  for (const value of authResults) {
+    const m = /\bdmarc=([a-z]+)([^;]*)/i.exec(value);
+    if (!m) continue;
+    const policy = /\b(?:p|policy\.dmarc|action)=o?([a-z]+)/i.exec(m[2] ?? "")?.[1]?.toLowerCase();
+    return {
+      verdict: m[1]?.toLowerCase(),
+      policy: policy === "none" || policy === "quarantine" || policy === "reject" ? policy : undefined,
+    };
+  }
+  return {};
+}
+
+/** "Name: value" fields of an RFC 3464 / 5965 report part, lower-case names, first occurrence wins. */
+function reportField(report: string, name: string): string | undefined {
+  return new RegExp(`^${name}:[ \\t]*(.+)$`, "im").exec(report)?.[1]?.trim();
+}
+
+/** Message-IDs in the headers of an attached or quoted original (after the top-level header block). */
+function originalMessageIds(body: string, own: string | undefined): string[] {
+  const ids: string[] = [];
+  for (const m of body.matchAll(/^[ \t>]*Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^<>\s]{3,250}>)/gim)) {
+    const id = m[1];
+    if (id && id !== own && !ids.includes(id)) ids.push(id);
+    if (ids.length >= 10) break;
+  }
+  return ids;
+}
+
+/**
+ * Parses a raw inbound message (as SES stores it, or as the SMTP listener receives it). Anything that is not
+ * a readable message (empty, truncated, too large, binary junk) comes back as `{ kind: "rejected", reason }`:
+ * this never throws, so the caller can record every input.
+ */
+export async function parseInboundEmail(
+  raw: Buffer,
+  options: ParseInboundEmailOptions = {},
+): Promise<InboundEmail> {
+  const size = raw.length;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (size > maxBytes) return rejected(`too large: ${size} bytes (limit ${maxBytes})`, size);
+  let start = 0;
+  while (start < size && [0x20, 0x09, 0x0d, 0x0a].includes(raw[start] ?? 0)) start++;
+  if (start === size) return rejected("empty message", size);
+  // An mbox "From " separator line is not a header; some archives and local deliveries keep it.
+  if (raw.subarray(start, start + 5).toString("latin1") === "From ") {
+    const eol = raw.indexOf(0x0a, start);
+    start = eol < 0 ? size : eol + 1;
+  }
+  const end = headerEnd(raw, start);
+  if (end < 0) {
+    const partial = raw.subarray(start, Math.min(size, start + MAX_HEAD_BYTES)).toString("latin1");
+    return rejected(checkHead(partial) ?? "truncated: the header block never ends (no blank line)", size);
+  }
+  if (end - start > MAX_HEAD_BYTES) return rejected(`header block too large: ${end - start} bytes`, size);
+  const head = raw.subarray(start, end).toString("latin1");
+  const notMime = checkHead(head);
+  if (notMime) return rejected(notMime, size);
+
+  let mail: Awaited<ReturnType<typeof simpleParser>>;
+  try {
+    mail = await simpleParser(raw.subarray(start), {
+      keepDeliveryStatus: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      skipImageLinks: true,
+      checksumAlgo: false,
+      maxHtmlLengthToParse: 2 * 1024 * 1024,
+      maxHeadSize: MAX_HEAD_BYTES,
+    });
+  } catch (err) {
+    return rejected(`unreadable MIME: ${err instanceof Error ? err.message : String(err)}`, size);
+  }
+
+  const headers = mail.headers;
+  const lines = mail.headerLines;
+  const contentType = headers.get("content-type");
+  const ct =
+    contentType && !Array.isArray(contentType) && typeof contentType === "object" && "value" in contentType
+      ? (contentType as { value: string; params: Record<string, string> })
+      : undefined;
+
+  // Report parts (delivery-status, feedback-report, rfc822-headers) are kept as attachments by
+  // keepDeliveryStatus so their fields can be read; every other attachment only contributes its type.
+  const reports: string[] = [];
+  const partTypes: string[] = [];
+  let headerish = "";
+  for (const a of mail.attachments) {
+    const type = a.contentType.toLowerCase();
+    partTypes.push(type);
+    if (
+      type === "message/delivery-status" ||
+      type === "message/feedback-report" ||
+      type === "message/global-delivery-status"
+    ) {
+      reports.push(a.content.toString("utf8", 0, Math.min(a.content.length, 256 * 1024)));
+    } else if (type === "text/rfc822-headers" || type === "message/rfc822-headers") {
+      headerish += `\n${a.content.toString("utf8", 0, Math.min(a.content.length, 256 * 1024))}`;
+    }
+  }
+
+  let text = mail.text ?? "";
+  if (text.trim() === "" && typeof mail.html === "string") text = htmlToPlainText(mail.html);
+
+  const feedbackType =
+    firstString(headers.get("feedback-type")) ??
+    reports.map((r) => reportField(r, "Feedback-Type")).find((v) => v !== undefined);
+  const dmarc = readDmarc(rawHeaderValues(lines, "authentication-results"));
+  const verdicts = options.verdicts ?? {};
+  const returnPathRaw = rawHeaderValues(lines, "return-path")[0];
+  const vendorAutoReply = lines
+    .filter((l) =>
+      [
+        "x-autogenerated",
+        "x-apple-action",
+        "x-ms-exchange-inbox-rules-loop",
+        "x-autoresponder",
+        "x-vacationmessage",
+        "x-mailer",
+      ].includes(l.key),
+    )
+    .map((l) => l.line.replace(/\r?\n[ \t]+/g, " ").trim())
+    .filter((l) => !/^x-mailer:/i.test(l) || /vacation|autorespond|auto-?reply/i.test(l));
+
+  const signals: InboundSignals = {
+    contentType: (ct?.value ?? "text/plain").toLowerCase(),
+    reportType: ct?.params["report-type"]?.toLowerCase(),
+    partTypes,
+    autoSubmitted: firstString(headers.get("auto-submitted")),
+    precedence: firstString(headers.get("precedence")),
+    xAutoreply: firstString(headers.get("x-autoreply")),
+    xAutorespond: firstString(headers.get("x-autorespond")),
+    xAutoResponseSuppress: firstString(headers.get("x-auto-response-suppress")),
+    vendorAutoReply,
+    listId: rawHeaderValues(lines, "list-id")[0],
+    listUnsubscribe: rawHeaderValues(lines, "list-unsubscribe")[0],
+    feedbackType: feedbackType?.toLowerCase(),
+    xFailedRecipients: rawHeaderValues(lines, "x-failed-recipients")
+      .flatMap((v) => v.split(/[,\s]+/))
+      .map((v) => v.replace(/^<|>$/g, "").toLowerCase())
+      .filter((v) => v.includes("@")),
+    returnPath:
+      returnPathRaw === undefined ? undefined : returnPathRaw.replace(/^<|>$/g, "").trim().toLowerCase(),
+    spamVerdict: (verdicts.spam ?? firstString(headers.get("x-ses-spam-verdict")))?.toUpperCase(),
+    virusVerdict: (verdicts.virus ?? firstString(headers.get("x-ses-virus-verdict")))?.toUpperCase(),
+    dmarcVerdict: (
+      verdicts.dmarc ??
+      firstString(headers.get("x-ses-dmarc-verdict")) ??
+      dmarc.verdict
+    )?.toLowerCase(),
+    dmarcPolicy: (
+      verdicts.dmarcPolicy ??
+      firstString(headers.get("x-ses-dmarc-policy")) ??
+      dmarc.policy
+    )?.toLowerCase(),
+  };
+
+  const bodyStart = end - start;
+  const rawBody = raw
+    .subarray(start)
+    .toString("latin1", bodyStart, Math.min(size - start, bodyStart + 1024 * 1024));
+  const from = addressList(mail.from)[0];
+  const references =
+    mail.references === undefined ? [] : Array.isArray(mail.references) ? mail.references : [mail.references];
+  // mailparser substitutes the current time for an unreadable Date header: read it ourselves.
+  const dateMs = Date.parse(rawHeaderValues(lines, "date")[0] ?? "");
+  const date = Number.isNaN(dateMs) ? undefined : new Date(dateMs).toISOString();
+
+  const parsed: ParsedInboundEmail = {
+    kind: "parsed",
+    from,
+    to: addressList(mail.to).map((a) => a.address),
+    cc: addressList(mail.cc).map((a) => a.address),
+    subject: (mail.subject ?? "").trim(),
+    messageId: mail.messageId,
+    inReplyTo: mail.inReplyTo?.trim(),
+    references: references.flatMap((r) => r.split(/\s+/)).filter((r) => r !== ""),
+    date,
+    text,
+    visibleText: extractVisibleText(text),
+    tokens: findTokens(lines, options.replyDomain),
+    reports,
+    attachedOriginal: { messageIds: originalMessageIds(`${headerish}\n${rawBody}`, mail.messageId) },
+    signals,
+    sizeBytes: size,
+  };
+  return parsed;
+}
