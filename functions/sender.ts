@@ -1,17 +1,21 @@
-import { GetSecretValueCommand } from "@aws-sdk/client-secrets-manager";
 import { consoleLogger } from "../shared/adapters/console-logger.js";
 import { DynamoInterviewStore } from "../shared/adapters/dynamo-interview-store.js";
+import { DynamoSuppressionList } from "../shared/adapters/dynamo-suppression-list.js";
 import { EventBridgeScheduleGateway } from "../shared/adapters/eventbridge-schedule-gateway.js";
 import { processClock } from "../shared/adapters/process-clock.js";
 import { SesMailer } from "../shared/adapters/ses-mailer.js";
 import { parseConfig } from "../shared/config/parse-config.js";
 import { senderConfigSchema } from "../shared/config/sender-config.js";
+import type { Interview } from "../shared/domain/interview.js";
+import type { Step } from "../shared/domain/step.js";
 import { stepDuePayloadSchema } from "../shared/domain/step-due-payload.js";
+import type { StepLinks } from "../shared/mail/compose-step-email.js";
 import { replyToken } from "../shared/mail/reply-token.js";
+import { unsubscribeToken } from "../shared/security/unsubscribe-token.js";
 import { type SendDeps, sendStep } from "../shared/use-cases/send-step.js";
 import { dynamoDocumentClient } from "./clients/dynamo-document-client.js";
+import { replyTokenSecret } from "./clients/reply-token-secret.js";
 import { schedulerClient } from "./clients/scheduler-client.js";
-import { secretsManagerClient } from "./clients/secrets-manager-client.js";
 import { sesClient } from "./clients/ses-client.js";
 
 /** SES's Message-ID domain: `email.amazonses.com` in us-east-1, `<region>.amazonses.com` elsewhere. */
@@ -22,20 +26,29 @@ function sesMessageIdDomain(region = "us-east-1"): string {
 const config = parseConfig(senderConfigSchema, process.env);
 const log = consoleLogger({ fn: "sender" });
 
-async function loadSecret(): Promise<string> {
-  if (config.REPLY_TOKEN_SECRET) return config.REPLY_TOKEN_SECRET;
-  const out = await secretsManagerClient().send(
-    new GetSecretValueCommand({ SecretId: config.REPLY_TOKEN_SECRET_ARN }),
-  );
-  if (!out.SecretString || out.SecretString.length < 16)
-    throw new Error("The reply-token secret is empty or too short");
-  return out.SecretString;
+/** The signed Reply-To address and, for emails to contacts, the one-click unsubscribe URL of a step. */
+function linksWith(secret: string) {
+  return (interview: Pick<Interview, "id">, step: Pick<Step, "id" | "channel">): StepLinks => ({
+    replyTo: `${replyToken(secret, interview.id, step.id)}@${config.REPLY_DOMAIN}`,
+    // Only contacts get one: a reminder goes to the candidate, who stops a chain through the API.
+    ...(config.PUBLIC_API_URL && step.channel === "email"
+      ? {
+          unsubscribeUrl: `${config.PUBLIC_API_URL}/unsubscribe/${unsubscribeToken(secret, interview.id, step.id)}`,
+        }
+      : {}),
+  });
+}
+
+/** The links this deployment puts in a step's email (exported for tests). */
+export async function stepLinks() {
+  return linksWith(await replyTokenSecret(config));
 }
 
 let deps: Promise<SendDeps> | undefined;
 function buildDeps(): Promise<SendDeps> {
-  deps ??= loadSecret().then((secret) => ({
+  deps ??= replyTokenSecret(config).then((secret) => ({
     store: new DynamoInterviewStore(dynamoDocumentClient(), config.TABLE_NAME),
+    suppressions: new DynamoSuppressionList(dynamoDocumentClient(), config.TABLE_NAME),
     schedules: new EventBridgeScheduleGateway(schedulerClient(), config),
     mailer: new SesMailer(sesClient(), {
       fromAddress: config.MAIL_FROM_ADDRESS,
@@ -44,9 +57,7 @@ function buildDeps(): Promise<SendDeps> {
     }),
     clock: processClock,
     log,
-    links: (interview, step) => ({
-      replyTo: `${replyToken(secret, interview.id, step.id)}@${config.REPLY_DOMAIN}`,
-    }),
+    links: linksWith(secret),
   }));
   deps.catch(() => {
     deps = undefined;

@@ -107,6 +107,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const sesUrl = `http://127.0.0.1:${(sesServer.address() as AddressInfo).port}`;
 
     const clock = new LocalClock(dataDir);
+    // Handlers read their configuration once, when first imported: none may run (the scheduler's poll could
+    // fire one) before the environment is complete, PUBLIC_API_URL included, which exists only once the
+    // gateway listens.
+    let environmentReady: () => void = () => {};
+    const ready = new Promise<void>((ok) => {
+      environmentReady = ok;
+    });
     const handlers = new Map<string, Promise<(event: unknown, context: Context) => Promise<unknown>>>();
     const scheduler = await startSchedulerEmulator({
       port: options.schedulerPort,
@@ -119,6 +126,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       invoke: async (arn, input) => {
         const entry = TARGETS[arn];
         if (!entry) throw new Error(`No local target for ${arn}`);
+        await ready;
         let handler = handlers.get(entry);
         if (!handler) {
           handler = import(pathToFileURL(join(REPO_ROOT, entry)).href).then((m) => m.handler);
@@ -174,6 +182,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       localRoutes: [clockRoutes(clock, advanceTo)],
     });
     closers.push(() => gateway.close());
+    // The sender builds one-click unsubscribe links under it (the gateway serves /unsubscribe/{token}).
+    process.env.PUBLIC_API_URL = gateway.url;
+    environmentReady();
 
     // Schedules that fell due while the stack was down fire now.
     await scheduler.fireDue();

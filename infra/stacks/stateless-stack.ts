@@ -11,6 +11,7 @@ import {
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as schedulerTargets from "aws-cdk-lib/aws-scheduler-targets";
+import * as snsSubscriptions from "aws-cdk-lib/aws-sns-subscriptions";
 import type { Construct } from "constructs";
 import { API_ROUTES, type ApiRoute } from "../../shared/api/api-routes.js";
 import type { DeploySettings } from "../config/deploy-settings.js";
@@ -28,8 +29,6 @@ import { type StatefulStack, TABLE_INDEX_NAMES } from "./stateful-stack.js";
 export interface FunctionAccess extends Partial<ApiRoute["access"]> {
   /** Send mail via SES as the sending address with the configuration set. */
   sendMail?: boolean;
-  /** Read the reply-token HMAC key (signing or verifying Reply-To tokens). */
-  replyTokenKey?: boolean;
 }
 
 export interface AddFunctionOptions {
@@ -60,6 +59,7 @@ export class StatelessStack extends Stack {
   readonly scheduling: FollowupScheduling;
   readonly sender: FollowupFunction;
   readonly reconciler: FollowupFunction;
+  readonly sesEvents: FollowupFunction;
   readonly httpApi: FollowupHttpApi;
   readonly mailIntake: MailIntake;
   readonly alarms: OperationsAlarms;
@@ -83,7 +83,7 @@ export class StatelessStack extends Stack {
       description: "Sends one follow-up step when its schedule fires",
       functionName: senderFunctionName,
       timeout: Duration.seconds(30),
-      access: { table: "write", schedules: "write", sendMail: true, replyTokenKey: true },
+      access: { table: "write", schedules: "write", sendMail: true, secret: true },
     });
     this.scheduling.allowInvoke(this.sender.fn);
     // Scheduler invokes the sender asynchronously: a failing send is retried by Lambda, then recorded in
@@ -154,10 +154,23 @@ export class StatelessStack extends Stack {
       logRetentionDays: props.settings.logRetentionDays,
     });
     this.alarms.watchHttpApi("ApiServerErrors", this.httpApi.api);
+    // Emails to contacts carry a one-click unsubscribe link under the API's URL.
+    this.sender.fn.addEnvironment("PUBLIC_API_URL", this.httpApi.url);
+
+    // Bounces and complaints: the configuration set publishes them to the stateful stack's topic. The
+    // subscription is created next to the function (LambdaSubscription's scope), so the stateful stack never
+    // refers to this one.
+    this.sesEvents = this.addFunction("SesEvents", {
+      entry: "functions/ses-events.ts",
+      description: "Suppresses bounced and complaining addresses and skips their pending steps",
+      access: { table: "write" },
+    });
+    props.stateful.mailEventsTopic.addSubscription(
+      new snsSubscriptions.LambdaSubscription(this.sesEvents.fn),
+    );
 
     // Inbound replies (functions/inbound.ts): addFunction with the access it needs, then
-    // this.mailIntake.addInboundHandler(fn). Bounces and complaints (functions/ses-events.ts): addFunction,
-    // then subscribe it to this.stateful.mailEventsTopic.
+    // this.mailIntake.addInboundHandler(fn).
     this.mailIntake = new MailIntake(this, "MailIntake", {
       bucket: props.stateful.inboundMailBucket,
       replyDomain: props.settings.replyDomain,
@@ -187,7 +200,7 @@ export class StatelessStack extends Stack {
       environment.REPLY_DOMAIN = settings.replyDomain;
       environment.SES_CONFIGURATION_SET = stateful.configurationSet.configurationSetName;
     }
-    if (access.replyTokenKey) environment.REPLY_TOKEN_SECRET_ARN = stateful.replyTokenSecret.secretArn;
+    if (access.secret) environment.REPLY_TOKEN_SECRET_ARN = stateful.replyTokenSecret.secretArn;
 
     const fn = new FollowupFunction(this, id, {
       entry: options.entry,
@@ -202,7 +215,7 @@ export class StatelessStack extends Stack {
     grantTableAccess(fn.role, stateful.table, TABLE_INDEX_NAMES, access.table ?? "none");
     if (access.schedules === "write") this.scheduling.grantScheduleWrite(fn.role);
     if (access.sendMail) this.grantSendMail(fn.role);
-    if (access.replyTokenKey) {
+    if (access.secret) {
       fn.role.addToPrincipalPolicy(
         new iam.PolicyStatement({
           actions: ["secretsmanager:GetSecretValue"],

@@ -18,6 +18,14 @@ function mailbox(name: string, email: string): string {
   return `"${quoted}" <${email}>`;
 }
 
+/** SES accepts tag names and values of letters, digits, `_ - . @` only, up to 256 characters. */
+function emailTags(tags: Record<string, string> | undefined) {
+  return Object.entries(tags ?? {}).map(([name, value]) => ({
+    Name: name.replace(/[^A-Za-z0-9_.@-]/g, "_").slice(0, 256),
+    Value: value.replace(/[^A-Za-z0-9_.@-]/g, "_").slice(0, 256) || "_",
+  }));
+}
+
 /** Sends through SES v2 from our verified identity (never the candidate's own address: DMARC). */
 export class SesMailer implements Mailer {
   constructor(
@@ -41,6 +49,8 @@ export class SesMailer implements Mailer {
           },
           ReplyToAddresses: email.replyTo,
           ...(this.config.configurationSet ? { ConfigurationSetName: this.config.configurationSet } : {}),
+          // Bounce and complaint events carry these back, naming the interview and step they concern.
+          ...(email.tags && Object.keys(email.tags).length ? { EmailTags: emailTags(email.tags) } : {}),
           Content: {
             Simple: {
               Subject: { Data: email.subject, Charset: "UTF-8" },

@@ -10,8 +10,11 @@ export interface ApiRoute {
   entry: string;
   /** Whether the route needs a bearer JWT. */
   auth: boolean;
-  /** What the function does with the table and the schedules; infra grants exactly this. */
-  access: { table: "none" | "read" | "write"; schedules: "none" | "write" };
+  /**
+   * What the function does with the table and the schedules, and whether it reads the token HMAC key
+   * (reply and unsubscribe tokens); infra grants exactly this.
+   */
+  access: { table: "none" | "read" | "write"; schedules: "none" | "write"; secret: boolean };
 }
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -20,62 +23,78 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: "/health",
     entry: "functions/http/health.ts",
     auth: false,
-    access: { table: "none", schedules: "none" },
+    access: { table: "none", schedules: "none", secret: false },
   },
   {
     method: "GET",
     path: "/openapi.json",
     entry: "functions/http/openapi.ts",
     auth: false,
-    access: { table: "none", schedules: "none" },
+    access: { table: "none", schedules: "none", secret: false },
   },
   {
     method: "POST",
     path: "/plan/preview",
     entry: "functions/http/preview-plan.ts",
     auth: true,
-    access: { table: "read", schedules: "none" },
+    access: { table: "read", schedules: "none", secret: false },
   },
   {
     method: "POST",
     path: "/interviews",
     entry: "functions/http/create-interview.ts",
     auth: true,
-    access: { table: "write", schedules: "write" },
+    access: { table: "write", schedules: "write", secret: false },
   },
   {
     method: "GET",
     path: "/interviews",
     entry: "functions/http/list-interviews.ts",
     auth: true,
-    access: { table: "read", schedules: "none" },
+    access: { table: "read", schedules: "none", secret: false },
   },
   {
     method: "GET",
     path: "/interviews/{id}",
     entry: "functions/http/get-interview.ts",
     auth: true,
-    access: { table: "read", schedules: "none" },
+    access: { table: "read", schedules: "none", secret: false },
   },
   {
     method: "PATCH",
     path: "/interviews/{id}",
     entry: "functions/http/update-interview.ts",
     auth: true,
-    access: { table: "write", schedules: "write" },
+    access: { table: "write", schedules: "write", secret: false },
   },
   {
     method: "POST",
     path: "/interviews/{id}/stop",
     entry: "functions/http/stop-interview.ts",
     auth: true,
-    access: { table: "write", schedules: "write" },
+    access: { table: "write", schedules: "write", secret: false },
   },
   {
     method: "DELETE",
     path: "/interviews/{id}",
     entry: "functions/http/delete-interview.ts",
     auth: true,
-    access: { table: "write", schedules: "write" },
+    access: { table: "write", schedules: "write", secret: false },
+  },
+  // RFC 8058 one-click unsubscribe: public by necessity (the contact has no account); the signed token in
+  // the path is the capability. GET only shows a confirmation form, because link scanners prefetch GETs.
+  {
+    method: "GET",
+    path: "/unsubscribe/{token}",
+    entry: "functions/http/unsubscribe-page.ts",
+    auth: false,
+    access: { table: "none", schedules: "none", secret: true },
+  },
+  {
+    method: "POST",
+    path: "/unsubscribe/{token}",
+    entry: "functions/http/unsubscribe.ts",
+    auth: false,
+    access: { table: "write", schedules: "write", secret: true },
   },
 ];

@@ -76,13 +76,33 @@ const operations: Record<string, Record<string, unknown>> = {
     summary: "Erase the interview and its schedules",
     responses: { "204": { description: "Erased" } },
   },
+  "GET /unsubscribe/{token}": {
+    summary: "The unsubscribe link in a browser: a confirmation form; changes nothing",
+    responses: {
+      "200": { description: "An HTML page whose button POSTs to the same URL" },
+      "404": { description: "Not a valid unsubscribe link", ...json(errorViewSchema) },
+    },
+  },
+  "POST /unsubscribe/{token}": {
+    summary: "One-click unsubscribe (RFC 8058): no more follow-ups from this candidate to that contact",
+    responses: {
+      "200": {
+        description: "Unsubscribed (also when already unsubscribed); text/plain when the caller accepts text",
+        ...json(z.object({ status: z.literal("unsubscribed"), stepsCancelled: z.number().int() })),
+      },
+      "404": { description: "Not a valid unsubscribe link", ...json(errorViewSchema) },
+    },
+  },
 };
 
 function operationFor(route: ApiRoute): Record<string, unknown> {
   const op = operations[`${route.method} ${route.path}`] ?? { responses: {} };
-  const params = route.path.includes("{id}")
-    ? [{ name: "id", in: "path", required: true, schema: { type: "string" } }]
-    : [];
+  const params = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
   return {
     ...op,
     parameters: [...params, ...((op.parameters as unknown[]) ?? [])],

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { nonEmpty } from "./parse-config.js";
+import { hasReplyTokenSecret, replyTokenConfigShape } from "./reply-token-config.js";
 import { schedulingConfigSchema } from "./scheduling-config.js";
 import { tableConfigSchema } from "./table-config.js";
 
 /** The sender: table, scheduler (to move a late step), SES identity, and the reply-token secret. */
 export const senderConfigSchema = tableConfigSchema
   .extend(schedulingConfigSchema.shape)
+  .extend(replyTokenConfigShape)
   .extend({
     MAIL_FROM_ADDRESS: z.email("must be the verified sending address"),
     REPLY_DOMAIN: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "must be a domain name"),
@@ -15,12 +17,16 @@ export const senderConfigSchema = tableConfigSchema
       .string()
       .regex(/^[a-z0-9.-]+$/i, "must be a domain name")
       .optional(),
-    /** The HMAC key itself (local stack) ... */
-    REPLY_TOKEN_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
-    /** ... or the Secrets Manager secret holding it (AWS). */
-    REPLY_TOKEN_SECRET_ARN: nonEmpty.optional(),
+    /**
+     * The HTTP API's public base URL. When set, emails to contacts carry a one-click unsubscribe link
+     * (List-Unsubscribe, RFC 8058) under it; without it they carry none rather than a broken one.
+     */
+    PUBLIC_API_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional(),
   })
-  .refine((c) => c.REPLY_TOKEN_SECRET || c.REPLY_TOKEN_SECRET_ARN, {
+  .refine(hasReplyTokenSecret, {
     message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
     path: ["REPLY_TOKEN_SECRET"],
   });

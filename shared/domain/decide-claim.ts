@@ -2,8 +2,11 @@ import { createBusinessCalendar, toSendAt } from "./business-calendar.js";
 import type { Interview } from "./interview.js";
 import { isPendingStep, type Step } from "./step.js";
 
-/** A claim older than this belongs to a sender that died mid-send (a Lambda times out long before). */
-export const STALE_CLAIM_MS = 10 * 60_000;
+/**
+ * A claim older than this belongs to a sender that died mid-send: the sender Lambda times out after 10 s,
+ * and a retry that finds a younger claim is told to come back later (see `busy`).
+ */
+export const STALE_CLAIM_MS = 2 * 60_000;
 
 export type ClaimDecision =
   | { action: "claim"; step: Step }
@@ -11,6 +14,7 @@ export type ClaimDecision =
   | { action: "move"; step: Step; sendAt: string }
   | { action: "mark_unknown"; step: Step }
   | { action: "reclaim"; step: Step }
+  | { action: "busy"; reason: string }
   | { action: "ignore"; reason: string };
 
 /** Whether the chain lets this step go out at all (a stop is final for `chain` steps). */
@@ -29,7 +33,8 @@ export function decideClaim(interview: Interview, stepId: string, now: Date): Cl
   if (!step) return { action: "ignore", reason: "no such step" };
   if (step.status === "sending") {
     const age = now.getTime() - Date.parse(step.claimedAt ?? step.updatedAt);
-    if (age < STALE_CLAIM_MS) return { action: "ignore", reason: "another sender is sending it" };
+    // Retry later rather than return: if that sender died, the retry finds the claim stale and settles it.
+    if (age < STALE_CLAIM_MS) return { action: "busy", reason: "another sender is sending it" };
     // An email to a contact may or may not have left: never risk a duplicate. A reminder can go again.
     return step.channel === "email" ? { action: "mark_unknown", step } : { action: "reclaim", step };
   }

@@ -16,6 +16,11 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   body?: B;
   query?: Q;
   maxBodyBytes?: number;
+  /**
+   * The route reads no body, whatever its type: no JSON parsing (so a form POST, like RFC 8058's
+   * `List-Unsubscribe=One-Click`, is not refused with 415).
+   */
+  ignoreBody?: boolean;
 }
 
 type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -43,23 +48,22 @@ export function httpRoute<
   Q extends z.ZodType | undefined = undefined,
 >(spec: RouteSpec<B, Q>, run: (request: RouteRequest<Parsed<B>, Parsed<Q>>) => Promise<HttpResult>) {
   const log = consoleLogger();
-  return middy<HttpEvent, HttpResult>()
-    .use(jsonErrorHandler(log))
-    .use(jsonBodyParser(spec.maxBodyBytes))
-    .handler(async (event) => {
-      const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
-      const owner = typeof sub === "string" ? sub : "";
-      if (spec.auth && !owner) throw new UnauthorizedError();
-      if (spec.body && event.jsonBody === undefined) {
-        throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
-      }
-      const body = spec.body ? validate(spec.body, event.jsonBody, "") : undefined;
-      const query = spec.query ? validate(spec.query, event.queryStringParameters ?? {}, "") : undefined;
-      const params = Object.fromEntries(
-        Object.entries(event.pathParameters ?? {}).filter(
-          (e): e is [string, string] => typeof e[1] === "string",
-        ),
-      );
-      return run({ owner, body: body as Parsed<B>, query: query as Parsed<Q>, params, event });
-    });
+  const route = middy<HttpEvent, HttpResult>().use(jsonErrorHandler(log));
+  if (!spec.ignoreBody) route.use(jsonBodyParser(spec.maxBodyBytes));
+  return route.handler(async (event) => {
+    const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
+    const owner = typeof sub === "string" ? sub : "";
+    if (spec.auth && !owner) throw new UnauthorizedError();
+    if (spec.body && event.jsonBody === undefined) {
+      throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
+    }
+    const body = spec.body ? validate(spec.body, event.jsonBody, "") : undefined;
+    const query = spec.query ? validate(spec.query, event.queryStringParameters ?? {}, "") : undefined;
+    const params = Object.fromEntries(
+      Object.entries(event.pathParameters ?? {}).filter(
+        (e): e is [string, string] => typeof e[1] === "string",
+      ),
+    );
+    return run({ owner, body: body as Parsed<B>, query: query as Parsed<Q>, params, event });
+  });
 }

@@ -8,6 +8,11 @@ export interface OutgoingEmail {
   text: string;
   html: string;
   headers: { name: string; value: string }[];
+  /**
+   * Provider tags that come back on delivery events (bounces, complaints), so an event can be traced to its
+   * interview and step. Names and values: letters, digits, `_ - . @`.
+   */
+  tags?: Record<string, string>;
 }
 
 /** Thrown by a mailer when the message can never be sent (rejected or suppressed address, bad content). */

@@ -8,18 +8,41 @@ import { NotFoundError } from "../errors/app-error.js";
 import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
 import type { Mailer, SentEmail } from "../ports/mailer.js";
 import { PermanentSendError } from "../ports/mailer.js";
+import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { mutateInterview } from "./mutate-interview.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 export interface SendDeps extends ChainDeps {
   mailer: Mailer;
+  /** Addresses the owner must not email (bounced, complained, unsubscribed). */
+  suppressions: SuppressionList;
   /** The signed Reply-To address and the links an email of this step carries. */
   links: (interview: Interview, step: Step) => StepLinks;
 }
 
+/** A fresh claim by another invocation: thrown so the scheduler retries once that one has finished or died. */
+export class ClaimInProgressError extends Error {
+  constructor(interviewId: string, stepId: string) {
+    super(`Step ${stepId} of ${interviewId} is being sent by another invocation; retry later.`);
+    this.name = "ClaimInProgressError";
+  }
+}
+
+/** True when the provider answered the request with an error status, so we know nothing was sent. */
+function answeredWithError(err: unknown): boolean {
+  const status = (err as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
+  return typeof status === "number" && status >= 400;
+}
+
 export type SendOutcome =
   | { result: "sent"; providerMessageId: string; messageIdHeader: string }
-  | { result: "ignored" | "cancelled" | "moved" | "unknown" | "failed"; reason: string };
+  | { result: "ignored" | "cancelled" | "skipped" | "moved" | "unknown" | "failed"; reason: string };
+
+const SUPPRESSION_WORDING: Record<SuppressionReason, string> = {
+  bounced: "bounced",
+  complained: "marked an earlier email as spam",
+  unsubscribed: "unsubscribed",
+};
 
 function updateStep(interview: Interview, id: string, change: Partial<Step>): Interview {
   return { ...interview, steps: interview.steps.map((s) => (s.id === id ? { ...s, ...change } : s)) };
@@ -35,9 +58,10 @@ function settle(interview: Interview): Interview {
 
 /**
  * Sends one step when its schedule fires, at most once for emails to contacts: claim (one conditional
- * write that only succeeds while the chain allows it), send, record. Duplicate and concurrent fires find
- * the claim and do nothing; a claim a crashed sender left behind becomes `unknown` and the candidate sees
- * it in the timeline, rather than a second email reaching the recruiter.
+ * write that only succeeds while the chain allows it), re-read, send, record. Duplicate and concurrent
+ * fires find the claim and do nothing; a claim a crashed sender left behind becomes `unknown` and the
+ * candidate sees it in the timeline, rather than a second email reaching the recruiter. An email to an
+ * address the owner has suppressed (bounced, complained, unsubscribed) is `skipped`, not sent.
  */
 export async function sendStep(
   deps: SendDeps,
@@ -53,6 +77,7 @@ export async function sendStep(
       decision = decideClaim(current, stepId, now);
       switch (decision.action) {
         case "ignore":
+        case "busy":
           return undefined;
         case "cancel":
           return withEvent(
@@ -107,6 +132,7 @@ export async function sendStep(
   }
   const d = decision as ReturnType<typeof decideClaim>;
   if (d.action === "ignore") return { result: "ignored", reason: d.reason };
+  if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
   if (d.action === "cancel") return { result: "cancelled", reason: d.reason };
   if (d.action === "mark_unknown") return { result: "unknown", reason: "stale claim" };
   const interview = mutation.after;
@@ -121,34 +147,87 @@ export async function sendStep(
     return { result: "moved", reason: `moved to ${step.sendAt}` };
   }
 
+  // Our claim, as written: only a step still carrying it may be settled by this invocation.
+  const ours = (current: Interview) => {
+    const s = current.steps.find((x) => x.id === stepId);
+    return s?.status === "sending" && s.claimedAt === at ? s : undefined;
+  };
+  const settleClaim = (change: (current: Interview, claimed: Step) => Interview) =>
+    mutateInterview(deps.store, interviewId, undefined, (current) => {
+      const claimed = ours(current);
+      return claimed ? change(current, claimed) : undefined;
+    });
+
+  // Re-read (consistently) right before the mailer: a stop written between our claim and now must win, or
+  // "a stop is final at the moment it is written" would not hold for the step in flight.
+  const fresh = await deps.store.get(interviewId);
+  const claimed = fresh && ours(fresh);
+  if (!fresh || !claimed)
+    return { result: "ignored", reason: "the claim is gone (interview deleted or taken over)" };
+  if (!chainAllows(fresh, claimed)) {
+    const reason = `chain ${fresh.status}${fresh.stopReason ? `: ${fresh.stopReason}` : ""}`;
+    await settleClaim((current) =>
+      withEvent(updateStep(current, stepId, { status: "cancelled", reason, updatedAt: at }), {
+        at,
+        type: "step.cancelled",
+        stepId,
+        detail: `Not sent: ${reason} (stopped just before sending).`,
+      }),
+    );
+    return { result: "cancelled", reason };
+  }
+  if (step.channel === "email") {
+    const suppression = await deps.suppressions.isSuppressed(fresh.owner, step.to.email);
+    if (suppression) {
+      const reason = `${suppression.email} ${SUPPRESSION_WORDING[suppression.reason]}`;
+      await settleClaim((current) =>
+        settle(
+          withEvent(updateStep(current, stepId, { status: "skipped", reason, updatedAt: at }), {
+            at,
+            type: "step.skipped",
+            stepId,
+            detail: `Not sent: ${reason}.`,
+          }),
+        ),
+      );
+      return { result: "skipped", reason };
+    }
+  }
+
   let sent: SentEmail;
   try {
-    sent = await deps.mailer.send(composeStepEmail(interview, step, deps.links(interview, step)));
+    sent = await deps.mailer.send({
+      ...composeStepEmail(fresh, claimed, deps.links(fresh, claimed)),
+      tags: { interviewId, stepId },
+    });
   } catch (err) {
     if (err instanceof PermanentSendError) {
-      await mutateInterview(deps.store, interviewId, undefined, (current) =>
-        withEvent(updateStep(current, stepId, { status: "failed", reason: err.message, updatedAt: at }), {
-          at,
-          type: "step.failed",
-          stepId,
-          detail: `Could not be sent: ${err.message}`,
-        }),
+      await settleClaim((current) =>
+        settle(
+          withEvent(updateStep(current, stepId, { status: "failed", reason: err.message, updatedAt: at }), {
+            at,
+            type: "step.failed",
+            stepId,
+            detail: `Could not be sent: ${err.message}`,
+          }),
+        ),
       );
       return { result: "failed", reason: err.message };
     }
-    // Nothing left: release the claim so the schedule's retry can try again, unless the chain was
-    // stopped meanwhile, in which case the step is cancelled.
-    await mutateInterview(deps.store, interviewId, undefined, (current) => {
-      const s = current.steps.find((x) => x.id === stepId);
-      if (s?.status !== "sending" || s.claimedAt !== at) return undefined;
-      return chainAllows(current, s)
+    // Without an answer from SES (a timeout, a reset connection) the email may have left: keep the claim,
+    // so the retry finds it and, once stale, marks the step `unknown` instead of sending it twice.
+    if (!answeredWithError(err)) throw err;
+    // SES answered with an error (throttling, a 5xx): nothing left. Release the claim so the schedule's
+    // retry can try again, unless the chain was stopped meanwhile, in which case the step is cancelled.
+    await settleClaim((current, s) =>
+      chainAllows(current, s)
         ? updateStep(current, stepId, { status: "scheduled", updatedAt: at })
         : updateStep(current, stepId, {
             status: "cancelled",
             reason: "chain stopped while sending failed",
             updatedAt: at,
-          });
-    }).catch((releaseErr) =>
+          }),
+    ).catch((releaseErr) =>
       deps.log.error("could not release a claim", { interviewId, stepId, error: String(releaseErr) }),
     );
     throw err;

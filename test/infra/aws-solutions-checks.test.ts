@@ -79,11 +79,12 @@ describe("cdk-nag AwsSolutions rules", () => {
         /^AwsSolutions::AwsSolutions-IAM5\[Resource::(arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule\/FollowupStateless-Scheduling-Group-[0-9A-F]+\/\*|<ReconcilerFunction[0-9A-F]+\.Arn>:\*)\]$/,
       );
     }
-    // Six schedule writers (sender, reconciler, four routes) and the reconciler's schedule role.
-    expect(wildcards.flatMap((finding) => finding.violatingConstructs)).toHaveLength(7);
+    // Seven schedule writers (sender, reconciler, four interview routes, unsubscribe) and the reconciler's
+    // schedule role.
+    expect(wildcards.flatMap((finding) => finding.violatingConstructs)).toHaveLength(8);
   });
 
-  it("accept unauthenticated routes only for the health check and the OpenAPI document", () => {
+  it("accept unauthenticated routes only for the health check, the OpenAPI document and one-click unsubscribe", () => {
     const open = (nagReport().suppressedViolations ?? [])
       .filter((finding) => finding.ruleName === "AwsSolutions-APIG4")
       .flatMap((finding) => finding.violatingConstructs.map((construct) => construct.constructPath))
@@ -91,6 +92,8 @@ describe("cdk-nag AwsSolutions rules", () => {
     expect(open).toEqual([
       "FollowupStateless/Http/Api/GET--health/Resource",
       "FollowupStateless/Http/Api/GET--openapi.json/Resource",
+      "FollowupStateless/Http/Api/GET--unsubscribe--{token}/Resource",
+      "FollowupStateless/Http/Api/POST--unsubscribe--{token}/Resource",
     ]);
   });
 });

@@ -29,9 +29,10 @@ const SENDER_ACCESS: FunctionAccess = {
   table: "write",
   schedules: "write",
   sendMail: true,
-  replyTokenKey: true,
+  secret: true,
 };
 const RECONCILER_ACCESS: FunctionAccess = { table: "write", schedules: "write" };
+const SES_EVENTS_ACCESS: FunctionAccess = { table: "write" };
 
 function fn(id: string) {
   const found = synth.stateless.functions.get(id);
@@ -50,7 +51,7 @@ function expectedActions(access: FunctionAccess): string[] {
   if (access.table === "write") actions.push(...TABLE_WRITE_ACTIONS);
   if (access.schedules === "write") actions.push(...SCHEDULE_WRITE_ACTIONS, "iam:PassRole");
   if (access.sendMail) actions.push("ses:SendEmail", "ses:SendRawEmail");
-  if (access.replyTokenKey) actions.push("secretsmanager:GetSecretValue");
+  if (access.secret) actions.push("secretsmanager:GetSecretValue");
   return actions.sort();
 }
 
@@ -69,11 +70,11 @@ function functionProps(id: string): FunctionProperties {
   return template.toJSON().Resources[logicalIdOf(fn(id).fn)].Properties as FunctionProperties;
 }
 
-const ALL_FUNCTION_IDS = ["Sender", "Reconciler", ...API_ROUTES.map(routeFunctionId)];
+const ALL_FUNCTION_IDS = ["Sender", "Reconciler", "SesEvents", ...API_ROUTES.map(routeFunctionId)];
 
 describe("function defaults", () => {
-  it("builds one function per API route plus the sender and the reconciler", () => {
-    template.resourceCountIs("AWS::Lambda::Function", API_ROUTES.length + 2);
+  it("builds one function per API route plus the sender, the reconciler and the SES event handler", () => {
+    template.resourceCountIs("AWS::Lambda::Function", API_ROUTES.length + 3);
     expect([...synth.stateless.functions.keys()].sort()).toEqual([...ALL_FUNCTION_IDS].sort());
   });
 
@@ -135,6 +136,10 @@ describe("least privilege", () => {
 
   it("the reconciler may use the table and the schedules", () => {
     expect(actionsOf(statementsOf("Reconciler"))).toEqual(expectedActions(RECONCILER_ACCESS));
+  });
+
+  it("the SES event handler may use the table only", () => {
+    expect(actionsOf(statementsOf("SesEvents"))).toEqual(expectedActions(SES_EVENTS_ACCESS));
   });
 
   it("a read-only route cannot write the table or touch schedules", () => {
@@ -224,11 +229,15 @@ describe("least privilege", () => {
     }
   });
 
-  it("only the sender may read the reply-token key, and only that secret", () => {
-    expect(resourcesFor(statementsOf("Sender"), "secretsmanager:GetSecretValue")).toEqual([
-      expect.stringMatching(/PublishOutputRefReplyTokenKey/),
-    ]);
-    for (const id of ALL_FUNCTION_IDS.filter((other) => other !== "Sender")) {
+  it("only the sender and the routes whose access names the secret may read the reply-token key, and only that secret", () => {
+    const readers = ["Sender", ...API_ROUTES.filter((r) => r.access.secret).map(routeFunctionId)];
+    expect(readers).toEqual(["Sender", "UnsubscribePage", "Unsubscribe"]);
+    for (const id of readers) {
+      expect(resourcesFor(statementsOf(id), "secretsmanager:GetSecretValue")).toEqual([
+        expect.stringMatching(/PublishOutputRefReplyTokenKey/),
+      ]);
+    }
+    for (const id of ALL_FUNCTION_IDS.filter((other) => !readers.includes(other))) {
       expect(actionsOf(statementsOf(id))).not.toContain("secretsmanager:GetSecretValue");
     }
   });
@@ -252,6 +261,7 @@ describe("configuration of the functions", () => {
       if (route.access.schedules === "write") {
         expected.push("SCHEDULE_GROUP_NAME", "SCHEDULER_ROLE_ARN", "SENDER_DLQ_ARN", "SENDER_FUNCTION_ARN");
       }
+      if (route.access.secret) expected.push("REPLY_TOKEN_SECRET_ARN");
       expect(variables).toEqual(expected.sort());
     }
   });
@@ -271,6 +281,7 @@ describe("configuration of the functions", () => {
         "REPLY_DOMAIN",
         "SES_CONFIGURATION_SET",
         "REPLY_TOKEN_SECRET_ARN",
+        "PUBLIC_API_URL",
       ].sort(),
     );
     expect(variables).toMatchObject({
@@ -281,6 +292,16 @@ describe("configuration of the functions", () => {
       SENDER_DLQ_ARN: { "Fn::GetAtt": [logicalIdOf(synth.stateless.scheduling.deadLetterQueue), "Arn"] },
     });
     expect(JSON.stringify(variables.SENDER_FUNCTION_ARN)).toContain(`:function:${props.FunctionName}"`);
+    // The HTTP API's own URL, under which emails to contacts carry their unsubscribe link.
+    expect(JSON.stringify(variables.PUBLIC_API_URL)).toContain(logicalIdOf(synth.stateless.httpApi.api));
+    expect(JSON.stringify(variables.PUBLIC_API_URL)).toContain(".execute-api.");
+  });
+
+  it("gives the SES event handler the table only", () => {
+    expect(Object.keys(functionProps("SesEvents").Environment.Variables).sort()).toEqual([
+      "NODE_OPTIONS",
+      "TABLE_NAME",
+    ]);
   });
 });
 
@@ -462,6 +483,33 @@ describe("HTTP API", () => {
         AllowHeaders: ["authorization", "content-type"],
       },
     });
+  });
+});
+
+describe("bounces and complaints", () => {
+  it("reach the SES event handler through a Lambda subscription to the stateful stack's topic, which alone may invoke it", () => {
+    const handlerArn = { "Fn::GetAtt": [logicalIdOf(fn("SesEvents").fn), "Arn"] };
+    const subscriptions = Object.values(template.findResources("AWS::SNS::Subscription"))
+      .map((r) => r.Properties)
+      .filter((p) => p.Protocol === "lambda");
+    expect(subscriptions).toEqual([
+      expect.objectContaining({
+        Endpoint: handlerArn,
+        TopicArn: {
+          "Fn::GetStackOutput": expect.objectContaining({ OutputName: expect.stringMatching(/MailEvents/) }),
+        },
+      }),
+    ]);
+    const permissions = Object.values(template.findResources("AWS::Lambda::Permission"))
+      .map((p) => p.Properties)
+      .filter((p) => p.Principal === "sns.amazonaws.com");
+    expect(permissions).toEqual([
+      expect.objectContaining({
+        Action: "lambda:InvokeFunction",
+        FunctionName: handlerArn,
+        SourceArn: subscriptions[0]?.TopicArn,
+      }),
+    ]);
   });
 });
 

@@ -23,6 +23,7 @@ function invalidCursor(): ValidationError {
 export class InMemoryInterviewStore implements InterviewStore {
   private readonly items = new Map<string, Interview>();
   private readonly pendingConcurrentWrites = new Map<string, number>();
+  private readonly afterReplaceHooks = new Map<string, (stored: Interview) => void>();
   readonly calls = {
     get: 0,
     create: 0,
@@ -61,6 +62,11 @@ export class InMemoryInterviewStore implements InterviewStore {
     this.pendingConcurrentWrites.set(id, times);
   }
 
+  /** Right after the next successful `replace` of `id`, `act` runs: another writer acting between two steps. */
+  afterNextReplace(id: string, act: (stored: Interview) => void): void {
+    this.afterReplaceHooks.set(id, act);
+  }
+
   async get(id: string): Promise<Interview | undefined> {
     this.calls.get++;
     return this.peek(id);
@@ -82,6 +88,11 @@ export class InMemoryInterviewStore implements InterviewStore {
     const current = this.items.get(next.id);
     if (!current || current.version !== expectedVersion) throw new VersionConflictError(next.id);
     this.items.set(next.id, structuredClone(next));
+    const hook = this.afterReplaceHooks.get(next.id);
+    if (hook) {
+      this.afterReplaceHooks.delete(next.id);
+      hook(structuredClone(next));
+    }
   }
 
   async remove(id: string, expectedVersion: number): Promise<void> {

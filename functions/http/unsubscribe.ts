@@ -1,0 +1,38 @@
+import { DynamoSuppressionList } from "../../shared/adapters/dynamo-suppression-list.js";
+import { parseConfig } from "../../shared/config/parse-config.js";
+import { tableConfigSchema } from "../../shared/config/table-config.js";
+import { httpRoute } from "../../shared/http/http-route.js";
+import { jsonResponse } from "../../shared/http/json-response.js";
+import { unsubscribeContact } from "../../shared/use-cases/unsubscribe-contact.js";
+import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
+import { chainDeps } from "./chain-deps.js";
+import { unsubscribeTarget } from "./unsubscribe-target.js";
+
+const deps = {
+  ...chainDeps(),
+  suppressions: new DynamoSuppressionList(
+    dynamoDocumentClient(),
+    parseConfig(tableConfigSchema, process.env).TABLE_NAME,
+  ),
+};
+const verify = unsubscribeTarget();
+
+const CONFIRMATION = "You are unsubscribed: no more follow-ups will be sent to this address.\n";
+
+/**
+ * One-click unsubscribe (RFC 8058): mail clients POST `List-Unsubscribe=One-Click` here, and so does the
+ * confirmation page's button. The body is not read: the signed token is all the request needs.
+ */
+export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {
+  const result = await unsubscribeContact(deps, await verify(params.token));
+  const accept = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === "accept")?.[1] ?? "";
+  // A person who pressed the page's button reads the answer in a browser; a mail client ignores it.
+  if (/text\/(html|plain)/i.test(accept)) {
+    return {
+      statusCode: 200,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+      body: CONFIRMATION,
+    };
+  }
+  return jsonResponse(200, { status: "unsubscribed", stepsCancelled: result.stepsCancelled });
+});

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { INTERVIEW_ID_PATTERN } from "../domain/is-interview-id.js";
+import { zodIssues } from "../http/zod-issues.js";
+import type { DeliveryProblem } from "../use-cases/record-delivery-problem.js";
+
+const recipients = z.array(z.object({ emailAddress: z.string() }).loose());
+
+/**
+ * An SES event-publishing record (configuration set -> SNS), as much of it as we read. `mail.tags` are the
+ * tags we sent with (values are arrays); SES adds its own `ses:*` ones.
+ */
+const sesMailEventSchema = z
+  .object({
+    eventType: z.string(),
+    mail: z
+      .object({
+        messageId: z.string().optional(),
+        destination: z.array(z.string()).optional(),
+        tags: z.record(z.string(), z.array(z.string())).optional(),
+      })
+      .loose(),
+    bounce: z.object({ bounceType: z.string(), bouncedRecipients: recipients }).loose().optional(),
+    complaint: z.object({ complainedRecipients: recipients }).loose().optional(),
+  })
+  .loose();
+
+const interviewIdTag = z.string().regex(INTERVIEW_ID_PATTERN);
+const stepIdTag = z.string().regex(/^s[0-9]{1,4}$/);
+const address = z.email();
+
+export type ParsedMailEvent =
+  | { action: "record"; problem: DeliveryProblem }
+  | { action: "drop"; reason: string; level: "info" | "error" };
+
+/** `"Ann Lee" <ann@acme.test>` or `ann@acme.test` -> `ann@acme.test`, lower-cased; undefined if not an address. */
+function addressOf(value: string): string | undefined {
+  const bare = (/<([^<>]+)>\s*$/.exec(value)?.[1] ?? value).trim().toLowerCase();
+  return address.safeParse(bare).success ? bare : undefined;
+}
+
+/**
+ * Reads the SNS message of one SES event into what the use case needs, or says why it is dropped: events
+ * we do not act on (a transient bounce, a delivery) are `info`; malformed ones are `error`. Never throws,
+ * so a bad message is never retried.
+ */
+export function parseSesMailEvent(message: string): ParsedMailEvent {
+  let json: unknown;
+  try {
+    json = JSON.parse(message);
+  } catch {
+    return { action: "drop", reason: "the SNS message is not JSON", level: "error" };
+  }
+  const parsed = sesMailEventSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error, []).map((i) => `${i.field}: ${i.problem}`);
+    return { action: "drop", reason: `not an SES event (${issues.join("; ")})`, level: "error" };
+  }
+  const event = parsed.data;
+  let kind: DeliveryProblem["kind"];
+  let listed: { emailAddress: string }[];
+  if (event.eventType === "Bounce" && event.bounce) {
+    // Transient (mailbox full, out of office) and Undetermined bounces do not make an address undeliverable.
+    if (event.bounce.bounceType !== "Permanent")
+      return {
+        action: "drop",
+        reason: `${event.bounce.bounceType} bounce: nothing to suppress`,
+        level: "info",
+      };
+    kind = "bounce";
+    listed = event.bounce.bouncedRecipients;
+  } else if (event.eventType === "Complaint" && event.complaint) {
+    kind = "complaint";
+    listed = event.complaint.complainedRecipients;
+  } else {
+    return { action: "drop", reason: `${event.eventType} events are not acted on`, level: "info" };
+  }
+  const interviewId = interviewIdTag.safeParse(event.mail.tags?.interviewId?.[0]);
+  if (!interviewId.success)
+    return { action: "drop", reason: "the email carries no interviewId tag", level: "error" };
+  const stepId = stepIdTag.safeParse(event.mail.tags?.stepId?.[0]);
+  const addresses = [
+    ...new Set(listed.map((r) => addressOf(r.emailAddress)).filter((a): a is string => a !== undefined)),
+  ];
+  if (addresses.length === 0) return { action: "drop", reason: "no valid recipient address", level: "error" };
+  return {
+    action: "record",
+    problem: {
+      kind,
+      interviewId: interviewId.data,
+      stepId: stepId.success ? stepId.data : undefined,
+      addresses,
+    },
+  };
+}

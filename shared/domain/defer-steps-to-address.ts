@@ -1,0 +1,35 @@
+import { createBusinessCalendar, instantAt, toSendAt } from "./business-calendar.js";
+import type { Interview } from "./interview.js";
+import type { Step } from "./step.js";
+import { pendingStepsTo } from "./stop-steps-to-address.js";
+
+/**
+ * An out-of-office names a return date: pending steps to that contact that would land before it move to
+ * the first send slot on or after that day, in the contact's zone. Pure; answers the moved steps so the
+ * caller can move their schedules.
+ */
+export function deferStepsToAddress(
+  interview: Interview,
+  email: string,
+  returnDate: string,
+  at: string,
+): { interview: Interview; moved: Step[] } {
+  const moved: Step[] = [];
+  const calendar = createBusinessCalendar({
+    country: interview.country,
+    ...(interview.region ? { region: interview.region } : {}),
+    observeHolidays: interview.settings.observeHolidays,
+    sendWindow: interview.settings.sendWindow,
+  });
+  const ids = new Set(pendingStepsTo(interview, email).map((s) => s.id));
+  const steps = interview.steps.map((s) => {
+    if (!ids.has(s.id)) return s;
+    const back = instantAt(returnDate, interview.settings.sendWindow.start, s.timezone);
+    if (Date.parse(s.sendAt) >= back.getTime()) return s;
+    const slot = calendar.nextSendSlot(back, s.timezone, interview.settings.sendTime);
+    const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), updatedAt: at };
+    moved.push(next);
+    return next;
+  });
+  return { interview: { ...interview, steps }, moved };
+}

@@ -1,0 +1,258 @@
+import { deferStepsToAddress } from "../domain/defer-steps-to-address.js";
+import type { Interview } from "../domain/interview.js";
+import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
+import { stopChain } from "../domain/stop-chain.js";
+import { withEvent } from "../domain/with-event.js";
+import { classifyInboundEmail } from "../inbound/classify-inbound-email.js";
+import { extractDecisionDate, extractReturnDate } from "../inbound/extract-dates.js";
+import type { ParsedInboundEmail, ReceiptVerdicts } from "../inbound/inbound-email.js";
+import { parseInboundEmail } from "../inbound/parse-inbound-email.js";
+import type { Mailer } from "../ports/mailer.js";
+import type { MessageIndex, SentMessageRef } from "../ports/message-index.js";
+import type { SuppressionList } from "../ports/suppression-list.js";
+import { mutateInterview } from "./mutate-interview.js";
+import { recordDeliveryProblem } from "./record-delivery-problem.js";
+import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
+import type { ChainDeps } from "./use-case-deps.js";
+
+export interface InboundDeps extends ChainDeps {
+  mailer: Mailer;
+  messages: MessageIndex;
+  suppressions: SuppressionList;
+  /** Verifies a reply token's HMAC; undefined for a forged, altered or malformed one. */
+  verifyToken: (token: string) => SentMessageRef | undefined;
+  replyDomain: string;
+}
+
+export type InboundOutcome =
+  | { result: "rejected"; reason: string }
+  | { result: "unmatched"; kind: string; reason: string }
+  | {
+      result: "stopped" | "recorded" | "deferred" | "ignored";
+      kind: string;
+      reason: string;
+      interviewId: string;
+    };
+
+/** The visible text kept in the timeline: enough to read, bounded so one item stays small. */
+const MAX_EXCERPT = 2000;
+
+async function match(
+  deps: InboundDeps,
+  email: ParsedInboundEmail,
+): Promise<SentMessageRef | { forged: true } | undefined> {
+  if (email.tokens.length > 0) {
+    for (const token of email.tokens) {
+      const ref = deps.verifyToken(token);
+      if (ref) return ref;
+    }
+    // Addressed to a token of ours that does not verify: never fall back, or a guessed address could act.
+    return { forged: true };
+  }
+  const ids = [email.inReplyTo, ...[...email.references].reverse(), ...email.attachedOriginal.messageIds];
+  for (const id of ids) {
+    if (!id) continue;
+    const ref = await deps.messages.find(id);
+    if (ref) return ref;
+  }
+  return undefined;
+}
+
+/**
+ * One raw inbound message: parse it, find the chain it answers (signed Reply-To token, else the
+ * Message-IDs it quotes), classify it, and act. A person's reply stops the whole chain (one conditional
+ * write) and is forwarded to the candidate; an out-of-office moves the contact's pending steps past the
+ * return date; a bounce or complaint makes the address undeliverable for the owner; spam is recorded.
+ * Anything unreadable, unmatched or forged changes nothing and is logged with its reason.
+ */
+export async function handleInboundEmail(
+  deps: InboundDeps,
+  input: { raw: Buffer; verdicts?: ReceiptVerdicts },
+): Promise<InboundOutcome> {
+  const email = await parseInboundEmail(input.raw, {
+    replyDomain: deps.replyDomain,
+    ...(input.verdicts ? { verdicts: input.verdicts } : {}),
+  });
+  if (email.kind === "rejected") {
+    deps.log.warn("inbound message rejected", { reason: email.reason, sizeBytes: email.sizeBytes });
+    return { result: "rejected", reason: email.reason };
+  }
+  const classification = classifyInboundEmail(email);
+  const kind = classification.kind;
+  const ref = await match(deps, email);
+  if (!ref || "forged" in ref) {
+    const reason = ref ? "its reply token is forged or altered" : "it matches no chain";
+    deps.log.warn("inbound message not matched", {
+      kind,
+      reason,
+      from: email.from?.address,
+      messageId: email.messageId,
+    });
+    return { result: "unmatched", kind, reason };
+  }
+  const interview = await deps.store.get(ref.interviewId);
+  if (!interview) return { result: "unmatched", kind, reason: "its interview no longer exists" };
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const from = email.from?.address ?? "";
+  const step = interview.steps.find((s) => s.id === ref.stepId);
+  const done = (result: "stopped" | "recorded" | "deferred" | "ignored", reason: string): InboundOutcome => {
+    deps.log.info("inbound message handled", {
+      kind,
+      result,
+      reason,
+      interviewId: interview.id,
+      stepId: ref.stepId,
+    });
+    return { result, kind, reason, interviewId: interview.id };
+  };
+
+  switch (kind) {
+    case "bounce":
+    case "complaint": {
+      const addresses =
+        kind === "bounce"
+          ? classification.bouncedRecipients.map((r) => r.address)
+          : step?.to.email
+            ? [step.to.email]
+            : [];
+      if (kind === "bounce" && classification.permanent === false) {
+        await note(
+          deps,
+          interview.id,
+          at,
+          "inbound.delayed",
+          `A delivery delay was reported for ${addresses.join(", ")}.`,
+        );
+        return done("recorded", "a temporary delivery delay");
+      }
+      const known = addresses.filter((a) =>
+        interview.steps.some((s) => s.to.email.toLowerCase() === a.toLowerCase()),
+      );
+      const targets = known.length > 0 ? known : step ? [step.to.email] : [];
+      await recordDeliveryProblem(deps, {
+        kind,
+        interviewId: interview.id,
+        stepId: ref.stepId,
+        addresses: targets,
+      });
+      return done("recorded", `${kind}: ${targets.join(", ")} undeliverable`);
+    }
+    case "spam":
+      await note(
+        deps,
+        interview.id,
+        at,
+        "inbound.spam",
+        `A message from ${from} was flagged (${classification.reason}); the chain goes on.`,
+      );
+      return done("recorded", classification.reason);
+    case "auto_reply": {
+      const returnDate = extractReturnDate(email.visibleText || email.text, now, interview.timezone);
+      const contact = step?.to.email ?? from;
+      let moved: Interview["steps"] = [];
+      const { after } = await mutateInterview(deps.store, interview.id, undefined, (current) => {
+        const detail = returnDate
+          ? `Automatic reply from ${from}: away until ${returnDate}; follow-ups to ${contact} wait until then.`
+          : `Automatic reply from ${from}; the chain goes on.`;
+        const deferred = returnDate
+          ? deferStepsToAddress(current, contact, returnDate, at)
+          : { interview: current, moved: [] };
+        moved = deferred.moved;
+        return withEvent(deferred.interview, { at, type: "inbound.auto_reply", stepId: ref.stepId, detail });
+      });
+      if (moved.length) await scheduleSteps(deps, after, moved);
+      return done(
+        moved.length ? "deferred" : "recorded",
+        returnDate ? `away until ${returnDate}` : "no return date",
+      );
+    }
+    case "reply": {
+      if (from && from === interview.candidate.email.toLowerCase()) {
+        await note(
+          deps,
+          interview.id,
+          at,
+          "inbound.own_message",
+          "Your own message in the thread was received; the chain goes on.",
+        );
+        return done("ignored", "the candidate's own message");
+      }
+      const excerpt = (email.visibleText || email.text).trim().slice(0, MAX_EXCERPT);
+      const decisionDate = extractDecisionDate(email.visibleText || email.text, now, interview.timezone);
+      const name = email.from?.name || from;
+      const { before, after, changed } = await mutateInterview(
+        deps.store,
+        interview.id,
+        undefined,
+        (current) => {
+          let next: Interview = current;
+          if (current.status === "active" || current.status === "stopped") {
+            next = stopChain(current, {
+              status: "replied",
+              reason: "replied",
+              at,
+              detail: `${name} replied: the chain stops.`,
+            });
+          }
+          if (decisionDate) next = { ...next, decisionExpectedBy: decisionDate };
+          return withEvent(next, {
+            at,
+            type: "reply.received",
+            stepId: ref.stepId,
+            detail: `${name} <${from}>${decisionDate ? ` (decision expected by ${decisionDate})` : ""}: ${excerpt}`,
+          });
+        },
+      );
+      if (changed) await removeSchedules(deps, newlyCancelledSteps(before, after));
+      await forward(deps, after, email, decisionDate);
+      return done("stopped", decisionDate ? `replied; decision expected by ${decisionDate}` : "replied");
+    }
+    default:
+      return done("ignored", classification.reason);
+  }
+}
+
+async function note(deps: InboundDeps, id: string, at: string, type: string, detail: string): Promise<void> {
+  await mutateInterview(deps.store, id, undefined, (current) => withEvent(current, { at, type, detail }));
+}
+
+/** The candidate gets the reply in their own inbox, with a Reply-To that answers the contact directly. */
+async function forward(
+  deps: InboundDeps,
+  interview: Interview,
+  email: ParsedInboundEmail,
+  decisionDate?: string,
+) {
+  const from = email.from;
+  const who = from?.name ? `${from.name} <${from.address}>` : (from?.address ?? "someone");
+  const lines = [
+    `${who} replied about your ${interview.role} application at ${interview.company}. Your follow-ups for it have stopped.`,
+    ...(decisionDate ? [`They mention a decision by ${decisionDate}.`] : []),
+    "",
+    "----- Their message -----",
+    email.text.trim(),
+  ];
+  const text = `${lines.join("\n")}\n`;
+  const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  try {
+    await deps.mailer.send({
+      fromName: "Followups",
+      to: [{ name: interview.candidate.name, email: interview.candidate.email }],
+      cc: [],
+      replyTo: from?.address ? [from.address] : [],
+      subject: `Reply from ${from?.name || from?.address || "a contact"}: ${email.subject}`
+        .replace(/[\r\n\t]+/g, " ")
+        .slice(0, 200),
+      text,
+      html: `<pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
+      headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
+    });
+  } catch (err) {
+    // The stop is what matters and it is written; the reply is also on the timeline.
+    deps.log.error("could not forward a reply to the candidate", {
+      interviewId: interview.id,
+      error: String(err),
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import { isInterviewId } from "../domain/is-interview-id.js";
+import type { Clock } from "../ports/clock.js";
+import type { InterviewStore } from "../ports/interview-store.js";
+import type { SuppressionList } from "../ports/suppression-list.js";
+import { stopAddressForOwner } from "./stop-address-for-owner.js";
+import type { Logger } from "./use-case-deps.js";
+
+export interface DeliveryProblemDeps {
+  store: InterviewStore;
+  suppressions: SuppressionList;
+  clock: Clock;
+  log: Logger;
+}
+
+export interface DeliveryProblem {
+  /** A permanent bounce, or a complaint (the recipient marked it as spam). */
+  kind: "bounce" | "complaint";
+  /** From the email's tags: the interview (and so the owner) the email was sent for. */
+  interviewId: string;
+  stepId?: string | undefined;
+  /** Lower-cased, validated addresses. */
+  addresses: readonly string[];
+}
+
+export type DeliveryProblemOutcome =
+  | { result: "recorded"; addresses: number; stepsSkipped: number }
+  | { result: "ignored"; reason: string };
+
+const WORDING = { bounce: "bounced", complaint: "marked an email as spam" } as const;
+
+/**
+ * An address bounced or complained: it is undeliverable for that owner from now on. It is suppressed
+ * (so steps planned later are skipped at send time too), and every pending step to it, in any of the
+ * owner's interviews, is skipped now with a timeline event the candidate sees. SES events may arrive
+ * more than once; each part is idempotent.
+ */
+export async function recordDeliveryProblem(
+  deps: DeliveryProblemDeps,
+  problem: DeliveryProblem,
+): Promise<DeliveryProblemOutcome> {
+  const interview = isInterviewId(problem.interviewId)
+    ? await deps.store.get(problem.interviewId)
+    : undefined;
+  if (!interview) return { result: "ignored", reason: "the interview no longer exists" };
+  const at = deps.clock.now().toISOString();
+  let stepsSkipped = 0;
+  for (const email of new Set(problem.addresses.map((a) => a.trim().toLowerCase()))) {
+    await deps.suppressions.suppress(
+      interview.owner,
+      email,
+      problem.kind === "bounce" ? "bounced" : "complained",
+      at,
+    );
+    const detail = `${email} ${WORDING[problem.kind]}: steps to it skipped`;
+    const skipped = await stopAddressForOwner(
+      deps.store,
+      interview.owner,
+      {
+        email,
+        status: "skipped",
+        reason: `${email} ${WORDING[problem.kind]}`,
+        event: {
+          type: problem.kind === "bounce" ? "contact.bounced" : "contact.complained",
+          detail,
+        },
+        at,
+      },
+      interview.id,
+    );
+    stepsSkipped += skipped.length;
+  }
+  deps.log.info("delivery problem recorded", {
+    kind: problem.kind,
+    interviewId: interview.id,
+    stepId: problem.stepId,
+    addresses: problem.addresses.length,
+    stepsSkipped,
+  });
+  return { result: "recorded", addresses: problem.addresses.length, stepsSkipped };
+}

@@ -1,0 +1,141 @@
+import {
+  BadRequestException,
+  MessageRejected,
+  SESv2Client,
+  SendEmailCommand,
+  TooManyRequestsException,
+} from "@aws-sdk/client-sesv2";
+import { mockClient } from "aws-sdk-client-mock";
+import { beforeEach, describe, expect, it } from "vitest";
+import { SesMailer } from "../../../../shared/adapters/ses-mailer.js";
+import { type OutgoingEmail, PermanentSendError } from "../../../../shared/ports/mailer.js";
+
+const ses = mockClient(SESv2Client);
+
+const EMAIL: OutgoingEmail = {
+  fromName: 'Cara "CD" Diaz (via Followups)',
+  to: [{ name: "Ann Lee", email: "ann@acme.test" }],
+  cc: [{ name: "Cara Diaz", email: "cara@example.com" }],
+  replyTo: ["r-01kq8z3m4n5p6r7s8t9v0w1x2y-s1-0123456789abcdef0123@reply.example.com"],
+  subject: "Thank you for the Staff Engineer interview",
+  text: "Hi Ann,\n",
+  html: "<p>Hi Ann,</p>",
+  headers: [{ name: "List-Unsubscribe-Post", value: "List-Unsubscribe=One-Click" }],
+  tags: { interviewId: "01KQ8Z3M4N5P6R7S8T9V0W1X2Y", stepId: "s1" },
+};
+
+function mailer(configurationSet: string | undefined, messageIdDomain = "email.amazonses.com") {
+  return new SesMailer(new SESv2Client({ region: "us-east-1" }), {
+    fromAddress: "followups@mail.example.com",
+    configurationSet,
+    messageIdDomain,
+  });
+}
+
+beforeEach(() => {
+  ses.reset();
+});
+
+describe("SesMailer", () => {
+  it("sends from our identity under the candidate's name, To/Cc/Reply-To as given, with headers, tags and the configuration set", async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: "0100019a-abc" });
+
+    await mailer("followups").send(EMAIL);
+
+    const input = ses.commandCalls(SendEmailCommand)[0]?.args[0].input;
+    expect(input).toEqual({
+      FromEmailAddress: '"Cara \\"CD\\" Diaz (via Followups)" <followups@mail.example.com>',
+      Destination: {
+        ToAddresses: ['"Ann Lee" <ann@acme.test>'],
+        CcAddresses: ['"Cara Diaz" <cara@example.com>'],
+      },
+      ReplyToAddresses: [EMAIL.replyTo[0]],
+      ConfigurationSetName: "followups",
+      EmailTags: [
+        { Name: "interviewId", Value: "01KQ8Z3M4N5P6R7S8T9V0W1X2Y" },
+        { Name: "stepId", Value: "s1" },
+      ],
+      Content: {
+        Simple: {
+          Subject: { Data: EMAIL.subject, Charset: "UTF-8" },
+          Body: {
+            Text: { Data: "Hi Ann,\n", Charset: "UTF-8" },
+            Html: { Data: "<p>Hi Ann,</p>", Charset: "UTF-8" },
+          },
+          Headers: [{ Name: "List-Unsubscribe-Post", Value: "List-Unsubscribe=One-Click" }],
+        },
+      },
+    });
+  });
+
+  it("leaves out the configuration set, tags and headers when there are none", async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: "0100019a-abc" });
+
+    await mailer(undefined).send({ ...EMAIL, headers: [], tags: undefined });
+
+    const input = ses.commandCalls(SendEmailCommand)[0]?.args[0].input;
+    expect(input?.ConfigurationSetName).toBeUndefined();
+    expect(input?.EmailTags).toBeUndefined();
+    expect(input?.Content?.Simple?.Headers).toBeUndefined();
+  });
+
+  it("replaces characters SES refuses in tags instead of failing the send", async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: "0100019a-abc" });
+
+    await mailer("followups").send({ ...EMAIL, tags: { "step id": "s1/x" } });
+
+    expect(ses.commandCalls(SendEmailCommand)[0]?.args[0].input.EmailTags).toEqual([
+      { Name: "step_id", Value: "s1_x" },
+    ]);
+  });
+
+  it("answers the SES id and the Message-ID header SES writes, in the region's domain", async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: "0100019a-abc" });
+
+    expect(await mailer("followups").send(EMAIL)).toEqual({
+      providerMessageId: "0100019a-abc",
+      messageIdHeader: "<0100019a-abc@email.amazonses.com>",
+    });
+    expect((await mailer("followups", "eu-west-1.amazonses.com").send(EMAIL)).messageIdHeader).toBe(
+      "<0100019a-abc@eu-west-1.amazonses.com>",
+    );
+  });
+
+  it("turns a rejection no retry can fix into PermanentSendError", async () => {
+    for (const error of [
+      new MessageRejected({ message: "Email address is not verified.", $metadata: { httpStatusCode: 400 } }),
+      new BadRequestException({ message: "Invalid address", $metadata: { httpStatusCode: 400 } }),
+    ]) {
+      ses.reset();
+      ses.on(SendEmailCommand).rejects(error);
+      const err = await mailer("followups")
+        .send(EMAIL)
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PermanentSendError);
+      expect((err as Error).message).toContain(error.name);
+      expect((err as Error).cause).toBe(error);
+    }
+  });
+
+  it("lets throttling and outages through unchanged, for the retry policy", async () => {
+    const throttled = new TooManyRequestsException({
+      message: "Rate exceeded",
+      $metadata: { httpStatusCode: 429 },
+    });
+    ses.on(SendEmailCommand).rejects(throttled);
+    await expect(mailer("followups").send(EMAIL)).rejects.toBe(throttled);
+
+    const down = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+    ses.reset();
+    ses.on(SendEmailCommand).rejects(down);
+    const err = await mailer("followups")
+      .send(EMAIL)
+      .catch((e: unknown) => e);
+    expect(err).not.toBeInstanceOf(PermanentSendError);
+  });
+
+  it("refuses an answer without a MessageId rather than record a send it cannot prove", async () => {
+    ses.on(SendEmailCommand).resolves({});
+    await expect(mailer("followups").send(EMAIL)).rejects.toThrow("without a MessageId");
+  });
+});

@@ -1,0 +1,303 @@
+import { describe, expect, it } from "vitest";
+import { STALE_CLAIM_MS } from "../../../../shared/domain/decide-claim.js";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import type { Step } from "../../../../shared/domain/step.js";
+import { stopChain } from "../../../../shared/domain/stop-chain.js";
+import { PermanentSendError } from "../../../../shared/ports/mailer.js";
+import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { ClaimInProgressError, type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
+import { FakeMailer, throttlingError } from "../../../support/fake-mailer.js";
+import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+
+useFixedSystemTime();
+
+const OWNER = "user-1";
+
+type Deps = TestDeps & SendDeps & { mailer: FakeMailer; suppressions: InMemorySuppressionList };
+
+function sendDeps(): Deps {
+  return {
+    ...testDeps(),
+    mailer: new FakeMailer(),
+    suppressions: new InMemorySuppressionList(),
+    links: (interview, step) => ({
+      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
+    }),
+  };
+}
+
+/** A registered interview, the clock at the moment `kind`'s schedule fires, and that step. */
+async function due(
+  deps: Deps,
+  kind: Step["kind"] = "thank_you",
+): Promise<{ interview: Interview; step: Step }> {
+  const interview = await createInterview(deps, { owner: OWNER, details: interviewDetails() });
+  deps.schedules.clearHistory();
+  const step = interview.steps.find((s) => s.kind === kind);
+  if (!step) throw new Error(`no ${kind} step`);
+  deps.clock.set(step.sendAt);
+  return { interview, step };
+}
+
+const stepOf = (deps: Deps, interview: Interview, stepId: string) =>
+  deps.store.peek(interview.id)?.steps.find((s) => s.id === stepId);
+const eventsOf = (deps: Deps, interview: Interview, stepId: string) =>
+  (deps.store.peek(interview.id)?.events ?? []).filter((e) => e.stepId === stepId);
+
+describe("sendStep", () => {
+  it("sends an email step once: To the contact, Cc the candidate, tagged with interview and step, recorded as sent", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome).toMatchObject({ result: "sent", providerMessageId: "0100019a-fake-0001" });
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(deps.mailer.sent[0]).toMatchObject({
+      to: [{ email: "ann@acme.test" }],
+      cc: [{ email: "cara@example.com" }],
+      tags: { interviewId: interview.id, stepId: step.id },
+    });
+    expect(stepOf(deps, interview, step.id)).toMatchObject({
+      status: "sent",
+      sesMessageId: "0100019a-fake-0001",
+      messageId: "<0100019a-fake-0001@email.amazonses.com>",
+    });
+    expect(eventsOf(deps, interview, step.id).map((e) => e.type)).toEqual(["step.sent"]);
+  });
+
+  it("sends one email when the same step fires twice concurrently", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const payload = { interviewId: interview.id, stepId: step.id };
+
+    const outcomes = await Promise.allSettled([sendStep(deps, payload), sendStep(deps, payload)]);
+
+    expect(deps.mailer.sent).toHaveLength(1);
+    // The loser finds a fresh claim and throws, so the scheduler retries it later; the retry is a no-op.
+    expect(
+      outcomes.map((o) => (o.status === "fulfilled" ? o.value.result : (o.reason as Error).name)).sort(),
+    ).toEqual(["ClaimInProgressError", "sent"]);
+    deps.clock.advance(60_000);
+    expect(await sendStep(deps, payload)).toEqual({ result: "ignored", reason: "already sent" });
+    expect(stepOf(deps, interview, step.id)?.status).toBe("sent");
+  });
+
+  it("sends one email when the same step fires twice in sequence", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const payload = { interviewId: interview.id, stepId: step.id };
+
+    await sendStep(deps, payload);
+    deps.clock.advance(60_000);
+    const second = await sendStep(deps, payload);
+
+    expect(second).toEqual({ result: "ignored", reason: "already sent" });
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it("cancels, and sends nothing, when a stop is written between the claim and the send", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    deps.store.afterNextReplace(interview.id, () =>
+      deps.store.writeConcurrently(interview.id, (current) =>
+        stopChain(current, { status: "replied", reason: "replied", at: deps.clock.now().toISOString() }),
+      ),
+    );
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome).toEqual({ result: "cancelled", reason: "chain replied: replied" });
+    expect(deps.mailer.sent).toEqual([]);
+    expect(stepOf(deps, interview, step.id)).toMatchObject({
+      status: "cancelled",
+      reason: "chain replied: replied",
+    });
+    expect(eventsOf(deps, interview, step.id).at(-1)).toMatchObject({ type: "step.cancelled" });
+  });
+
+  it("cancels a step whose chain was stopped before it fired", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    deps.store.writeConcurrently(interview.id, (current) =>
+      stopChain(current, { status: "stopped", reason: "offer", at: deps.clock.now().toISOString() }),
+    );
+    // stopChain cancels pending steps; a step it missed (still scheduled) must be cancelled by the sender.
+    deps.store.writeConcurrently(interview.id, (current) => ({
+      ...current,
+      steps: current.steps.map((s) => (s.id === step.id ? { ...s, status: "scheduled" } : s)),
+    }));
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome).toEqual({ result: "cancelled", reason: "chain stopped: offer" });
+    expect(deps.mailer.sent).toEqual([]);
+  });
+
+  it("marks an email step whose claim a crashed sender left behind `unknown`, tells the candidate, and sends nothing", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const crashedAt = new Date(deps.clock.now().getTime() - STALE_CLAIM_MS - 1).toISOString();
+    deps.store.writeConcurrently(interview.id, (current) => ({
+      ...current,
+      steps: current.steps.map((s) =>
+        s.id === step.id ? { ...s, status: "sending", claimedAt: crashedAt } : s,
+      ),
+    }));
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("unknown");
+    expect(deps.mailer.sent).toEqual([]);
+    expect(stepOf(deps, interview, step.id)?.status).toBe("unknown");
+    expect(eventsOf(deps, interview, step.id).at(-1)).toMatchObject({
+      type: "step.unknown",
+      detail: expect.stringContaining("not re-sent"),
+    });
+  });
+
+  it("asks for a retry when another sender holds a fresh claim, and settles it as unknown once stale", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const claimedAt = new Date(deps.clock.now().getTime() - 5_000).toISOString();
+    deps.store.writeConcurrently(interview.id, (current) => ({
+      ...current,
+      steps: current.steps.map((s) => (s.id === step.id ? { ...s, status: "sending", claimedAt } : s)),
+    }));
+
+    const payload = { interviewId: interview.id, stepId: step.id };
+    await expect(sendStep(deps, payload)).rejects.toBeInstanceOf(ClaimInProgressError);
+    expect(deps.mailer.sent).toEqual([]);
+    expect(stepOf(deps, interview, step.id)).toMatchObject({ status: "sending", claimedAt });
+
+    // That sender died: the retry after STALE_CLAIM_MS marks the step unknown and sends nothing.
+    deps.clock.advance(STALE_CLAIM_MS);
+    expect((await sendStep(deps, payload)).result).toBe("unknown");
+    expect(deps.mailer.sent).toEqual([]);
+    expect(stepOf(deps, interview, step.id)?.status).toBe("unknown");
+  });
+
+  it("keeps the claim when SES did not answer (the email may have left), so it is never sent twice", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const payload = { interviewId: interview.id, stepId: step.id };
+    deps.mailer.failNext(Object.assign(new Error("socket hang up"), { name: "TimeoutError", $metadata: {} }));
+
+    await expect(sendStep(deps, payload)).rejects.toThrow("socket hang up");
+    expect(stepOf(deps, interview, step.id)?.status).toBe("sending");
+    await expect(sendStep(deps, payload)).rejects.toBeInstanceOf(ClaimInProgressError);
+    deps.clock.advance(STALE_CLAIM_MS);
+    expect((await sendStep(deps, payload)).result).toBe("unknown");
+    expect(deps.mailer.sent).toEqual([]);
+  });
+
+  it("re-sends a reminder whose claim went stale: a second reminder to the candidate is harmless", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps, "handwritten_note");
+    const crashedAt = new Date(deps.clock.now().getTime() - STALE_CLAIM_MS - 1).toISOString();
+    deps.store.writeConcurrently(interview.id, (current) => ({
+      ...current,
+      steps: current.steps.map((s) =>
+        s.id === step.id ? { ...s, status: "sending", claimedAt: crashedAt } : s,
+      ),
+    }));
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(deps.mailer.sent[0]?.to).toEqual([{ name: "Cara Diaz", email: "cara@example.com" }]);
+  });
+
+  it("releases the claim when SES throttles (and rethrows for the retry policy); the retry sends exactly one email", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const payload = { interviewId: interview.id, stepId: step.id };
+    deps.mailer.failNext(throttlingError());
+
+    await expect(sendStep(deps, payload)).rejects.toThrow("Rate exceeded");
+    expect(stepOf(deps, interview, step.id)?.status).toBe("scheduled");
+    expect(deps.mailer.sent).toEqual([]);
+
+    deps.clock.advance(30_000);
+    const retried = await sendStep(deps, payload);
+
+    expect(retried.result).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(stepOf(deps, interview, step.id)?.status).toBe("sent");
+  });
+
+  it("marks a permanently refused email `failed` with the reason in the timeline, without throwing", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    deps.mailer.failNext(new PermanentSendError("MessageRejected: Email address is not verified."));
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome).toEqual({ result: "failed", reason: "MessageRejected: Email address is not verified." });
+    expect(stepOf(deps, interview, step.id)).toMatchObject({
+      status: "failed",
+      reason: "MessageRejected: Email address is not verified.",
+    });
+    expect(eventsOf(deps, interview, step.id).at(-1)).toMatchObject({
+      type: "step.failed",
+      detail: expect.stringContaining("not verified"),
+    });
+  });
+
+  it("skips an email to an address the owner has suppressed, with the reason in the timeline", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    await deps.suppressions.suppress(OWNER, "ANN@acme.test", "bounced", "2026-11-01T00:00:00.000Z");
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome).toEqual({ result: "skipped", reason: "ann@acme.test bounced" });
+    expect(deps.mailer.sent).toEqual([]);
+    expect(stepOf(deps, interview, step.id)).toMatchObject({
+      status: "skipped",
+      reason: "ann@acme.test bounced",
+    });
+    expect(eventsOf(deps, interview, step.id).at(-1)).toMatchObject({ type: "step.skipped" });
+  });
+
+  it("does not apply another owner's suppression", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    await deps.suppressions.suppress(
+      "someone-else",
+      "ann@acme.test",
+      "unsubscribed",
+      "2026-11-01T00:00:00.000Z",
+    );
+
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+  });
+
+  it("moves a step that fires outside the send window to the next window, under a new schedule name, and sends nothing", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    // 03:00 in New York, the night after the planned morning.
+    deps.clock.set("2026-11-25T08:00:00.000Z");
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("moved");
+    expect(deps.mailer.sent).toEqual([]);
+    const moved = stepOf(deps, interview, step.id);
+    expect(moved?.status).toBe("scheduled");
+    expect(moved?.scheduleName).not.toBe(step.scheduleName);
+    expect(Date.parse(moved?.sendAt ?? "")).toBeGreaterThan(deps.clock.now().getTime());
+    expect(deps.schedules.upserts.map((s) => s.name)).toEqual([moved?.scheduleName]);
+    expect(JSON.parse(deps.schedules.upserts[0]?.payload ?? "{}")).toMatchObject({ stepId: step.id });
+  });
+
+  it("ignores a step of an interview that no longer exists", async () => {
+    const deps = sendDeps();
+    const outcome = await sendStep(deps, { interviewId: "01KAAAAAAAAAAAAAAAAAAAAAAA", stepId: "s1" });
+    expect(outcome.result).toBe("ignored");
+    expect(deps.mailer.sent).toEqual([]);
+  });
+});
