@@ -1,9 +1,10 @@
 import { consoleLogger } from "../shared/adapters/console-logger.js";
 import { DynamoInterviewStore } from "../shared/adapters/dynamo-interview-store.js";
+import { DynamoMessageIndex } from "../shared/adapters/dynamo-message-index.js";
 import { DynamoSuppressionList } from "../shared/adapters/dynamo-suppression-list.js";
 import { EventBridgeScheduleGateway } from "../shared/adapters/eventbridge-schedule-gateway.js";
 import { processClock } from "../shared/adapters/process-clock.js";
-import { SesMailer } from "../shared/adapters/ses-mailer.js";
+import { SesMailer, sesMessageIdDomain } from "../shared/adapters/ses-mailer.js";
 import { parseConfig } from "../shared/config/parse-config.js";
 import { senderConfigSchema } from "../shared/config/sender-config.js";
 import type { Interview } from "../shared/domain/interview.js";
@@ -17,11 +18,6 @@ import { dynamoDocumentClient } from "./clients/dynamo-document-client.js";
 import { replyTokenSecret } from "./clients/reply-token-secret.js";
 import { schedulerClient } from "./clients/scheduler-client.js";
 import { sesClient } from "./clients/ses-client.js";
-
-/** SES's Message-ID domain: `email.amazonses.com` in us-east-1, `<region>.amazonses.com` elsewhere. */
-function sesMessageIdDomain(region = "us-east-1"): string {
-  return region === "us-east-1" ? "email.amazonses.com" : `${region}.amazonses.com`;
-}
 
 const config = parseConfig(senderConfigSchema, process.env);
 const log = consoleLogger({ fn: "sender" });
@@ -49,6 +45,7 @@ function buildDeps(): Promise<SendDeps> {
   deps ??= replyTokenSecret(config).then((secret) => ({
     store: new DynamoInterviewStore(dynamoDocumentClient(), config.TABLE_NAME),
     suppressions: new DynamoSuppressionList(dynamoDocumentClient(), config.TABLE_NAME),
+    messages: new DynamoMessageIndex(dynamoDocumentClient(), config.TABLE_NAME),
     schedules: new EventBridgeScheduleGateway(schedulerClient(), config),
     mailer: new SesMailer(sesClient(), {
       fromAddress: config.MAIL_FROM_ADDRESS,

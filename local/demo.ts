@@ -36,7 +36,10 @@ const stack = await startLocalStack({
   dynamoPort: await freePort(),
   schedulerPort: await freePort(),
   sesPort: await freePort(),
+  s3Port: await freePort(),
+  smtpPort: await freePort(),
   pollIntervalMs: 0,
+  reconcileIntervalMs: 0,
 });
 
 async function api(method: string, path: string, token?: string, body?: unknown): Promise<Json> {

@@ -10,6 +10,8 @@ export const localConfigSchema = z.object({
   DYNAMODB_PORT: port(8000),
   SCHEDULER_PORT: port(8010),
   SES_PORT: port(8005),
+  S3_PORT: port(8020),
+  SMTP_PORT: port(2525),
 });
 
 export function localConfig(env = process.env) {

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ConflictException, CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
 import type { Context } from "aws-lambda";
 import { clockRoutes } from "./clock-routes.js";
@@ -14,7 +15,9 @@ import { LocalClock } from "./local-clock.js";
 import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
 import { REPO_ROOT } from "./repo-root.js";
+import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
+import { startSmtpListener } from "./smtp-listener.js";
 
 const require = createRequire(import.meta.url);
 
@@ -22,6 +25,8 @@ export const LOCAL_REGION = "us-east-1";
 export const LOCAL_ACCOUNT = "000000000000";
 export const LOCAL_TABLE = "followups";
 export const LOCAL_SCHEDULE_GROUP = "followups";
+export const LOCAL_INBOUND_BUCKET = "followup-inbound-local";
+export const LOCAL_REPLY_DOMAIN = "reply.followup.local";
 export const SENDER_ARN = `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:followup-sender`;
 
 /** Lambda targets the scheduler emulator can invoke, by ARN: the same entry files the CDK app deploys. */
@@ -34,6 +39,12 @@ export interface LocalStackOptions {
   dynamoPort: number;
   schedulerPort: number;
   sesPort: number;
+  /** The local S3 (raw inbound mail). */
+  s3Port: number;
+  /** Where replies arrive by SMTP. */
+  smtpPort: number;
+  /** Real-time period of the reconciler (re-creates missing schedules); 0 disables it. Default 60 s. */
+  reconcileIntervalMs?: number;
   /** Real-time period of the scheduler's due check; 0 disables it (tests drive the clock). */
   pollIntervalMs?: number;
   log?: (line: string) => void;
@@ -44,6 +55,8 @@ export interface LocalStack {
   dynamoUrl: string;
   schedulerUrl: string;
   sesUrl: string;
+  s3Url: string;
+  smtpPort: number;
   dataDir: string;
   clock: LocalClock;
   jwt: LocalJwt;
@@ -63,6 +76,28 @@ function closeServer(server: Server): Promise<void> {
     server.closeAllConnections?.();
     server.close(() => ok());
   });
+}
+
+/** What SES hands a receipt rule's Lambda action (the parts our handler reads). */
+function localReceiptEvent(messageId: string, at: Date) {
+  const pass = { status: "PASS" };
+  return {
+    Records: [
+      {
+        eventSource: "aws:ses",
+        eventVersion: "1.0",
+        ses: {
+          mail: { messageId, timestamp: at.toISOString() },
+          receipt: {
+            timestamp: at.toISOString(),
+            spamVerdict: pass,
+            virusVerdict: pass,
+            dmarcVerdict: { status: "GRAY" },
+          },
+        },
+      },
+    ],
+  };
 }
 
 /** A secret that survives restarts, generated on first start (local only: AWS keeps it in Secrets Manager). */
@@ -115,6 +150,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       environmentReady = ok;
     });
     const handlers = new Map<string, Promise<(event: unknown, context: Context) => Promise<unknown>>>();
+    const invokeEntry = async (entry: string, event: unknown) => {
+      await ready;
+      let handler = handlers.get(entry);
+      if (!handler) {
+        handler = import(pathToFileURL(join(REPO_ROOT, entry)).href).then((m) => m.handler);
+        handlers.set(entry, handler);
+      }
+      const name = entry.replace(/^.*\/|\.ts$/g, "");
+      return (await handler)(event, { functionName: `followup-${name}` } as Context);
+    };
     const scheduler = await startSchedulerEmulator({
       port: options.schedulerPort,
       dataDir,
@@ -126,16 +171,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       invoke: async (arn, input) => {
         const entry = TARGETS[arn];
         if (!entry) throw new Error(`No local target for ${arn}`);
-        await ready;
-        let handler = handlers.get(entry);
-        if (!handler) {
-          handler = import(pathToFileURL(join(REPO_ROOT, entry)).href).then((m) => m.handler);
-          handlers.set(entry, handler);
-        }
-        await (await handler)(JSON.parse(input), { functionName: "followup-sender" } as Context);
+        await invokeEntry(entry, JSON.parse(input));
       },
     });
     closers.push(() => scheduler.close());
+
+    const s3 = await startS3Emulator({ dataDir, port: options.s3Port });
+    closers.push(() => s3.close());
 
     const env: Record<string, string> = {
       AWS_REGION: LOCAL_REGION,
@@ -144,6 +186,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_DYNAMODB: dynamoUrl,
       AWS_ENDPOINT_URL_SCHEDULER: scheduler.url,
       AWS_ENDPOINT_URL_SESV2: sesUrl,
+      AWS_ENDPOINT_URL_S3: s3.url,
+      INBOUND_MAIL_BUCKET: LOCAL_INBOUND_BUCKET,
+      INBOUND_MAIL_PREFIX: "inbound/",
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       TABLE_NAME: LOCAL_TABLE,
       SCHEDULE_GROUP_NAME: LOCAL_SCHEDULE_GROUP,
@@ -151,7 +196,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       SCHEDULER_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/followup-scheduler`,
       SENDER_DLQ_ARN: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:followup-sender-dlq`,
       MAIL_FROM_ADDRESS: "followups@followup.local",
-      REPLY_DOMAIN: "reply.followup.local",
+      REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
       REPLY_TOKEN_SECRET: localSecret(dataDir, "reply-token"),
     };
     delete process.env.AWS_PROFILE;
@@ -186,6 +231,33 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     process.env.PUBLIC_API_URL = gateway.url;
     environmentReady();
 
+    // Replies by SMTP, stored and handed over exactly as SES does it: raw message to the bucket under the
+    // receipt rule's prefix, then the inbound handler with a receipt event naming it.
+    const s3Client = new S3Client({ region: LOCAL_REGION, endpoint: s3.url, credentials });
+    closers.push(async () => s3Client.destroy());
+    const smtp = await startSmtpListener({
+      port: options.smtpPort,
+      replyDomain: LOCAL_REPLY_DOMAIN,
+      log,
+      onMessage: async (raw) => {
+        const messageId = randomBytes(16).toString("hex");
+        await s3Client.send(
+          new PutObjectCommand({ Bucket: LOCAL_INBOUND_BUCKET, Key: `inbound/${messageId}`, Body: raw }),
+        );
+        await invokeEntry("functions/inbound.ts", localReceiptEvent(messageId, clock.now()));
+      },
+    });
+    closers.push(() => smtp.close());
+
+    const reconcileEvery = options.reconcileIntervalMs ?? 60_000;
+    if (reconcileEvery > 0) {
+      const timer = setInterval(() => {
+        invokeEntry("functions/reconciler.ts", {}).catch((err) => log(`reconciler failed: ${String(err)}`));
+      }, reconcileEvery);
+      timer.unref();
+      closers.push(async () => clearInterval(timer));
+    }
+
     // Schedules that fell due while the stack was down fire now.
     await scheduler.fireDue();
 
@@ -194,6 +266,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamoUrl,
       schedulerUrl: scheduler.url,
       sesUrl,
+      s3Url: s3.url,
+      smtpPort: smtp.port,
       dataDir,
       clock,
       jwt,

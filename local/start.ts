@@ -8,11 +8,13 @@ const stack = await startLocalStack({
   dynamoPort: config.DYNAMODB_PORT,
   schedulerPort: config.SCHEDULER_PORT,
   sesPort: config.SES_PORT,
+  s3Port: config.S3_PORT,
+  smtpPort: config.SMTP_PORT,
   log: (line) => console.log(`[local] ${line}`),
 }).catch((err: Error & { code?: string }) => {
   if (err.code === "EADDRINUSE") {
     console.error(
-      `A port is already in use (${err.message}). Stop the other process or set PORT / DYNAMODB_PORT / SCHEDULER_PORT / SES_PORT.`,
+      `A port is already in use (${err.message}). Stop the other process or set PORT / DYNAMODB_PORT / SCHEDULER_PORT / SES_PORT / S3_PORT / SMTP_PORT.`,
     );
   } else {
     console.error(`Could not start the local stack: ${err.message}`);
@@ -25,6 +27,8 @@ const rows: [string, string, string][] = [
   ["Sent mail", stack.sesUrl, `mail viewer; JSON at ${stack.sesUrl}/store`],
   ["DynamoDB", stack.dynamoUrl, "dynalite"],
   ["Scheduler", stack.schedulerUrl, "EventBridge Scheduler emulator"],
+  ["S3", stack.s3Url, "raw inbound mail"],
+  ["Replies", `smtp://127.0.0.1:${stack.smtpPort}`, "SMTP for mail to @reply.followup.local"],
 ];
 console.log(`
 Follow-up scheduler, local stack (no AWS account needed)

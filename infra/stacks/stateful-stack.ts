@@ -22,6 +22,11 @@ export const TABLE_INDEXES = {
 } as const;
 export const TABLE_INDEX_NAMES = Object.values(TABLE_INDEXES);
 
+/** The inbound-mail bucket's name: unique per stack, account and region (S3 names are global). */
+export function inboundMailBucketName(statefulStackName: string, account: string, region: string): string {
+  return `${statefulStackName.toLowerCase()}-inbound-${account}-${region}`;
+}
+
 export interface StatefulStackProps extends StackProps {
   settings: DeploySettings;
 }
@@ -73,6 +78,9 @@ export class StatefulStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.inboundMailBucket = new s3.Bucket(this, "InboundMail", {
+      // A name derived from the stack, account and region, so the stateless stack can grant reads on it
+      // without a cross-stack reference (and cdk-nag can name exactly what is granted).
+      bucketName: inboundMailBucketName(this.stackName, this.account, this.region),
       // SSE-S3: SES can write it without a key grant, and it is still encrypted at rest.
       encryption: s3.BucketEncryption.S3_MANAGED,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,

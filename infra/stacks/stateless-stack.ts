@@ -20,10 +20,10 @@ import { FollowupFunction } from "../constructs/followup-function.js";
 import { FollowupHttpApi } from "../constructs/followup-http-api.js";
 import { FollowupScheduling } from "../constructs/followup-scheduling.js";
 import { grantTableAccess } from "../constructs/grant-table-access.js";
-import { MailIntake } from "../constructs/mail-intake.js";
+import { MailIntake, RAW_MAIL_PREFIX } from "../constructs/mail-intake.js";
 import { OperationsAlarms } from "../constructs/operations-alarms.js";
 import { PROJECT_ROOT } from "../project-root.js";
-import { type StatefulStack, TABLE_INDEX_NAMES } from "./stateful-stack.js";
+import { inboundMailBucketName, type StatefulStack, TABLE_INDEX_NAMES } from "./stateful-stack.js";
 
 /** What a function does with the service's resources; each flag is granted exactly, nothing else is. */
 export interface FunctionAccess extends Partial<ApiRoute["access"]> {
@@ -62,6 +62,7 @@ export class StatelessStack extends Stack {
   readonly sesEvents: FollowupFunction;
   readonly httpApi: FollowupHttpApi;
   readonly mailIntake: MailIntake;
+  readonly inbound: FollowupFunction;
   readonly alarms: OperationsAlarms;
   private readonly settings: DeploySettings;
   private readonly stateful: StatefulStack;
@@ -169,11 +170,33 @@ export class StatelessStack extends Stack {
       new snsSubscriptions.LambdaSubscription(this.sesEvents.fn),
     );
 
-    // Inbound replies (functions/inbound.ts): addFunction with the access it needs, then
-    // this.mailIntake.addInboundHandler(fn).
+    // Inbound replies: the receipt rule stores the raw message, then invokes the inbound function, which
+    // reads it, matches it to its chain, stops the chain on a person's reply and forwards it.
     this.mailIntake = new MailIntake(this, "MailIntake", {
       bucket: props.stateful.inboundMailBucket,
       replyDomain: props.settings.replyDomain,
+    });
+    this.inbound = this.addFunction("Inbound", {
+      entry: "functions/inbound.ts",
+      description: "Handles replies: stops the chain on a person's reply and forwards it to the candidate",
+      timeout: Duration.seconds(30),
+      access: { table: "write", schedules: "write", sendMail: true, secret: true },
+    });
+    // Same account and region as the stateful stack: its bucket name is known here without a reference.
+    const inboundBucketName = inboundMailBucketName(props.stateful.stackName, this.account, this.region);
+    this.inbound.fn.addEnvironment("INBOUND_MAIL_BUCKET", inboundBucketName);
+    this.inbound.fn.addEnvironment("INBOUND_MAIL_PREFIX", RAW_MAIL_PREFIX);
+    this.inbound.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ["s3:GetObject"],
+        resources: [`arn:${this.partition}:s3:::${inboundBucketName}/${RAW_MAIL_PREFIX}*`],
+      }),
+    );
+    this.mailIntake.addInboundHandler(this.inbound.fn);
+    Validations.of(this.inbound.role).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${props.stateful.stackName.toLowerCase()}-inbound-<AWS::AccountId>-<AWS::Region>/${RAW_MAIL_PREFIX}*]`,
+      reason:
+        "The inbound function reads raw replies SES stored under the receipt rule's prefix; their keys are SES message ids, unknown in advance, so the grant is GetObject on that prefix only.",
     });
 
     new CfnOutput(this, "ApiUrl", { value: this.httpApi.url });

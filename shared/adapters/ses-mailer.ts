@@ -12,6 +12,11 @@ const PERMANENT = new Set([
   "NotFoundException",
 ]);
 
+/** SES's Message-ID domain: `email.amazonses.com` in us-east-1, `<region>.amazonses.com` elsewhere. */
+export function sesMessageIdDomain(region = "us-east-1"): string {
+  return region === "us-east-1" ? "email.amazonses.com" : `${region}.amazonses.com`;
+}
+
 /** RFC 5322 display name, quoted; our inputs are validated to hold no control characters. */
 function mailbox(name: string, email: string): string {
   const quoted = name.replace(/[\\"]/g, "\\$&").replace(/[\r\n]/g, " ");

@@ -12,7 +12,7 @@ export const plannedStepViewSchema = z.object({
   contact: address.extend({ role: z.enum(["interviewer", "recruiter", "referrer", "candidate"]) }).optional(),
   sendAt: z.string().describe("ISO 8601 with the offset of `timezone`"),
   timezone: z.string(),
-  phase: z.enum(["chain", "after_rejection"]),
+  phase: z.enum(["chain", "after_rejection", "after_reply"]),
   rule: z.string().describe("The planner rule that made the step"),
   why: z.string().describe("Why this step, and why then"),
 });
@@ -69,6 +69,7 @@ export const interviewViewSchema = z.object({
       type: z.string(),
       stepId: z.string().optional(),
       detail: z.string().optional(),
+      ref: z.string().optional(),
     }),
   ),
   createdAt: z.string(),

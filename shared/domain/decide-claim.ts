@@ -3,7 +3,7 @@ import type { Interview } from "./interview.js";
 import { isPendingStep, type Step } from "./step.js";
 
 /**
- * A claim older than this belongs to a sender that died mid-send: the sender Lambda times out after 10 s,
+ * A claim older than this belongs to a sender that died mid-send: the sender Lambda times out after 30 s,
  * and a retry that finds a younger claim is told to come back later (see `busy`).
  */
 export const STALE_CLAIM_MS = 2 * 60_000;
@@ -19,6 +19,7 @@ export type ClaimDecision =
 
 /** Whether the chain lets this step go out at all (a stop is final for `chain` steps). */
 export function chainAllows(interview: Interview, step: Step): boolean {
+  if (step.phase === "after_reply") return interview.status === "replied";
   if (step.phase === "after_rejection")
     return interview.status === "stopped" && interview.stopReason === "rejected";
   return interview.status === "active";

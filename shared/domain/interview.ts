@@ -45,6 +45,8 @@ export interface TimelineEvent {
   type: string;
   stepId?: string;
   detail?: string;
+  /** The Message-ID of the inbound message behind the event, so a redelivered one is recognised. */
+  ref?: string;
 }
 
 /** What a candidate tells us about one interview round. */

@@ -30,6 +30,7 @@ export const PLAN_RULES = {
   weeklyCheckIn: "weekly-check-in.interval",
   rejectionReply: "rejection-reply.after-rejection",
   keepInTouch: "keep-in-touch.months-after-rejection",
+  checkInAfterRepliedDecision: "recruiter-check-in.after-decision-named-in-reply",
 } as const;
 
 interface Slot {
@@ -218,6 +219,37 @@ export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): Plan
     );
   }
   return steps;
+}
+
+/**
+ * A contact replied and named a decision date: one check-in to them, `checkInAfterDecisionBusinessDays`
+ * business days after it (phase `after_reply`: the only step a replied chain still sends). None when the
+ * cap allows no follow-up at all.
+ */
+export function planCheckInAfterReply(
+  ctx: PlanContext & { contact: Contact; role: ContactRole; decisionDate: string },
+): PlannedStep[] {
+  const p = createPlanner(ctx);
+  const { details, settings, calendar } = p;
+  if (settings.maxUnansweredFollowUps === 0) return [];
+  const contact = stepContact(ctx.contact, ctx.role);
+  const zone = p.zoneFor(ctx.contact);
+  const n = settings.checkInAfterDecisionBusinessDays;
+  const day = calendar.addBusinessDays(ctx.decisionDate, Math.max(1, n));
+  const slot = p.slotOn(day, zone, ctx.now);
+  const subject =
+    details.mode === "send" ? `Check-in with ${contact.name}` : `Reminder to check in with ${contact.name}`;
+  const reason = `${Math.max(1, n)} business day${Math.max(1, n) === 1 ? "" : "s"} after the decision date ${ctx.decisionDate} they gave in their reply`;
+  return [
+    p.step(
+      "recruiter_check_in",
+      PLAN_RULES.checkInAfterRepliedDecision,
+      "after_reply",
+      contact,
+      slot,
+      p.why(subject, slot, reason, "now"),
+    ),
+  ];
 }
 
 type Planner = ReturnType<typeof createPlanner>;

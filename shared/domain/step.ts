@@ -31,8 +31,11 @@ export const PENDING_STEP_STATUSES: readonly StepStatus[] = ["unscheduled", "sch
 
 export type ContactRole = "interviewer" | "recruiter" | "referrer" | "candidate";
 
-/** `chain`: sent only while the chain is active. `after_rejection`: sent only after a `rejected` stop. */
-export type StepPhase = "chain" | "after_rejection";
+/**
+ * `chain`: sent only while the chain is active. `after_rejection`: sent only after a `rejected` stop.
+ * `after_reply`: sent only while the chain is `replied` (the check-in after a decision date a reply named).
+ */
+export type StepPhase = "chain" | "after_rejection" | "after_reply";
 
 export interface StepAddress {
   name: string;

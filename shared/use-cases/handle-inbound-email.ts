@@ -1,6 +1,9 @@
+import { addPlannedSteps } from "../domain/add-planned-steps.js";
 import { deferStepsToAddress } from "../domain/defer-steps-to-address.js";
-import type { Interview } from "../domain/interview.js";
+import type { Contact, Interview } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
+import { planCheckInAfterReply } from "../domain/plan-chain.js";
+import { type ContactRole, isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
 import { classifyInboundEmail } from "../inbound/classify-inbound-email.js";
@@ -129,7 +132,19 @@ export async function handleInboundEmail(
       const known = addresses.filter((a) =>
         interview.steps.some((s) => s.to.email.toLowerCase() === a.toLowerCase()),
       );
-      const targets = known.length > 0 ? known : step ? [step.to.email] : [];
+      // A report naming only addresses we never wrote to (a forwarding address) suppresses nobody of ours;
+      // one that names none at all is about the email it answers.
+      const targets = known.length > 0 ? known : addresses.length === 0 && step ? [step.to.email] : [];
+      if (targets.length === 0) {
+        await note(
+          deps,
+          interview.id,
+          at,
+          `inbound.${kind}`,
+          `A ${kind} report named ${addresses.join(", ")}, none of them a contact of this chain.`,
+        );
+        return done("recorded", `${kind} for addresses that are not contacts`);
+      }
       await recordDeliveryProblem(deps, {
         kind,
         interviewId: interview.id,
@@ -149,7 +164,9 @@ export async function handleInboundEmail(
       return done("recorded", classification.reason);
     case "auto_reply": {
       const returnDate = extractReturnDate(email.visibleText || email.text, now, interview.timezone);
-      const contact = step?.to.email ?? from;
+      // The person who is away: the sender when we write to them, else whoever the step went to.
+      const isContact = interview.steps.some((s) => s.to.email.toLowerCase() === from);
+      const contact = isContact ? from : (step?.to.email ?? from);
       let moved: Interview["steps"] = [];
       const { after } = await mutateInterview(deps.store, interview.id, undefined, (current) => {
         const detail = returnDate
@@ -178,39 +195,91 @@ export async function handleInboundEmail(
         );
         return done("ignored", "the candidate's own message");
       }
+      const messageRef = email.messageId;
+      if (messageRef && interview.events.some((e) => e.type === "reply.received" && e.ref === messageRef)) {
+        return done("ignored", "this reply was already handled");
+      }
       const excerpt = (email.visibleText || email.text).trim().slice(0, MAX_EXCERPT);
       const decisionDate = extractDecisionDate(email.visibleText || email.text, now, interview.timezone);
       const name = email.from?.name || from;
+      const replier = contactOf(interview, from);
       const { before, after, changed } = await mutateInterview(
         deps.store,
         interview.id,
         undefined,
         (current) => {
-          let next: Interview = current;
-          if (current.status === "active" || current.status === "stopped") {
-            next = stopChain(current, {
-              status: "replied",
-              reason: "replied",
-              at,
-              detail: `${name} replied: the chain stops.`,
-            });
+          // A reply stops a running chain; an outcome the candidate already recorded stays as it is.
+          let next: Interview =
+            current.status === "active"
+              ? stopChain(current, {
+                  status: "replied",
+                  reason: "replied",
+                  at,
+                  detail: `${name} replied: the chain stops.`,
+                })
+              : current;
+          if (decisionDate && next.status === "replied") {
+            next = { ...next, decisionExpectedBy: decisionDate };
+            if (replier) {
+              // A newer date replaces the check-in an earlier reply planned.
+              next = {
+                ...next,
+                steps: next.steps.map((s) =>
+                  s.phase === "after_reply" && isPendingStep(s)
+                    ? {
+                        ...s,
+                        status: "cancelled" as const,
+                        reason: "a later reply named a new date",
+                        updatedAt: at,
+                      }
+                    : s,
+                ),
+              };
+              const planned = planCheckInAfterReply({
+                details: next,
+                now,
+                contact: replier.contact,
+                role: replier.role,
+                decisionDate,
+              });
+              next = addPlannedSteps(next, planned, at);
+            }
           }
-          if (decisionDate) next = { ...next, decisionExpectedBy: decisionDate };
           return withEvent(next, {
             at,
             type: "reply.received",
             stepId: ref.stepId,
+            ...(messageRef ? { ref: messageRef } : {}),
             detail: `${name} <${from}>${decisionDate ? ` (decision expected by ${decisionDate})` : ""}: ${excerpt}`,
           });
         },
       );
-      if (changed) await removeSchedules(deps, newlyCancelledSteps(before, after));
+      if (changed) {
+        await removeSchedules(deps, newlyCancelledSteps(before, after));
+        const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));
+        if (added.length) await scheduleSteps(deps, after, added);
+      }
       await forward(deps, after, email, decisionDate);
-      return done("stopped", decisionDate ? `replied; decision expected by ${decisionDate}` : "replied");
+      return done(
+        before.status === "active" ? "stopped" : "recorded",
+        decisionDate ? `replied; decision expected by ${decisionDate}` : "replied",
+      );
     }
     default:
       return done("ignored", classification.reason);
   }
+}
+
+/** The interview's contact with this address, and their role. */
+function contactOf(interview: Interview, email: string): { contact: Contact; role: ContactRole } | undefined {
+  const same = (c?: { email: string }) => c?.email.toLowerCase() === email;
+  if (interview.recruiter && same(interview.recruiter))
+    return { contact: interview.recruiter, role: "recruiter" };
+  const interviewer = interview.interviewers.find(same);
+  if (interviewer) return { contact: interviewer, role: "interviewer" };
+  if (interview.referrer && same(interview.referrer))
+    return { contact: interview.referrer, role: "referrer" };
+  return undefined;
 }
 
 async function note(deps: InboundDeps, id: string, at: string, type: string, detail: string): Promise<void> {

@@ -8,11 +8,14 @@ import { NotFoundError } from "../errors/app-error.js";
 import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
 import type { Mailer, SentEmail } from "../ports/mailer.js";
 import { PermanentSendError } from "../ports/mailer.js";
+import type { MessageIndex } from "../ports/message-index.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { mutateInterview } from "./mutate-interview.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 export interface SendDeps extends ChainDeps {
+  /** Remembers each sent Message-ID, the fallback for matching replies that lost their Reply-To token. */
+  messages?: MessageIndex;
   mailer: Mailer;
   /** Addresses the owner must not email (bounced, complained, unsubscribed). */
   suppressions: SuppressionList;
@@ -253,5 +256,11 @@ export async function sendStep(
       ),
     ),
   );
+  await deps.messages
+    ?.remember(sent.messageIdHeader, { interviewId, stepId }, deps.clock.now())
+    .catch((err) => {
+      // Only the fallback for replies without our token suffers; the send itself is recorded.
+      deps.log.warn("could not remember a sent Message-ID", { interviewId, stepId, error: String(err) });
+    });
   return { result: "sent", ...sent };
 }

@@ -25,7 +25,11 @@ export async function stopInterview(
     request.owner,
     (current) => {
       if (current.status === "stopped" && current.stopReason === request.reason) return undefined;
-      if (current.status !== "active" && !(current.status === "stopped" && request.reason === "cancelled")) {
+      // Cancelling also ends what a stopped or replied chain may still send (a rejection's notes, the
+      // check-in after a decision date a reply named).
+      const cancellable =
+        (current.status === "stopped" || current.status === "replied") && request.reason === "cancelled";
+      if (current.status !== "active" && !cancellable) {
         throw new ConflictError(
           "chain_not_active",
           `This chain is already ${current.status}${current.stopReason ? ` (${current.stopReason})` : ""}.`,

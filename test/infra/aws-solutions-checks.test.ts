@@ -70,18 +70,18 @@ describe("cdk-nag AwsSolutions rules", () => {
     for (const finding of acknowledged) expect(finding.reason?.length ?? 0).toBeGreaterThan(60);
   });
 
-  it("accept wildcards only for the step group's schedules and the reconciler's own versions", () => {
+  it("accept wildcards only for the step group's schedules, the reconciler's own versions and raw mail under inbound/", () => {
     const wildcards = (nagReport().suppressedViolations ?? []).filter((finding) =>
       finding.ruleName.startsWith("AwsSolutions-IAM5["),
     );
     for (const finding of wildcards) {
       expect(finding.acknowledgedId).toMatch(
-        /^AwsSolutions::AwsSolutions-IAM5\[Resource::(arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule\/FollowupStateless-Scheduling-Group-[0-9A-F]+\/\*|<ReconcilerFunction[0-9A-F]+\.Arn>:\*)\]$/,
+        /^AwsSolutions::AwsSolutions-IAM5\[Resource::(arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule\/FollowupStateless-Scheduling-Group-[0-9A-F]+\/\*|<ReconcilerFunction[0-9A-F]+\.Arn>:\*|arn:<AWS::Partition>:s3:::followupstateful-inbound-<AWS::AccountId>-<AWS::Region>\/inbound\/\*)\]$/,
       );
     }
-    // Seven schedule writers (sender, reconciler, four interview routes, unsubscribe) and the reconciler's
-    // schedule role.
-    expect(wildcards.flatMap((finding) => finding.violatingConstructs)).toHaveLength(8);
+    // Eight schedule writers (sender, reconciler, inbound, four interview routes, unsubscribe), the
+    // reconciler's schedule role, and the inbound handler's raw-mail read.
+    expect(wildcards.flatMap((finding) => finding.violatingConstructs)).toHaveLength(10);
   });
 
   it("accept unauthenticated routes only for the health check, the OpenAPI document and one-click unsubscribe", () => {

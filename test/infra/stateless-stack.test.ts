@@ -70,11 +70,11 @@ function functionProps(id: string): FunctionProperties {
   return template.toJSON().Resources[logicalIdOf(fn(id).fn)].Properties as FunctionProperties;
 }
 
-const ALL_FUNCTION_IDS = ["Sender", "Reconciler", "SesEvents", ...API_ROUTES.map(routeFunctionId)];
+const ALL_FUNCTION_IDS = ["Sender", "Reconciler", "SesEvents", "Inbound", ...API_ROUTES.map(routeFunctionId)];
 
 describe("function defaults", () => {
-  it("builds one function per API route plus the sender, the reconciler and the SES event handler", () => {
-    template.resourceCountIs("AWS::Lambda::Function", API_ROUTES.length + 3);
+  it("builds one function per API route plus the sender, the reconciler, the SES event and the inbound handlers", () => {
+    template.resourceCountIs("AWS::Lambda::Function", API_ROUTES.length + 4);
     expect([...synth.stateless.functions.keys()].sort()).toEqual([...ALL_FUNCTION_IDS].sort());
   });
 
@@ -140,6 +140,27 @@ describe("least privilege", () => {
 
   it("the SES event handler may use the table only", () => {
     expect(actionsOf(statementsOf("SesEvents"))).toEqual(expectedActions(SES_EVENTS_ACCESS));
+  });
+
+  it("the inbound handler may use the table, the schedules, SES (to forward replies), the key, and read raw mail under inbound/ only", () => {
+    const statements = statementsOf("Inbound");
+    expect(actionsOf(statements)).toEqual([...expectedActions(SENDER_ACCESS), "s3:GetObject"].sort());
+    const read = resourcesFor(statements, "s3:GetObject");
+    expect(read).toHaveLength(1);
+    expect(JSON.parse(read[0] ?? "null")).toEqual({
+      "Fn::Join": [
+        "",
+        [
+          "arn:",
+          { Ref: "AWS::Partition" },
+          ":s3:::followupstateful-inbound-",
+          { Ref: "AWS::AccountId" },
+          "-",
+          { Ref: "AWS::Region" },
+          "/inbound/*",
+        ],
+      ],
+    });
   });
 
   it("a read-only route cannot write the table or touch schedules", () => {
@@ -213,25 +234,30 @@ describe("least privilege", () => {
     }
   });
 
-  it("only the sender may send mail, as the sending address, through the configuration set", () => {
-    const ses = statementsOf("Sender").filter((statement) =>
-      [statement.Action].flat().includes("ses:SendEmail"),
-    );
-    expect(ses).toHaveLength(1);
-    const resources = JSON.stringify(ses[0]?.Resource);
-    expect(resources).toContain(":identity/mail.example.com");
-    expect(resources).toContain(":identity/followups@mail.example.com");
-    expect(resources).toMatch(/:configuration-set\/".*PublishOutputRefMailConfiguration/);
-    expect([ses[0]?.Resource].flat()).toHaveLength(3);
-    expect(ses[0]?.Condition).toEqual({ StringEquals: { "ses:FromAddress": "followups@mail.example.com" } });
-    for (const id of ALL_FUNCTION_IDS.filter((other) => other !== "Sender")) {
-      expect(actionsOf(statementsOf(id)).filter((action) => action.startsWith("ses:"))).toEqual([]);
-    }
-  });
+  it.each(["Sender", "Inbound"])(
+    "only %s and its peer may send mail, as the sending address, through the configuration set",
+    (sender) => {
+      const ses = statementsOf(sender).filter((statement) =>
+        [statement.Action].flat().includes("ses:SendEmail"),
+      );
+      expect(ses).toHaveLength(1);
+      const resources = JSON.stringify(ses[0]?.Resource);
+      expect(resources).toContain(":identity/mail.example.com");
+      expect(resources).toContain(":identity/followups@mail.example.com");
+      expect(resources).toMatch(/:configuration-set\/".*PublishOutputRefMailConfiguration/);
+      expect([ses[0]?.Resource].flat()).toHaveLength(3);
+      expect(ses[0]?.Condition).toEqual({
+        StringEquals: { "ses:FromAddress": "followups@mail.example.com" },
+      });
+      for (const id of ALL_FUNCTION_IDS.filter((other) => other !== "Sender" && other !== "Inbound")) {
+        expect(actionsOf(statementsOf(id)).filter((action) => action.startsWith("ses:"))).toEqual([]);
+      }
+    },
+  );
 
-  it("only the sender and the routes whose access names the secret may read the reply-token key, and only that secret", () => {
-    const readers = ["Sender", ...API_ROUTES.filter((r) => r.access.secret).map(routeFunctionId)];
-    expect(readers).toEqual(["Sender", "UnsubscribePage", "Unsubscribe"]);
+  it("only the sender, the inbound handler and the routes whose access names the secret may read the reply-token key, and only that secret", () => {
+    const readers = ["Sender", "Inbound", ...API_ROUTES.filter((r) => r.access.secret).map(routeFunctionId)];
+    expect(readers).toEqual(["Sender", "Inbound", "UnsubscribePage", "Unsubscribe"]);
     for (const id of readers) {
       expect(resourcesFor(statementsOf(id), "secretsmanager:GetSecretValue")).toEqual([
         expect.stringMatching(/PublishOutputRefReplyTokenKey/),
@@ -528,6 +554,13 @@ describe("mail intake", () => {
                 "Fn::GetStackOutput": Match.objectLike({ OutputName: Match.stringLikeRegexp("InboundMail") }),
               },
               ObjectKeyPrefix: "inbound/",
+            },
+          },
+          // Then the inbound handler, asynchronously, so a slow handler never makes SES retry the delivery.
+          {
+            LambdaAction: {
+              FunctionArn: { "Fn::GetAtt": [logicalIdOf(fn("Inbound").fn), "Arn"] },
+              InvocationType: "Event",
             },
           },
         ],

@@ -44,6 +44,8 @@ describe("npm start and npm run token, as a user runs them", () => {
       DYNAMODB_PORT: String(await freePort()),
       SCHEDULER_PORT: String(await freePort()),
       SES_PORT: String(await freePort()),
+      S3_PORT: String(await freePort()),
+      SMTP_PORT: String(await freePort()),
       FOLLOWUP_DATA_DIR: dataDir,
     };
     const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");

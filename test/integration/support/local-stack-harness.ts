@@ -22,8 +22,10 @@ export async function startHarness() {
     dynamoPort: await freePort(),
     schedulerPort: await freePort(),
     sesPort: await freePort(),
+    s3Port: await freePort(),
+    smtpPort: await freePort(),
   };
-  const start = () => startLocalStack({ dataDir, ...ports, pollIntervalMs: 0 });
+  const start = () => startLocalStack({ dataDir, ...ports, pollIntervalMs: 0, reconcileIntervalMs: 0 });
   let stack: LocalStack = await start();
 
   const harness = {

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const verdict = z.object({ status: z.string().max(40) }).optional();
+
+/**
+ * The part of an SES receipt-rule Lambda event we use: the message id (which names the raw object the
+ * rule's S3 action stored) and the verdicts SES computed. Anything else in the event is ignored.
+ */
+export const sesReceiptEventSchema = z.object({
+  Records: z
+    .array(
+      z.object({
+        eventSource: z.literal("aws:ses"),
+        ses: z.object({
+          mail: z.object({
+            messageId: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, "must be an SES message id"),
+            timestamp: z.string().optional(),
+          }),
+          receipt: z
+            .object({
+              spamVerdict: verdict,
+              virusVerdict: verdict,
+              dmarcVerdict: verdict,
+              dmarcPolicy: z.string().max(40).optional(),
+            })
+            .optional(),
+        }),
+      }),
+    )
+    .min(1)
+    .max(50),
+});
+export type SesReceiptEvent = z.infer<typeof sesReceiptEventSchema>;
