@@ -11,7 +11,13 @@ import { REPO_ROOT } from "../local/repo-root.js";
 import { API_ROUTES } from "../shared/api/api-routes.js";
 
 const entries = [
-  ...new Set([...API_ROUTES.map((r) => r.entry), "functions/sender.ts", "functions/reconciler.ts"]),
+  ...new Set([
+    ...API_ROUTES.map((r) => r.entry),
+    "functions/sender.ts",
+    "functions/reconciler.ts",
+    "functions/inbound.ts",
+    "functions/ses-events.ts",
+  ]),
 ];
 const outDir = mkdtempSync(join(tmpdir(), "followup-bench-"));
 const env = {
@@ -27,6 +33,7 @@ const env = {
   MAIL_FROM_ADDRESS: "followups@example.com",
   REPLY_DOMAIN: "reply.example.com",
   REPLY_TOKEN_SECRET: "bench-secret-bench-secret",
+  INBOUND_MAIL_BUCKET: "bench-inbound",
 };
 const RUNS = 5;
 
