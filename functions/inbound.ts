@@ -1,4 +1,5 @@
 import { consoleLogger } from "../shared/adapters/console-logger.js";
+import { DynamoInboundLog } from "../shared/adapters/dynamo-inbound-log.js";
 import { DynamoInterviewStore } from "../shared/adapters/dynamo-interview-store.js";
 import { DynamoMessageIndex } from "../shared/adapters/dynamo-message-index.js";
 import { DynamoSuppressionList } from "../shared/adapters/dynamo-suppression-list.js";
@@ -31,6 +32,7 @@ function buildDeps(): Promise<InboundDeps> {
     schedules: new EventBridgeScheduleGateway(schedulerClient(), config),
     suppressions: new DynamoSuppressionList(dynamoDocumentClient(), config.TABLE_NAME),
     messages: new DynamoMessageIndex(dynamoDocumentClient(), config.TABLE_NAME),
+    inboundLog: new DynamoInboundLog(dynamoDocumentClient(), config.TABLE_NAME),
     mailer: new SesMailer(sesClient(), {
       fromAddress: config.MAIL_FROM_ADDRESS,
       configurationSet: config.SES_CONFIGURATION_SET,
@@ -74,7 +76,7 @@ export async function handler(event: unknown): Promise<void> {
       ...(receipt?.dmarcVerdict ? { dmarc: receipt.dmarcVerdict.status } : {}),
       ...(receipt?.dmarcPolicy ? { dmarcPolicy: receipt.dmarcPolicy } : {}),
     };
-    const outcome = await handleInboundEmail(ready, { raw, verdicts });
+    const outcome = await handleInboundEmail(ready, { raw, verdicts, sesMessageId: mail.messageId });
     log.info("inbound message processed", { sesMessageId: mail.messageId, ...outcome });
   }
 }

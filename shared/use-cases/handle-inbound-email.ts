@@ -10,6 +10,7 @@ import { classifyInboundEmail } from "../inbound/classify-inbound-email.js";
 import { extractDecisionDate, extractReturnDate } from "../inbound/extract-dates.js";
 import type { ParsedInboundEmail, ReceiptVerdicts } from "../inbound/inbound-email.js";
 import { parseInboundEmail } from "../inbound/parse-inbound-email.js";
+import type { InboundLog } from "../ports/inbound-log.js";
 import type { Mailer } from "../ports/mailer.js";
 import type { MessageIndex, SentMessageRef } from "../ports/message-index.js";
 import type { SuppressionList } from "../ports/suppression-list.js";
@@ -25,16 +26,26 @@ export interface InboundDeps extends ChainDeps {
   /** Verifies a reply token's HMAC; undefined for a forged, altered or malformed one. */
   verifyToken: (token: string) => SentMessageRef | undefined;
   replyDomain: string;
+  /** The operator's record of every inbound message and what became of it. */
+  inboundLog?: InboundLog;
+}
+
+/** What the message said about itself, for the operator's record. */
+export interface InboundAbout {
+  from?: string | undefined;
+  subject?: string | undefined;
+  messageId?: string | undefined;
 }
 
 export type InboundOutcome =
   | { result: "rejected"; reason: string }
-  | { result: "unmatched"; kind: string; reason: string }
+  | { result: "unmatched"; kind: string; reason: string; about: InboundAbout }
   | {
       result: "stopped" | "recorded" | "deferred" | "ignored";
       kind: string;
       reason: string;
       interviewId: string;
+      about: InboundAbout;
     };
 
 /** The visible text kept in the timeline: enough to read, bounded so one item stays small. */
@@ -70,6 +81,32 @@ async function match(
  */
 export async function handleInboundEmail(
   deps: InboundDeps,
+  input: { raw: Buffer; verdicts?: ReceiptVerdicts; sesMessageId?: string },
+): Promise<InboundOutcome> {
+  const outcome = await processInboundEmail(deps, input);
+  if (deps.inboundLog) {
+    const about = "about" in outcome ? outcome.about : {};
+    await deps.inboundLog
+      .record({
+        at: deps.clock.now().toISOString(),
+        result: outcome.result,
+        reason: outcome.reason,
+        ...("kind" in outcome ? { kind: outcome.kind } : {}),
+        ...("interviewId" in outcome ? { interviewId: outcome.interviewId } : {}),
+        ...(about.from ? { from: about.from } : {}),
+        ...(about.subject ? { subject: about.subject.slice(0, 200) } : {}),
+        ...(about.messageId ? { messageId: about.messageId } : {}),
+        ...(input.sesMessageId ? { sesMessageId: input.sesMessageId } : {}),
+      })
+      .catch((err) =>
+        deps.log.warn("could not record an inbound message in the log", { error: String(err) }),
+      );
+  }
+  return outcome;
+}
+
+async function processInboundEmail(
+  deps: InboundDeps,
   input: { raw: Buffer; verdicts?: ReceiptVerdicts },
 ): Promise<InboundOutcome> {
   const email = await parseInboundEmail(input.raw, {
@@ -82,6 +119,11 @@ export async function handleInboundEmail(
   }
   const classification = classifyInboundEmail(email);
   const kind = classification.kind;
+  const about: InboundAbout = {
+    from: email.from?.address,
+    subject: email.subject,
+    messageId: email.messageId,
+  };
   const ref = await match(deps, email);
   if (!ref || "forged" in ref) {
     const reason = ref ? "its reply token is forged or altered" : "it matches no chain";
@@ -91,10 +133,10 @@ export async function handleInboundEmail(
       from: email.from?.address,
       messageId: email.messageId,
     });
-    return { result: "unmatched", kind, reason };
+    return { result: "unmatched", kind, reason, about };
   }
   const interview = await deps.store.get(ref.interviewId);
-  if (!interview) return { result: "unmatched", kind, reason: "its interview no longer exists" };
+  if (!interview) return { result: "unmatched", kind, reason: "its interview no longer exists", about };
   const now = deps.clock.now();
   const at = now.toISOString();
   const from = email.from?.address ?? "";
@@ -107,7 +149,7 @@ export async function handleInboundEmail(
       interviewId: interview.id,
       stepId: ref.stepId,
     });
-    return { result, kind, reason, interviewId: interview.id };
+    return { result, kind, reason, interviewId: interview.id, about };
   };
 
   switch (kind) {

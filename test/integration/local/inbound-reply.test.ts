@@ -1,5 +1,9 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../../local/repo-root.js";
 import { interviewBody } from "../support/interview-body.js";
 import { type SentEmail, startHarness } from "../support/local-stack-harness.js";
 
@@ -82,6 +86,24 @@ describe("a reply by email, end to end on the local stack", () => {
     await reply({ from: "dana@acme.example", to: forged, subject: "Re: hello", text: "Please stop." });
     expect((await h.api("GET", `/interviews/${a.interview.id}`, { token: a.token })).json.status).toBe(
       "active",
+    );
+
+    // The operator sees it, with its reason, in the inbound log.
+    const { stdout } = await promisify(execFile)(
+      join(REPO_ROOT, "node_modules", ".bin", "tsx"),
+      ["cli/main.ts", "inbound", "log", "--local", "--json"],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DYNAMODB_PORT: new URL(h.stack.dynamoUrl).port, FOLLOWUP_DATA_DIR: h.dataDir },
+      },
+    );
+    expect(JSON.parse(stdout)).toContainEqual(
+      expect.objectContaining({
+        result: "unmatched",
+        reason: "its reply token is forged or altered",
+        from: "dana@acme.example",
+        subject: "Re: hello",
+      }),
     );
 
     await reply({

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { isPendingStep, type Step } from "../../../../shared/domain/step.js";
 import { replyToken, verifyReplyToken } from "../../../../shared/mail/reply-token.js";
+import type { InboundLogEntry } from "../../../../shared/ports/inbound-log.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { handleInboundEmail, type InboundDeps } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
@@ -146,7 +147,7 @@ describe("handleInboundEmail: a person's reply", () => {
 
     const outcome = await handleInboundEmail(d, { raw });
 
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       result: "stopped",
       kind: "reply",
       reason: "replied",
@@ -338,7 +339,7 @@ describe("handleInboundEmail: a person's reply", () => {
       }),
     });
 
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       result: "ignored",
       kind: "reply",
       reason: "the candidate's own message",
@@ -420,6 +421,46 @@ describe("handleInboundEmail: a person's reply", () => {
 });
 
 describe("handleInboundEmail: matching", () => {
+  it("records every message and what became of it in the inbound log, for the operator", async () => {
+    const entries: InboundLogEntry[] = [];
+    const d: Deps = {
+      ...inboundDeps(),
+      inboundLog: { record: async (e) => void entries.push(e), day: async () => entries },
+    };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+    await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: RITA,
+        to: replyAddress(interview, "s3", "a-guessed-secret"),
+        subject: "Re: hi",
+        body: "Stop",
+      }),
+      sesMessageId: "ses-1",
+    });
+    await handleInboundEmail(d, { raw: Buffer.alloc(0), sesMessageId: "ses-2" });
+    await handleInboundEmail(d, {
+      raw: rawEmail({ from: RITA, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
+      sesMessageId: "ses-3",
+    });
+    expect(entries).toEqual([
+      expect.objectContaining({
+        result: "unmatched",
+        kind: "reply",
+        reason: "its reply token is forged or altered",
+        from: "rita@acme.test",
+        subject: "Re: hi",
+        sesMessageId: "ses-1",
+      }),
+      expect.objectContaining({ result: "rejected", sesMessageId: "ses-2" }),
+      expect.objectContaining({
+        result: "stopped",
+        kind: "reply",
+        interviewId: interview.id,
+        sesMessageId: "ses-3",
+      }),
+    ]);
+  });
+
   it("a forged token (right shape, wrong HMAC) changes nothing, even with a known In-Reply-To", async () => {
     const d = inboundDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
@@ -435,7 +476,7 @@ describe("handleInboundEmail: matching", () => {
       }),
     });
 
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       result: "unmatched",
       kind: "reply",
       reason: "its reply token is forged or altered",
@@ -463,7 +504,7 @@ describe("handleInboundEmail: matching", () => {
       raw: rawEmail({ from: RITA, to: tampered, body: RITA_REPLY }),
     });
 
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       result: "unmatched",
       kind: "reply",
       reason: "its reply token is forged or altered",
@@ -484,7 +525,7 @@ describe("handleInboundEmail: matching", () => {
 
     const outcome = await handleInboundEmail(d, { raw: rawEmail({ from: RITA, to, body: RITA_REPLY }) });
 
-    expect(outcome).toEqual({ result: "unmatched", kind: "reply", reason: "it matches no chain" });
+    expect(outcome).toMatchObject({ result: "unmatched", kind: "reply", reason: "it matches no chain" });
     expectUntouched(d, before);
   });
 
@@ -512,7 +553,11 @@ describe("handleInboundEmail: matching", () => {
       raw: rawEmail({ from: RITA, to: replyAddress(ghost, "s3"), body: RITA_REPLY }),
     });
 
-    expect(outcome).toEqual({ result: "unmatched", kind: "reply", reason: "its interview no longer exists" });
+    expect(outcome).toMatchObject({
+      result: "unmatched",
+      kind: "reply",
+      reason: "its interview no longer exists",
+    });
     expect(d.mailer.sent).toEqual([]);
   });
 
@@ -529,7 +574,7 @@ describe("handleInboundEmail: matching", () => {
       }),
     });
 
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       result: "stopped",
       kind: "reply",
       reason: "replied",
@@ -573,7 +618,7 @@ describe("handleInboundEmail: matching", () => {
       }),
     });
 
-    expect(outcome).toEqual({ result: "unmatched", kind: "reply", reason: "it matches no chain" });
+    expect(outcome).toMatchObject({ result: "unmatched", kind: "reply", reason: "it matches no chain" });
     expect(d.messages.lookups).toContain("<not-ours@mail.acme.test>");
     expectUntouched(d, before);
   });
@@ -612,7 +657,7 @@ describe("handleInboundEmail: automatic replies", () => {
       ),
     });
 
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       result: "deferred",
       kind: "auto_reply",
       reason: "away until 2026-12-10",
@@ -732,7 +777,7 @@ describe("handleInboundEmail: bounces, complaints and verdicts", () => {
       }),
     });
 
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       result: "recorded",
       kind: "bounce",
       reason: "bounce: rita@acme.test undeliverable",
@@ -830,7 +875,7 @@ describe("handleInboundEmail: bounces, complaints and verdicts", () => {
       verdicts: { spam: "FAIL" },
     });
 
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       result: "recorded",
       kind: "spam",
       reason: "SES spam verdict FAIL",
@@ -878,7 +923,7 @@ describe("handleInboundEmail: garbage", () => {
 
     const outcome = await handleInboundEmail(d, { raw });
 
-    expect(outcome).toEqual({ result: "rejected", reason: expect.stringMatching(reason) });
+    expect(outcome).toMatchObject({ result: "rejected", reason: expect.stringMatching(reason) });
     expect(d.store.calls.get).toBe(reads);
     expectUntouched(d, before);
     expect(d.messages.lookups).toEqual([]);
