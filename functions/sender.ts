@@ -12,6 +12,7 @@ import type { Step } from "../shared/domain/step.js";
 import { stepDuePayloadSchema } from "../shared/domain/step-due-payload.js";
 import type { StepLinks } from "../shared/mail/compose-step-email.js";
 import { replyToken } from "../shared/mail/reply-token.js";
+import { manageToken } from "../shared/security/manage-token.js";
 import { unsubscribeToken } from "../shared/security/unsubscribe-token.js";
 import { type SendDeps, sendStep } from "../shared/use-cases/send-step.js";
 import { dynamoDocumentClient } from "./clients/dynamo-document-client.js";
@@ -22,15 +23,21 @@ import { sesClient } from "./clients/ses-client.js";
 const config = parseConfig(senderConfigSchema, process.env);
 const log = consoleLogger({ fn: "sender" });
 
-/** The signed Reply-To address and, for emails to contacts, the one-click unsubscribe URL of a step. */
+/**
+ * The signed Reply-To address of a step and, when the deployment has a public URL: for emails to contacts
+ * the one-click unsubscribe URL, for reminders to the candidate the link to stop or snooze the chain.
+ */
 function linksWith(secret: string) {
   return (interview: Pick<Interview, "id">, step: Pick<Step, "id" | "channel">): StepLinks => ({
     replyTo: `${replyToken(secret, interview.id, step.id)}@${config.REPLY_DOMAIN}`,
-    // Only contacts get one: a reminder goes to the candidate, who stops a chain through the API.
+    // Contacts get an unsubscribe link only: the manage link stops a candidate's whole chain.
     ...(config.PUBLIC_API_URL && step.channel === "email"
       ? {
           unsubscribeUrl: `${config.PUBLIC_API_URL}/unsubscribe/${unsubscribeToken(secret, interview.id, step.id)}`,
         }
+      : {}),
+    ...(config.PUBLIC_API_URL && step.channel === "reminder"
+      ? { manageUrl: `${config.PUBLIC_API_URL}/manage/${manageToken(secret, interview.id, step.id)}` }
       : {}),
   });
 }

@@ -227,7 +227,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       localRoutes: [clockRoutes(clock, advanceTo)],
     });
     closers.push(() => gateway.close());
-    // The sender builds one-click unsubscribe links under it (the gateway serves /unsubscribe/{token}).
+    // The sender builds one-click unsubscribe and stop/snooze links under it (the gateway serves
+    // /unsubscribe/{token} and /manage/{token}).
     process.env.PUBLIC_API_URL = gateway.url;
     environmentReady();
 

@@ -155,7 +155,7 @@ export class StatelessStack extends Stack {
       logRetentionDays: props.settings.logRetentionDays,
     });
     this.alarms.watchHttpApi("ApiServerErrors", this.httpApi.api);
-    // Emails to contacts carry a one-click unsubscribe link under the API's URL.
+    // Emails to contacts carry a one-click unsubscribe link under the API's URL, reminders a stop/snooze link.
     this.sender.fn.addEnvironment("PUBLIC_API_URL", this.httpApi.url);
 
     // Bounces and complaints: the configuration set publishes them to the stateful stack's topic. The

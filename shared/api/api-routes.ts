@@ -12,7 +12,7 @@ export interface ApiRoute {
   auth: boolean;
   /**
    * What the function does with the table and the schedules, and whether it reads the token HMAC key
-   * (reply and unsubscribe tokens); infra grants exactly this.
+   * (reply, unsubscribe and manage tokens); infra grants exactly this.
    */
   access: { table: "none" | "read" | "write"; schedules: "none" | "write"; secret: boolean };
 }
@@ -94,6 +94,23 @@ export const API_ROUTES: readonly ApiRoute[] = [
     method: "POST",
     path: "/unsubscribe/{token}",
     entry: "functions/http/unsubscribe.ts",
+    auth: false,
+    access: { table: "write", schedules: "write", secret: true },
+  },
+  // The stop/snooze link of a reminder to the candidate: public so that it works from any mail client
+  // without signing in; the signed token in the path is the capability. GET only reads (link scanners
+  // prefetch GETs), so it gets read access to the table and nothing else; the POST changes the chain.
+  {
+    method: "GET",
+    path: "/manage/{token}",
+    entry: "functions/http/manage-page.ts",
+    auth: false,
+    access: { table: "read", schedules: "none", secret: true },
+  },
+  {
+    method: "POST",
+    path: "/manage/{token}",
+    entry: "functions/http/manage.ts",
     auth: false,
     access: { table: "write", schedules: "write", secret: true },
   },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
 import { interviewInputSchema, interviewPatchSchema } from "./interview-input-schema.js";
 import { errorViewSchema, interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
+import { manageInputSchema } from "./manage-input-schema.js";
 import { stopInputSchema } from "./stop-input-schema.js";
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") =>
@@ -91,6 +92,45 @@ const operations: Record<string, Record<string, unknown>> = {
         ...json(z.object({ status: z.literal("unsubscribed"), stepsCancelled: z.number().int() })),
       },
       "404": { description: "Not a valid unsubscribe link", ...json(errorViewSchema) },
+    },
+  },
+  "GET /manage/{token}": {
+    summary:
+      "A reminder's stop/snooze link in a browser: the interview, its next steps, two buttons; changes nothing",
+    responses: {
+      "200": { description: "An HTML page whose buttons POST action=snooze or action=stop to the same URL" },
+      "404": { description: "Not a valid manage link, or the interview is gone", ...json(errorViewSchema) },
+    },
+  },
+  "POST /manage/{token}": {
+    summary: "Stop the whole chain (action=stop) or move its pending steps a week later (action=snooze)",
+    requestBody: {
+      required: true,
+      content: {
+        "application/x-www-form-urlencoded": { schema: toSchema(manageInputSchema, "input") },
+        "application/json": { schema: toSchema(manageInputSchema, "input") },
+      },
+    },
+    responses: {
+      "200": {
+        description:
+          "Done (also when repeated: a second stop changes nothing, a snooze within 10 minutes of another is not applied again); text/plain when the caller accepts text",
+        ...json(
+          z.union([
+            z.object({ status: z.literal("stopped"), stepsCancelled: z.number().int() }),
+            z.object({
+              status: z.literal("snoozed"),
+              stepsMoved: z.number().int(),
+              repeated: z.boolean(),
+              nextSendAt: z.string().nullable(),
+            }),
+          ]),
+        ),
+      },
+      "400": { description: "No action, or not stop or snooze", ...json(errorViewSchema) },
+      "404": { description: "Not a valid manage link, or the interview is gone", ...json(errorViewSchema) },
+      "409": { description: "The chain is no longer active", ...json(errorViewSchema) },
+      "415": { description: "Neither a form nor JSON", ...json(errorViewSchema) },
     },
   },
 };

@@ -19,7 +19,8 @@ export const senderConfigSchema = tableConfigSchema
       .optional(),
     /**
      * The HTTP API's public base URL. When set, emails to contacts carry a one-click unsubscribe link
-     * (List-Unsubscribe, RFC 8058) under it; without it they carry none rather than a broken one.
+     * (List-Unsubscribe, RFC 8058) under it, and reminders to the candidate a link to stop or snooze the
+     * chain; without it they carry none rather than a broken one.
      */
     PUBLIC_API_URL: z
       .url({ protocol: /^https?$/, error: "must be an http(s) URL" })

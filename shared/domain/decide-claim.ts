@@ -8,6 +8,13 @@ import { isPendingStep, type Step } from "./step.js";
  */
 export const STALE_CLAIM_MS = 2 * 60_000;
 
+/**
+ * Schedules fire at or after their time; one firing well before its step's `sendAt` is an old schedule of
+ * a step that has since moved later (snoozed, re-planned) and whose new schedule could not be written or
+ * raced with this firing. It must not send early: the step's own schedule (or the reconciler) sends it.
+ */
+export const EARLY_FIRE_TOLERANCE_MS = 60_000;
+
 export type ClaimDecision =
   | { action: "claim"; step: Step }
   | { action: "cancel"; step: Step; reason: string }
@@ -46,6 +53,9 @@ export function decideClaim(interview: Interview, stepId: string, now: Date): Cl
       step,
       reason: `chain ${interview.status}${interview.stopReason ? `: ${interview.stopReason}` : ""}`,
     };
+  }
+  if (Date.parse(step.sendAt) - now.getTime() > EARLY_FIRE_TOLERANCE_MS) {
+    return { action: "ignore", reason: `not due until ${step.sendAt}` };
   }
   const calendar = createBusinessCalendar({
     country: interview.country,

@@ -17,8 +17,8 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   query?: Q;
   maxBodyBytes?: number;
   /**
-   * The route reads no body, whatever its type: no JSON parsing (so a form POST, like RFC 8058's
-   * `List-Unsubscribe=One-Click`, is not refused with 415).
+   * No JSON parsing, whatever the body's type: the route reads no body, or reads it itself (so a form
+   * POST, like RFC 8058's `List-Unsubscribe=One-Click` or a manage page's button, is not refused with 415).
    */
   ignoreBody?: boolean;
 }

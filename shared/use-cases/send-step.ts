@@ -6,6 +6,7 @@ import { stepDuePayload } from "../domain/step-due-payload.js";
 import { withEvent } from "../domain/with-event.js";
 import { NotFoundError } from "../errors/app-error.js";
 import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
+import { composeUnknownDeliveryNotice } from "../mail/compose-unknown-delivery-notice.js";
 import type { Mailer, SentEmail } from "../ports/mailer.js";
 import { PermanentSendError } from "../ports/mailer.js";
 import type { MessageIndex } from "../ports/message-index.js";
@@ -60,11 +61,31 @@ function settle(interview: Interview): Interview {
 }
 
 /**
+ * The candidate learns by email, not only on the timeline, that an email to a contact may not have left:
+ * they were in Cc, so they can check, and only they can decide to send it by hand. Best effort: the step is
+ * already recorded `unknown`, and a failed notice must not make the scheduler retry a settled step.
+ */
+async function tellCandidateDeliveryUnknown(deps: SendDeps, interview: Interview, stepId: string) {
+  const step = interview.steps.find((s) => s.id === stepId);
+  // Reminders are re-sent instead; only an email to a contact can end up unknown.
+  if (step?.channel !== "email" || step.status !== "unknown") return;
+  try {
+    await deps.mailer.send(composeUnknownDeliveryNotice(interview, step));
+  } catch (err) {
+    deps.log.error("could not tell the candidate about a step of unknown delivery", {
+      interviewId: interview.id,
+      stepId,
+      error: String(err),
+    });
+  }
+}
+
+/**
  * Sends one step when its schedule fires, at most once for emails to contacts: claim (one conditional
  * write that only succeeds while the chain allows it), re-read, send, record. Duplicate and concurrent
  * fires find the claim and do nothing; a claim a crashed sender left behind becomes `unknown` and the
- * candidate sees it in the timeline, rather than a second email reaching the recruiter. An email to an
- * address the owner has suppressed (bounced, complained, unsubscribed) is `skipped`, not sent.
+ * candidate is told (in the timeline and by email), rather than a second email reaching the recruiter. An
+ * email to an address the owner has suppressed (bounced, complained, unsubscribed) is `skipped`, not sent.
  */
 export async function sendStep(
   deps: SendDeps,
@@ -137,7 +158,10 @@ export async function sendStep(
   if (d.action === "ignore") return { result: "ignored", reason: d.reason };
   if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
   if (d.action === "cancel") return { result: "cancelled", reason: d.reason };
-  if (d.action === "mark_unknown") return { result: "unknown", reason: "stale claim" };
+  if (d.action === "mark_unknown") {
+    await tellCandidateDeliveryUnknown(deps, mutation.after, stepId);
+    return { result: "unknown", reason: "stale claim" };
+  }
   const interview = mutation.after;
   const step = interview.steps.find((s) => s.id === stepId) as Step;
   if (d.action === "move") {

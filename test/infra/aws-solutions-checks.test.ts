@@ -79,21 +79,37 @@ describe("cdk-nag AwsSolutions rules", () => {
         /^AwsSolutions::AwsSolutions-IAM5\[Resource::(arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule\/FollowupStateless-Scheduling-Group-[0-9A-F]+\/\*|<ReconcilerFunction[0-9A-F]+\.Arn>:\*|arn:<AWS::Partition>:s3:::followupstateful-inbound-<AWS::AccountId>-<AWS::Region>\/inbound\/\*)\]$/,
       );
     }
-    // Eight schedule writers (sender, reconciler, inbound, four interview routes, unsubscribe), the
-    // reconciler's schedule role, and the inbound handler's raw-mail read.
-    expect(wildcards.flatMap((finding) => finding.violatingConstructs)).toHaveLength(10);
+    // Nine schedule writers (sender, reconciler, inbound, four interview routes, unsubscribe, manage),
+    // the reconciler's schedule role, and the inbound handler's raw-mail read.
+    expect(wildcards.flatMap((finding) => finding.violatingConstructs)).toHaveLength(11);
   });
 
-  it("accept unauthenticated routes only for the health check, the OpenAPI document and one-click unsubscribe", () => {
+  it("accept unauthenticated routes only for the health check, the OpenAPI document, one-click unsubscribe and a reminder's stop/snooze link", () => {
     const open = (nagReport().suppressedViolations ?? [])
       .filter((finding) => finding.ruleName === "AwsSolutions-APIG4")
       .flatMap((finding) => finding.violatingConstructs.map((construct) => construct.constructPath))
       .sort();
     expect(open).toEqual([
       "FollowupStateless/Http/Api/GET--health/Resource",
+      "FollowupStateless/Http/Api/GET--manage--{token}/Resource",
       "FollowupStateless/Http/Api/GET--openapi.json/Resource",
       "FollowupStateless/Http/Api/GET--unsubscribe--{token}/Resource",
+      "FollowupStateless/Http/Api/POST--manage--{token}/Resource",
       "FollowupStateless/Http/Api/POST--unsubscribe--{token}/Resource",
     ]);
+  });
+
+  it("acknowledge the two manage routes with the reason a stop/snooze link is public", () => {
+    const reasons = (nagReport().suppressedViolations ?? [])
+      .filter((finding) => finding.ruleName === "AwsSolutions-APIG4")
+      .filter((finding) =>
+        finding.violatingConstructs.some((construct) => construct.constructPath.includes("--manage--")),
+      )
+      .map((finding) => finding.reason ?? "");
+    expect(reasons).toHaveLength(2);
+    for (const reason of reasons) {
+      expect(reason).toMatch(/^(GET|POST) \/manage\/\{token\} is public by design/);
+      expect(reason).toContain("HMAC-signed manage token");
+    }
   });
 });

@@ -163,17 +163,47 @@ describe("least privilege", () => {
     });
   });
 
-  it("a read-only route cannot write the table or touch schedules", () => {
-    const actions = actionsOf(statementsOf("GetInterview"));
-    expect(actions).toContain("dynamodb:GetItem");
-    for (const forbidden of [
-      "dynamodb:PutItem",
-      "dynamodb:UpdateItem",
-      "dynamodb:DeleteItem",
-      "scheduler:CreateSchedule",
-    ]) {
-      expect(actions).not.toContain(forbidden);
-    }
+  it.each(["GetInterview", "ManagePage"])(
+    "the read-only route %s cannot write the table or touch schedules",
+    (id) => {
+      const actions = actionsOf(statementsOf(id));
+      expect(actions).toContain("dynamodb:GetItem");
+      for (const forbidden of [
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+        "scheduler:CreateSchedule",
+      ]) {
+        expect(actions).not.toContain(forbidden);
+      }
+    },
+  );
+
+  it("gives the manage routes exactly: the page reads the table and the key, the POST also writes the chain and its schedules", () => {
+    expect(
+      API_ROUTES.filter((r) => r.path === "/manage/{token}").map((r) => [r.method, r.auth, r.access]),
+    ).toEqual([
+      ["GET", false, { table: "read", schedules: "none", secret: true }],
+      ["POST", false, { table: "write", schedules: "write", secret: true }],
+    ]);
+    expect(actionsOf(statementsOf("ManagePage"))).toEqual(
+      [
+        "logs:CreateLogStream",
+        "logs:PutLogEvents",
+        ...TABLE_READ_ACTIONS,
+        "secretsmanager:GetSecretValue",
+      ].sort(),
+    );
+    expect(actionsOf(statementsOf("Manage"))).toEqual(
+      [
+        "logs:CreateLogStream",
+        "logs:PutLogEvents",
+        ...TABLE_WRITE_ACTIONS,
+        ...SCHEDULE_WRITE_ACTIONS,
+        "iam:PassRole",
+        "secretsmanager:GetSecretValue",
+      ].sort(),
+    );
   });
 
   it("table actions name the table, and queries also its two indexes, nothing else", () => {
@@ -207,6 +237,8 @@ describe("least privilege", () => {
       "UpdateInterview",
       "StopInterview",
       "DeleteInterview",
+      "Unsubscribe",
+      "Manage",
     ]) {
       const statements = statementsOf(id);
       for (const action of SCHEDULE_WRITE_ACTIONS) {
@@ -257,7 +289,7 @@ describe("least privilege", () => {
 
   it("only the sender, the inbound handler and the routes whose access names the secret may read the reply-token key, and only that secret", () => {
     const readers = ["Sender", "Inbound", ...API_ROUTES.filter((r) => r.access.secret).map(routeFunctionId)];
-    expect(readers).toEqual(["Sender", "Inbound", "UnsubscribePage", "Unsubscribe"]);
+    expect(readers).toEqual(["Sender", "Inbound", "UnsubscribePage", "Unsubscribe", "ManagePage", "Manage"]);
     for (const id of readers) {
       expect(resourcesFor(statementsOf(id), "secretsmanager:GetSecretValue")).toEqual([
         expect.stringMatching(/PublishOutputRefReplyTokenKey/),

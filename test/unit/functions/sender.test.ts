@@ -3,6 +3,7 @@ import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { verifyManageToken } from "../../../shared/security/manage-token.js";
 import { verifyUnsubscribeToken } from "../../../shared/security/unsubscribe-token.js";
 import { apiEvent, invoke } from "../../support/api-event.js";
 import { FIXED_NOW } from "../../support/fixed-clock.js";
@@ -91,5 +92,18 @@ describe("step links", () => {
     const token = url.pathname.replace(/^\/unsubscribe\//, "");
     expect(verifyUnsubscribeToken(SECRET, token)).toEqual({ interviewId: interview.id, stepId: "s1" });
     expect(links(interview, { id: "s2", channel: "reminder" }).unsubscribeUrl).toBeUndefined();
+  });
+
+  it("give reminders to the candidate a signed stop/snooze URL under PUBLIC_API_URL, and emails to contacts none", async () => {
+    const links = await stepLinks();
+    const interview = { id: "01KQ8Z3M4N5P6R7S8T9V0W1X2Y" };
+    const reminder = links(interview, { id: "s2", channel: "reminder" });
+    const url = new URL(reminder.manageUrl ?? "");
+    expect(url.origin).toBe("https://api.example.com");
+    const token = url.pathname.replace(/^\/manage\//, "");
+    expect(verifyManageToken(SECRET, token)).toEqual({ interviewId: interview.id, stepId: "s2" });
+    // A manage token is not an unsubscribe token: the contact's link can never stop the whole chain.
+    expect(verifyUnsubscribeToken(SECRET, token)).toBeUndefined();
+    expect(links(interview, { id: "s1", channel: "email" }).manageUrl).toBeUndefined();
   });
 });

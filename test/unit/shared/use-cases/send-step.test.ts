@@ -150,7 +150,8 @@ describe("sendStep", () => {
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
 
     expect(outcome.result).toBe("unknown");
-    expect(deps.mailer.sent).toEqual([]);
+    // Nothing to the contact: the one email is the notice to the candidate (tested below).
+    expect(deps.mailer.sent.map((e) => e.to.map((t) => t.email))).toEqual([["cara@example.com"]]);
     expect(stepOf(deps, interview, step.id)?.status).toBe("unknown");
     expect(eventsOf(deps, interview, step.id).at(-1)).toMatchObject({
       type: "step.unknown",
@@ -175,7 +176,8 @@ describe("sendStep", () => {
     // That sender died: the retry after STALE_CLAIM_MS marks the step unknown and sends nothing.
     deps.clock.advance(STALE_CLAIM_MS);
     expect((await sendStep(deps, payload)).result).toBe("unknown");
-    expect(deps.mailer.sent).toEqual([]);
+    // Nothing to the contact: the one email is the notice to the candidate (tested below).
+    expect(deps.mailer.sent.map((e) => e.to.map((t) => t.email))).toEqual([["cara@example.com"]]);
     expect(stepOf(deps, interview, step.id)?.status).toBe("unknown");
   });
 
@@ -190,7 +192,8 @@ describe("sendStep", () => {
     await expect(sendStep(deps, payload)).rejects.toBeInstanceOf(ClaimInProgressError);
     deps.clock.advance(STALE_CLAIM_MS);
     expect((await sendStep(deps, payload)).result).toBe("unknown");
-    expect(deps.mailer.sent).toEqual([]);
+    // Nothing to the contact: the one email is the notice to the candidate (tested below).
+    expect(deps.mailer.sent.map((e) => e.to.map((t) => t.email))).toEqual([["cara@example.com"]]);
   });
 
   it("re-sends a reminder whose claim went stale: a second reminder to the candidate is harmless", async () => {
@@ -299,5 +302,130 @@ describe("sendStep", () => {
     const outcome = await sendStep(deps, { interviewId: "01KAAAAAAAAAAAAAAAAAAAAAAA", stepId: "s1" });
     expect(outcome.result).toBe("ignored");
     expect(deps.mailer.sent).toEqual([]);
+  });
+});
+
+describe("sendStep: a step of unknown delivery", () => {
+  /** The state a crashed sender leaves: the step claimed long enough ago to be stale. */
+  async function crashedMidSend(deps: Deps, change: (s: Step) => Step = (s) => s) {
+    const { interview, step } = await due(deps);
+    const crashedAt = new Date(deps.clock.now().getTime() - STALE_CLAIM_MS - 1).toISOString();
+    deps.store.writeConcurrently(interview.id, (current) => ({
+      ...current,
+      steps: current.steps.map((s) =>
+        s.id === step.id ? change({ ...s, status: "sending", claimedAt: crashedAt }) : s,
+      ),
+    }));
+    return { interview, step, payload: { interviewId: interview.id, stepId: step.id } };
+  }
+
+  it("tells the candidate by email: automatic, from Followups, to them alone, saying to check their inbox", async () => {
+    const deps = sendDeps();
+    const { payload } = await crashedMidSend(deps);
+
+    expect((await sendStep(deps, payload)).result).toBe("unknown");
+
+    expect(deps.mailer.sent).toHaveLength(1);
+    const notice = deps.mailer.sent[0];
+    expect(notice).toMatchObject({
+      fromName: "Followups",
+      to: [{ name: "Cara Diaz", email: "cara@example.com" }],
+      cc: [],
+      replyTo: [],
+      subject: "Please check: your thank-you to Ann Lee may not have been sent",
+      headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
+    });
+    expect(notice?.text).toContain("Hi Cara,");
+    expect(notice?.text).toContain("Ann Lee <ann@acme.test>");
+    expect(notice?.text).toContain("Staff Engineer role at Acme Corp");
+    expect(notice?.text).toMatch(/You were in Cc of it: if it is in your inbox/);
+    expect(notice?.text).toContain("It will not be re-sent automatically");
+    expect(notice?.html).toContain("Ann Lee &lt;ann@acme.test&gt;");
+  });
+
+  it("tells them once: a later fire of the same schedule finds the step settled and sends nothing", async () => {
+    const deps = sendDeps();
+    const { payload } = await crashedMidSend(deps);
+    await sendStep(deps, payload);
+    deps.clock.advance(60_000);
+
+    expect(await sendStep(deps, payload)).toEqual({ result: "ignored", reason: "already unknown" });
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it("is best effort: a failed notice is logged, the step stays unknown, nothing throws", async () => {
+    const deps = sendDeps();
+    const { interview, step, payload } = await crashedMidSend(deps);
+    deps.mailer.failNext(throttlingError());
+
+    expect(await sendStep(deps, payload)).toEqual({ result: "unknown", reason: "stale claim" });
+
+    expect(deps.mailer.sent).toEqual([]);
+    expect(stepOf(deps, interview, step.id)?.status).toBe("unknown");
+    expect(deps.log.lines).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        message: "could not tell the candidate about a step of unknown delivery",
+        data: expect.objectContaining({ interviewId: interview.id, stepId: step.id }),
+      }),
+    );
+  });
+
+  it("keeps a hostile contact name out of the headers", async () => {
+    const deps = sendDeps();
+    const { payload } = await crashedMidSend(deps, (s) => ({
+      ...s,
+      to: { ...s.to, name: "Ann\r\nBcc: victim@evil.test" },
+    }));
+
+    await sendStep(deps, payload);
+
+    expect(deps.mailer.sent[0]?.subject).toBe(
+      "Please check: your thank-you to Ann Bcc: victim@evil.test may not have been sent",
+    );
+    expect(deps.mailer.sent[0]?.to).toEqual([{ name: "Cara Diaz", email: "cara@example.com" }]);
+  });
+
+  it("sends no notice for a reminder: its stale claim is simply sent again", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps, "handwritten_note");
+    const crashedAt = new Date(deps.clock.now().getTime() - STALE_CLAIM_MS - 1).toISOString();
+    deps.store.writeConcurrently(interview.id, (current) => ({
+      ...current,
+      steps: current.steps.map((s) =>
+        s.id === step.id ? { ...s, status: "sending", claimedAt: crashedAt } : s,
+      ),
+    }));
+
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(deps.mailer.sent[0]?.subject).not.toMatch(/^Please check/);
+  });
+});
+
+describe("sendStep: a schedule that fires before its step's time", () => {
+  it("ignores it (the step was snoozed or re-planned later): nothing is written or sent", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const writes = deps.store.calls.replace;
+    // The old schedule of a step since moved a week later: it fires at the old time.
+    deps.store.writeConcurrently(interview.id, (current) => ({
+      ...current,
+      steps: current.steps.map((s) => (s.id === step.id ? { ...s, sendAt: "2026-12-01T09:30:00-05:00" } : s)),
+    }));
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome).toEqual({ result: "ignored", reason: "not due until 2026-12-01T09:30:00-05:00" });
+    expect(deps.mailer.sent).toEqual([]);
+    expect(deps.store.calls.replace).toBe(writes);
+    expect(stepOf(deps, interview, step.id)?.status).toBe("scheduled");
+  });
+
+  it("still sends one that fires a few seconds early", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    deps.clock.advance(-30_000);
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
   });
 });

@@ -1,0 +1,43 @@
+import { DateTime } from "luxon";
+import { createBusinessCalendar, toSendAt } from "./business-calendar.js";
+import type { Interview } from "./interview.js";
+import { isPendingStep, type Step } from "./step.js";
+
+/**
+ * How far "snooze" pushes a chain: a week is the one choice a reminder's button offers, long enough to
+ * matter (a recruiter asked for patience, the candidate is travelling) and short enough that a chain is
+ * not forgotten. A constant rather than a planner setting: it is an action, not a cadence.
+ */
+export const SNOOZE_DAYS = 7;
+
+/**
+ * Moves every pending step of a chain by `days` calendar days in the step's own zone (so 09:30 stays
+ * 09:30 across a DST change), then on to the first send slot on or after that moment: a weekend or public
+ * holiday moves to the next business day, a time outside the window to its next opening. A step that is
+ * already overdue moves from `at` instead, so nothing lands in the past. Pure: answers the moved steps so
+ * the caller can move their schedules (same names: a schedule that exists is updated in place).
+ */
+export function snoozeSteps(
+  interview: Interview,
+  at: string,
+  days: number = SNOOZE_DAYS,
+): { interview: Interview; moved: Step[] } {
+  const calendar = createBusinessCalendar({
+    country: interview.country,
+    ...(interview.region ? { region: interview.region } : {}),
+    observeHolidays: interview.settings.observeHolidays,
+    sendWindow: interview.settings.sendWindow,
+  });
+  const now = Date.parse(at);
+  const moved: Step[] = [];
+  const steps = interview.steps.map((s) => {
+    if (!isPendingStep(s)) return s;
+    const from = Math.max(Date.parse(s.sendAt), now);
+    const later = DateTime.fromMillis(from, { zone: s.timezone }).plus({ days }).toJSDate();
+    const slot = calendar.nextSendSlot(later, s.timezone, interview.settings.sendTime);
+    const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), updatedAt: at };
+    moved.push(next);
+    return next;
+  });
+  return { interview: { ...interview, steps, updatedAt: at }, moved };
+}

@@ -1,0 +1,36 @@
+import { DateTime } from "luxon";
+import type { Interview } from "../domain/interview.js";
+import type { Step } from "../domain/step.js";
+import type { OutgoingEmail } from "../ports/mailer.js";
+import { capSubject, singleLineText } from "./header-safe.js";
+import { stepKindLabel } from "./step-kind-label.js";
+import { firstName } from "./template-placeholders.js";
+import { textToHtml } from "./text-to-html.js";
+
+/**
+ * Tells the candidate that an email to a contact may or may not have left (a sender stopped mid-send) and
+ * will not be re-sent: they were in Cc, so their own inbox says which. Marked automatic (RFC 3834) like
+ * every message of ours to the candidate.
+ */
+export function composeUnknownDeliveryNotice(interview: Interview, step: Step): OutgoingEmail {
+  const who = singleLineText(step.to.name) || step.to.email;
+  const what = stepKindLabel(step.kind);
+  const started = DateTime.fromISO(step.claimedAt ?? step.sendAt, { zone: step.timezone });
+  const when = started.isValid ? started.toFormat("cccc d LLLL 'at' HH:mm") : step.sendAt;
+  const text = [
+    `Hi ${firstName(interview.candidate.name)},`,
+    `Your ${what} to ${who} <${step.to.email}> about the ${interview.role} role at ${interview.company} was being sent on ${when} (${step.timezone}) when sending was interrupted, so we cannot tell whether it went out.`,
+    `You were in Cc of it: if it is in your inbox (or your sent mail), it went out and there is nothing to do. If it is not there, send it yourself if you still want to.`,
+    `It will not be re-sent automatically: a second copy to ${who} would do more harm than a missing one. The rest of your follow-ups stay as planned.`,
+  ].join("\n\n");
+  return {
+    fromName: "Followups",
+    to: [{ name: singleLineText(interview.candidate.name), email: interview.candidate.email }],
+    cc: [],
+    replyTo: [],
+    subject: capSubject(`Please check: your ${what} to ${who} may not have been sent`),
+    text: `${text}\n`,
+    html: textToHtml(text),
+    headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
+  };
+}

@@ -1,0 +1,74 @@
+import { DateTime } from "luxon";
+import type { Interview } from "../domain/interview.js";
+import { SNOOZE_DAYS, snoozeSteps } from "../domain/snooze-steps.js";
+import type { Step } from "../domain/step.js";
+import { withEvent } from "../domain/with-event.js";
+import { ConflictError } from "../errors/app-error.js";
+import { mutateInterview } from "./mutate-interview.js";
+import { scheduleSteps } from "./schedule-steps.js";
+import type { ChainDeps } from "./use-case-deps.js";
+
+/**
+ * A second snooze this soon after one is taken for the same request (a double click, a browser or mail
+ * client resubmitting the form, a retried POST) and changes nothing, so a chain is never pushed two weeks
+ * by accident. A candidate who wants another week snoozes again later.
+ */
+export const SNOOZE_REPEAT_WINDOW_MS = 10 * 60_000;
+
+export const CHAIN_SNOOZED_EVENT = "chain.snoozed";
+
+export interface SnoozeResult {
+  interview: Interview;
+  /** The steps moved by this request; empty for a repeat or when nothing was pending. */
+  moved: Step[];
+  /** True when a snooze was recorded less than SNOOZE_REPEAT_WINDOW_MS ago, so this one did nothing. */
+  repeated: boolean;
+}
+
+function localTime(step: Pick<Step, "sendAt" | "timezone">): string {
+  const dt = DateTime.fromISO(step.sendAt, { zone: step.timezone });
+  return dt.isValid ? `${dt.toFormat("ccc d LLL yyyy HH:mm")} (${step.timezone})` : step.sendAt;
+}
+
+/**
+ * Pushes every pending step of an active chain back by SNOOZE_DAYS, each to the first send slot on or
+ * after its old time plus a week: one conditional write, then the moved schedules are updated (a schedule
+ * that cannot be leaves its step `unscheduled` for the reconciler; an old one that still fires early is
+ * ignored by the sender). A chain that is not active answers 409: there is nothing left to snooze.
+ */
+export async function snoozeInterview(
+  deps: ChainDeps,
+  request: { id: string; owner?: string | undefined },
+): Promise<SnoozeResult> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  let moved: Step[] = [];
+  let repeated = false;
+  const { after, changed } = await mutateInterview(deps.store, request.id, request.owner, (current) => {
+    moved = [];
+    repeated = false;
+    if (current.status !== "active") {
+      throw new ConflictError(
+        "chain_not_active",
+        `This chain is already ${current.status}${current.stopReason ? ` (${current.stopReason})` : ""}: there is nothing to snooze.`,
+      );
+    }
+    const last = current.events.findLast((e) => e.type === CHAIN_SNOOZED_EVENT);
+    if (last && now.getTime() - Date.parse(last.at) < SNOOZE_REPEAT_WINDOW_MS) {
+      repeated = true;
+      return undefined;
+    }
+    const result = snoozeSteps(current, at, SNOOZE_DAYS);
+    // Nothing pending (every step sent or in flight): no write, no event.
+    if (result.moved.length === 0) return undefined;
+    moved = result.moved;
+    const next = [...moved].sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt))[0];
+    return withEvent(result.interview, {
+      at,
+      type: CHAIN_SNOOZED_EVENT,
+      detail: `Snoozed for ${SNOOZE_DAYS} days: ${moved.length} pending step${moved.length === 1 ? "" : "s"} moved${next ? `; the next is now ${localTime(next)}` : ""}.`,
+    });
+  });
+  if (!changed) return { interview: after, moved: [], repeated };
+  return { interview: await scheduleSteps(deps, after, moved), moved, repeated: false };
+}
