@@ -6,7 +6,6 @@ import { DynamoSuppressionList } from "../shared/adapters/dynamo-suppression-lis
 import { EventBridgeScheduleGateway } from "../shared/adapters/eventbridge-schedule-gateway.js";
 import { processClock } from "../shared/adapters/process-clock.js";
 import { S3RawMailSource } from "../shared/adapters/s3-raw-mail-source.js";
-import { SesMailer, sesMessageIdDomain } from "../shared/adapters/ses-mailer.js";
 import { sesReceiptEventSchema } from "../shared/api/ses-receipt-event.js";
 import { inboundConfigSchema } from "../shared/config/inbound-config.js";
 import { parseConfig } from "../shared/config/parse-config.js";
@@ -16,7 +15,7 @@ import { dynamoDocumentClient } from "./clients/dynamo-document-client.js";
 import { replyTokenSecret } from "./clients/reply-token-secret.js";
 import { s3Client } from "./clients/s3-client.js";
 import { schedulerClient } from "./clients/scheduler-client.js";
-import { sesClient } from "./clients/ses-client.js";
+import { sesMailerFor } from "./clients/ses-mailer-for.js";
 
 /** Replies are small; anything bigger is rejected unread (SES itself accepts up to 40 MB). */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -33,11 +32,7 @@ function buildDeps(): Promise<InboundDeps> {
     suppressions: new DynamoSuppressionList(dynamoDocumentClient(), config.TABLE_NAME),
     messages: new DynamoMessageIndex(dynamoDocumentClient(), config.TABLE_NAME),
     inboundLog: new DynamoInboundLog(dynamoDocumentClient(), config.TABLE_NAME),
-    mailer: new SesMailer(sesClient(), {
-      fromAddress: config.MAIL_FROM_ADDRESS,
-      configurationSet: config.SES_CONFIGURATION_SET,
-      messageIdDomain: config.SES_MESSAGE_ID_DOMAIN ?? sesMessageIdDomain(process.env.AWS_REGION),
-    }),
+    mailer: sesMailerFor(config),
     clock: processClock,
     log,
     verifyToken: (token: string) => verifyReplyToken(secret, token),

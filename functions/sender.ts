@@ -4,7 +4,6 @@ import { DynamoMessageIndex } from "../shared/adapters/dynamo-message-index.js";
 import { DynamoSuppressionList } from "../shared/adapters/dynamo-suppression-list.js";
 import { EventBridgeScheduleGateway } from "../shared/adapters/eventbridge-schedule-gateway.js";
 import { processClock } from "../shared/adapters/process-clock.js";
-import { SesMailer, sesMessageIdDomain } from "../shared/adapters/ses-mailer.js";
 import { parseConfig } from "../shared/config/parse-config.js";
 import { senderConfigSchema } from "../shared/config/sender-config.js";
 import type { Interview } from "../shared/domain/interview.js";
@@ -18,7 +17,7 @@ import { type SendDeps, sendStep } from "../shared/use-cases/send-step.js";
 import { dynamoDocumentClient } from "./clients/dynamo-document-client.js";
 import { replyTokenSecret } from "./clients/reply-token-secret.js";
 import { schedulerClient } from "./clients/scheduler-client.js";
-import { sesClient } from "./clients/ses-client.js";
+import { sesMailerFor } from "./clients/ses-mailer-for.js";
 
 const config = parseConfig(senderConfigSchema, process.env);
 const log = consoleLogger({ fn: "sender" });
@@ -54,11 +53,7 @@ function buildDeps(): Promise<SendDeps> {
     suppressions: new DynamoSuppressionList(dynamoDocumentClient(), config.TABLE_NAME),
     messages: new DynamoMessageIndex(dynamoDocumentClient(), config.TABLE_NAME),
     schedules: new EventBridgeScheduleGateway(schedulerClient(), config),
-    mailer: new SesMailer(sesClient(), {
-      fromAddress: config.MAIL_FROM_ADDRESS,
-      configurationSet: config.SES_CONFIGURATION_SET,
-      messageIdDomain: config.SES_MESSAGE_ID_DOMAIN ?? sesMessageIdDomain(process.env.AWS_REGION),
-    }),
+    mailer: sesMailerFor(config),
     clock: processClock,
     log,
     links: linksWith(secret),
