@@ -1,6 +1,6 @@
 import { createBusinessCalendar, toSendAt } from "./business-calendar.js";
 import type { Interview } from "./interview.js";
-import { isPendingStep, type Step } from "./step.js";
+import { FOLLOW_UP_KINDS, isPendingStep, type Step } from "./step.js";
 
 /**
  * A claim older than this belongs to a sender that died mid-send: the sender Lambda times out after 30 s,
@@ -18,6 +18,7 @@ export const EARLY_FIRE_TOLERANCE_MS = 60_000;
 export type ClaimDecision =
   | { action: "claim"; step: Step }
   | { action: "cancel"; step: Step; reason: string }
+  | { action: "skip"; step: Step; reason: string }
   | { action: "move"; step: Step; sendAt: string }
   | { action: "mark_unknown"; step: Step }
   | { action: "reclaim"; step: Step }
@@ -30,6 +31,26 @@ export function chainAllows(interview: Interview, step: Step): boolean {
   if (step.phase === "after_rejection")
     return interview.status === "stopped" && interview.stopReason === "rejected";
   return interview.status === "active";
+}
+
+/**
+ * After an outage (schedules firing late, a stack restarted after days), several follow-ups to one contact
+ * can be due at once. Sending them together is the pushy behaviour the product exists to avoid: only the
+ * latest due one goes, the earlier ones are skipped.
+ */
+function laterDueFollowUp(interview: Interview, step: Step, now: Date): Step | undefined {
+  if (!FOLLOW_UP_KINDS.includes(step.kind)) return undefined;
+  const to = step.to.email.toLowerCase();
+  return interview.steps.find(
+    (s) =>
+      s.id !== step.id &&
+      isPendingStep(s) &&
+      FOLLOW_UP_KINDS.includes(s.kind) &&
+      s.phase === step.phase &&
+      s.to.email.toLowerCase() === to &&
+      Date.parse(s.sendAt) > Date.parse(step.sendAt) &&
+      Date.parse(s.sendAt) <= now.getTime(),
+  );
 }
 
 /**
@@ -56,6 +77,14 @@ export function decideClaim(interview: Interview, stepId: string, now: Date): Cl
   }
   if (Date.parse(step.sendAt) - now.getTime() > EARLY_FIRE_TOLERANCE_MS) {
     return { action: "ignore", reason: `not due until ${step.sendAt}` };
+  }
+  const later = laterDueFollowUp(interview, step, now);
+  if (later) {
+    return {
+      action: "skip",
+      step,
+      reason: `a later follow-up to ${step.to.email} (${later.id}) is due too; only that one goes`,
+    };
   }
   const calendar = createBusinessCalendar({
     country: interview.country,

@@ -113,6 +113,11 @@ export async function sendStep(
               detail: `Not sent: ${decision.reason}.`,
             },
           );
+        case "skip":
+          return withEvent(
+            updateStep(current, stepId, { status: "skipped", reason: decision.reason, updatedAt: at }),
+            { at, type: "step.skipped", stepId, detail: `Not sent: ${decision.reason}.` },
+          );
         case "mark_unknown":
           return withEvent(
             updateStep(current, stepId, {
@@ -158,6 +163,7 @@ export async function sendStep(
   if (d.action === "ignore") return { result: "ignored", reason: d.reason };
   if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
   if (d.action === "cancel") return { result: "cancelled", reason: d.reason };
+  if (d.action === "skip") return { result: "skipped", reason: d.reason };
   if (d.action === "mark_unknown") {
     await tellCandidateDeliveryUnknown(deps, mutation.after, stepId);
     return { result: "unknown", reason: "stale claim" };

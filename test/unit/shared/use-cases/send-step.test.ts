@@ -47,6 +47,32 @@ const eventsOf = (deps: Deps, interview: Interview, stepId: string) =>
   (deps.store.peek(interview.id)?.events ?? []).filter((e) => e.stepId === stepId);
 
 describe("sendStep", () => {
+  it("after an outage, sends only the latest of several follow-ups due to one contact, skipping the rest", async () => {
+    const deps = sendDeps();
+    const interview = await createInterview(deps, { owner: OWNER, details: interviewDetails() });
+    const followUps = interview.steps
+      .filter((s) => ["pre_decision_nudge", "recruiter_check_in", "weekly_check_in"].includes(s.kind))
+      .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt));
+    expect(followUps.length).toBeGreaterThanOrEqual(2);
+    const last = followUps.at(-1) as Step;
+    // Everything fires late, at the last one's time (still inside its send window), oldest first.
+    deps.clock.set(last.sendAt);
+    const outcomes = [];
+    for (const step of followUps)
+      outcomes.push(await sendStep(deps, { interviewId: interview.id, stepId: step.id }));
+
+    expect(outcomes.map((o) => o.result)).toEqual([...followUps.slice(0, -1).map(() => "skipped"), "sent"]);
+    expect(deps.mailer.sent.filter((m) => m.to[0]?.email === last.to.email)).toHaveLength(1);
+    for (const step of followUps.slice(0, -1)) {
+      expect(stepOf(deps, interview, step.id)).toMatchObject({
+        status: "skipped",
+        reason: expect.stringMatching(
+          /^a later follow-up to rita@acme\.test \(s\d+\) is due too; only that one goes$/,
+        ),
+      });
+    }
+  });
+
   it("sends an email step once: To the contact, Cc the candidate, tagged with interview and step, recorded as sent", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
