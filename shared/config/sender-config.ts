@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonEmpty } from "./parse-config.js";
+import { mailConfigShape } from "./mail-config.js";
 import { hasReplyTokenSecret, replyTokenConfigShape } from "./reply-token-config.js";
 import { schedulingConfigSchema } from "./scheduling-config.js";
 import { tableConfigSchema } from "./table-config.js";
@@ -8,15 +8,8 @@ import { tableConfigSchema } from "./table-config.js";
 export const senderConfigSchema = tableConfigSchema
   .extend(schedulingConfigSchema.shape)
   .extend(replyTokenConfigShape)
+  .extend(mailConfigShape)
   .extend({
-    MAIL_FROM_ADDRESS: z.email("must be the verified sending address"),
-    REPLY_DOMAIN: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "must be a domain name"),
-    SES_CONFIGURATION_SET: nonEmpty.optional(),
-    /** Overrides the domain of the Message-ID header SES writes (default: from AWS_REGION). */
-    SES_MESSAGE_ID_DOMAIN: z
-      .string()
-      .regex(/^[a-z0-9.-]+$/i, "must be a domain name")
-      .optional(),
     /**
      * The HTTP API's public base URL. When set, emails to contacts carry a one-click unsubscribe link
      * (List-Unsubscribe, RFC 8058) under it, and reminders to the candidate a link to stop or snooze the

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { nonEmpty } from "./parse-config.js";
+
+/** What every function that sends mail needs: our identity, the reply domain, SES's settings. */
+export const mailConfigShape = {
+  MAIL_FROM_ADDRESS: z.email("must be the verified sending address"),
+  REPLY_DOMAIN: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "must be a domain name"),
+  SES_CONFIGURATION_SET: nonEmpty.optional(),
+  /** Overrides the domain of the Message-ID header SES writes (default: from AWS_REGION). */
+  SES_MESSAGE_ID_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, "must be a domain name")
+    .optional(),
+};
