@@ -42,6 +42,15 @@ function compile(route: ApiRoute): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}$`), names };
 }
 
+/** Path parameters, percent-decoded; undefined when one is not valid percent-encoding (answered 404). */
+function decodeParams(names: string[], match: RegExpExecArray): Record<string, string> | undefined {
+  try {
+    return Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1] ?? "")]));
+  } catch {
+    return undefined;
+  }
+}
+
 function lambdaContext(name: string): Context {
   const started = Date.now();
   return {
@@ -117,7 +126,8 @@ export async function startLocalGateway(options: {
         if (c.route.method !== req.method) continue;
         const m = c.pattern.exec(url.pathname);
         if (m) {
-          const params = Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? "")]));
+          const params = decodeParams(c.names, m);
+          if (!params) break;
           matched = { c, params };
           break;
         }

@@ -18,9 +18,26 @@ export function sesMessageIdDomain(region = "us-east-1"): string {
 }
 
 /** RFC 5322 display name, quoted; our inputs are validated to hold no control characters. */
+/** RFC 2047 B-encoded words of at most 75 characters each, never splitting a character. */
+function encodedWords(text: string): string {
+  const words: string[] = [];
+  let chunk = "";
+  for (const char of text) {
+    if (Buffer.byteLength(chunk + char, "utf8") > 45) {
+      words.push(chunk);
+      chunk = "";
+    }
+    chunk += char;
+  }
+  if (chunk) words.push(chunk);
+  return words.map((w) => `=?UTF-8?B?${Buffer.from(w, "utf8").toString("base64")}?=`).join(" ");
+}
+
 function mailbox(name: string, email: string): string {
-  const quoted = name.replace(/[\\"]/g, "\\$&").replace(/[\r\n]/g, " ");
-  return `"${quoted}" <${email}>`;
+  const clean = name.replace(/[\r\n]/g, " ");
+  // SES wants a non-ASCII display name as an RFC 2047 encoded-word, or it may refuse the message.
+  if (/[^\x20-\x7e]/.test(clean)) return `${encodedWords(clean)} <${email}>`;
+  return `"${clean.replace(/[\\"]/g, "\\$&")}" <${email}>`;
 }
 
 /** SES accepts tag names and values of letters, digits, `_ - . @` only, up to 256 characters. */

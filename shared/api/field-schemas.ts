@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone } from "../domain/is-valid-time-zone.js";
+import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
 
 // Names and subjects end up in email headers: a CR/LF or another control character there is header
 // injection, so single-line fields refuse them outright rather than stripping them silently.
@@ -22,7 +22,10 @@ export const emailSchema = z
 
 export const timeZoneSchema = z
   .string()
-  .refine(isValidTimeZone, "must be an IANA time zone such as America/New_York");
+  .refine(isValidTimeZone, "must be an IANA time zone such as America/New_York")
+  // Stored as the runtime spells it ("america/new_york" -> "America/New_York"): EventBridge Scheduler
+  // may not accept other spellings.
+  .transform(canonicalTimeZone);
 
 export const localTimeSchema = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "must be a time as HH:mm");
 

@@ -250,9 +250,10 @@ async function processInboundEmail(
         interview.id,
         undefined,
         (current) => {
-          // A reply stops a running chain; an outcome the candidate already recorded stays as it is.
+          // A reply stops a running chain (or one that just ran out of steps and was still waiting for
+          // this answer); an outcome the candidate already recorded stays as it is.
           let next: Interview =
-            current.status === "active"
+            current.status === "active" || current.status === "completed"
               ? stopChain(current, {
                   status: "replied",
                   reason: "replied",
@@ -303,7 +304,7 @@ async function processInboundEmail(
       }
       await forward(deps, after, email, decisionDate);
       return done(
-        before.status === "active" ? "stopped" : "recorded",
+        before.status === "active" || before.status === "completed" ? "stopped" : "recorded",
         decisionDate ? `replied; decision expected by ${decisionDate}` : "replied",
       );
     }

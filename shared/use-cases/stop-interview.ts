@@ -25,11 +25,12 @@ export async function stopInterview(
     request.owner,
     (current) => {
       if (current.status === "stopped" && current.stopReason === request.reason) return undefined;
-      // Cancelling also ends what a stopped or replied chain may still send (a rejection's notes, the
-      // check-in after a decision date a reply named).
-      const cancellable =
-        (current.status === "stopped" || current.status === "replied") && request.reason === "cancelled";
-      if (current.status !== "active" && !cancellable) {
+      // An outcome usually comes after the recruiter answered (`replied`) or after the last check-in
+      // (`completed`): any reason may be recorded then. On a stopped chain only `cancelled` is, to end what
+      // it may still send (a rejection's notes). A superseded round is done with.
+      const open = current.status === "active" || current.status === "replied" || current.status === "completed";
+      const cancellable = current.status === "stopped" && request.reason === "cancelled";
+      if (!open && !cancellable) {
         throw new ConflictError(
           "chain_not_active",
           `This chain is already ${current.status}${current.stopReason ? ` (${current.stopReason})` : ""}.`,

@@ -74,6 +74,14 @@ describe("the local stack over HTTP", () => {
     expect(fetched.json.steps).toEqual(interview.steps);
   });
 
+  it("answers a malformed percent-encoded path with a 404 JSON error, not a crash", async () => {
+    for (const path of ["/interviews/%E0%A4%A", "/unsubscribe/%ZZ"]) {
+      const res = await h.api("GET", path, { token: sam });
+      expect(res.status).toBe(404);
+      expect(res.json.error.code).toBe("route_not_found");
+    }
+  });
+
   it("answers 404 for someone else's interview, exactly as for a missing one", async () => {
     const interview = await register();
     const eve = await h.token("eve");

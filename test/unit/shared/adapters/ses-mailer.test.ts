@@ -68,6 +68,26 @@ describe("SesMailer", () => {
     });
   });
 
+  it("encodes a non-ASCII display name as RFC 2047 words of at most 75 characters that decode back", async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: "0100019a-abc" });
+    const name = "Zoë Ñúñez-Björklund 李小龍 🌟 de la Fuente y Gómez (via Followups)";
+
+    await mailer(undefined).send({
+      ...EMAIL,
+      fromName: name,
+      to: [{ name: "José García", email: "jose@acme.test" }],
+    });
+
+    const input = ses.commandCalls(SendEmailCommand)[0]?.args[0].input;
+    const from = input?.FromEmailAddress ?? "";
+    expect(from).toMatch(/^(=\?UTF-8\?B\?[A-Za-z0-9+/=]+\?= ?)+ <followups@mail\.example\.com>$/);
+    const words = from.replace(/ <[^>]+>$/, "").split(" ");
+    for (const word of words) expect(word.length).toBeLessThanOrEqual(75);
+    const decoded = words.map((w) => Buffer.from(w.slice(10, -2), "base64").toString("utf8")).join("");
+    expect(decoded).toBe(name);
+    expect(input?.Destination?.ToAddresses?.[0]).toMatch(/^=\?UTF-8\?B\?.+\?= <jose@acme\.test>$/);
+  });
+
   it("leaves out the configuration set, tags and headers when there are none", async () => {
     ses.on(SendEmailCommand).resolves({ MessageId: "0100019a-abc" });
 

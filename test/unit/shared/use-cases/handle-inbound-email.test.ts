@@ -304,6 +304,32 @@ describe("handleInboundEmail: a person's reply", () => {
     expect(d.schedules.upserts.map((s) => s.name)).toEqual([pending[0]?.scheduleName]);
   });
 
+  it("a reply to the last check-in of a completed chain marks it replied and plans the check-in it asks for", async () => {
+    const d = inboundDeps();
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+    // Every step went out: the chain ran out of steps and reads `completed`, still waiting for an answer.
+    d.store.writeConcurrently(interview.id, (current) => ({
+      ...current,
+      status: "completed",
+      steps: current.steps.map((s) => ({ ...s, status: "sent" })),
+    }));
+
+    const outcome = await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: RITA,
+        to: replyAddress(interview, "s3"),
+        body: "Hi Cara,\n\nWe expect to make a final decision by December 15.\n\nRita\n",
+      }),
+    });
+
+    expect(outcome).toMatchObject({ result: "stopped", kind: "reply" });
+    const stored = d.store.peek(interview.id);
+    expect(stored).toMatchObject({ status: "replied", decisionExpectedBy: "2026-12-15" });
+    expect((stored?.steps ?? []).filter(isPendingStep).map((s) => [s.kind, s.phase, s.to.email])).toEqual([
+      ["recruiter_check_in", "after_reply", "rita@acme.test"],
+    ]);
+  });
+
   it("a reply after the candidate recorded an outcome is put on the timeline and forwarded, and the outcome stays", async () => {
     const d = inboundDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);

@@ -91,6 +91,28 @@ describe("stopInterview", () => {
     });
   });
 
+  it.each(["replied", "completed"] as const)(
+    "records a rejection that comes after the chain is %s, with the gracious reply and keep-in-touch note",
+    async (status) => {
+      const deps = testDeps();
+      const created = await registered(deps);
+      deps.store.writeConcurrently(created.id, (current) => ({
+        ...current,
+        status,
+        steps: current.steps.map((s) => ({ ...s, status: status === "completed" ? "sent" : "cancelled" })),
+      }));
+
+      const stopped = await stopInterview(deps, { owner: OWNER, id: created.id, reason: "rejected" });
+
+      expect(stopped).toMatchObject({ status: "stopped", stopReason: "rejected" });
+      const after = stopped.steps.filter((s) => s.phase === "after_rejection");
+      expect(after.map((s) => [s.kind, s.status])).toEqual([
+        ["rejection_reply", "scheduled"],
+        ["keep_in_touch", "scheduled"],
+      ]);
+    },
+  );
+
   it("adds the after-rejection steps on a rejection and schedules them", async () => {
     const deps = testDeps();
     const created = await registered(deps);
