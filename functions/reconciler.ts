@@ -3,7 +3,11 @@ import { chainDeps } from "./http/chain-deps.js";
 
 const deps = chainDeps();
 
-/** Target of the periodic (rate) schedule: re-creates schedules that could not be created in time. */
+/**
+ * Target of the periodic (rate) schedule: re-creates schedules that could not be created (or moved) in
+ * time, and fires the sender once more for a claim a crashed sender left behind, so the step is settled
+ * as `unknown` and the candidate told.
+ */
 export async function handler(): Promise<void> {
   const report = await reconcileSchedules(deps);
   deps.log.info("reconciled", { ...report });

@@ -10,6 +10,7 @@ import {
 import type { Interview, InterviewStatus } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import { ValidationError } from "../errors/app-error.js";
+import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import type { InterviewPage, InterviewStore } from "../ports/interview-store.js";
 import { toDependencyError } from "./to-dependency-error.js";
@@ -17,9 +18,17 @@ import { toDependencyError } from "./to-dependency-error.js";
 const ITEM_SK = "INTERVIEW";
 export const OWNER_INDEX = "gsi1";
 export const APPLICATION_INDEX = "gsi2";
-/** Sparse: only interviews with a step whose schedule could not be created are in it. */
-export const UNSCHEDULED_INDEX = "gsi3";
-const UNSCHEDULED_KEY = "UNSCHEDULED";
+/**
+ * Sparse: only interviews the reconciler must look at are in it, those with a step whose schedule could not
+ * be created (or moved) and those with a step in flight (`sending`), whose claim a crashed sender may have
+ * left behind with no retry to come.
+ */
+export const ATTENTION_INDEX = "gsi3";
+/** Kept from when the index held only unscheduled steps: items already stored carry this key. */
+const ATTENTION_KEY = "UNSCHEDULED";
+
+/** How DynamoDB (and dynalite) word the ValidationException for a write past the 400 KB item limit. */
+const ITEM_TOO_LARGE = /item size( to update)? has exceeded the maximum allowed size/i;
 
 const ownerKey = (owner: string) => `OWNER#${encodeURIComponent(owner)}`;
 const applicationKey = (owner: string, key: string) =>
@@ -38,15 +47,20 @@ type StoredItem = Omit<Interview, "steps"> & {
   steps: Record<string, Step>;
 };
 
+/** When a step needs the reconciler from: its planned time if unscheduled, its claim if in flight. */
+function attentionSince(step: Step): number | undefined {
+  if (step.status === "unscheduled") return Date.parse(step.sendAt);
+  if (step.status === "sending") return Date.parse(step.claimedAt ?? step.updatedAt);
+  return undefined;
+}
+
 function toItem(interview: Interview): StoredItem {
-  const unscheduled = interview.steps
-    .filter((s) => s.status === "unscheduled")
-    .map((s) => Date.parse(s.sendAt));
+  const since = interview.steps.map(attentionSince).filter((t): t is number => t !== undefined);
   return {
-    ...(unscheduled.length
+    ...(since.length
       ? {
-          gsi3pk: UNSCHEDULED_KEY,
-          gsi3sk: `${new Date(Math.min(...unscheduled)).toISOString()}#${interview.id}`,
+          gsi3pk: ATTENTION_KEY,
+          gsi3sk: `${new Date(Math.min(...since)).toISOString()}#${interview.id}`,
         }
       : {}),
     ...interview,
@@ -205,14 +219,14 @@ export class DynamoInterviewStore implements InterviewStore {
     return items;
   }
 
-  async listWithUnscheduledSteps(limit: number): Promise<Interview[]> {
+  async listNeedingAttention(limit: number): Promise<Interview[]> {
     const out = await this.call(() =>
       this.client.send(
         new QueryCommand({
           TableName: this.tableName,
-          IndexName: UNSCHEDULED_INDEX,
+          IndexName: ATTENTION_INDEX,
           KeyConditionExpression: "gsi3pk = :k",
-          ExpressionAttributeValues: { ":k": UNSCHEDULED_KEY },
+          ExpressionAttributeValues: { ":k": ATTENTION_KEY },
           Limit: limit,
         }),
       ),
@@ -237,6 +251,11 @@ export class DynamoInterviewStore implements InterviewStore {
         (err as Error).name === "ConditionalCheckFailedException"
       ) {
         throw new VersionConflictError(id);
+      }
+      // A chain grown past DynamoDB's 400 KB per item is the caller's data, not an outage: a 413 that says
+      // so, rather than a bare 500 the client would retry in vain.
+      if ((err as Error).name === "ValidationException" && ITEM_TOO_LARGE.test((err as Error).message)) {
+        throw new ItemTooLargeError(id, err);
       }
       throw toDependencyError("The interview store", err);
     }

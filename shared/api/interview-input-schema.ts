@@ -29,6 +29,7 @@ export const candidateSchema = z.strictObject({
 });
 
 const MAX_DAYS_AWAY = 366;
+const DAY_MS = 86_400_000;
 
 /** The fields of an interview a caller provides; shared by POST /interviews, PATCH and the preview. */
 const interviewFields = {
@@ -70,13 +71,21 @@ type Checked = {
   region?: string | undefined;
 };
 
+/**
+ * A new interview must be about a real, recent round: within a year of today (system time, as the
+ * request is validated before any use case runs). Only checked where the caller states the date, so a
+ * stored interview stays editable long after it happened (new wording for a keep-in-touch note months
+ * after a rejection).
+ */
+function checkRecent(interviewedAt: string, ctx: z.RefinementCtx): void {
+  if (Math.abs(Date.parse(interviewedAt) - Date.now()) > MAX_DAYS_AWAY * DAY_MS) {
+    ctx.addIssue({ code: "custom", path: ["interviewedAt"], message: "must be within a year of today" });
+  }
+}
+
 /** Rules that span fields: dates that make no sense together, unknown countries. */
 function checkCrossFields(value: Checked, ctx: z.RefinementCtx): void {
   const interviewed = Date.parse(value.interviewedAt);
-  const dayMs = 86_400_000;
-  if (Math.abs(interviewed - Date.now()) > MAX_DAYS_AWAY * dayMs) {
-    ctx.addIssue({ code: "custom", path: ["interviewedAt"], message: "must be within a year of today" });
-  }
   if (value.decisionExpectedBy) {
     const decision = Date.parse(`${value.decisionExpectedBy}T23:59:59Z`);
     // Compare calendar dates where the interview happened: the decision may be the same day, not earlier.
@@ -89,7 +98,7 @@ function checkCrossFields(value: Checked, ctx: z.RefinementCtx): void {
         path: ["decisionExpectedBy"],
         message: "must not be before the interview",
       });
-    } else if (decision - interviewed > MAX_DAYS_AWAY * dayMs) {
+    } else if (decision - interviewed > MAX_DAYS_AWAY * DAY_MS) {
       ctx.addIssue({
         code: "custom",
         path: ["decisionExpectedBy"],
@@ -106,8 +115,18 @@ function checkCrossFields(value: Checked, ctx: z.RefinementCtx): void {
   }
 }
 
-export const interviewInputSchema = z.strictObject(interviewFields).superRefine(checkCrossFields);
+/** POST /interviews and /plan/preview: a new round, so its date must be within a year of today. */
+export const interviewInputSchema = z.strictObject(interviewFields).superRefine((value, ctx) => {
+  checkRecent(value.interviewedAt, ctx);
+  checkCrossFields(value, ctx);
+});
 export type InterviewInput = z.infer<typeof interviewInputSchema>;
+
+/**
+ * An existing interview with a change merged in, as PATCH re-validates it: every cross-field rule, but
+ * not "within a year of today", which only the patch itself can break (by carrying `interviewedAt`).
+ */
+export const mergedInterviewSchema = z.strictObject(interviewFields).superRefine(checkCrossFields);
 
 /**
  * PATCH: any subset of the fields; `null` clears an optional one. The merged interview is checked again
@@ -125,5 +144,8 @@ export const interviewPatchSchema = z
     templates: templateOverridesSchema.nullable().optional(),
     stepTemplates: stepTemplatesSchema.optional(),
   })
-  .refine((p) => Object.keys(p).length > 0, "must change at least one field");
+  .refine((p) => Object.keys(p).length > 0, "must change at least one field")
+  .superRefine((p, ctx) => {
+    if (p.interviewedAt !== undefined) checkRecent(p.interviewedAt, ctx);
+  });
 export type InterviewPatch = z.infer<typeof interviewPatchSchema>;

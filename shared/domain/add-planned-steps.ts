@@ -27,7 +27,11 @@ export function addPlannedSteps(
   return { ...interview, steps: [...interview.steps, ...added] };
 }
 
-/** Marks the given steps `scheduled` if they are still `unscheduled` (a claim may have raced ahead). */
+/**
+ * Marks the given steps `scheduled` if they are still `unscheduled` (a claim may have raced ahead). Only
+ * called once their schedule exists: every write that gives a step a new time (or schedule name) leaves it
+ * `unscheduled`, so this is the one way back to `scheduled` and a failed move is never mistaken for done.
+ */
 export function markStepsScheduled(interview: Interview, stepIds: readonly string[], at: string): Interview {
   const ids = new Set(stepIds);
   return {

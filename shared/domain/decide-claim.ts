@@ -1,6 +1,6 @@
 import { createBusinessCalendar, toSendAt } from "./business-calendar.js";
 import type { Interview } from "./interview.js";
-import { FOLLOW_UP_KINDS, isPendingStep, type Step } from "./step.js";
+import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step } from "./step.js";
 
 /**
  * A claim older than this belongs to a sender that died mid-send: the sender Lambda times out after 30 s,
@@ -33,23 +33,44 @@ export function chainAllows(interview: Interview, step: Step): boolean {
   return interview.status === "active";
 }
 
+/** Other follow-ups that chase the same contact in the same phase as `step`, pending or gone out. */
+function rivalFollowUps(
+  interview: Interview,
+  step: Step,
+  include: (s: Step) => boolean = isPendingStep,
+): Step[] {
+  if (!FOLLOW_UP_KINDS.includes(step.kind)) return [];
+  const to = step.to.email.toLowerCase();
+  return interview.steps.filter(
+    (s) =>
+      s.id !== step.id &&
+      include(s) &&
+      FOLLOW_UP_KINDS.includes(s.kind) &&
+      s.phase === step.phase &&
+      s.to.email.toLowerCase() === to,
+  );
+}
+
+const stepNumber = (s: Step) => Number(s.id.slice(1)) || 0;
+
+/** `s` comes after `step`: a later time, or the same time and a higher step number (never both ways). */
+function isLater(s: Step, step: Step): boolean {
+  const sAt = Date.parse(s.sendAt);
+  const at = Date.parse(step.sendAt);
+  return sAt > at || (sAt === at && stepNumber(s) > stepNumber(step));
+}
+
 /**
  * After an outage (schedules firing late, a stack restarted after days), several follow-ups to one contact
  * can be due at once. Sending them together is the pushy behaviour the product exists to avoid: only the
- * latest due one goes, the earlier ones are skipped.
+ * latest due one goes, the earlier ones are skipped. The latest counts whether it is still pending or has
+ * already gone (it fired first), so the outcome does not depend on the order the backlog fires in; two
+ * steps with the same `sendAt` are ordered by step number, so exactly one of them is the latest.
  */
 function laterDueFollowUp(interview: Interview, step: Step, now: Date): Step | undefined {
-  if (!FOLLOW_UP_KINDS.includes(step.kind)) return undefined;
-  const to = step.to.email.toLowerCase();
-  return interview.steps.find(
-    (s) =>
-      s.id !== step.id &&
-      isPendingStep(s) &&
-      FOLLOW_UP_KINDS.includes(s.kind) &&
-      s.phase === step.phase &&
-      s.to.email.toLowerCase() === to &&
-      Date.parse(s.sendAt) > Date.parse(step.sendAt) &&
-      Date.parse(s.sendAt) <= now.getTime(),
+  const pendingOrGone = (s: Step) => isPendingStep(s) || DELIVERED_STEP_STATUSES.includes(s.status);
+  return rivalFollowUps(interview, step, pendingOrGone).find(
+    (s) => isLater(s, step) && Date.parse(s.sendAt) <= now.getTime(),
   );
 }
 
@@ -83,7 +104,9 @@ export function decideClaim(interview: Interview, stepId: string, now: Date): Cl
     return {
       action: "skip",
       step,
-      reason: `a later follow-up to ${step.to.email} (${later.id}) is due too; only that one goes`,
+      reason: isPendingStep(later)
+        ? `a later follow-up to ${step.to.email} (${later.id}) is due too; only that one goes`
+        : `a later follow-up to ${step.to.email} (${later.id}) already went`,
     };
   }
   const calendar = createBusinessCalendar({
@@ -94,6 +117,21 @@ export function decideClaim(interview: Interview, stepId: string, now: Date): Cl
   });
   if (!calendar.isInSendWindow(now, step.timezone)) {
     const slot = calendar.nextSendSlot(now, step.timezone, interview.settings.sendTime);
+    // A later follow-up to the same contact that already waits for this slot (it fired out of hours first
+    // and was moved there, or is simply due by then) is the one that goes: moving this one too would put two
+    // emails in the recruiter's inbox in the same minute. Only a *later* one counts, so the latest always
+    // wins whatever the firing order, and an earlier step whose schedule never fires cannot hold the rest
+    // back. Serialised by the conditional write, so two can never skip each other.
+    const rival = rivalFollowUps(interview, step).find(
+      (s) => isLater(s, step) && Date.parse(s.sendAt) <= slot.getTime(),
+    );
+    if (rival) {
+      return {
+        action: "skip",
+        step,
+        reason: `a later follow-up to ${step.to.email} (${rival.id}) goes by then; only that one goes`,
+      };
+    }
     return { action: "move", step, sendAt: toSendAt(slot, step.timezone) };
   }
   return { action: "claim", step };

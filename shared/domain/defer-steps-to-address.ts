@@ -6,7 +6,7 @@ import { pendingStepsTo } from "./stop-steps-to-address.js";
 /**
  * An out-of-office names a return date: pending steps to that contact that would land before it move to
  * the first send slot on or after that day, in the contact's zone. Pure; answers the moved steps so the
- * caller can move their schedules.
+ * caller can move their schedules; they are `unscheduled` until it has.
  */
 export function deferStepsToAddress(
   interview: Interview,
@@ -27,7 +27,8 @@ export function deferStepsToAddress(
     const back = instantAt(returnDate, interview.settings.sendWindow.start, s.timezone);
     if (Date.parse(s.sendAt) >= back.getTime()) return s;
     const slot = calendar.nextSendSlot(back, s.timezone, interview.settings.sendTime);
-    const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), updatedAt: at };
+    // `unscheduled` until the caller has moved the schedule, so a failed move is found by the reconciler.
+    const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), status: "unscheduled", updatedAt: at };
     moved.push(next);
     return next;
   });

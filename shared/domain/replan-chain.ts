@@ -52,7 +52,15 @@ export function replanChain(interview: Interview, planned: readonly PlannedStep[
       current.to.email !== step.to.email ||
       current.channel !== step.channel
     ) {
-      const moved: Step = { ...current, ...step, id: current.id, status: current.status, updatedAt: at };
+      const moved: Step = {
+        ...current,
+        ...step,
+        id: current.id,
+        // A new time is only real once its schedule is moved: until then the step is `unscheduled`, so a
+        // failed move is found by the reconciler rather than lost (the old schedule fires early and is ignored).
+        status: current.sendAt !== step.sendAt ? "unscheduled" : current.status,
+        updatedAt: at,
+      };
       updates.set(current.id, moved);
       toSchedule.push(moved);
     }

@@ -15,7 +15,8 @@ export const SNOOZE_DAYS = 7;
  * 09:30 across a DST change), then on to the first send slot on or after that moment: a weekend or public
  * holiday moves to the next business day, a time outside the window to its next opening. A step that is
  * already overdue moves from `at` instead, so nothing lands in the past. Pure: answers the moved steps so
- * the caller can move their schedules (same names: a schedule that exists is updated in place).
+ * the caller can move their schedules (same names: a schedule that exists is updated in place); they are
+ * `unscheduled` until it has.
  */
 export function snoozeSteps(
   interview: Interview,
@@ -35,7 +36,8 @@ export function snoozeSteps(
     const from = Math.max(Date.parse(s.sendAt), now);
     const later = DateTime.fromMillis(from, { zone: s.timezone }).plus({ days }).toJSDate();
     const slot = calendar.nextSendSlot(later, s.timezone, interview.settings.sendTime);
-    const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), updatedAt: at };
+    // `unscheduled` until the caller has moved the schedule, so a failed move is found by the reconciler.
+    const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), status: "unscheduled", updatedAt: at };
     moved.push(next);
     return next;
   });

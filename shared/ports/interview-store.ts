@@ -20,6 +20,9 @@ export interface InterviewStore {
     options: { limit: number; cursor?: string; status?: InterviewStatus },
   ): Promise<InterviewPage>;
   listByApplication(owner: string, applicationKey: string): Promise<Interview[]>;
-  /** Interviews with a step still `unscheduled` (its schedule could not be created), oldest first. */
-  listWithUnscheduledSteps(limit: number): Promise<Interview[]>;
+  /**
+   * Interviews the reconciler must look at, oldest first: those with a step still `unscheduled` (its
+   * schedule could not be created or moved) or `sending` (a claim that a crashed sender may have left).
+   */
+  listNeedingAttention(limit: number): Promise<Interview[]>;
 }

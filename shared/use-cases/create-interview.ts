@@ -4,6 +4,7 @@ import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.
 import type { Interview, InterviewDetails } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { planChain } from "../domain/plan-chain.js";
+import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
 import { mutateInterview } from "./mutate-interview.js";
@@ -16,6 +17,10 @@ const nextId = monotonicFactory();
  * Registers an interview round: plans its chain (counting follow-ups already sent in earlier rounds of the
  * same application toward the caps), stores it, supersedes earlier rounds still running, then creates
  * one schedule per step.
+ *
+ * A round registered after a later round of the same application (the onsite first, then the phone screen
+ * before it) is stored already `superseded`: two live chains would each chase the same recruiter up to the
+ * cap. It is kept, with its would-be steps cancelled, so the candidate sees what happened and why.
  */
 export async function createInterview(
   deps: ChainDeps,
@@ -24,9 +29,12 @@ export async function createInterview(
   const { owner, details } = request;
   const now = deps.clock.now();
   const at = now.toISOString();
-  const earlierRounds = (await deps.store.listByApplication(owner, details.applicationKey)).filter(
-    (r) => Date.parse(r.interviewedAt) <= Date.parse(details.interviewedAt),
-  );
+  const rounds = await deps.store.listByApplication(owner, details.applicationKey);
+  const interviewedAt = Date.parse(details.interviewedAt);
+  const earlierRounds = rounds.filter((r) => Date.parse(r.interviewedAt) <= interviewedAt);
+  const latestLater = rounds
+    .filter((r) => Date.parse(r.interviewedAt) > interviewedAt)
+    .sort((a, b) => Date.parse(b.interviewedAt) - Date.parse(a.interviewedAt))[0];
   const planned = planChain({
     details,
     now,
@@ -44,17 +52,34 @@ export async function createInterview(
     updatedAt: at,
     version: 1,
   };
-  const interview = withEvent(addPlannedSteps(blank, planned, at), {
+  const registered = withEvent(addPlannedSteps(blank, planned, at), {
     at,
     type: "interview.registered",
     detail: `${details.round} round with ${details.company} registered; ${planned.length} follow-up steps planned.`,
   });
+  const interview = latestLater ? supersededAtBirth(registered, latestLater, at) : registered;
   await deps.store.create(interview);
 
   for (const round of earlierRounds.filter((r) => r.status === "active")) {
-    await supersede(deps, round.id, interview, at);
+    await supersede(deps, round.id, latestLater ?? interview, at);
   }
-  return scheduleSteps(deps, interview, interview.steps);
+  // A superseded round has nothing pending, so this creates no schedule for it.
+  return scheduleSteps(deps, interview, interview.steps.filter(isPendingStep));
+}
+
+/** The new round came after a later one: it is born superseded by it, every step cancelled. */
+function supersededAtBirth(interview: Interview, later: Interview, at: string): Interview {
+  const stopped = stopChain(interview, {
+    status: "superseded",
+    reason: "superseded",
+    at,
+    detail: `A later round of this application is already registered (the ${later.round} round on ${later.interviewedAt.slice(0, 10)}, ${later.id}), so this round sends nothing: its chain carries the follow-ups.`,
+  });
+  const reason = `a later round (${later.round}, ${later.id}) is already registered`;
+  return {
+    ...stopped,
+    steps: stopped.steps.map((s) => (s.status === "cancelled" ? { ...s, reason } : s)),
+  };
 }
 
 async function supersede(deps: ChainDeps, roundId: string, by: Interview, at: string): Promise<void> {

@@ -1,5 +1,10 @@
 import { toSendAt } from "../domain/business-calendar.js";
+import { STALE_CLAIM_MS } from "../domain/decide-claim.js";
+import type { Interview } from "../domain/interview.js";
+import { localScheduleTime } from "../domain/local-schedule-time.js";
+import { scheduleNameFor } from "../domain/schedule-name.js";
 import type { Step } from "../domain/step.js";
+import { stepDuePayload } from "../domain/step-due-payload.js";
 import { withEvent } from "../domain/with-event.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { scheduleSteps } from "./schedule-steps.js";
@@ -8,26 +13,85 @@ import type { ChainDeps } from "./use-case-deps.js";
 /** A step whose schedule could not be created for this long is skipped rather than sent very late. */
 export const MAX_LATENESS_MS = 2 * 86_400_000;
 
+/** How soon a sweep schedule fires the sender for a stale claim. */
+const SWEEP_DELAY_MS = 60_000;
+
 export interface ReconcileReport {
   interviews: number;
   scheduled: number;
   skipped: number;
+  /** Stale claims (`sending` steps a crashed sender left) handed back to the sender to settle. */
+  swept: number;
+}
+
+/**
+ * The schedule that fires the sender once more for a step in flight. Distinct from the step's own name, so
+ * it neither replaces a schedule still retrying nor is replaced by one; at most 64 characters, as the
+ * Scheduler requires.
+ */
+export function sweepScheduleName(interviewId: string, stepId: string): string {
+  return `${scheduleNameFor(interviewId, stepId)}-sweep`.slice(0, 64);
+}
+
+/**
+ * A claim older than STALE_CLAIM_MS belongs to a sender that died mid-send. Its schedule's retries settle it,
+ * but if they ran out the step would stay `sending` for ever: the candidate never told, the chain never
+ * complete. The reconciler cannot settle it itself (no SES permission to tell the candidate), so it makes
+ * the sender fire for the step once more: the sender finds the stale claim and marks it `unknown` (or
+ * re-sends a reminder), exactly as on a retry.
+ */
+async function sweepStaleClaims(deps: ChainDeps, interview: Interview, now: Date): Promise<number> {
+  const stale = interview.steps.filter(
+    (s) => s.status === "sending" && now.getTime() - Date.parse(s.claimedAt ?? s.updatedAt) >= STALE_CLAIM_MS,
+  );
+  const results = await Promise.allSettled(
+    stale.map((s) =>
+      deps.schedules.upsert({
+        name: sweepScheduleName(interview.id, s.id),
+        localTime: localScheduleTime(
+          toSendAt(new Date(now.getTime() + SWEEP_DELAY_MS), s.timezone),
+          s.timezone,
+        ),
+        timezone: s.timezone,
+        payload: JSON.stringify(stepDuePayload(interview.id, s.id)),
+      }),
+    ),
+  );
+  results.forEach((r, i) => {
+    if (r.status === "rejected") {
+      deps.log.warn("could not schedule the sweep of a stale claim; next run retries", {
+        interviewId: interview.id,
+        stepId: stale[i]?.id,
+        error: String(r.reason),
+      });
+    }
+  });
+  return results.filter((r) => r.status === "fulfilled").length;
 }
 
 /**
  * Runs on a rate schedule: finds steps still `unscheduled` (their schedule could not be created when the
- * chain was planned) and creates their schedules. A step already due fires at once, since the sender moves
- * anything outside the send window; one more than MAX_LATENESS_MS late is skipped and says so.
+ * chain was planned, or moved when a step got a new time) and creates their schedules. A step already due
+ * fires at once, since the sender moves anything outside the send window; one more than MAX_LATENESS_MS
+ * late is skipped and says so. Stale claims are handed back to the sender (see `sweepStaleClaims`).
  */
 export async function reconcileSchedules(
   deps: ChainDeps,
   options: { limit?: number } = {},
 ): Promise<ReconcileReport> {
-  const report: ReconcileReport = { interviews: 0, scheduled: 0, skipped: 0 };
+  const report: ReconcileReport = { interviews: 0, scheduled: 0, skipped: 0, swept: 0 };
   const now = deps.clock.now();
   const at = now.toISOString();
-  for (const found of await deps.store.listWithUnscheduledSteps(options.limit ?? 50)) {
+  for (const found of await deps.store.listNeedingAttention(options.limit ?? 50)) {
     report.interviews++;
+    try {
+      report.swept += await sweepStaleClaims(deps, found, now);
+    } catch (err) {
+      deps.log.warn("sweeping stale claims failed for an interview; next run retries", {
+        interviewId: found.id,
+        error: String(err),
+      });
+    }
     try {
       const { after } = await mutateInterview(deps.store, found.id, undefined, (current) => {
         const tooLate = current.steps.filter(

@@ -1,8 +1,6 @@
 import { chainAllows, decideClaim } from "../domain/decide-claim.js";
 import type { Interview } from "../domain/interview.js";
-import { localScheduleTime } from "../domain/local-schedule-time.js";
 import { isPendingStep, type Step } from "../domain/step.js";
-import { stepDuePayload } from "../domain/step-due-payload.js";
 import { withEvent } from "../domain/with-event.js";
 import { NotFoundError } from "../errors/app-error.js";
 import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
@@ -12,6 +10,7 @@ import { PermanentSendError } from "../ports/mailer.js";
 import type { MessageIndex } from "../ports/message-index.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { mutateInterview } from "./mutate-interview.js";
+import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 export interface SendDeps extends ChainDeps {
@@ -136,6 +135,9 @@ export async function sendStep(
           return withEvent(
             updateStep(current, stepId, {
               sendAt: decision.sendAt,
+              // Unscheduled until the new schedule exists: if creating it fails (or this invocation dies),
+              // the reconciler finds the step, while the old schedule's retries are ignored as too early.
+              status: "unscheduled",
               // A new name: the schedule that just fired deletes itself after this invocation.
               scheduleName: `${decision.step.scheduleName.replace(/-m\d+$/, "")}-m${Date.parse(at)}`.slice(
                 0,
@@ -171,12 +173,8 @@ export async function sendStep(
   const interview = mutation.after;
   const step = interview.steps.find((s) => s.id === stepId) as Step;
   if (d.action === "move") {
-    await deps.schedules.upsert({
-      name: step.scheduleName,
-      localTime: localScheduleTime(step.sendAt, step.timezone),
-      timezone: step.timezone,
-      payload: JSON.stringify(stepDuePayload(interviewId, stepId)),
-    });
+    // Never throws for a schedule it could not create: the step stays `unscheduled` for the reconciler.
+    await scheduleSteps(deps, interview, [step]);
     return { result: "moved", reason: `moved to ${step.sendAt}` };
   }
 

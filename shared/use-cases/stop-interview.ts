@@ -28,7 +28,8 @@ export async function stopInterview(
       // An outcome usually comes after the recruiter answered (`replied`) or after the last check-in
       // (`completed`): any reason may be recorded then. On a stopped chain only `cancelled` is, to end what
       // it may still send (a rejection's notes). A superseded round is done with.
-      const open = current.status === "active" || current.status === "replied" || current.status === "completed";
+      const open =
+        current.status === "active" || current.status === "replied" || current.status === "completed";
       const cancellable = current.status === "stopped" && request.reason === "cancelled";
       if (!open && !cancellable) {
         throw new ConflictError(

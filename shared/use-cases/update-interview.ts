@@ -1,17 +1,30 @@
-import { type InterviewPatch, interviewInputSchema } from "../api/interview-input-schema.js";
+import { type InterviewPatch, mergedInterviewSchema } from "../api/interview-input-schema.js";
 import { toInterviewDetails } from "../api/to-interview-details.js";
 import { applicationKeyFor } from "../domain/application-key.js";
 import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.js";
+import { enforceFollowUpCap } from "../domain/enforce-follow-up-cap.js";
 import type { Interview, TemplateOverride } from "../domain/interview.js";
 import { planChain } from "../domain/plan-chain.js";
 import { replanChain } from "../domain/replan-chain.js";
 import { isPendingStep, type Step } from "../domain/step.js";
+import { trimStoredSteps } from "../domain/trim-stored-steps.js";
 import { withEvent } from "../domain/with-event.js";
-import { ConflictError, ValidationError } from "../errors/app-error.js";
+import { AppError, ConflictError, ValidationError } from "../errors/app-error.js";
 import { getInterview } from "./get-interview.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
+
+/**
+ * The most a candidate's edit may make one item weigh (serialised). DynamoDB refuses items over 400 KB, and
+ * the writes the system itself must always be able to make (a claim, a stop, a reply's event) need
+ * headroom above whatever an edit left behind.
+ */
+export const MAX_EDITED_ITEM_BYTES = 300_000;
+
+function itemBytes(interview: Interview): number {
+  return Buffer.byteLength(JSON.stringify(interview), "utf8");
+}
 
 /** The editable fields of an interview as a request body would carry them. */
 function asInput(i: Interview): Record<string, unknown> {
@@ -36,20 +49,27 @@ function asInput(i: Interview): Record<string, unknown> {
 }
 
 /**
- * Sets (or with `null` drops) the wording of single steps. Only a pending step can change: one being sent
- * or already sent has its words fixed, and saying so beats silently storing an override nobody reads.
+ * Sets (or with `null` drops) the wording of single steps. Only a pending step can get new wording: one
+ * being sent or already sent has its words fixed, and saying so beats silently storing an override nobody
+ * reads. Dropping an override is always fine, whatever the step's status: it only ever frees space.
  */
 function withStepTemplates(
   current: Interview,
   changes: Record<string, TemplateOverride | null>,
 ): Record<string, TemplateOverride> | undefined {
-  const missing = Object.keys(changes).filter((id) => !current.steps.some((s) => s.id === id));
+  const missing = Object.entries(changes)
+    .filter(
+      ([id, override]) =>
+        !current.steps.some((s) => s.id === id) &&
+        !(override === null && id in (current.stepTemplates ?? {})),
+    )
+    .map(([id]) => id);
   if (missing.length > 0) {
     throw new ValidationError(
       missing.map((id) => ({ field: `stepTemplates.${id}`, problem: "is not a step of this interview" })),
     );
   }
-  const settled = current.steps.filter((s) => s.id in changes && !isPendingStep(s));
+  const settled = current.steps.filter((s) => changes[s.id] && !isPendingStep(s));
   if (settled.length > 0) {
     throw new ConflictError(
       "step_not_pending",
@@ -91,7 +111,7 @@ export async function updateInterview(
       if (value === null || value === undefined) delete merged[key];
     // A new preset starts over from its defaults; otherwise overrides apply on top of today's settings.
     merged.settings = fields.cadence ? (settingsPatch ?? {}) : { ...current.settings, ...settingsPatch };
-    const parsed = interviewInputSchema.safeParse(merged);
+    const parsed = mergedInterviewSchema.safeParse(merged);
     if (!parsed.success) {
       throw new ValidationError(
         parsed.error.issues.map((i) => ({ field: i.path.join("."), problem: i.message })),
@@ -127,21 +147,39 @@ export async function updateInterview(
     cancelled = [];
     if (current.status === "active") {
       const earlier = rounds.filter((r) => Date.parse(r.interviewedAt) <= Date.parse(next.interviewedAt));
-      const planned = planChain({
-        details: next,
-        now,
-        priorUnansweredFollowUps: countUnansweredFollowUps(earlier),
-      });
+      const prior = countUnansweredFollowUps(earlier);
+      const planned = planChain({ details: next, now, priorUnansweredFollowUps: prior });
       const replan = replanChain(next, planned, at);
-      next = replan.interview;
-      toSchedule = replan.toSchedule;
-      cancelled = replan.cancelled;
+      // The re-plan matches steps by kind, so it can re-spend budget that follow-ups sent in this round
+      // already used; the cap is enforced on the result, per contact, across rounds.
+      const capped = enforceFollowUpCap(replan.interview, prior, at);
+      next = capped.interview;
+      const overCap = new Set(capped.cancelled.map((s) => s.id));
+      const ids = new Set([...replan.toSchedule, ...capped.moved].map((s) => s.id));
+      // The final version of each step: one the re-plan moved may have been moved again or cancelled.
+      toSchedule = next.steps.filter((s) => ids.has(s.id) && !overCap.has(s.id));
+      // Only steps that were pending before this change have a schedule to remove.
+      const hadSchedule = new Set(current.steps.filter(isPendingStep).map((s) => s.id));
+      cancelled = [...replan.cancelled, ...capped.cancelled.filter((s) => hadSchedule.has(s.id))];
     }
-    return withEvent(next, {
+    const result = withEvent(trimStoredSteps(next), {
       at,
       type: "interview.updated",
       detail: `Changed ${Object.keys(patch).join(", ")}; ${toSchedule.length} step(s) planned or moved, ${cancelled.length} cancelled.`,
     });
+    const size = itemBytes(result);
+    // An edit that does not grow an item already over the limit is let through: it may be the one that
+    // shrinks it (dropping wording), and it takes no headroom away.
+    if (size > MAX_EDITED_ITEM_BYTES && size > itemBytes(current)) {
+      throw new AppError(
+        "interview_too_large",
+        413,
+        `This change would make the interview ${Math.ceil(size / 1000)} KB, over the ${MAX_EDITED_ITEM_BYTES / 1000} KB one interview may take. ` +
+          "Remove wording you no longer need (stepTemplates with null for a step, or templates: null), " +
+          "or delete the interview and register it again.",
+      );
+    }
+    return result;
   });
   if (!changed) return after;
   await removeSchedules(deps, cancelled);

@@ -31,7 +31,7 @@ export class InMemoryInterviewStore implements InterviewStore {
     remove: 0,
     listByOwner: 0,
     listByApplication: 0,
-    listWithUnscheduledSteps: 0,
+    listNeedingAttention: 0,
   };
 
   /** Stores an item as is, with no condition: test setup. */
@@ -127,13 +127,20 @@ export class InMemoryInterviewStore implements InterviewStore {
       .map((i) => structuredClone(i));
   }
 
-  async listWithUnscheduledSteps(limit: number): Promise<Interview[]> {
-    this.calls.listWithUnscheduledSteps++;
-    const firstUnscheduled = (i: Interview) =>
-      Math.min(...i.steps.filter((s) => s.status === "unscheduled").map((s) => Date.parse(s.sendAt)));
+  async listNeedingAttention(limit: number): Promise<Interview[]> {
+    this.calls.listNeedingAttention++;
+    // As the Dynamo adapter's sparse index: unscheduled steps by their time, in-flight ones by their claim.
+    const since = (i: Interview) =>
+      i.steps.flatMap((s) =>
+        s.status === "unscheduled"
+          ? [Date.parse(s.sendAt)]
+          : s.status === "sending"
+            ? [Date.parse(s.claimedAt ?? s.updatedAt)]
+            : [],
+      );
     return [...this.items.values()]
-      .filter((i) => i.steps.some((s) => s.status === "unscheduled"))
-      .sort((a, b) => firstUnscheduled(a) - firstUnscheduled(b))
+      .filter((i) => since(i).length > 0)
+      .sort((a, b) => Math.min(...since(a)) - Math.min(...since(b)))
       .slice(0, limit)
       .map((i) => structuredClone(i));
   }

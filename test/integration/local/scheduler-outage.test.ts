@@ -50,13 +50,13 @@ describe("when the scheduler is down", () => {
       log: consoleLogger(),
     };
     const report = await reconcileSchedules(deps);
-    expect(report).toEqual({ interviews: 1, scheduled: res.json.steps.length, skipped: 0 });
+    expect(report).toEqual({ interviews: 1, scheduled: res.json.steps.length, skipped: 0, swept: 0 });
 
     const after = await h.api("GET", `/interviews/${res.json.id}`, { token });
     expect(after.json.steps.map((s: { status: string }) => s.status)).toEqual(
       res.json.steps.map(() => "scheduled"),
     );
-    expect(await reconcileSchedules(deps)).toEqual({ interviews: 0, scheduled: 0, skipped: 0 });
+    expect(await reconcileSchedules(deps)).toEqual({ interviews: 0, scheduled: 0, skipped: 0, swept: 0 });
 
     // And the chain plays as usual.
     await h.advance("P45D");

@@ -12,7 +12,12 @@ import { DynamoInterviewStore } from "../../../../shared/adapters/dynamo-intervi
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { Step } from "../../../../shared/domain/step.js";
-import { DependencyUnavailableError, ValidationError } from "../../../../shared/errors/app-error.js";
+import {
+  AppError,
+  DependencyUnavailableError,
+  ValidationError,
+} from "../../../../shared/errors/app-error.js";
+import { ItemTooLargeError } from "../../../../shared/errors/item-too-large-error.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
 
 const TABLE = "followups-test";
@@ -116,6 +121,25 @@ describe("DynamoInterviewStore: writes", () => {
     });
   });
 
+  it("puts an interview with a step in flight in the sparse index, keyed by the claim if that is earliest", async () => {
+    await store.replace(
+      interview({
+        version: 2,
+        steps: [
+          step(1, { status: "unscheduled", sendAt: "2026-12-01T09:30:00-05:00" }),
+          step(2, { status: "sending", claimedAt: "2026-11-24T14:31:00.000Z" }),
+          step(3, { status: "sent", sendAt: "2026-11-20T09:30:00-05:00" }),
+        ],
+      }),
+      1,
+    );
+
+    expect(ddb.commandCalls(PutCommand)[0]?.args[0].input.Item).toMatchObject({
+      gsi3pk: "UNSCHEDULED",
+      gsi3sk: `2026-11-24T14:31:00.000Z#${ID}`,
+    });
+  });
+
   it("leaves a fully scheduled interview out of the sparse index", async () => {
     await store.replace(interview({ version: 2 }), 1);
 
@@ -205,14 +229,39 @@ describe("DynamoInterviewStore: writes", () => {
   });
 
   it("lets a client-side error through unchanged", async () => {
-    const err = Object.assign(new Error("Item size has exceeded the maximum allowed size"), {
-      name: "ValidationException",
-      $metadata: { httpStatusCode: 400 },
-    });
+    const err = Object.assign(
+      new Error("One or more parameter values were invalid: Missing the key pk in the item"),
+      { name: "ValidationException", $metadata: { httpStatusCode: 400 } },
+    );
     ddb.on(PutCommand).rejects(err);
 
     await expect(store.create(interview())).rejects.toBe(err);
   });
+
+  it.each([
+    // DynamoDB and dynalite word a put past 400 KB alike; an update says "to update".
+    ["a put", "Item size has exceeded the maximum allowed size"],
+    ["an update", "Item size to update has exceeded the maximum allowed size"],
+  ])(
+    "answers a 413 item_too_large, not a 500, when the item outgrows the size limit (%s)",
+    async (_, message) => {
+      const err = Object.assign(new Error(message), {
+        name: "ValidationException",
+        $metadata: { httpStatusCode: 400 },
+      });
+      ddb.on(PutCommand).rejects(err);
+
+      const created = await store.create(interview()).catch((e: unknown) => e);
+      const replaced = await store.replace(interview({ version: 2 }), 1).catch((e: unknown) => e);
+
+      for (const e of [created, replaced]) {
+        expect(e).toBeInstanceOf(ItemTooLargeError);
+        expect(e).toBeInstanceOf(AppError);
+        expect(e).toMatchObject({ code: "item_too_large", status: 413, expose: true, cause: err });
+        expect((e as Error).message).toMatch(/too large to store/);
+      }
+    },
+  );
 });
 
 describe("DynamoInterviewStore: reads", () => {
@@ -325,12 +374,12 @@ describe("DynamoInterviewStore: reads", () => {
     expect(inputs[1]?.ExclusiveStartKey).toEqual({ pk: `INTERVIEW#${a.id}` });
   });
 
-  it("lists interviews with unscheduled steps, oldest first, from the sparse index, without its keys", async () => {
+  it("lists interviews needing attention, oldest first, from the sparse index, without its keys", async () => {
     ddb.on(QueryCommand).resolves({
       Items: [{ ...interview(), pk: `INTERVIEW#${ID}`, gsi3pk: "UNSCHEDULED", gsi3sk: "x", steps: {} }],
     });
 
-    const found = await store.listWithUnscheduledSteps(25);
+    const found = await store.listNeedingAttention(25);
 
     expect(found.map((i) => i.id)).toEqual([ID]);
     expect(found[0]).not.toHaveProperty("gsi3pk");

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { interviewInputSchema, interviewPatchSchema } from "../../../../shared/api/interview-input-schema.js";
+import {
+  interviewInputSchema,
+  interviewPatchSchema,
+  mergedInterviewSchema,
+} from "../../../../shared/api/interview-input-schema.js";
 import { zodIssues } from "../../../../shared/http/zod-issues.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewInput } from "../../../support/interview-input.js";
@@ -107,6 +111,36 @@ describe("interviewPatchSchema", () => {
     const result = interviewPatchSchema.safeParse({});
     expect(result.success ? [] : zodIssues(result.error)).toEqual([
       { field: "", problem: "must change at least one field" },
+    ]);
+  });
+});
+
+describe("the one-year window", () => {
+  const longAgo = { interviewedAt: "2025-06-02T10:00:00-04:00", decisionExpectedBy: "2025-06-20" };
+
+  it("applies to a patch only when the patch itself moves the interview date", () => {
+    const moved = interviewPatchSchema.safeParse({ interviewedAt: "2025-06-02T10:00:00-04:00" });
+    expect(moved.success ? [] : zodIssues(moved.error)).toEqual([
+      { field: "interviewedAt", problem: "must be within a year of today" },
+    ]);
+    expect(interviewPatchSchema.safeParse({ notes: "still waiting" }).success).toBe(true);
+    expect(interviewPatchSchema.safeParse({ interviewedAt: "2026-11-20T10:00:00-05:00" }).success).toBe(true);
+  });
+
+  it("does not apply to a stored interview re-validated with a change merged in", () => {
+    expect(issues(interviewInput(longAgo))).toEqual([
+      { field: "interviewedAt", problem: "must be within a year of today" },
+    ]);
+    expect(mergedInterviewSchema.safeParse(interviewInput(longAgo)).success).toBe(true);
+  });
+
+  it("keeps every other cross-field rule for a merged interview", () => {
+    const result = mergedInterviewSchema.safeParse(
+      interviewInput({ ...longAgo, decisionExpectedBy: "2025-05-30", region: "ZZ" }),
+    );
+    expect(result.success ? [] : zodIssues(result.error)).toEqual([
+      { field: "decisionExpectedBy", problem: "must not be before the interview" },
+      { field: "region", problem: "is not a known region of that country" },
     ]);
   });
 });

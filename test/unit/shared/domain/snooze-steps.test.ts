@@ -39,7 +39,9 @@ describe("snoozeSteps", () => {
     expect(SNOOZE_DAYS).toBe(7);
     expect(sendAts(interview)).toEqual(["2026-12-08T09:30:00-05:00"]);
     expect(moved.map((s) => s.id)).toEqual(["s1"]);
-    expect(interview.steps[0]).toMatchObject({ status: "scheduled", updatedAt: AT });
+    // Unscheduled until the caller has moved its schedule, so a failed move is the reconciler's to redo.
+    expect(interview.steps[0]).toMatchObject({ status: "unscheduled", updatedAt: AT });
+    expect(moved[0]?.status).toBe("unscheduled");
   });
 
   it("skips a public holiday: a week after the Thursday before Thanksgiving is the Friday", () => {

@@ -230,6 +230,43 @@ describe("createInterview: a later round of the same application", () => {
     expect(deps.store.peek(later.id)?.status).toBe("active");
   });
 
+  it("stores an earlier round registered after a later one as superseded, with no schedule", async () => {
+    const deps = testDeps();
+    const onsite = await createInterview(deps, {
+      owner: OWNER,
+      details: interviewDetails({ decisionExpectedBy: undefined }),
+    });
+    deps.schedules.clearHistory();
+
+    const screen = await createInterview(deps, {
+      owner: OWNER,
+      details: interviewDetails({
+        round: "phone screen",
+        interviewedAt: "2026-11-19T10:00:00-05:00",
+        decisionExpectedBy: undefined,
+      }),
+    });
+
+    expect(screen).toMatchObject({ status: "superseded", stopReason: "superseded" });
+    expect(deps.store.peek(screen.id)).toEqual(screen);
+    expect(screen.steps.length).toBeGreaterThan(0);
+    for (const step of screen.steps) {
+      expect(step.status).toBe("cancelled");
+      expect(step.reason).toBe(`a later round (onsite, ${onsite.id}) is already registered`);
+    }
+    expect(screen.events.map((e) => e.type)).toEqual(["interview.registered", "chain.superseded"]);
+    expect(screen.events.at(-1)?.detail).toContain("A later round of this application is already registered");
+    expect(screen.events.at(-1)?.detail).toContain(onsite.id);
+    expect(deps.schedules.upserts).toEqual([]);
+    expect(deps.store.peek(onsite.id)?.status).toBe("active");
+    // One live chain to the recruiter, within the cap.
+    const live = deps.store
+      .all()
+      .flatMap((i) => i.steps)
+      .filter((s) => FOLLOW_UPS.includes(s.kind) && s.status === "scheduled");
+    expect(live).toHaveLength(3);
+  });
+
   it("still registers the new round when the earlier one cannot be superseded", async () => {
     const deps = testDeps();
     const first = await phoneScreen(deps);

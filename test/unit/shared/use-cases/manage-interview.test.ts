@@ -71,10 +71,18 @@ describe("manageInterview", () => {
     expect(deps.store.calls.replace).toBe(writes);
   });
 
-  it("stop: answers 409 for a chain that has completed", async () => {
+  it("stop: on a chain that has completed (still waiting for an answer), records the stop", async () => {
     const deps = testDeps();
     const { interview, target } = await reminded(deps);
     deps.store.writeConcurrently(interview.id, (c) => ({ ...c, status: "completed" }));
+    const outcome = await manageInterview(deps, target, "stop");
+    expect(outcome.interview).toMatchObject({ status: "stopped", stopReason: "cancelled" });
+  });
+
+  it("stop: answers 409 for a superseded round", async () => {
+    const deps = testDeps();
+    const { interview, target } = await reminded(deps);
+    deps.store.writeConcurrently(interview.id, (c) => ({ ...c, status: "superseded" }));
     await expect(manageInterview(deps, target, "stop")).rejects.toBeInstanceOf(ConflictError);
   });
 

@@ -23,7 +23,11 @@ describe("recordDeliveryProblem", () => {
   it("suppresses a bounced address for its owner and skips the pending steps to it in every interview of that owner", async () => {
     const d = deps();
     const origin = await register(d, "cara");
-    const other = await register(d, "cara", { round: "final", interviewedAt: "2026-11-20T10:00:00-05:00" });
+    // Another application: an earlier round of the same one would be born superseded, with nothing pending.
+    const other = await register(d, "cara", {
+      role: "Principal Engineer",
+      interviewedAt: "2026-11-20T10:00:00-05:00",
+    });
     const foreign = await register(d, "someone-else");
 
     const outcome = await recordDeliveryProblem(d, {

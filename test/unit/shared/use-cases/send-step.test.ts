@@ -5,6 +5,7 @@ import type { Step } from "../../../../shared/domain/step.js";
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
 import { PermanentSendError } from "../../../../shared/ports/mailer.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { reconcileSchedules } from "../../../../shared/use-cases/reconcile-schedules.js";
 import { ClaimInProgressError, type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
 import { FakeMailer, throttlingError } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -321,6 +322,67 @@ describe("sendStep", () => {
     expect(Date.parse(moved?.sendAt ?? "")).toBeGreaterThan(deps.clock.now().getTime());
     expect(deps.schedules.upserts.map((s) => s.name)).toEqual([moved?.scheduleName]);
     expect(JSON.parse(deps.schedules.upserts[0]?.payload ?? "{}")).toMatchObject({ stepId: step.id });
+  });
+
+  it("leaves a moved step `unscheduled` when its new schedule cannot be created, and the reconciler sends it at its new time", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    // The thank-you's schedule fires late, at 18:00 in New York (outside the window); the new one fails.
+    const late = new Date("2026-11-24T23:00:00.000Z");
+    deps.clock.set(late);
+    // The scheduler refuses the new schedule once, then is back.
+    const upsert = deps.schedules.upsert.bind(deps.schedules);
+    let refuse = true;
+    deps.schedules.upsert = async (schedule) => {
+      if (!refuse) return upsert(schedule);
+      refuse = false;
+      throw new Error(`scheduler refused ${schedule.name}`);
+    };
+    const payload = { interviewId: interview.id, stepId: step.id };
+
+    expect(await sendStep(deps, payload)).toEqual({
+      result: "moved",
+      reason: "moved to 2026-11-25T09:30:00-05:00",
+    });
+    expect(stepOf(deps, interview, step.id)).toMatchObject({
+      status: "unscheduled",
+      sendAt: "2026-11-25T09:30:00-05:00",
+    });
+    // The old schedule's retry a minute later must not send it early.
+    deps.clock.advance(60_000);
+    expect((await sendStep(deps, payload)).result).toBe("ignored");
+
+    const report = await reconcileSchedules(deps);
+    expect(report).toMatchObject({ interviews: 1, scheduled: 1 });
+    const moved = stepOf(deps, interview, step.id);
+    expect(moved?.status).toBe("scheduled");
+    expect(deps.schedules.live.get(moved?.scheduleName ?? "")?.localTime).toBe("2026-11-25T09:30:00");
+
+    deps.clock.set("2026-11-25T09:30:00-05:00");
+    expect((await sendStep(deps, payload)).result).toBe("sent");
+    expect(deps.mailer.sent.filter((m) => m.to[0]?.email === step.to.email)).toHaveLength(1);
+  });
+
+  it("sends one follow-up to a contact, not two in the same minute, when the backlog fires out of hours latest first", async () => {
+    const deps = sendDeps();
+    const interview = await createInterview(deps, { owner: OWNER, details: interviewDetails() });
+    const followUps = interview.steps
+      .filter((s) => ["pre_decision_nudge", "recruiter_check_in", "weekly_check_in"].includes(s.kind))
+      .sort((a, b) => Date.parse(b.sendAt) - Date.parse(a.sendAt));
+    expect(followUps.length).toBeGreaterThanOrEqual(2);
+    // Saturday evening in New York, after every one of them was due.
+    deps.clock.set("2026-12-19T23:00:00.000Z");
+    expect(Date.parse(followUps[0]?.sendAt ?? "")).toBeLessThan(deps.clock.now().getTime());
+
+    const saturday = [];
+    for (const step of followUps)
+      saturday.push((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result);
+    expect(saturday.filter((r) => r === "moved")).toHaveLength(1);
+
+    // Monday morning: every schedule (new and any stray retry) fires.
+    deps.clock.set("2026-12-21T09:30:00-05:00");
+    for (const step of followUps) await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+    expect(deps.mailer.sent.filter((m) => m.to[0]?.email === "rita@acme.test")).toHaveLength(1);
   });
 
   it("ignores a step of an interview that no longer exists", async () => {

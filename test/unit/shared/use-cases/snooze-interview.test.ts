@@ -44,8 +44,9 @@ describe("snoozeInterview", () => {
       expect(after).toMatchObject({ status: "scheduled", scheduleName: before.scheduleName });
     }
     expect(interview.steps.find((s) => s.id === "s1")?.sendAt).toBe(created.steps[0]?.sendAt);
-    // The snooze itself is one write; scheduleSteps finds nothing to record (the steps stay scheduled).
-    expect(deps.store.calls.replace).toBe(writes + 1);
+    // The snooze writes the moved steps `unscheduled`; a second write records their moved schedules, so a
+    // failed move is never mistaken for done.
+    expect(deps.store.calls.replace).toBe(writes + 2);
     expect(deps.schedules.upserts.map((u) => [u.name, u.localTime])).toEqual(
       moved.map((s) => [s.scheduleName, localScheduleTime(s.sendAt, s.timezone)]),
     );

@@ -1,0 +1,178 @@
+import { DateTime } from "luxon";
+import { createBusinessCalendar, instantAt, localDateOf, toSendAt } from "./business-calendar.js";
+import type { Interview } from "./interview.js";
+import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step, type StepKind } from "./step.js";
+
+export const OVER_CAP_REASON = "over the cap of unanswered follow-ups";
+export const TOO_CLOSE_REASON =
+  "too close to the previous follow-up, and later would be past the decision date it comes before";
+
+export interface CapEnforcement {
+  interview: Interview;
+  /** Pending follow-ups moved later: `unscheduled`, so their schedules must be re-created. */
+  moved: Step[];
+  /** Pending follow-ups cancelled for being over the cap: their schedules are clean-up. */
+  cancelled: Step[];
+}
+
+const COUNT_NOTE = /unanswered follow-up \d+ of at most \d+(?: \(\d+ from earlier rounds\))?/;
+
+function isFollowUp(step: Step): boolean {
+  return FOLLOW_UP_KINDS.includes(step.kind) && step.contact !== undefined;
+}
+
+function contactKey(step: Step): string {
+  return step.contact?.email.trim().toLowerCase() ?? "";
+}
+
+/** When a delivered step may have reached its contact: the send, else the claim, else the plan. */
+function deliveredAt(step: Step): number {
+  return Date.parse(step.sentAt ?? step.claimedAt ?? step.sendAt);
+}
+
+function countNote(n: number, max: number, prior: number): string {
+  const earlier = prior > 0 ? ` (${prior} from earlier rounds)` : "";
+  return `unanswered follow-up ${n} of at most ${max}${earlier}`;
+}
+
+function subjectOf(kind: StepKind, name: string, send: boolean): string {
+  if (kind === "pre_decision_nudge") {
+    return send
+      ? `Short note to ${name} saying you are still very interested`
+      : `Reminder to tell ${name} you are still very interested`;
+  }
+  return send ? `Check-in with ${name}` : `Reminder to check in with ${name}`;
+}
+
+function localWhen(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).setLocale("en").toFormat("cccc d LLL yyyy 'at' HH:mm");
+}
+
+/**
+ * The cap of unanswered follow-ups holds per contact across every round of an application, and the planner
+ * alone cannot guarantee it once a chain has started: a re-plan matches steps by kind, so when the kinds
+ * change (a decision date dropped after the nudge went out) a fresh plan re-spends budget that sent
+ * follow-ups already used, and may put a check-in in the same minute as the nudge it follows.
+ *
+ * Per contact, the pending follow-ups allowed are `max - prior (earlier rounds) - delivered (this round)`;
+ * the latest ones beyond that are cancelled. The earliest remaining one is kept at least
+ * `checkInIntervalBusinessDays` business days after the last follow-up that may have reached the contact
+ * (moved later into a send slot when needed, and the next ones after it in turn), so follow-ups never
+ * bunch up. Pure: answers what moved and what was cancelled so the caller can fix their schedules.
+ */
+export function enforceFollowUpCap(
+  interview: Interview,
+  prior: Readonly<Record<string, number>>,
+  at: string,
+): CapEnforcement {
+  const { settings } = interview;
+  const max = settings.maxUnansweredFollowUps;
+  // Zero would put two follow-ups to one person on the same morning, as in the planner.
+  const interval = Math.max(1, settings.checkInIntervalBusinessDays);
+  const send = interview.mode === "send";
+  let calendar: ReturnType<typeof createBusinessCalendar> | undefined;
+  const cal = () => {
+    calendar ??= createBusinessCalendar({
+      country: interview.country,
+      ...(interview.region ? { region: interview.region } : {}),
+      observeHolidays: settings.observeHolidays,
+      sendWindow: settings.sendWindow,
+    });
+    return calendar;
+  };
+  const now = Date.parse(at);
+  /** The first send slot `interval` business days after `from`, in `zone`, never before now. */
+  const slotAfter = (from: number, zone: string): Date => {
+    const day = cal().addBusinessDays(localDateOf(new Date(from), zone), interval);
+    const slot = cal().nextSendSlot(instantAt(day, "00:00", zone), zone, settings.sendTime);
+    return slot.getTime() >= now ? slot : cal().nextSendSlot(new Date(now), zone, settings.sendTime);
+  };
+
+  // Callers are asked for lower-cased keys; tolerating others costs nothing and avoids a silent over-send.
+  const priorBy = new Map<string, number>();
+  for (const [email, count] of Object.entries(prior)) {
+    const key = email.trim().toLowerCase();
+    if (Number.isFinite(count)) priorBy.set(key, (priorBy.get(key) ?? 0) + Math.max(0, count));
+  }
+
+  const byContact = new Map<string, Step[]>();
+  for (const step of interview.steps) {
+    if (!isFollowUp(step)) continue;
+    const key = contactKey(step);
+    byContact.set(key, [...(byContact.get(key) ?? []), step]);
+  }
+
+  const updates = new Map<string, Step>();
+  const moved: Step[] = [];
+  const cancelled: Step[] = [];
+  for (const [key, steps] of byContact) {
+    const priorCount = priorBy.get(key) ?? 0;
+    const delivered = steps.filter((s) => DELIVERED_STEP_STATUSES.includes(s.status));
+    const pending = steps
+      .filter(isPendingStep)
+      .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt) || a.id.localeCompare(b.id));
+    const allowed = Math.max(0, max - priorCount - delivered.length);
+
+    for (const step of pending.slice(allowed)) {
+      const c: Step = { ...step, status: "cancelled", reason: OVER_CAP_REASON, updatedAt: at };
+      updates.set(step.id, c);
+      cancelled.push(c);
+    }
+
+    const kept = pending.slice(0, allowed);
+    let lastAt = delivered.length > 0 ? Math.max(...delivered.map(deliveredAt)) : undefined;
+    let count = priorCount + delivered.length;
+    for (const step of kept) {
+      const n = count + 1;
+      const name = step.contact?.name ?? step.to.name;
+      let next: Step = step;
+      if (lastAt !== undefined) {
+        const floor = slotAfter(lastAt, step.timezone);
+        const pastDecision =
+          step.kind === "pre_decision_nudge" &&
+          interview.decisionExpectedBy !== undefined &&
+          localDateOf(floor, step.timezone) >= interview.decisionExpectedBy;
+        if (Date.parse(step.sendAt) < floor.getTime() && pastDecision) {
+          // Moved past the decision date, a "before you decide" note no longer makes sense (as in the planner).
+          const c: Step = { ...step, status: "cancelled", reason: TOO_CLOSE_REASON, updatedAt: at };
+          updates.set(step.id, c);
+          cancelled.push(c);
+          continue;
+        }
+        if (Date.parse(step.sendAt) < floor.getTime()) {
+          const why =
+            `${subjectOf(step.kind, name, send)} on ${localWhen(floor, step.timezone)} (${step.timezone}), ` +
+            `${interval} business day${interval === 1 ? "" : "s"} after the previous follow-up to ${name} ` +
+            `(${localWhen(new Date(lastAt), step.timezone)}), so follow-ups never bunch up; ` +
+            `${countNote(n, max, priorCount)}.`;
+          next = {
+            ...step,
+            sendAt: toSendAt(floor, step.timezone),
+            // Unscheduled until its schedule is moved, so the reconciler catches a failed move.
+            status: "unscheduled",
+            why,
+            updatedAt: at,
+          };
+          moved.push(next);
+          lastAt = floor.getTime();
+        } else {
+          // Planned after the floor: the planner's own spacing holds for the rest.
+          lastAt = undefined;
+        }
+      }
+      count = n;
+      if (next === step && COUNT_NOTE.test(step.why)) {
+        const why = step.why.replace(COUNT_NOTE, countNote(n, max, priorCount));
+        if (why !== step.why) next = { ...step, why, updatedAt: at };
+      }
+      if (next !== step) updates.set(step.id, next);
+    }
+  }
+
+  if (updates.size === 0) return { interview, moved, cancelled };
+  return {
+    interview: { ...interview, steps: interview.steps.map((s) => updates.get(s.id) ?? s) },
+    moved,
+    cancelled,
+  };
+}

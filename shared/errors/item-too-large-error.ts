@@ -1,0 +1,16 @@
+import { AppError } from "./app-error.js";
+
+/**
+ * The interview would exceed the store's size limit for one item (DynamoDB: 400 KB): nothing was written.
+ * The caller can shorten notes or templates; retrying the same request cannot succeed.
+ */
+export class ItemTooLargeError extends AppError {
+  constructor(id: string, cause?: unknown) {
+    super(
+      "item_too_large",
+      413,
+      `Interview ${id} is too large to store: shorten its notes, templates or contacts and try again.`,
+      { cause },
+    );
+  }
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { STALE_CLAIM_MS } from "../../../../shared/domain/decide-claim.js";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { reconcileSchedules, sweepScheduleName } from "../../../../shared/use-cases/reconcile-schedules.js";
+import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
+import { FakeMailer } from "../../../support/fake-mailer.js";
+import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+
+useFixedSystemTime();
+
+type Deps = TestDeps & SendDeps & { mailer: FakeMailer };
+
+function deps(): Deps {
+  return {
+    ...testDeps(),
+    mailer: new FakeMailer(),
+    suppressions: new InMemorySuppressionList(),
+    links: () => ({ replyTo: "r@reply.example.test" }),
+  };
+}
+
+/**
+ * A sender claimed the thank-you at its time and died mid-send; the schedule's retries then ran out, so no
+ * further firing comes for it.
+ */
+async function abandonedClaim(d: Deps): Promise<{ interview: Interview; stepId: string; claimedAt: string }> {
+  const interview = await createInterview(d, { owner: "user-1", details: interviewDetails() });
+  const step = interview.steps.find((s) => s.kind === "thank_you");
+  if (!step) throw new Error("no thank-you");
+  const claimedAt = new Date(Date.parse(step.sendAt)).toISOString();
+  d.store.writeConcurrently(interview.id, (c) => ({
+    ...c,
+    steps: c.steps.map((s) => (s.id === step.id ? { ...s, status: "sending", claimedAt } : s)),
+  }));
+  d.schedules.clearHistory();
+  return { interview, stepId: step.id, claimedAt };
+}
+
+describe("reconcileSchedules: claims a crashed sender left behind", () => {
+  it("fires the sender once more for a stale claim, under a schedule of its own, a minute from now", async () => {
+    const d = deps();
+    const { interview, stepId } = await abandonedClaim(d);
+    // Half an hour after the 09:30 claim.
+    d.clock.set("2026-11-24T10:00:00-05:00");
+
+    const report = await reconcileSchedules(d);
+
+    expect(report).toEqual({ interviews: 1, scheduled: 0, skipped: 0, swept: 1 });
+    const name = sweepScheduleName(interview.id, stepId);
+    expect(name).not.toBe(interview.steps.find((s) => s.id === stepId)?.scheduleName);
+    expect(name.length).toBeLessThanOrEqual(64);
+    expect(d.schedules.upserts).toEqual([
+      {
+        name,
+        // 10:01 in New York, a minute after the reconciler ran.
+        localTime: "2026-11-24T10:01:00",
+        timezone: "America/New_York",
+        payload: JSON.stringify({ type: "followup.step.due", v: 1, interviewId: interview.id, stepId }),
+      },
+    ]);
+    // The step itself is left to the sender: the reconciler cannot tell the candidate (no SES).
+    expect(d.store.peek(interview.id)?.steps.find((s) => s.id === stepId)?.status).toBe("sending");
+  });
+
+  it("so the step ends `unknown`, the candidate is told, and the interview leaves the reconciler's list", async () => {
+    const d = deps();
+    const { interview, stepId, claimedAt } = await abandonedClaim(d);
+    d.clock.set(new Date(Date.parse(claimedAt) + STALE_CLAIM_MS + 60_000));
+    await reconcileSchedules(d);
+
+    // The sweep schedule fires a minute later.
+    d.clock.advance(60_000);
+    const payload = JSON.parse(d.schedules.upserts[0]?.payload ?? "{}");
+    const outcome = await sendStep(d, { interviewId: payload.interviewId, stepId: payload.stepId });
+
+    expect(outcome.result).toBe("unknown");
+    expect(d.store.peek(interview.id)?.steps.find((s) => s.id === stepId)?.status).toBe("unknown");
+    expect(d.mailer.sent.map((m) => m.to.map((t) => t.email))).toEqual([["cara@example.com"]]);
+    expect(await d.store.listNeedingAttention(50)).toEqual([]);
+    expect((await reconcileSchedules(d)).interviews).toBe(0);
+  });
+
+  it("leaves a fresh claim alone: its sender may still be sending", async () => {
+    const d = deps();
+    const { claimedAt } = await abandonedClaim(d);
+    d.clock.set(new Date(Date.parse(claimedAt) + STALE_CLAIM_MS - 1_000));
+
+    expect(await reconcileSchedules(d)).toEqual({ interviews: 1, scheduled: 0, skipped: 0, swept: 0 });
+    expect(d.schedules.upserts).toEqual([]);
+  });
+
+  it("logs a sweep it could not schedule and tries again on the next run", async () => {
+    const d = deps();
+    const { interview, stepId, claimedAt } = await abandonedClaim(d);
+    d.clock.set(new Date(Date.parse(claimedAt) + STALE_CLAIM_MS + 60_000));
+    d.schedules.failUpsertFor(sweepScheduleName(interview.id, stepId));
+
+    expect((await reconcileSchedules(d)).swept).toBe(0);
+    expect(d.log.lines.some((l) => l.level === "warn" && l.data?.stepId === stepId)).toBe(true);
+  });
+
+  it("names the sweep schedule within the Scheduler's 64 characters, apart from the step's own", () => {
+    const name = sweepScheduleName("01KQ8Z3M4N5P6R7S8T9V0W1X2Y", "s9999");
+    expect(name).toBe("fu-01KQ8Z3M4N5P6R7S8T9V0W1X2Y-s9999-sweep");
+    expect(name.length).toBeLessThanOrEqual(64);
+  });
+});
+
+describe("reconcileSchedules: unscheduled steps", () => {
+  it("creates the schedule of a step whose move could not be scheduled, at its new time", async () => {
+    const d = deps();
+    const interview = await createInterview(d, { owner: "user-1", details: interviewDetails() });
+    // A step moved later whose new schedule could not be written: `unscheduled` at its new time.
+    d.store.writeConcurrently(interview.id, (c) => ({
+      ...c,
+      steps: c.steps.map((s) =>
+        s.id === "s1" ? { ...s, status: "unscheduled", sendAt: "2026-12-01T09:30:00-05:00" } : s,
+      ),
+    }));
+    d.schedules.clearHistory();
+
+    expect(await reconcileSchedules(d)).toEqual({ interviews: 1, scheduled: 1, skipped: 0, swept: 0 });
+    expect(d.schedules.upserts.map((s) => [s.name, s.localTime])).toEqual([
+      [`fu-${interview.id}-s1`, "2026-12-01T09:30:00"],
+    ]);
+    expect(d.store.peek(interview.id)?.steps[0]?.status).toBe("scheduled");
+  });
+});
