@@ -4,6 +4,7 @@ import {
   type DynamoDBClient,
   ResourceNotFoundException,
 } from "@aws-sdk/client-dynamodb";
+import { TABLE_INDEX_NAMES, TABLE_KEYS } from "../shared/adapters/table-design.js";
 
 /** The table as the CDK app defines it (keys and indexes), created in the emulator on first start. */
 export async function createLocalTable(client: DynamoDBClient, tableName: string): Promise<void> {
@@ -21,18 +22,17 @@ export async function createLocalTable(client: DynamoDBClient, tableName: string
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"].map(
-        (name) => ({
-          AttributeName: name,
-          AttributeType: "S" as const,
-        }),
-      ),
-      KeySchema: keys("pk", "sk"),
-      GlobalSecondaryIndexes: [
-        { IndexName: "gsi1", KeySchema: keys("gsi1pk", "gsi1sk"), Projection: { ProjectionType: "ALL" } },
-        { IndexName: "gsi2", KeySchema: keys("gsi2pk", "gsi2sk"), Projection: { ProjectionType: "ALL" } },
-        { IndexName: "gsi3", KeySchema: keys("gsi3pk", "gsi3sk"), Projection: { ProjectionType: "ALL" } },
-      ],
+      AttributeDefinitions: [
+        TABLE_KEYS.partition,
+        TABLE_KEYS.sort,
+        ...TABLE_INDEX_NAMES.flatMap((index) => [`${index}pk`, `${index}sk`]),
+      ].map((name) => ({ AttributeName: name, AttributeType: "S" as const })),
+      KeySchema: keys(TABLE_KEYS.partition, TABLE_KEYS.sort),
+      GlobalSecondaryIndexes: TABLE_INDEX_NAMES.map((index) => ({
+        IndexName: index,
+        KeySchema: keys(`${index}pk`, `${index}sk`),
+        Projection: { ProjectionType: "ALL" as const },
+      })),
     }),
   );
   for (let i = 0; i < 100; i++) {

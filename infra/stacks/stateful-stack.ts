@@ -8,19 +8,12 @@ import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import * as ses from "aws-cdk-lib/aws-ses";
 import * as sns from "aws-cdk-lib/aws-sns";
 import type { Construct } from "constructs";
+import { TABLE_INDEX_NAMES, TABLE_KEYS } from "../../shared/adapters/table-design.js";
 import type { DeploySettings, JwtSettings } from "../config/deploy-settings.js";
 import { ExampleValueGuard } from "../constructs/example-value-guard.js";
 
-/** The table's global secondary indexes (keys `<name>pk`/`<name>sk`, projection ALL). */
-export const TABLE_INDEXES = {
-  /** An owner's interviews, newest first. */
-  gsi1: "gsi1",
-  /** The rounds of one application. */
-  gsi2: "gsi2",
-  /** Sparse: interviews with a step whose schedule could not be created (read by the reconciler). */
-  gsi3: "gsi3",
-} as const;
-export const TABLE_INDEX_NAMES = Object.values(TABLE_INDEXES);
+// The table's keys and indexes are declared once, as data shared with the adapter and the local stack.
+export { TABLE_INDEX_NAMES };
 
 /** The inbound-mail bucket's name: unique per stack, account and region (S3 names are global). */
 export function inboundMailBucketName(statefulStackName: string, account: string, region: string): string {
@@ -53,8 +46,8 @@ export class StatefulStack extends Stack {
     const { settings } = props;
 
     this.table = new dynamodb.Table(this, "Table", {
-      partitionKey: { name: "pk", type: dynamodb.AttributeType.STRING },
-      sortKey: { name: "sk", type: dynamodb.AttributeType.STRING },
+      partitionKey: { name: TABLE_KEYS.partition, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: TABLE_KEYS.sort, type: dynamodb.AttributeType.STRING },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,

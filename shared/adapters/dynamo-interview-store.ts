@@ -13,17 +13,18 @@ import { ValidationError } from "../errors/app-error.js";
 import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import type { InterviewPage, InterviewStore } from "../ports/interview-store.js";
+import { TABLE_INDEXES } from "./table-design.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 const ITEM_SK = "INTERVIEW";
-export const OWNER_INDEX = "gsi1";
-export const APPLICATION_INDEX = "gsi2";
+export const OWNER_INDEX = TABLE_INDEXES.owner;
+export const APPLICATION_INDEX = TABLE_INDEXES.application;
 /**
  * Sparse: only interviews the reconciler must look at are in it, those with a step whose schedule could not
  * be created (or moved) and those with a step in flight (`sending`), whose claim a crashed sender may have
  * left behind with no retry to come.
  */
-export const ATTENTION_INDEX = "gsi3";
+export const ATTENTION_INDEX = TABLE_INDEXES.attention;
 /** Kept from when the index held only unscheduled steps: items already stored carry this key. */
 const ATTENTION_KEY = "UNSCHEDULED";
 
