@@ -7,7 +7,7 @@ import { AppError } from "./app-error.js";
 export class ItemTooLargeError extends AppError {
   constructor(id: string, cause?: unknown) {
     super(
-      "item_too_large",
+      "interview_too_large",
       413,
       `Interview ${id} is too large to store: shorten its notes, templates or contacts and try again.`,
       { cause },

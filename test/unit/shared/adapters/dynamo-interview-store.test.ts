@@ -243,7 +243,7 @@ describe("DynamoInterviewStore: writes", () => {
     ["a put", "Item size has exceeded the maximum allowed size"],
     ["an update", "Item size to update has exceeded the maximum allowed size"],
   ])(
-    "answers a 413 item_too_large, not a 500, when the item outgrows the size limit (%s)",
+    "answers a 413 interview_too_large, not a 500, when the item outgrows the size limit (%s)",
     async (_, message) => {
       const err = Object.assign(new Error(message), {
         name: "ValidationException",
@@ -257,7 +257,7 @@ describe("DynamoInterviewStore: writes", () => {
       for (const e of [created, replaced]) {
         expect(e).toBeInstanceOf(ItemTooLargeError);
         expect(e).toBeInstanceOf(AppError);
-        expect(e).toMatchObject({ code: "item_too_large", status: 413, expose: true, cause: err });
+        expect(e).toMatchObject({ code: "interview_too_large", status: 413, expose: true, cause: err });
         expect((e as Error).message).toMatch(/too large to store/);
       }
     },
