@@ -29,7 +29,15 @@ const operations: Record<string, Record<string, unknown>> = {
     summary: "The chain an interview would get, stored nowhere",
     requestBody: { required: true, ...json(interviewInputSchema, "input") },
     responses: {
-      "200": { description: "Planned steps", ...json(z.object({ steps: z.array(plannedStepViewSchema) })) },
+      "200": {
+        description: "Planned steps (none, with supersededBy, when a later round is already registered)",
+        ...json(
+          z.object({
+            steps: z.array(plannedStepViewSchema),
+            supersededBy: z.object({ id: z.string(), round: z.string() }).optional(),
+          }),
+        ),
+      },
     },
   },
   "POST /interviews": {

@@ -37,4 +37,16 @@ describe("previewPlan", () => {
     expect(followUps(mine.steps)).toHaveLength(2);
     expect(followUps(someoneElse.steps)).toHaveLength(3);
   });
+
+  it("says a round older than one already registered would be superseded, and plans nothing for it", async () => {
+    const deps = testDeps();
+    const onsite = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
+
+    const preview = await previewPlan(deps, {
+      owner: "user-1",
+      details: interviewDetails({ round: "phone screen", interviewedAt: "2026-11-09T10:00:00-05:00" }),
+    });
+
+    expect(preview).toEqual({ steps: [], supersededBy: { id: onsite.id, round: onsite.round } });
+  });
 });
