@@ -39,8 +39,8 @@ ${rows.map(([name, url, note]) => `  ${name.padEnd(11)}${url.padEnd(26)}${note}`
 
 Next:
   TOKEN=$(npm run -s token -- sam)
-  curl -s -X POST ${stack.apiUrl}/interviews -H "authorization: Bearer $TOKEN" \\
-       -H 'content-type: application/json' -d @examples/interview.json
+  npm run -s example | curl -s -X POST ${stack.apiUrl}/interviews -H "authorization: Bearer $TOKEN" \\
+       -H 'content-type: application/json' -d @-
   curl -s -X POST ${stack.apiUrl}/_local/clock -H 'content-type: application/json' -d '{"advance":"P30D"}'
   Open ${stack.sesUrl} to read the emails that went out.
 

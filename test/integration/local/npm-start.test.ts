@@ -62,6 +62,16 @@ describe("npm start and npm run token, as a user runs them", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ items: [], nextCursor: null });
 
+    // The README's first request: the example interview, dated by `npm run -s example`.
+    const { stdout: example } = await run(tsx, ["local/example-interview.ts"], { cwd: REPO_ROOT, env });
+    const created = await fetch(`http://127.0.0.1:${env.PORT}/interviews`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token.trim()}`, "content-type": "application/json" },
+      body: example,
+    });
+    expect(created.status).toBe(201);
+    expect(((await created.json()) as { steps: unknown[] }).steps.length).toBeGreaterThan(3);
+
     const bad = await run(tsx, ["local/token.ts", "bad user\nname"], { cwd: REPO_ROOT, env }).catch((e) => e);
     expect(bad.code).toBe(2);
 
