@@ -1,5 +1,5 @@
-import Holidays from "date-holidays";
 import { DateTime } from "luxon";
+import { holidaysClass } from "./holiday-source.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
 
 export interface BusinessCalendarOptions {
@@ -50,7 +50,7 @@ const holidayCache = new Map<string, ReadonlyMap<string, string>>();
 let supportedCountries: Record<string, string> | undefined;
 
 function countries(): Record<string, string> {
-  supportedCountries ??= new Holidays().getCountries("en");
+  supportedCountries ??= new (holidaysClass())().getCountries("en");
   return supportedCountries;
 }
 
@@ -59,7 +59,7 @@ export function isSupportedCountry(code: string, region?: string): boolean {
   const country = code.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(country) || !Object.hasOwn(countries(), country)) return false;
   if (region === undefined || region.trim() === "") return true;
-  const states = new Holidays().getStates(country, "en") ?? {};
+  const states = new (holidaysClass())().getStates(country, "en") ?? {};
   const wanted = region.trim().toUpperCase();
   return Object.keys(states).some((s) => s.toUpperCase() === wanted);
 }
@@ -68,6 +68,7 @@ function holidaysOf(country: string, region: string | undefined, year: number): 
   const key = `${country}|${region ?? ""}|${year}`;
   const cached = holidayCache.get(key);
   if (cached) return cached;
+  const Holidays = holidaysClass();
   const hd = region ? new Holidays(country, region) : new Holidays(country);
   const days = new Map<string, string>();
   for (const h of hd.getHolidays(year, "en")) {
