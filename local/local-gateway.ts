@@ -6,6 +6,7 @@ import type { APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import type { JWTPayload } from "jose";
 import { API_ROUTES, type ApiRoute } from "../shared/api/api-routes.js";
 import type { LocalJwt } from "./local-jwt.js";
+import { readBodyUpTo } from "./read-body-up-to.js";
 import { REPO_ROOT } from "./repo-root.js";
 import { toGatewayEvent } from "./to-gateway-event.js";
 
@@ -75,17 +76,6 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * The local stand-in for API Gateway's HTTP API: routes by the same table as the CDK app, verifies the
  * bearer JWT like a JWT authorizer does, and calls the very handler module the Lambda runs with a
@@ -114,7 +104,7 @@ export async function startLocalGateway(options: {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
-      const body = await readBody(req);
+      const body = await readBodyUpTo(req, MAX_BODY_BYTES);
       if (!body)
         return send(res, 413, { error: { code: "payload_too_large", message: "Request body too large." } });
       for (const local of options.localRoutes ?? []) {

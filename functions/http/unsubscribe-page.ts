@@ -1,4 +1,5 @@
 import { httpRoute } from "../../shared/http/http-route.js";
+import { LINK_PAGE_HEADERS } from "../../shared/http/link-page-headers.js";
 import { unsubscribeTarget } from "./unsubscribe-target.js";
 
 const verify = unsubscribeTarget();
@@ -26,15 +27,7 @@ export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ par
   await verify(params.token);
   return {
     statusCode: 200,
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "cache-control": "no-store",
-      // The token is in the URL: never send it on as a Referer.
-      "referrer-policy": "no-referrer",
-      "x-content-type-options": "nosniff",
-      "content-security-policy":
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    },
+    headers: { ...LINK_PAGE_HEADERS },
     body: PAGE,
   };
 });

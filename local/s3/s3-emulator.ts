@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve, sep } from "node:path";
+import { readBodyUpTo } from "../read-body-up-to.js";
 
 const MAX_OBJECT_BYTES = 25 * 1024 * 1024;
 
@@ -16,17 +17,6 @@ function xmlError(res: ServerResponse, status: number, code: string, message: st
   res.end(
     `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`,
   );
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_OBJECT_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 /**
@@ -54,7 +44,7 @@ export async function startS3Emulator(options: {
       if (!file.startsWith(join(root, bucket) + sep)) return xmlError(res, 400, "InvalidRequest", "Bad key.");
       switch (req.method) {
         case "PUT": {
-          const body = await readBody(req);
+          const body = await readBodyUpTo(req, MAX_OBJECT_BYTES);
           if (!body) return xmlError(res, 400, "EntityTooLarge", "Object too large.");
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(`${file}.tmp`, body);

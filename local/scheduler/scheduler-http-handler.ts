@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { readBodyUpTo } from "../read-body-up-to.js";
 import type { SchedulerApi } from "./scheduler-api.js";
 import { SchedulerApiError, validationError } from "./scheduler-api-error.js";
 
@@ -77,16 +78,9 @@ function decodeSegment(segment: string): string {
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    // Keep draining so the client gets the error instead of a reset connection.
-    if (size <= MAX_BODY_BYTES) chunks.push(buf);
-  }
-  if (size > MAX_BODY_BYTES) throw validationError("Request body is too large.");
-  const text = Buffer.concat(chunks).toString("utf8");
+  const raw = await readBodyUpTo(req, MAX_BODY_BYTES);
+  if (!raw) throw validationError("Request body is too large.");
+  const text = raw.toString("utf8");
   if (text.trim() === "") return {};
   let body: unknown;
   try {
