@@ -6,6 +6,7 @@ import { DynamoSuppressionList } from "../shared/adapters/dynamo-suppression-lis
 import { EventBridgeScheduleGateway } from "../shared/adapters/eventbridge-schedule-gateway.js";
 import { processClock } from "../shared/adapters/process-clock.js";
 import { S3RawMailSource } from "../shared/adapters/s3-raw-mail-source.js";
+import { systemRealtime } from "../shared/adapters/system-realtime.js";
 import { sesReceiptEventSchema } from "../shared/api/ses-receipt-event.js";
 import { inboundConfigSchema } from "../shared/config/inbound-config.js";
 import { parseConfig } from "../shared/config/parse-config.js";
@@ -34,6 +35,7 @@ function buildDeps(): Promise<InboundDeps> {
     inboundLog: new DynamoInboundLog(dynamoDocumentClient(), config.TABLE_NAME),
     mailer: sesMailerFor(config),
     clock: processClock,
+    realtime: systemRealtime,
     log,
     verifyToken: (token: string) => verifyReplyToken(secret, token),
     replyDomain: config.REPLY_DOMAIN,

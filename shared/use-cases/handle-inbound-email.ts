@@ -15,6 +15,7 @@ import type { Mailer } from "../ports/mailer.js";
 import type { MessageIndex, SentMessageRef } from "../ports/message-index.js";
 import type { SuppressionList } from "../ports/suppression-list.js";
 import { mutateInterview } from "./mutate-interview.js";
+import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { recordDeliveryProblem } from "./record-delivery-problem.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -245,58 +246,53 @@ async function processInboundEmail(
       const decisionDate = extractDecisionDate(email.visibleText || email.text, now, interview.timezone);
       const name = email.from?.name || from;
       const replier = contactOf(interview, from);
-      const { before, after, changed } = await mutateInterview(
-        deps.store,
-        interview.id,
-        undefined,
-        (current) => {
-          // A reply stops a running chain (or one that just ran out of steps and was still waiting for
-          // this answer); an outcome the candidate already recorded stays as it is.
-          let next: Interview =
-            current.status === "active" || current.status === "completed"
-              ? stopChain(current, {
-                  status: "replied",
-                  reason: "replied",
-                  at,
-                  detail: `${name} replied: the chain stops.`,
-                })
-              : current;
-          if (decisionDate && next.status === "replied") {
-            next = { ...next, decisionExpectedBy: decisionDate };
-            if (replier) {
-              // A newer date replaces the check-in an earlier reply planned.
-              next = {
-                ...next,
-                steps: next.steps.map((s) =>
-                  s.phase === "after_reply" && isPendingStep(s)
-                    ? {
-                        ...s,
-                        status: "cancelled" as const,
-                        reason: "a later reply named a new date",
-                        updatedAt: at,
-                      }
-                    : s,
-                ),
-              };
-              const planned = planCheckInAfterReply({
-                details: next,
-                now,
-                contact: replier.contact,
-                role: replier.role,
-                decisionDate,
-              });
-              next = addPlannedSteps(next, planned, at);
-            }
+      const { before, after, changed } = await mutateWhenSettled(deps, interview.id, undefined, (current) => {
+        // A reply stops a running chain (or one that just ran out of steps and was still waiting for
+        // this answer); an outcome the candidate already recorded stays as it is.
+        let next: Interview =
+          current.status === "active" || current.status === "completed"
+            ? stopChain(current, {
+                status: "replied",
+                reason: "replied",
+                at,
+                detail: `${name} replied: the chain stops.`,
+              })
+            : current;
+        if (decisionDate && next.status === "replied") {
+          next = { ...next, decisionExpectedBy: decisionDate };
+          if (replier) {
+            // A newer date replaces the check-in an earlier reply planned.
+            next = {
+              ...next,
+              steps: next.steps.map((s) =>
+                s.phase === "after_reply" && isPendingStep(s)
+                  ? {
+                      ...s,
+                      status: "cancelled" as const,
+                      reason: "a later reply named a new date",
+                      updatedAt: at,
+                    }
+                  : s,
+              ),
+            };
+            const planned = planCheckInAfterReply({
+              details: next,
+              now,
+              contact: replier.contact,
+              role: replier.role,
+              decisionDate,
+            });
+            next = addPlannedSteps(next, planned, at);
           }
-          return withEvent(next, {
-            at,
-            type: "reply.received",
-            stepId: ref.stepId,
-            ...(messageRef ? { ref: messageRef } : {}),
-            detail: `${name} <${from}>${decisionDate ? ` (decision expected by ${decisionDate})` : ""}: ${excerpt}`,
-          });
-        },
-      );
+        }
+        return withEvent(next, {
+          at,
+          type: "reply.received",
+          stepId: ref.stepId,
+          ...(messageRef ? { ref: messageRef } : {}),
+          detail: `${name} <${from}>${decisionDate ? ` (decision expected by ${decisionDate})` : ""}: ${excerpt}`,
+        });
+      });
       if (changed) {
         await removeSchedules(deps, newlyCancelledSteps(before, after));
         const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));

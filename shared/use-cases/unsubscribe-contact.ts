@@ -27,7 +27,7 @@ export async function unsubscribeContact(
   const at = deps.clock.now().toISOString();
   await deps.suppressions.suppress(interview.owner, email, "unsubscribed", at);
   const cancelled = await stopAddressForOwner(
-    deps.store,
+    deps,
     interview.owner,
     {
       email,
