@@ -97,8 +97,11 @@ async function match(
  * One raw inbound message: parse it, find the chain it answers (signed Reply-To token, else the
  * Message-IDs it quotes), classify it, and act. A person's reply stops the whole chain (one conditional
  * write) and is forwarded to the candidate; an out-of-office moves the contact's pending steps past the
- * return date; a bounce or complaint makes the address undeliverable for the owner; spam is recorded.
- * Anything unreadable, unmatched or forged changes nothing and is logged with its reason.
+ * return date (by `maxAwayDays` at most); a bounce or complaint makes the address undeliverable for the
+ * owner; spam is recorded. Replies and out-of-office messages act only when their sender is trusted (see
+ * senderTrust); others change nothing and are handled by handleUnverifiedInbound. Forwards to the
+ * candidate are capped per interview and day. Anything unreadable, unmatched or forged changes nothing
+ * and is logged with its reason.
  */
 export async function handleInboundEmail(
   deps: InboundDeps,
