@@ -13,6 +13,7 @@ import type { ParsedInboundEmail, ReceiptVerdicts } from "../inbound/inbound-ema
 import { DEFAULT_INBOUND_LIMITS, type InboundLimits } from "../inbound/inbound-limits.js";
 import { parseInboundEmail } from "../inbound/parse-inbound-email.js";
 import { senderTrust } from "../inbound/sender-trust.js";
+import { composeReplyForward } from "../mail/compose-reply-forward.js";
 import type { InboundLog } from "../ports/inbound-log.js";
 import type { Mailer } from "../ports/mailer.js";
 import type { MessageIndex, SentMessageRef } from "../ports/message-index.js";
@@ -397,30 +398,9 @@ async function forward(
   email: ParsedInboundEmail,
   decisionDate?: string,
 ) {
-  const from = email.from;
-  const who = from?.name ? `${from.name} <${from.address}>` : (from?.address ?? "someone");
-  const lines = [
-    `${who} replied about your ${interview.role} application at ${interview.company}. Your follow-ups for it have stopped.`,
-    ...(decisionDate ? [`They mention a decision by ${decisionDate}.`] : []),
-    "",
-    "----- Their message -----",
-    email.text.trim(),
-  ];
-  const text = `${lines.join("\n")}\n`;
-  const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const { from, subject, text } = email;
   try {
-    await deps.mailer.send({
-      fromName: "Followups",
-      to: [{ name: interview.candidate.name, email: interview.candidate.email }],
-      cc: [],
-      replyTo: from?.address ? [from.address] : [],
-      subject: `Reply from ${from?.name || from?.address || "a contact"}: ${email.subject}`
-        .replace(/[\r\n\t]+/g, " ")
-        .slice(0, 200),
-      text,
-      html: `<pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
-      headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
-    });
+    await deps.mailer.send(composeReplyForward({ interview, from, subject, text, decisionDate }));
   } catch (err) {
     // The stop is what matters and it is written; the reply is also on the timeline.
     deps.log.error("could not forward a reply to the candidate", {
