@@ -71,3 +71,53 @@ describe("isFreeMailDomain", () => {
     expect(isFreeMailDomain(d)).toBe(false),
   );
 });
+
+describe("senderTrust on arbitrary From addresses", () => {
+  // A small seeded generator (no dependency): the same 5,000 addresses on every run.
+  let seed = 42;
+  const next = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const pieces = [
+    "acme",
+    "test",
+    "gmail",
+    "com",
+    "evil",
+    "eu",
+    "reply",
+    "example",
+    "rita",
+    ".",
+    "@",
+    "-",
+    "Ä",
+    " ",
+    "",
+  ];
+  const randomAddress = () =>
+    Array.from({ length: 1 + Math.floor(next() * 9) }, () => pieces[Math.floor(next() * pieces.length)]).join(
+      "",
+    );
+
+  it("never throws, and trusts only a contact or an address at acme.test or under it", () => {
+    let trusted = 0;
+    for (let i = 0; i < 5000; i++) {
+      const from = i % 10 === 0 ? `${randomAddress()}@${randomAddress()}acme.test` : randomAddress();
+      const result = trust(from);
+      const address = from.trim().toLowerCase();
+      const domain = address.slice(address.lastIndexOf("@") + 1);
+      const allowed =
+        contacts.map((c) => c.toLowerCase()).includes(address) ||
+        (address.includes("@") && (domain === "acme.test" || domain.endsWith(".acme.test")));
+      if (result.trusted) {
+        trusted++;
+        expect({ from, allowed }).toEqual({ from, allowed: true });
+      }
+    }
+    // The generator reaches both sides of the rule.
+    expect(trusted).toBeGreaterThan(10);
+    expect(trusted).toBeLessThan(5000);
+  });
+});
