@@ -64,6 +64,21 @@ describe.each(MODES)("a dependency that hangs (%s)", (mode) => {
     expect(hung.requests).toBeGreaterThan(before);
   });
 
+  it("POST /interviews with an Idempotency-Key answers 503 with Retry-After too", async () => {
+    const res = await invoke(
+      createHandler,
+      apiEvent({
+        method: "POST",
+        path: "/interviews",
+        body: interviewInput(),
+        headers: { "idempotency-key": `hung-${mode}` },
+      }),
+    );
+    expect(res.statusCode).toBe(503);
+    expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+    expect(errorOf(res).code).toBe("service_unavailable");
+  });
+
   it("GET /interviews/{id} answers 503 JSON with Retry-After", async () => {
     const res = await invoke(
       getHandler,
