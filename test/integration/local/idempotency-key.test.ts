@@ -137,6 +137,30 @@ describe("Idempotency-Key on the local stack", () => {
     expect(thanks).toHaveLength(1);
   });
 
+  it("applies a PATCH with a key once, however often it is retried", async () => {
+    const created = await create(
+      "create-to-patch",
+      interviewBody(h.stack.clock.now(), { company: "Patch Co" }),
+    );
+    const id: string = created.json.id;
+    const patch = () =>
+      h.api("PATCH", `/interviews/${id}`, {
+        token: sam,
+        body: { notes: "They liked the caching answer." },
+        headers: { "idempotency-key": "patch-1" },
+      });
+    const first = await patch();
+    const eventsAfterFirst = (await h.api("GET", `/interviews/${id}`, { token: sam })).json.events.length;
+    const retry = await patch();
+
+    expect(first.status, first.text).toBe(200);
+    expect(retry.text).toBe(first.text);
+    expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    expect((await h.api("GET", `/interviews/${id}`, { token: sam })).json.events).toHaveLength(
+      eventsAfterFirst,
+    );
+  });
+
   it("makes a stop with a key answer the same on retry", async () => {
     const created = await create(
       "create-to-stop",
