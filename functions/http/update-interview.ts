@@ -4,11 +4,12 @@ import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
 import { chainDeps } from "./chain-deps.js";
+import { idempotencyFor } from "./idempotency-for.js";
 
 const deps = chainDeps();
 
 export const handler = httpRoute(
-  { auth: true, body: interviewPatchSchema },
+  { auth: true, body: interviewPatchSchema, idempotency: idempotencyFor("PATCH /interviews/{id}") },
   async ({ owner, params, body }) =>
     jsonResponse(
       200,

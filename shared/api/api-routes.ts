@@ -15,6 +15,12 @@ export interface ApiRoute {
    * (reply, unsubscribe and manage tokens); infra grants exactly this.
    */
   access: { table: "none" | "read" | "write"; schedules: "none" | "write"; secret: boolean };
+  /**
+   * A non-idempotent write that honours an `Idempotency-Key` header: a retry with the same key answers the
+   * first answer and changes nothing (README "Retries and Idempotency-Key"). Needs `auth` (keys are per
+   * caller) and table write access (the key is an item of the table).
+   */
+  idempotencyKey?: true;
 }
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -45,6 +51,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     entry: "functions/http/create-interview.ts",
     auth: true,
     access: { table: "write", schedules: "write", secret: false },
+    idempotencyKey: true,
   },
   {
     method: "GET",
@@ -66,6 +73,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     entry: "functions/http/update-interview.ts",
     auth: true,
     access: { table: "write", schedules: "write", secret: false },
+    idempotencyKey: true,
   },
   {
     method: "POST",
@@ -73,6 +81,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     entry: "functions/http/stop-interview.ts",
     auth: true,
     access: { table: "write", schedules: "write", secret: false },
+    idempotencyKey: true,
   },
   {
     method: "DELETE",
