@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { countryWeekend, countryWorkweek } from "./country-weekend.js";
 import { holidaysClass } from "./holiday-source.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
 
@@ -8,15 +9,22 @@ export interface BusinessCalendarOptions {
   /** Subdivision (date-holidays "state"), e.g. `BY` in DE or `CA` in US. */
   region?: string;
   observeHolidays: boolean;
+  /** Without `days`, the country's working week (every day outside its weekend, from CLDR). */
   sendWindow: PlannerSettings["sendWindow"];
 }
 
 /**
  * Business days are the send window's weekdays that are not public holidays of the country (and region).
- * Dates are calendar dates (`YYYY-MM-DD`) with no zone: the same holiday list applies to every recipient,
- * since the interview's country is the only one we know.
+ * Dates are calendar dates (`YYYY-MM-DD`) with no zone. One calendar serves one country: see
+ * recipient-calendar.ts for which country applies to a recipient.
  */
 export interface BusinessCalendar {
+  /** The country (upper case) whose holidays, and unless the window names its days, weekend apply. */
+  readonly country: string;
+  /** The weekdays the window sends on. */
+  readonly sendDays: readonly IsoWeekday[];
+  /** The country's weekend when the send days come from it; undefined when the window names its days. */
+  readonly countryWeekend: readonly IsoWeekday[] | undefined;
   isBusinessDay(date: string): boolean;
   /** Name of the observed public holiday on that date, if any (undefined when holidays are not observed). */
   holidayOn(date: string): string | undefined;
@@ -149,7 +157,8 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       `Send window must end after it starts (${options.sendWindow.start}-${options.sendWindow.end})`,
     );
   }
-  const days = new Set<IsoWeekday>(options.sendWindow.days);
+  const ownDays = options.sendWindow.days;
+  const days = new Set<IsoWeekday>(ownDays ?? countryWorkweek(country));
   if (days.size === 0) throw new Error("Send window has no days");
 
   const holidayOnDt = (dt: DateTime): string | undefined =>
@@ -178,6 +187,9 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
   };
 
   const calendar: BusinessCalendar = {
+    country,
+    sendDays: [...days].sort((a, b) => a - b),
+    countryWeekend: ownDays ? undefined : countryWeekend(country),
     isBusinessDay: (date) => isBusinessDt(parseDate(date)),
     holidayOn: (date) => holidayOnDt(parseDate(date)),
     addBusinessDays: (date, n) => (n < 0 ? step(date, -n, -1) : step(date, n, 1)),
