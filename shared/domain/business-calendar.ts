@@ -62,11 +62,24 @@ function countries(): Record<string, string> {
   return supportedCountries;
 }
 
-/** Whether date-holidays knows this country (ISO 3166-1 alpha-2) and, when given, this subdivision of it. */
+/**
+ * Countries date-holidays has no rules for whose weekend is not Saturday-Sunday (CLDR): refusing them would
+ * turn away exactly the candidates and contacts a per-country weekend is for, so they are supported with
+ * their weekend only and no public holidays (and no regions). Should date-holidays add one, its holidays
+ * apply from then on.
+ */
+export const WEEKEND_ONLY_COUNTRIES: readonly string[] = ["AF", "IQ", "JO", "KW", "OM", "QA", "SY", "YE"];
+
+/**
+ * Whether this country (ISO 3166-1 alpha-2) is supported: date-holidays knows it and, when given, this
+ * subdivision of it; or it is one of the WEEKEND_ONLY_COUNTRIES (with no subdivision).
+ */
 export function isSupportedCountry(code: string, region?: string): boolean {
   const country = code.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(country) || !Object.hasOwn(countries(), country)) return false;
-  if (region === undefined || region.trim() === "") return true;
+  if (!/^[A-Z]{2}$/.test(country)) return false;
+  const regionGiven = region !== undefined && region.trim() !== "";
+  if (!Object.hasOwn(countries(), country)) return !regionGiven && WEEKEND_ONLY_COUNTRIES.includes(country);
+  if (!regionGiven) return true;
   const states = new (holidaysClass())().getStates(country, "en") ?? {};
   const wanted = region.trim().toUpperCase();
   return Object.keys(states).some((s) => s.toUpperCase() === wanted);
@@ -77,9 +90,12 @@ function holidaysOf(country: string, region: string | undefined, year: number): 
   const cached = holidayCache.get(key);
   if (cached) return cached;
   const Holidays = holidaysClass();
-  const hd = region ? new Holidays(country, region) : new Holidays(country);
   const days = new Map<string, string>();
-  for (const h of hd.getHolidays(year, "en")) {
+  // One of the WEEKEND_ONLY_COUNTRIES has no holiday rules: no public holidays.
+  const rules = Object.hasOwn(countries(), country)
+    ? (region ? new Holidays(country, region) : new Holidays(country)).getHolidays(year, "en")
+    : [];
+  for (const h of rules) {
     if (h.type !== "public") continue;
     const first = DateTime.fromISO(h.date.slice(0, 10), { zone: "UTC" });
     // date-holidays usually splits multi-day holidays, but a rule may still span several days.

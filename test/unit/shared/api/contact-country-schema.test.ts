@@ -28,6 +28,11 @@ describe("a contact's own country", () => {
     expect(parsed.referrer?.country).toBe("EG");
   });
 
+  it("may be a country with a weekend but no holiday rules, for a contact and for the interview", () => {
+    expect(issues(interviewInput({ interviewers: [{ ...ANN, country: "AF" }] }))).toEqual([]);
+    expect(issues(interviewInput({ country: "JO", timezone: "Asia/Amman" }))).toEqual([]);
+  });
+
   it("stays optional", () => {
     const parsed = interviewInputSchema.parse(interviewInput({ interviewers: [ANN] }));
     expect(parsed.interviewers[0]).not.toHaveProperty("country");
