@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideClaim } from "../../../../shared/domain/decide-claim.js";
+import { deferStepsToAddress } from "../../../../shared/domain/defer-steps-to-address.js";
 import type { Interview, InterviewDetails } from "../../../../shared/domain/interview.js";
 import { planChain } from "../../../../shared/domain/plan-chain.js";
 import { resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
@@ -8,6 +9,7 @@ import {
   stepCalendar,
   stepRecipient,
 } from "../../../../shared/domain/recipient-calendar.js";
+import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import type { Step } from "../../../../shared/domain/step.js";
 
 const ANN = { name: "Ann Lee", email: "ann@acme.test", timezone: "Asia/Jerusalem", country: "IL" };
@@ -183,5 +185,22 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
     };
     const decision = decideClaim(late, toAnn.id, friday);
     expect(decision.action === "move" ? decision.sendAt : decision.action).toBe("2026-11-22T09:30:00+02:00");
+  });
+});
+
+describe("moving a step keeps to its recipient's calendar", () => {
+  it("a snooze moves the Israeli thank-you from Sunday to Sunday, the German one from Friday to Friday", () => {
+    const interview = stored(details());
+    const { moved } = snoozeSteps(interview, "2026-11-20T06:00:00.000Z");
+    const sendAt = (email: string, kind: Step["kind"]) =>
+      moved.find((s) => s.kind === kind && s.to.email === email)?.sendAt;
+    expect(sendAt(ANN.email, "thank_you")).toBe("2026-11-29T09:30:00+02:00");
+    expect(sendAt(BO.email, "thank_you")).toBe("2026-11-27T09:30:00+01:00");
+  });
+
+  it("an out-of-office until Friday moves the email to Israel to the Sunday after", () => {
+    const interview = stored(details());
+    const { moved } = deferStepsToAddress(interview, ANN.email, "2026-11-27", "2026-11-20T06:00:00.000Z");
+    expect(moved.map((s) => [s.kind, s.sendAt])).toEqual([["thank_you", "2026-11-29T09:30:00+02:00"]]);
   });
 });
