@@ -6,8 +6,9 @@ interface WeekInfo {
 }
 
 /**
- * Node 22 (V8 12+) has the standard `getWeekInfo()`; Node 20 only the older `weekInfo` getter. TypeScript's
- * ES2023 lib types neither, so both are reached through this one shape.
+ * Node 20 and 22 (checked: 20.20, 22.23) have only the older `weekInfo` getter; newer V8 (Node 24) has the
+ * standard `getWeekInfo()` and may drop the getter. TypeScript's ES2023 lib types neither, so both are
+ * reached through this one shape.
  */
 type LocaleWithWeekInfo = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
 

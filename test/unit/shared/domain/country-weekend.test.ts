@@ -61,7 +61,7 @@ describe("describeWeekend", () => {
 });
 
 describe("countryWeekend on either Node line", () => {
-  // Node 20 has no getWeekInfo (undefined); Node 22 has its own: put back whatever was there.
+  // Node 20 and 22 have no getWeekInfo (undefined); newer Node has its own: put back whatever was there.
   const original = Object.getOwnPropertyDescriptor(Intl.Locale.prototype, "getWeekInfo");
   const fakeGetWeekInfo = (weekend: (region: string | undefined) => number[]) =>
     Object.defineProperty(Intl.Locale.prototype, "getWeekInfo", {
@@ -76,7 +76,7 @@ describe("countryWeekend on either Node line", () => {
     else Reflect.deleteProperty(Intl.Locale.prototype, "getWeekInfo");
   });
 
-  it("prefers the standard getWeekInfo() (Node 22) over the weekInfo getter (Node 20)", () => {
+  it("prefers the standard getWeekInfo() (Node 24) over the older weekInfo getter (Node 20, 22)", () => {
     // Codes read only here, so the module's cache holds no answer for them yet.
     fakeGetWeekInfo((region) => (region === "BT" ? [4] : [6, 7]));
     expect(countryWeekend("BT")).toEqual([4]);
