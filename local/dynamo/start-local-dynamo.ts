@@ -3,8 +3,7 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { readBodyUpTo } from "../read-body-up-to.js";
-import { ArrivalOrder } from "./arrival-order.js";
-import { requestClaims } from "./request-claims.js";
+import { OrderedDispatch } from "./ordered-dispatch.js";
 import { TableKeyNames } from "./table-key-names.js";
 
 const require = createRequire(import.meta.url);
@@ -86,8 +85,7 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     endpoint: backendUrl,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
-  const keyNames = new TableKeyNames(describer);
-  const order = new ArrivalOrder();
+  const dispatch = new OrderedDispatch(new TableKeyNames(describer));
 
   const forward = (method: string, url: string, headers: IncomingHttpHeaders, body: Buffer) =>
     new Promise<Answer>((ok, fail) => {
@@ -123,7 +121,7 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
         res.writeHead(413, { "content-length": "0" }).end();
         return;
       }
-      // From here to order.run nothing may await: the claims are registered in arrival order.
+      // From here to dispatch.run nothing may await: the claims are registered in arrival order.
       const operation = String(req.headers["x-amz-target"] ?? "").split(".")[1] ?? "";
       let parsed: unknown;
       try {
@@ -131,17 +129,9 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
       } catch {
         parsed = undefined; // dynalite answers SerializationException; nothing to order.
       }
-      const claims = requestClaims(operation, parsed, (t) => keyNames.get(t));
-      const changed = claims.filter((c) => c.write && c.item === undefined).map((c) => c.table);
-      for (const t of changed) keyNames.changeStarted(t);
-      let answer: Answer;
-      try {
-        answer = await order.run(claims, () =>
-          forward(req.method ?? "POST", req.url ?? "/", req.headers, body),
-        );
-      } finally {
-        for (const t of changed) keyNames.changeEnded(t);
-      }
+      const answer = await dispatch.run(operation, parsed, () =>
+        forward(req.method ?? "POST", req.url ?? "/", req.headers, body),
+      );
       const headers: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(answer.headers)) {
         if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;

@@ -20,10 +20,10 @@ import { type LocalDynamo, startLocalDynamo } from "../../../local/dynamo/start-
  */
 const TABLE = "race";
 const ITEMS = 6;
-const CLIENTS = 16;
+const CLIENTS = 10;
 const WRITES = 2000;
-const READERS = 4;
-const CLAIMS = 150;
+const READERS = 2;
+const CLAIMS = 100;
 const CONTENDERS = 8;
 
 let dir: string;
