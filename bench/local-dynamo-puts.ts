@@ -1,7 +1,7 @@
 /**
- * Puts per second on the local DynamoDB, dynalite bare ("before") against dynalite behind the ordering
- * front the local stack runs ("after"), both persisted on disk with the project's table (3 GSIs), driven by
- * the real SDK client. Prints figures; asserts nothing.
+ * Puts per second and CPU per put on the local DynamoDB, dynalite bare ("before") against dynalite behind
+ * the ordering front the local stack runs ("after"), both persisted on disk with the project's table
+ * (3 GSIs), driven by the real SDK client. Prints figures; asserts nothing.
  * Usage: AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true npx tsx bench/local-dynamo-puts.ts
  */
 import { mkdtempSync, rmSync } from "node:fs";
