@@ -145,6 +145,36 @@ function originalMessageIds(body: string, own: string | undefined): string[] {
   return ids;
 }
 
+const ADDRESS_IN_TEXT = /[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+
+/** Addresses of the To field of an attached or quoted original (after the top-level header block). */
+function originalRecipients(body: string): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(/^[ \t>]*To:[ \t]*(.{1,500})$/gim)) {
+    for (const a of m[1]?.match(ADDRESS_IN_TEXT) ?? []) {
+      const address = a.toLowerCase();
+      if (!out.includes(address)) out.push(address);
+    }
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
+const LIST_MANAGER_HEADERS = [
+  "x-mlserver",
+  "x-ml-name",
+  "x-ml-count",
+  "x-mail-count",
+  "mailing-list",
+  "list-subscribe",
+  "list-help",
+  "list-owner",
+  "list-post",
+  "x-mailman-version",
+  "x-listname",
+  "x-list",
+];
+
 /**
  * Parses a raw inbound message (as SES stores it, or as the SMTP listener receives it). Anything that is not
  * a readable message (empty, truncated, too large, binary junk) comes back as `{ kind: "rejected", reason }`:
@@ -252,6 +282,10 @@ export async function parseInboundEmail(
     vendorAutoReply,
     listId: rawHeaderValues(lines, "list-id")[0],
     listUnsubscribe: rawHeaderValues(lines, "list-unsubscribe")[0],
+    listManager: lines
+      .filter((l) => LIST_MANAGER_HEADERS.includes(l.key))
+      .map((l) => l.line.replace(/\r?\n[ \t]+/g, " ").trim()),
+    unsubscribeRequest: firstString(headers.get("x-apple-unsubscribe")),
     feedbackType: feedbackType?.toLowerCase(),
     xFailedRecipients: rawHeaderValues(lines, "x-failed-recipients")
       .flatMap((v) => v.split(/[,\s]+/))
@@ -277,6 +311,9 @@ export async function parseInboundEmail(
   const rawBody = raw
     .subarray(start)
     .toString("latin1", bodyStart, Math.min(size - start, bodyStart + 1024 * 1024));
+  // mailparser inlines a message/rfc822 part marked inline into the text: record that the part was there.
+  if (!partTypes.includes("message/rfc822") && /^Content-Type:[ \t]*message\/rfc822\b/im.test(rawBody))
+    signals.partTypes.push("message/rfc822");
   const from = addressList(mail.from)[0];
   const references =
     mail.references === undefined ? [] : Array.isArray(mail.references) ? mail.references : [mail.references];
@@ -298,7 +335,10 @@ export async function parseInboundEmail(
     visibleText: extractVisibleText(text),
     tokens: findTokens(lines, options.replyDomain),
     reports,
-    attachedOriginal: { messageIds: originalMessageIds(`${headerish}\n${rawBody}`, mail.messageId) },
+    attachedOriginal: {
+      messageIds: originalMessageIds(`${headerish}\n${rawBody}`, mail.messageId),
+      recipients: originalRecipients(`${headerish}\n${rawBody}`),
+    },
     signals,
     sizeBytes: size,
   };
