@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -37,6 +37,18 @@ describe("replies in any language", () => {
       expect(email.visibleText).not.toMatch(/@|Sam Lee|payments platform/);
     },
   );
+});
+
+// Public reply texts (test/fixtures/reply-text/PROVENANCE.md): each starts with the same five lines.
+const textDir = path.resolve(dir, "../reply-text");
+const publicTexts = readdirSync(textDir).filter((f) => f.startsWith("crisp-") && f.endsWith(".txt"));
+
+describe("public reply texts (crisp-oss/email-reply-parser fixtures)", () => {
+  it.each(publicTexts)("%s keeps only the five lines the person wrote", (file) => {
+    const text = readFileSync(path.join(textDir, file), "utf8").replace(/\r\n/g, "\n");
+    const written = text.split("\n").slice(0, 5).join("\n");
+    expect(extractVisibleText(text)).toBe(written);
+  });
 });
 
 describe("attribution lines", () => {
