@@ -4,7 +4,8 @@ import type { ParsedInboundEmail } from "./inbound-email.js";
 // reported original attached as message/rfc822, under a subject or from a sender that says what it is.
 const FBL_SUBJECT =
   /\b(complaint|abuse report|spam report|junk (mail )?report|feedback loop|reported as (spam|junk)|fbl)\b/i;
-const FBL_SENDER = /^(staff|abuse|fbl|feedback(loop)?|complaints?|junk|spam|scomp|report)[-_.+]?[^@]*@/i;
+const FBL_SENDER =
+  /^((abuse|fbl|feedback(loop)?|complaints?|junk|spam|scomp)([-_.+][^@]*)?@|staff@(hotmail|outlook|live|msn)\.)/i;
 
 function withoutArf(email: ParsedInboundEmail): string | undefined {
   const s = email.signals;

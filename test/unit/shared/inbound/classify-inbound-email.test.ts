@@ -254,6 +254,17 @@ describe("classifyInboundEmail", () => {
     expect(c.kind).toBe("reply");
   });
 
+  it("a recruiting team's staff@ address forwarding a message as an attachment is still a reply", async () => {
+    const body =
+      "--x2\nContent-Type: text/plain\n\nSee below.\n--x2\nContent-Type: message/rfc822\n\nFrom: a@b.example\nSubject: hi\n\nhello\n--x2--\n";
+    const c = await classify(
+      ["From: Acme Staff <staff@acme.example>", "Content-Type: multipart/mixed; boundary=x2"],
+      body,
+      "Fw: schedule",
+    );
+    expect(c.kind).toBe("reply");
+  });
+
   it("an IP address in a plain-text bounce is not read as a status code", async () => {
     const c = await classify(
       ["From: Mail Delivery System <Mailer-Daemon@mx.example>", "X-Failed-Recipients: jane@acme.example"],
