@@ -4,6 +4,18 @@ import { attributionLength, isQuoteLine, nextIsQuote, startsQuotedHistory } from
 // A person's reply is short; whatever follows the first 64k characters is history or attachments inlined by a
 // client. Capping it also bounds the regex work of the reply parser on hostile input.
 const MAX_ANALYSED_CHARS = 64 * 1024;
+// email-reply-parser is quadratic in a line's length on some input (a 64k line of digits takes seconds; 4k
+// lines take milliseconds): longer lines, which no person types, are broken up first.
+const MAX_LINE_CHARS = 4000;
+
+function breakLongLines(lines: string[]): string[] {
+  if (lines.every((l) => l.length <= MAX_LINE_CHARS)) return lines;
+  return lines.flatMap((l) => {
+    const parts: string[] = [];
+    for (let i = 0; i < l.length; i += MAX_LINE_CHARS) parts.push(l.slice(i, i + MAX_LINE_CHARS));
+    return parts.length ? parts : [l];
+  });
+}
 
 /** Index of the first line that starts the quoted history, or -1. */
 function findSeparator(lines: string[]): number {
@@ -46,7 +58,7 @@ function tidy(text: string): string {
  */
 export function extractVisibleText(text: string): string {
   const normalised = text.slice(0, MAX_ANALYSED_CHARS).replace(/\r\n?/g, "\n");
-  const lines = normalised.split("\n");
+  const lines = breakLongLines(normalised.split("\n"));
   const sep = findSeparator(lines);
   let body = lines;
   if (sep >= 0) {
