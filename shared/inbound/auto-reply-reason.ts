@@ -31,6 +31,13 @@ const AUTO_SUBJECT = new RegExp(
     "不在|自動(応答|返信)",
     "自动(回复|答复)",
     "^\\s*auto:",
+    "automati(skt|sk|ck[áy]|sch) (svar|odpov|antwoord)",
+    "automaattinen vastaus",
+    "otomatik yan[ıi]t",
+    "자동 ?응답",
+    // Challenge-response filters (Boxbe, SpamArrest...) asking the sender to prove they are a person.
+    "(verify|confirm) (your (e-?mail|message|address)|that you are|you are (a )?human)",
+    "sender verification|challenge[- ]response|awaiting (your )?(verification|confirmation)",
     "read[: ]+receipt|^\\s*read:|^\\s*(gelesen|lu|le[íi]do|lido|letto|gelezen|przeczytan)\\s*:",
   ].join("|"),
   "i",

@@ -27,6 +27,8 @@ export interface InboundClassification {
   permanent?: boolean;
 }
 
+const RECEIPT_ACTIONS = new Set(["delivered", "relayed", "expanded"]);
+
 /**
  * What kind of message this is, decided from headers first and wording last. The order matters: spam and
  * virus verdicts first (a forged bounce must not mark an address undeliverable), then an explicit unsubscribe,
@@ -49,6 +51,16 @@ export function classifyInboundEmail(email: InboundEmail): InboundClassification
   const bounce = bounceReason(email);
   if (bounce) {
     const bouncedRecipients = extractBouncedRecipients(email);
+    // A DSN that reports every recipient delivered or relayed is a delivery receipt, not a failure.
+    if (
+      bouncedRecipients.length > 0 &&
+      bouncedRecipients.every((r) => r.action !== undefined && RECEIPT_ACTIONS.has(r.action))
+    )
+      return {
+        kind: "auto_reply",
+        reason: "delivery receipt (RFC 3464 Action: delivered)",
+        bouncedRecipients: [],
+      };
     return {
       kind: "bounce",
       reason: bounce,

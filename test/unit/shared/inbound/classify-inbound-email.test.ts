@@ -285,6 +285,27 @@ describe("classifyInboundEmail", () => {
     expect(c.bouncedRecipients.map((r) => r.address)).toEqual(["claire@societe.example"]);
   });
 
+  it("a DSN that reports delivery (a delivery receipt) is an auto_reply, not a bounce", async () => {
+    const body =
+      "--d1\nContent-Type: text/plain\n\nYour message has been delivered.\n--d1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.acme.example\n\nFinal-Recipient: rfc822; jane@acme.example\nAction: delivered\nStatus: 2.0.0\n--d1--\n";
+    const c = await classify(
+      [
+        "From: postmaster@acme.example",
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=d1",
+      ],
+      body,
+      "Delivered: Thank you",
+    );
+    expect(c).toMatchObject({ kind: "auto_reply", bouncedRecipients: [] });
+  });
+
+  it.each(["Please verify your email address", "Automatiskt svar: Tack", "자동 응답: 감사합니다"])(
+    "subject %s makes an auto_reply",
+    async (subject) => {
+      expect((await classify([], "Hello.\n", subject)).kind).toBe("auto_reply");
+    },
+  );
+
   it("a rejected message stays rejected", async () => {
     const c = classifyInboundEmail(await parseInboundEmail(Buffer.alloc(0)));
     expect(c).toEqual({ kind: "rejected", reason: "empty message", bouncedRecipients: [] });
