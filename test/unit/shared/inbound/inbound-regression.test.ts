@@ -34,6 +34,7 @@ interface Row {
   withRecipient: number;
   delays: number;
   delaysAsPermanent: number;
+  failuresAsDelay: number;
 }
 
 async function classifyAll(): Promise<Array<{ entry: Entry; result: InboundClassification }>> {
@@ -59,6 +60,7 @@ function score(results: Array<{ entry: Entry; result: InboundClassification }>):
       withRecipient: 0,
       delays: 0,
       delaysAsPermanent: 0,
+      failuresAsDelay: 0,
     };
     const expected = entry.expected;
     row.files++;
@@ -73,7 +75,7 @@ function score(results: Array<{ entry: Entry; result: InboundClassification }>):
       if (expected.temporary) {
         row.delays++;
         if (result.kind === "bounce" && result.permanent !== false) row.delaysAsPermanent++;
-      }
+      } else if (result.kind === "bounce" && result.permanent === false) row.failuresAsDelay++;
     }
     rows.set(family, row);
   }
@@ -91,6 +93,7 @@ function total(rows: Iterable<Row>): Row {
     withRecipient: 0,
     delays: 0,
     delaysAsPermanent: 0,
+    failuresAsDelay: 0,
   };
   for (const r of rows) {
     for (const key of Object.keys(sum) as Array<keyof Row>) {
@@ -126,13 +129,14 @@ describe("inbound regression set (public bounce and reply parser corpora, hand-w
         String(r.wrongKind - r.machineAsReply).padStart(10),
         (r.bounces ? `${r.withRecipient}/${r.bounces}` : "").padStart(22),
         (r.delays ? `${r.delaysAsPermanent}/${r.delays}` : "").padStart(20),
+        (r.bounces - r.delays ? `${r.failuresAsDelay}/${r.bounces - r.delays}` : "").padStart(22),
       ].join(" "),
     );
     process.stdout.write(
       [
         "",
         "inbound regression set:",
-        `${"family".padEnd(16)} files machine taken as reply other wrong bounces with recipient delays as permanent`,
+        `${"family".padEnd(16)} files machine taken as reply other wrong bounces with recipient delays as permanent failures as delays`,
         ...table,
         "",
       ].join("\n"),
