@@ -8,6 +8,8 @@ import type {
   ParsedInboundEmail,
   ReceiptVerdicts,
 } from "./inbound-email.js";
+import { LIST_MANAGER_HEADERS } from "./list-manager-headers.js";
+import { originalRecipients } from "./original-recipients.js";
 
 export interface ParseInboundEmailOptions {
   /** Only addresses at this domain can carry a reply token. */
@@ -144,36 +146,6 @@ function originalMessageIds(body: string, own: string | undefined): string[] {
   }
   return ids;
 }
-
-const ADDRESS_IN_TEXT = /[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
-
-/** Addresses of the To field of an attached or quoted original (after the top-level header block). */
-function originalRecipients(body: string): string[] {
-  const out: string[] = [];
-  for (const m of body.matchAll(/^[ \t>]*To:[ \t]*(.{1,500})$/gim)) {
-    for (const a of m[1]?.match(ADDRESS_IN_TEXT) ?? []) {
-      const address = a.toLowerCase();
-      if (!out.includes(address)) out.push(address);
-    }
-    if (out.length >= 10) break;
-  }
-  return out;
-}
-
-const LIST_MANAGER_HEADERS = [
-  "x-mlserver",
-  "x-ml-name",
-  "x-ml-count",
-  "x-mail-count",
-  "mailing-list",
-  "list-subscribe",
-  "list-help",
-  "list-owner",
-  "list-post",
-  "x-mailman-version",
-  "x-listname",
-  "x-list",
-];
 
 /**
  * Parses a raw inbound message (as SES stores it, or as the SMTP listener receives it). Anything that is not
