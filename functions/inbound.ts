@@ -11,6 +11,7 @@ import { sesReceiptEventSchema } from "../shared/api/ses-receipt-event.js";
 import { inboundConfigSchema } from "../shared/config/inbound-config.js";
 import { parseConfig } from "../shared/config/parse-config.js";
 import { verifyReplyToken } from "../shared/mail/reply-token.js";
+import { manageToken } from "../shared/security/manage-token.js";
 import { handleInboundEmail, type InboundDeps } from "../shared/use-cases/handle-inbound-email.js";
 import { dynamoDocumentClient } from "./clients/dynamo-document-client.js";
 import { replyTokenSecret } from "./clients/reply-token-secret.js";
@@ -39,6 +40,17 @@ function buildDeps(): Promise<InboundDeps> {
     log,
     verifyToken: (token: string) => verifyReplyToken(secret, token),
     replyDomain: config.REPLY_DOMAIN,
+    ownDomains: [config.MAIL_FROM_ADDRESS.slice(config.MAIL_FROM_ADDRESS.lastIndexOf("@") + 1)],
+    limits: {
+      maxForwardsPerDay: config.INBOUND_MAX_FORWARDS_PER_DAY,
+      maxAwayDays: config.INBOUND_MAX_AWAY_DAYS,
+    },
+    ...(config.PUBLIC_API_URL
+      ? {
+          manageUrl: (interviewId: string, stepId: string) =>
+            `${config.PUBLIC_API_URL}/manage/${manageToken(secret, interviewId, stepId)}`,
+        }
+      : {}),
   }));
   deps.catch(() => {
     deps = undefined;
@@ -70,6 +82,8 @@ export async function handler(event: unknown): Promise<void> {
     const verdicts = {
       ...(receipt?.spamVerdict ? { spam: receipt.spamVerdict.status } : {}),
       ...(receipt?.virusVerdict ? { virus: receipt.virusVerdict.status } : {}),
+      ...(receipt?.spfVerdict ? { spf: receipt.spfVerdict.status } : {}),
+      ...(receipt?.dkimVerdict ? { dkim: receipt.dkimVerdict.status } : {}),
       ...(receipt?.dmarcVerdict ? { dmarc: receipt.dmarcVerdict.status } : {}),
       ...(receipt?.dmarcPolicy ? { dmarcPolicy: receipt.dmarcPolicy } : {}),
     };

@@ -4,9 +4,11 @@ import type { Step } from "./step.js";
 /**
  * A sender may start its SES call only this long (real time) after it began writing its claim; past that
  * it releases the claim and lets the schedule retry. This bound is what lets a stop be final: a stop that
- * has waited until every claim's `dispatchBy` knows no SES call for that chain can start any more.
+ * has waited until every claim's `dispatchBy` knows no SES call for that chain can start any more. A
+ * DynamoDB write takes milliseconds; the margin is for a loaded machine (the local stack under a race
+ * test saw claims take over 1.5 s), where a missed window costs a retry, never a wrong email.
  */
-export const DISPATCH_WINDOW_MS = 1_500;
+export const DISPATCH_WINDOW_MS = 3_000;
 
 /**
  * How long past a claim's `dispatchBy` a stop keeps waiting for the send to settle (sent, failed,
