@@ -1,4 +1,4 @@
-import { BOUNCE_BODY, BOUNCE_SUBJECT } from "./bounce-wording.js";
+import { BOUNCE_BODY, BOUNCE_OPENING, BOUNCE_SUBJECT } from "./bounce-wording.js";
 import type { ParsedInboundEmail } from "./inbound-email.js";
 import { AUTO_SUBMITTED_NO, DAEMON_NAME, DAEMON_SENDER, NOREPLY_SENDER } from "./machine-senders.js";
 
@@ -44,5 +44,16 @@ export function bounceReason(email: ParsedInboundEmail): string | undefined {
   const head = email.text.slice(0, 16 * 1024);
   if (machine && (BOUNCE_BODY.test(head) || BOUNCE_SUBJECT.test(email.subject)))
     return `bounce wording (${machine})`;
+  // The message's first line (after a server's banner: a host name, a rule) must be the server's own words.
+  const firstLine = email.text
+    .slice(0, 2048)
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== "" && !/^\s*(\(.*\)|[-=_*]{3,}.*|[a-z0-9.-]+)\s*$/i.test(l));
+  if (
+    firstLine !== undefined &&
+    BOUNCE_OPENING.test(firstLine.trimStart().slice(0, 200)) &&
+    BOUNCE_BODY.test(head)
+  )
+    return "a message that opens as a mail server's bounce";
   return undefined;
 }

@@ -143,3 +143,41 @@ export const DELAY_WORDING = new RegExp(
   ].join("|"),
   "i",
 );
+
+/**
+ * Openings only a mail server writes: a message that starts with one is a bounce whoever it claims to be from
+ * (a person quoting a bounce writes something of their own first).
+ */
+export const BOUNCE_OPENING = new RegExp(
+  `^(${[
+    "this is the mail system at host",
+    "this message was created automatically by mail delivery software",
+    "this is an automatically generated delivery status notification",
+    "this is the qmail-send program",
+    "hi\\. this is the qmail-send program",
+    "i'm afraid i wasn't able to deliver (your|the following) message",
+    "your message (wasn't|was not|couldn't be|could not be|cannot be) delivered",
+    "delivery (to the following recipients? )?(has )?failed( permanently)?[:.]",
+    "delivery has failed to these recipients",
+    "the following (message|recipients?|addresses?) (could not|had|has|have)",
+    "(this|your) message (was|could not be|is) undeliverable",
+    "(this|your) message was undeliverable",
+    "message (could not be|not) delivered",
+    "undeliverable (message|mail)",
+    "mail delivery (failed|failure)",
+    "sorry, (we were|i was|your message) (unable|could not|not)",
+    "配信(でき|出来)ませんでした",
+    "メールを配信できませんでした",
+    "以下の(宛先|アドレス)",
+    "很抱歉，?您(发送|發送)的邮件",
+    "ihre nachricht (konnte|wurde) nicht",
+    "votre message n'a pas pu",
+    "su mensaje no (pudo|ha podido)",
+    "sua mensagem n[ãa]o p[ôo]de",
+    "il messaggio non (è|e) stato",
+    "uw bericht kon niet",
+    "(сообщение|ваше письмо) не (было )?доставлен",
+    "wiadomość nie (mogła|została)",
+  ].join("|")})`,
+  "i",
+);

@@ -172,6 +172,23 @@ describe("classifyInboundEmail", () => {
     expect((await classify(["Return-Path: <>"], "Sorry.\n", subject)).kind).toBe("bounce");
   });
 
+  it("a person who quotes a bounce below words of their own is still a person", async () => {
+    const c = await classify(
+      [],
+      "Hi Sam, my note to Ana bounced, see below. Could you send me her new address?\n\nYour message could not be delivered to the following recipient:\n  ana@cliente.example\nReason: 550 5.1.1 mailbox unavailable\n",
+    );
+    expect(c.kind).toBe("reply");
+  });
+
+  it("a notice that opens as a mail server's bounce is a bounce, whatever address it comes from", async () => {
+    const c = await classify(
+      ["From: Mail Gateway <gateway@mx.vendor.example>"],
+      "Your message could not be delivered to the following recipient:\n\n  ana@cliente.example\n\nReason: 550 5.1.1 mailbox unavailable\n",
+    );
+    expect(c).toMatchObject({ kind: "bounce", permanent: true });
+    expect(c.bouncedRecipients.map((r) => r.address)).toEqual(["ana@cliente.example"]);
+  });
+
   it("a person quoting bounce wording is still a person", async () => {
     const c = await classify(
       [],
