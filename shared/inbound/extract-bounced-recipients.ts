@@ -101,7 +101,8 @@ function fromText(text: string): BouncedRecipient[] {
       block.push(lines[j] ?? "");
     const context = block.join(" ");
     out.push({
-      address: m[1].toLowerCase(),
+      // Quotes around the address ('a@b') are not part of it.
+      address: (ADDRESS.exec(m[1].replace(/^['`]+|['`]+$/g, ""))?.[0] ?? m[1]).toLowerCase(),
       status: STATUS.exec(context)?.[1],
       diagnostic: clip(line.slice(m[0].length) || lines[i + 1]),
     });

@@ -189,6 +189,15 @@ describe("classifyInboundEmail", () => {
     expect(c.bouncedRecipients.map((r) => r.address)).toEqual(["ana@cliente.example"]);
   });
 
+  it("an address quoted in a plain-text bounce ('a@b') is read without its quotes", async () => {
+    const c = await classify(
+      ["From: postmaster@mx.example"],
+      "The following recipient(s) could not be reached:\n\n      'jane@acme.example' on 12/1/2026 9:02 AM\n            550 5.1.1 User unknown\n",
+      "Undeliverable: Thank you",
+    );
+    expect(c.bouncedRecipients.map((r) => r.address)).toEqual(["jane@acme.example"]);
+  });
+
   it("a person quoting bounce wording is still a person", async () => {
     const c = await classify(
       [],
