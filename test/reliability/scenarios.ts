@@ -9,6 +9,7 @@ export interface Scenario {
 
 export const SCENARIOS: readonly Scenario[] = [
   { name: "duplicate-fires", byDefault: true, load: () => import("./scenarios/duplicate-fires.js") },
+  { name: "api-fuzz", byDefault: true, load: () => import("./scenarios/api-fuzz.js") },
   // Fails on main: a stop does not yet wait for a claim in flight (the lead's fix).
   { name: "stop-races", byDefault: false, load: () => import("./scenarios/stop-races.js") },
 ];
