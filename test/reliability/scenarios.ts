@@ -12,4 +12,6 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: "api-fuzz", byDefault: true, load: () => import("./scenarios/api-fuzz.js") },
   // Fails on main: a stop does not yet wait for a claim in flight (the lead's fix).
   { name: "stop-races", byDefault: false, load: () => import("./scenarios/stop-races.js") },
+  // Fails on main: clients have no timeouts and POST takes no Idempotency-Key yet (another engineer's fix).
+  { name: "hung-dependencies", byDefault: false, load: () => import("./scenarios/hung-dependencies.js") },
 ];

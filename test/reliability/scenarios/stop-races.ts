@@ -188,6 +188,11 @@ export async function run(seed: number): Promise<ScenarioFigures> {
             raw: "List-Unsubscribe=One-Click",
             headers: { "content-type": "application/x-www-form-urlencoded" },
           });
+    // A version conflict tells the caller to try again, which a person (or their app) does.
+    if (race.answer.status === 409 && race.answer.json?.error?.code === "version_conflict") {
+      note(f, "409 version_conflict", `${race.action} of ${race.id} (retried)`);
+      return false;
+    }
     if (race.answer.status >= 500) {
       f.fiveXx++;
       note(f, "5xx", `${race.action} of ${race.id}: ${race.answer.status} ${race.answer.text.slice(0, 100)}`);
