@@ -9,9 +9,13 @@ export interface Scenario {
 
 export const SCENARIOS: readonly Scenario[] = [
   { name: "duplicate-fires", byDefault: true, load: () => import("./scenarios/duplicate-fires.js") },
+  { name: "crash-restart", byDefault: true, load: () => import("./scenarios/crash-restart.js") },
   { name: "api-fuzz", byDefault: true, load: () => import("./scenarios/api-fuzz.js") },
   // Fails on main: a stop does not yet wait for a claim in flight (the lead's fix).
   { name: "stop-races", byDefault: false, load: () => import("./scenarios/stop-races.js") },
   // Fails on main: clients have no timeouts and POST takes no Idempotency-Key yet (another engineer's fix).
   { name: "hung-dependencies", byDefault: false, load: () => import("./scenarios/hung-dependencies.js") },
+  // Fail on main: sender checks, forward limits and quotas are being built by other engineers.
+  { name: "inbound-forgery", byDefault: false, load: () => import("./scenarios/inbound-forgery.js") },
+  { name: "quotas", byDefault: false, load: () => import("./scenarios/quotas.js") },
 ];
