@@ -56,6 +56,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
   const answered = new Map<string, string>(); // interview id -> owner, for every 201
   let n = 0;
   let restarts = 0;
+  const stackLog: string[] = [];
 
   const start = async () => {
     const proc = spawn(process.execPath, ["--import", "tsx", join(here, "../support/crash-stack-child.ts")], {
@@ -83,6 +84,8 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       });
       proc.stderr?.on("data", (chunk: Buffer) => {
         output += chunk.toString();
+        for (const line of chunk.toString().split("\n"))
+          if (/fail|dead|error/i.test(line)) stackLog.push(line);
       });
       proc.on("exit", (code) => {
         clearTimeout(timer);
@@ -210,6 +213,9 @@ export async function run(seed: number): Promise<ScenarioFigures> {
         f.halfWritten++;
         note(f, "half-written", `${id} was answered 201 to ${owner} but does not exist`);
       }
+    }
+    if (f.lostSteps > 0) {
+      f.notes.push(`the stack's last complaints: ${stackLog.slice(-3).join(" | ").slice(0, 600) || "none"}`);
     }
     // A run in which nothing was registered or sent proves nothing: it fails rather than passes.
     if (answered.size === 0 || ses.arrivals.length === 0) {

@@ -36,5 +36,8 @@ await startLocalStack({
   smtpPort: Number(env("CRASH_SMTP_PORT")),
   pollIntervalMs: 200,
   reconcileIntervalMs: 1000,
+  // The stack's own log (a reconciler run that failed, a schedule that went to its dead letters) goes to
+  // stderr, where the scenario looks for why a step was lost.
+  log: (line) => console.error(line),
 });
 console.log("READY");
