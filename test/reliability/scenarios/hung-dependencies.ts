@@ -12,6 +12,7 @@ import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js"
 import { inPool, seededRandom, sleep } from "../support/pool.js";
 import { type ApiAnswer, startReliabilityStack } from "../support/reliability-stack.js";
 import { loadSender } from "../support/sender.js";
+import { settleLikeProduction } from "../support/settle.js";
 
 /** How long a client waits for an answer (API Gateway gives up after 30 s; a 503 should come well before). */
 const PATIENCE_MS = Number(process.env.RELIABILITY_PATIENCE_MS ?? 12_000);
@@ -81,15 +82,19 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     // Requests the client gave up on may still finish now; then the client retries with the same key.
     await sleep(1500);
     await inPool(batch, REQUESTS_PER_CASE, async (o) => {
-      f.attempts++;
-      const answer = await post(o);
-      if (answer) o.answers.push(answer);
-      else note(f, "retry", `${o.owner}: the retry after recovery got no answer either`);
+      // A client retries until it gets an answer about its key ("still in progress" means: ask again).
+      for (let attempt = 0; attempt < 10; attempt++) {
+        f.attempts++;
+        const answer = await post(o, true);
+        if (answer) o.answers.push(answer);
+        if (answer?.status !== 409 && answer?.status !== 503) break;
+        await sleep(1000);
+      }
     });
   }
 
   /** POST /interviews with the owner's Idempotency-Key; undefined when no answer came in time. */
-  async function post(o: (typeof owners)[number]): Promise<ApiAnswer | undefined> {
+  async function post(o: (typeof owners)[number], retrying = false): Promise<ApiAnswer | undefined> {
     let answer: ApiAnswer;
     try {
       answer = await r.api("POST", "/interviews", {
@@ -112,6 +117,8 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     } else if (answer.status >= 500) {
       f.fiveXx++;
       note(f, "5xx", `${o.owner}: ${answer.status} ${answer.text.slice(0, 120)}`);
+    } else if (retrying && answer.status === 409 && answer.json?.error?.code === "idempotency_in_progress") {
+      note(f, "409 idempotency_in_progress", `${o.owner} (asked again)`);
     } else if (answer.status !== 201 && answer.status !== 200) {
       f.other++;
       note(f, "unexpected", `${o.owner}: ${answer.status} ${answer.text.slice(0, 120)}`);
@@ -157,6 +164,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     r.stack.clock.setNow(new Date(r.stack.clock.now().getTime() + 10 * 60_000));
     f.attempts++;
     await sender.fire({ interviewId: id, stepId: due.id });
+    await settleLikeProduction(r).catch((err) => note(f, "settle", String(err).slice(0, 160)));
     const after = await r.api("GET", `/interviews/${id}`, { token });
     const step = stepsOf(after.json).find((s) => s.id === due.id);
     const emails = r.ses.arrivals.filter((e) => e.interviewId === id && e.stepId === due.id).length;

@@ -15,6 +15,7 @@ import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js"
 import { inPool, seededRandom, sleep } from "../support/pool.js";
 import { type ApiAnswer, startReliabilityStack } from "../support/reliability-stack.js";
 import { loadSender } from "../support/sender.js";
+import { settleLikeProduction } from "../support/settle.js";
 
 const RACES = Number(process.env.RELIABILITY_RACES ?? 1000);
 const BATCH = 20;
@@ -103,6 +104,8 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       await inPool(retries, 16, async (x) => {
         await sender.fire(x);
       });
+      // Then the reconciler and the steps' own schedules, as in production, before anything is judged.
+      await settleLikeProduction(r).catch((err) => note(f, "settle", String(err).slice(0, 160)));
       phases.race += Date.now() - t;
       t = Date.now();
       await assess(races);
