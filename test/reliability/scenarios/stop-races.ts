@@ -1,0 +1,282 @@
+/**
+ * Scenario 2: stop, reply and unsubscribe racing the sends. Batches of interviews whose first steps (three
+ * thank-yous and a reminder) fall due at the same minute; for each, those steps' schedules fire (once or
+ * twice) at random moments while, at another random moment, the candidate stops the chain, an interviewer
+ * replies by SMTP to a step's Reply-To, or an interviewer presses one-click unsubscribe. Each action is
+ * committed when its answer arrives (the HTTP answer, the end of the SMTP transaction); each email arrives
+ * when the SES emulator receives it (a recording proxy, on this process's clock). An email to that chain
+ * (stop, reply) or to that address (unsubscribe) arriving after the commit breaks "never after a stop".
+ */
+import nodemailer from "nodemailer";
+import { replyToken } from "../../../shared/mail/reply-token.js";
+import { unsubscribeToken } from "../../../shared/security/unsubscribe-token.js";
+import { SETTLED, type StepRow, stepsOf, uniqueInterview } from "../support/chain-fixtures.js";
+import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js";
+import { inPool, seededRandom, sleep } from "../support/pool.js";
+import { type ApiAnswer, startReliabilityStack } from "../support/reliability-stack.js";
+import { loadSender } from "../support/sender.js";
+import { settleLikeProduction } from "../support/settle.js";
+
+const RACES = Number(process.env.RELIABILITY_RACES ?? 1000);
+const BATCH = 20;
+/** The window, in ms, over which the fires and the action are spread at random. */
+const JITTER_MS = 40;
+
+type Action = "stop" | "reply" | "unsubscribe";
+
+interface Race {
+  n: number;
+  id: string;
+  token: string;
+  action: Action;
+  /** The step whose Reply-To / unsubscribe link the contact used, and that contact's address. */
+  via: StepRow;
+  due: StepRow[];
+  committedAt?: number;
+  answer?: ApiAnswer;
+}
+
+export async function run(seed: number): Promise<ScenarioFigures> {
+  const f = emptyFigures("2 stop/reply/unsubscribe races");
+  const random = seededRandom(seed);
+  const r = await startReliabilityStack();
+  const smtp = nodemailer.createTransport({
+    host: "127.0.0.1",
+    port: r.stack.smtpPort,
+    secure: false,
+    ignoreTLS: true,
+  });
+  const byAction: Record<Action, { races: number; late: number }> = {
+    stop: { races: 0, late: 0 },
+    reply: { races: 0, late: 0 },
+    unsubscribe: { races: 0, late: 0 },
+  };
+  const lateness: number[] = [];
+  let reminderRepeats = 0;
+  let retriedActions = 0;
+  const phases = { register: 0, race: 0, assess: 0 };
+  try {
+    const sender = await loadSender();
+    for (let first = 0; first < RACES; first += BATCH) {
+      const numbers = Array.from({ length: Math.min(BATCH, RACES - first) }, (_, i) => first + i);
+      const races: Race[] = [];
+      const start = r.stack.clock.now();
+      let t = Date.now();
+      await inPool(numbers, 4, async (n) => {
+        const token = await r.token(`race-${n}`);
+        const res = await r.api("POST", "/interviews", { token, body: uniqueInterview(start, n, 3) });
+        if (res.status >= 500) f.fiveXx++;
+        if (res.status !== 201) return note(f, "register", `${res.status} ${res.text.slice(0, 160)}`);
+        const steps = stepsOf(res.json);
+        const firstAt = Math.min(...steps.map((s) => Date.parse(s.sendAt)));
+        const due = steps.filter((s) => Date.parse(s.sendAt) === firstAt);
+        const via = due.find((s) => s.channel === "email");
+        if (!via) return note(f, "fixture", `no email due first in ${res.json?.id}`);
+        const action = (["stop", "reply", "unsubscribe"] as const)[Math.floor(random() * 3)] as Action;
+        races.push({ n, id: String(res.json?.id), token, action, via, due });
+      });
+      // Every chain of the batch has its first steps due at the same minute: be there.
+      const dueAt = Math.min(...races.map((x) => Math.min(...x.due.map((s) => Date.parse(s.sendAt)))));
+      r.stack.clock.setNow(new Date(dueAt));
+      phases.register += Date.now() - t;
+      t = Date.now();
+
+      const retries: { interviewId: string; stepId: string }[] = [];
+      await Promise.all(
+        races.flatMap((race) => {
+          const fires = race.due.flatMap((s) =>
+            Array.from({ length: 1 + Math.floor(random() * 2) }, async () => {
+              await sleep(random() * JITTER_MS);
+              f.attempts++;
+              const x = { interviewId: race.id, stepId: s.id };
+              if ((await sender.fire(x)) === "retry") retries.push(x);
+            }),
+          );
+          const act = (async () => {
+            await sleep(random() * JITTER_MS);
+            await commit(race);
+          })();
+          return [...fires, act];
+        }),
+      );
+      // The scheduler's retries of fires that asked for one, a few minutes later.
+      r.stack.clock.setNow(new Date(r.stack.clock.now().getTime() + 5 * 60_000));
+      await inPool(retries, 16, async (x) => {
+        await sender.fire(x);
+      });
+      // Then the reconciler and the steps' own schedules, as in production, before anything is judged.
+      await settleLikeProduction(r).catch((err) => note(f, "settle", String(err).slice(0, 160)));
+      phases.race += Date.now() - t;
+      t = Date.now();
+      await assess(races);
+      // Keep the scheduler emulator's state small: a batch is done with once assessed.
+      await inPool(races, 4, async (race) => {
+        await r.api("DELETE", `/interviews/${race.id}`, { token: race.token });
+      });
+      phases.assess += Date.now() - t;
+    }
+    f.notes.push(
+      `seconds spent registering ${Math.round(phases.register / 1000)}, racing ${Math.round(phases.race / 1000)}, checking and deleting ${Math.round(phases.assess / 1000)}`,
+    );
+    if (sender.errors.length > 0) f.notes.push(`the sender threw ${sender.errors.length} times (retried)`);
+    for (const e of sender.errors) note(f, "sender error", e);
+    const summary = (Object.keys(byAction) as Action[])
+      .map((a) => `${a} ${byAction[a].late}/${byAction[a].races}`)
+      .join(", ");
+    f.notes.push(`races with an email after the commit, by action: ${summary}`);
+    if (reminderRepeats > 0) f.notes.push(`${reminderRepeats} reminders to candidates went again (allowed)`);
+    if (retriedActions > 0) f.notes.push(`${retriedActions} actions were retried after a 5xx or an SMTP 451`);
+    if (lateness.length > 0) {
+      lateness.sort((a, b) => a - b);
+      f.notes.push(
+        `those emails arrived ${lateness[0]}-${lateness[lateness.length - 1]} ms after the commit`,
+      );
+    }
+    return f;
+  } finally {
+    smtp.close();
+    await r.close();
+  }
+
+  /**
+   * The action, retried like a person (a 5xx) or a mail server (an SMTP 451) would; committed when an
+   * attempt is accepted. Every 5xx counts, retried or not.
+   */
+  async function commit(race: Race): Promise<void> {
+    f.attempts++;
+    byAction[race.action].races++;
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      if (attempt > 1) {
+        retriedActions++;
+        await sleep(200 * attempt);
+      }
+      try {
+        if (await attemptAction(race)) return;
+      } catch (err) {
+        if (!/\b451\b/.test(String(err)) || attempt === 4) {
+          f.other++;
+          note(f, "action failed", `${race.action} on ${race.id}: ${String(err).slice(0, 160)}`);
+          return;
+        }
+      }
+    }
+    f.other++;
+    note(
+      f,
+      "action failed",
+      `${race.action} on ${race.id}: ${race.answer?.status} ${race.answer?.text.slice(0, 120)}`,
+    );
+  }
+
+  /** True once the action is committed; false for a 5xx worth retrying; throws for an SMTP failure. */
+  async function attemptAction(race: Race): Promise<boolean> {
+    if (race.action === "reply") {
+      const address = `${replyToken(r.replySecret, race.id, race.via.id)}@reply.followup.local`;
+      await smtp.sendMail({
+        from: `Interviewer <${race.via.to.email}>`,
+        to: address,
+        subject: "Re: thank you",
+        text: "Thanks for your note, it was a pleasure. We will be in touch next week.\n",
+      });
+      race.committedAt = Date.now();
+      return true;
+    }
+    race.answer =
+      race.action === "stop"
+        ? await r.api("POST", `/interviews/${race.id}/stop`, {
+            token: race.token,
+            body: { reason: "withdrawn" },
+          })
+        : await r.api("POST", `/unsubscribe/${unsubscribeToken(r.replySecret, race.id, race.via.id)}`, {
+            raw: "List-Unsubscribe=One-Click",
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+          });
+    // A version conflict tells the caller to try again, which a person (or their app) does.
+    if (race.answer.status === 409 && race.answer.json?.error?.code === "version_conflict") {
+      note(f, "409 version_conflict", `${race.action} of ${race.id} (retried)`);
+      return false;
+    }
+    if (race.answer.status >= 500) {
+      f.fiveXx++;
+      note(f, "5xx", `${race.action} of ${race.id}: ${race.answer.status} ${race.answer.text.slice(0, 100)}`);
+      return false;
+    }
+    if (race.answer.status !== 200) {
+      throw new Error(`${race.answer.status} ${race.answer.text.slice(0, 120)}`);
+    }
+    race.committedAt = race.answer.at;
+    return true;
+  }
+
+  async function assess(races: Race[]): Promise<void> {
+    await inPool(races, 8, async (race) => {
+      const final = await r.api("GET", `/interviews/${race.id}`, { token: race.token });
+      if (final.status >= 500) f.fiveXx++;
+      const steps = stepsOf(final.json);
+      const contact = race.via.to.email.toLowerCase();
+      const mine = r.ses.arrivals.filter((e) => e.interviewId === race.id && e.stepId);
+      const concerned =
+        race.action === "unsubscribe"
+          ? mine.filter((e) => e.to.some((t) => t.toLowerCase().includes(contact)))
+          : mine;
+      if (race.committedAt !== undefined) {
+        const after = concerned.filter((e) => e.at > (race.committedAt as number));
+        if (after.length > 0) {
+          f.emailsAfterStop += after.length;
+          byAction[race.action].late++;
+          for (const e of after) lateness.push(e.at - (race.committedAt as number));
+          note(
+            f,
+            "after stop",
+            `${race.action} of ${race.id} committed, then ${after.map((e) => `${e.stepId} +${e.at - (race.committedAt as number)} ms`).join(", ")}`,
+            5,
+          );
+        }
+      }
+      // What the chain (and a stop's own answer) says went out must be what went out.
+      const emailed = new Map<string, number>();
+      for (const e of mine) emailed.set(e.stepId as string, (emailed.get(e.stepId as string) ?? 0) + 1);
+      for (const [stepId, count] of emailed) {
+        const s = steps.find((x) => x.id === stepId);
+        // At most once holds for emails to contacts; a reminder to the candidate may be retried by design.
+        if (count > 1 && s?.channel === "reminder") reminderRepeats += count - 1;
+        else if (count > 1) {
+          f.duplicateEmails += count - 1;
+          note(f, "duplicate", `${race.id}/${stepId} emailed ${count} times`);
+        }
+        if (s && s.status !== "sent" && s.status !== "unknown") {
+          f.halfWritten++;
+          note(f, "timeline", `${race.id}/${stepId} went out but the chain says ${s.status}`);
+        }
+      }
+      if (race.action === "stop" && race.answer?.status === 200) {
+        for (const s of stepsOf(race.answer.json)) {
+          if (emailed.has(s.id) && s.status !== "sent" && s.status !== "sending") {
+            f.other++;
+            note(f, "stop answer", `${race.id}: the stop answered ${s.id} ${s.status}, but it went out`);
+          }
+        }
+      }
+      for (const s of race.due) {
+        const now = steps.find((x) => x.id === s.id);
+        if (!now || !SETTLED.has(now.status)) {
+          f.lostSteps++;
+          note(f, "lost", `${race.id}/${s.id} ended ${now?.status ?? "missing"}`);
+        }
+      }
+      // An unsubscribe concerns one address: the chain itself must go on.
+      if (
+        race.action === "unsubscribe" &&
+        final.json?.status !== "active" &&
+        final.json?.status !== "completed"
+      ) {
+        f.wrongStops++;
+        note(f, "wrong stop", `unsubscribe of ${contact} left ${race.id} ${final.json?.status}`);
+      }
+      if (race.action === "reply" && race.committedAt !== undefined && final.json?.status !== "replied") {
+        f.wrongStops++;
+        note(f, "missed stop", `a contact's reply left ${race.id} ${final.json?.status}`);
+      }
+    });
+  }
+}
