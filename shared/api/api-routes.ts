@@ -14,7 +14,13 @@ export interface ApiRoute {
    * What the function does with the table and the schedules, and whether it reads the token HMAC key
    * (reply, unsubscribe and manage tokens); infra grants exactly this.
    */
-  access: { table: "none" | "read" | "write"; schedules: "none" | "write"; secret: boolean };
+  access: {
+    table: "none" | "read" | "write";
+    schedules: "none" | "write";
+    secret: boolean;
+    /** Reads our sending address and reply domain, to refuse them as contacts (no permission to send). */
+    mailAddresses?: boolean;
+  };
 }
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -37,14 +43,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: "/plan/preview",
     entry: "functions/http/preview-plan.ts",
     auth: true,
-    access: { table: "read", schedules: "none", secret: false },
+    access: { table: "read", schedules: "none", secret: false, mailAddresses: true },
   },
   {
     method: "POST",
     path: "/interviews",
     entry: "functions/http/create-interview.ts",
     auth: true,
-    access: { table: "write", schedules: "write", secret: false },
+    access: { table: "write", schedules: "write", secret: false, mailAddresses: true },
   },
   {
     method: "GET",
@@ -65,7 +71,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: "/interviews/{id}",
     entry: "functions/http/update-interview.ts",
     auth: true,
-    access: { table: "write", schedules: "write", secret: false },
+    access: { table: "write", schedules: "write", secret: false, mailAddresses: true },
   },
   {
     method: "POST",
