@@ -6,10 +6,12 @@ import { DynamoSuppressionList } from "../shared/adapters/dynamo-suppression-lis
 import { EventBridgeScheduleGateway } from "../shared/adapters/eventbridge-schedule-gateway.js";
 import { processClock } from "../shared/adapters/process-clock.js";
 import { S3RawMailSource } from "../shared/adapters/s3-raw-mail-source.js";
+import { systemRealtime } from "../shared/adapters/system-realtime.js";
 import { sesReceiptEventSchema } from "../shared/api/ses-receipt-event.js";
 import { inboundConfigSchema } from "../shared/config/inbound-config.js";
 import { parseConfig } from "../shared/config/parse-config.js";
 import { verifyReplyToken } from "../shared/mail/reply-token.js";
+import { manageToken } from "../shared/security/manage-token.js";
 import { handleInboundEmail, type InboundDeps } from "../shared/use-cases/handle-inbound-email.js";
 import { dynamoDocumentClient } from "./clients/dynamo-document-client.js";
 import { replyTokenSecret } from "./clients/reply-token-secret.js";
@@ -34,9 +36,21 @@ function buildDeps(): Promise<InboundDeps> {
     inboundLog: new DynamoInboundLog(dynamoDocumentClient(), config.TABLE_NAME),
     mailer: sesMailerFor(config),
     clock: processClock,
+    realtime: systemRealtime,
     log,
     verifyToken: (token: string) => verifyReplyToken(secret, token),
     replyDomain: config.REPLY_DOMAIN,
+    ownDomains: [config.MAIL_FROM_ADDRESS.slice(config.MAIL_FROM_ADDRESS.lastIndexOf("@") + 1)],
+    limits: {
+      maxForwardsPerDay: config.INBOUND_MAX_FORWARDS_PER_DAY,
+      maxAwayDays: config.INBOUND_MAX_AWAY_DAYS,
+    },
+    ...(config.PUBLIC_API_URL
+      ? {
+          manageUrl: (interviewId: string, stepId: string) =>
+            `${config.PUBLIC_API_URL}/manage/${manageToken(secret, interviewId, stepId)}`,
+        }
+      : {}),
   }));
   deps.catch(() => {
     deps = undefined;
@@ -68,6 +82,8 @@ export async function handler(event: unknown): Promise<void> {
     const verdicts = {
       ...(receipt?.spamVerdict ? { spam: receipt.spamVerdict.status } : {}),
       ...(receipt?.virusVerdict ? { virus: receipt.virusVerdict.status } : {}),
+      ...(receipt?.spfVerdict ? { spf: receipt.spfVerdict.status } : {}),
+      ...(receipt?.dkimVerdict ? { dkim: receipt.dkimVerdict.status } : {}),
       ...(receipt?.dmarcVerdict ? { dmarc: receipt.dmarcVerdict.status } : {}),
       ...(receipt?.dmarcPolicy ? { dmarcPolicy: receipt.dmarcPolicy } : {}),
     };

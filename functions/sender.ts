@@ -4,6 +4,7 @@ import { DynamoMessageIndex } from "../shared/adapters/dynamo-message-index.js";
 import { DynamoSuppressionList } from "../shared/adapters/dynamo-suppression-list.js";
 import { EventBridgeScheduleGateway } from "../shared/adapters/eventbridge-schedule-gateway.js";
 import { processClock } from "../shared/adapters/process-clock.js";
+import { systemRealtime } from "../shared/adapters/system-realtime.js";
 import { parseConfig } from "../shared/config/parse-config.js";
 import { senderConfigSchema } from "../shared/config/sender-config.js";
 import type { Interview } from "../shared/domain/interview.js";
@@ -55,6 +56,7 @@ function buildDeps(): Promise<SendDeps> {
     schedules: new EventBridgeScheduleGateway(schedulerClient(), config),
     mailer: sesMailerFor(config),
     clock: processClock,
+    realtime: systemRealtime,
     log,
     links: linksWith(secret),
   }));

@@ -3,6 +3,7 @@ import { consoleLogger } from "../shared/adapters/console-logger.js";
 import { DynamoInterviewStore } from "../shared/adapters/dynamo-interview-store.js";
 import { DynamoSuppressionList } from "../shared/adapters/dynamo-suppression-list.js";
 import { processClock } from "../shared/adapters/process-clock.js";
+import { systemRealtime } from "../shared/adapters/system-realtime.js";
 import { parseSesMailEvent } from "../shared/api/ses-mail-event.js";
 import { parseConfig } from "../shared/config/parse-config.js";
 import { tableConfigSchema } from "../shared/config/table-config.js";
@@ -21,6 +22,7 @@ function buildDeps(): DeliveryProblemDeps {
     store: new DynamoInterviewStore(dynamoDocumentClient(), config.TABLE_NAME),
     suppressions: new DynamoSuppressionList(dynamoDocumentClient(), config.TABLE_NAME),
     clock: processClock,
+    realtime: systemRealtime,
     log,
   };
   return deps;

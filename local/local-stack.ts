@@ -18,6 +18,7 @@ import { REPO_ROOT } from "./repo-root.js";
 import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
 import { startSmtpListener } from "./smtp-listener.js";
+import type { LocalVerdicts } from "./take-local-verdicts.js";
 
 const require = createRequire(import.meta.url);
 
@@ -79,7 +80,7 @@ function closeServer(server: Server): Promise<void> {
 }
 
 /** What SES hands a receipt rule's Lambda action (the parts our handler reads). */
-function localReceiptEvent(messageId: string, at: Date) {
+function localReceiptEvent(messageId: string, at: Date, verdicts: LocalVerdicts) {
   const pass = { status: "PASS" };
   return {
     Records: [
@@ -92,7 +93,9 @@ function localReceiptEvent(messageId: string, at: Date) {
             timestamp: at.toISOString(),
             spamVerdict: pass,
             virusVerdict: pass,
-            dmarcVerdict: { status: "GRAY" },
+            spfVerdict: { status: verdicts.spf },
+            dkimVerdict: { status: verdicts.dkim },
+            dmarcVerdict: { status: verdicts.dmarc },
           },
         },
       },
@@ -240,12 +243,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.smtpPort,
       replyDomain: LOCAL_REPLY_DOMAIN,
       log,
-      onMessage: async (raw) => {
+      onMessage: async (raw, _envelope, verdicts) => {
         const messageId = randomBytes(16).toString("hex");
         await s3Client.send(
           new PutObjectCommand({ Bucket: LOCAL_INBOUND_BUCKET, Key: `inbound/${messageId}`, Body: raw }),
         );
-        await invokeEntry("functions/inbound.ts", localReceiptEvent(messageId, clock.now()));
+        await invokeEntry("functions/inbound.ts", localReceiptEvent(messageId, clock.now(), verdicts));
       },
     });
     closers.push(() => smtp.close());

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { type LocalVerdicts, takeLocalVerdicts } from "./take-local-verdicts.js";
 
 export interface SmtpEnvelope {
   mailFrom: string;
@@ -11,17 +12,22 @@ export interface SmtpListener {
   close(): Promise<void>;
 }
 
+const ALL_PASS: LocalVerdicts = { spf: "PASS", dkim: "PASS", dmarc: "PASS" };
+
 /**
  * The local stand-in for SES inbound: a real SMTP server that accepts mail for the reply domain only and
- * hands each raw message to `onMessage`. A failure there answers 451, so the sending server retries, as
- * it would with SES.
+ * hands each raw message to `onMessage` with the SPF/DKIM/DMARC verdicts SES would have computed: `verdicts`
+ * (default PASS for all), overridden per message by an `X-Local-Verdicts: spf=fail; dkim=fail; dmarc=fail`
+ * header, which is removed before the message is handed over. A failure in `onMessage` answers 451, so the
+ * sending server retries, as it would with SES.
  */
 export async function startSmtpListener(options: {
   port: number;
   host?: string;
   replyDomain: string;
   maxBytes?: number;
-  onMessage: (raw: Buffer, envelope: SmtpEnvelope) => Promise<void>;
+  verdicts?: Partial<LocalVerdicts>;
+  onMessage: (raw: Buffer, envelope: SmtpEnvelope, verdicts: LocalVerdicts) => Promise<void>;
   log?: (line: string) => void;
 }): Promise<SmtpListener> {
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
@@ -54,7 +60,10 @@ export async function startSmtpListener(options: {
           mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           recipients: session.envelope.rcptTo.map((r) => r.address),
         };
-        options.onMessage(Buffer.concat(chunks), envelope).then(
+        const taken = takeLocalVerdicts(Buffer.concat(chunks));
+        if ("error" in taken) return callback(Object.assign(new Error(taken.error), { responseCode: 550 }));
+        const verdicts = { ...ALL_PASS, ...options.verdicts, ...taken.verdicts };
+        options.onMessage(taken.raw, envelope, verdicts).then(
           () => callback(),
           (err: unknown) => {
             options.log?.(`smtp: message not processed: ${err instanceof Error ? err.message : String(err)}`);

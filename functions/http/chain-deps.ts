@@ -2,6 +2,7 @@ import { consoleLogger } from "../../shared/adapters/console-logger.js";
 import { DynamoInterviewStore } from "../../shared/adapters/dynamo-interview-store.js";
 import { EventBridgeScheduleGateway } from "../../shared/adapters/eventbridge-schedule-gateway.js";
 import { processClock } from "../../shared/adapters/process-clock.js";
+import { systemRealtime } from "../../shared/adapters/system-realtime.js";
 import { parseConfig } from "../../shared/config/parse-config.js";
 import { schedulingConfigSchema } from "../../shared/config/scheduling-config.js";
 import { tableConfigSchema } from "../../shared/config/table-config.js";
@@ -22,5 +23,6 @@ export function chainDeps(env = process.env): ChainDeps {
     ...readDeps(env),
     schedules: new EventBridgeScheduleGateway(schedulerClient(), config),
     log: consoleLogger(),
+    realtime: systemRealtime,
   };
 }

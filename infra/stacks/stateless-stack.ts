@@ -186,6 +186,8 @@ export class StatelessStack extends Stack {
     const inboundBucketName = inboundMailBucketName(props.stateful.stackName, this.account, this.region);
     this.inbound.fn.addEnvironment("INBOUND_MAIL_BUCKET", inboundBucketName);
     this.inbound.fn.addEnvironment("INBOUND_MAIL_PREFIX", RAW_MAIL_PREFIX);
+    // A message from a sender it cannot trust reaches the candidate with a link to a reminder's Stop page.
+    this.inbound.fn.addEnvironment("PUBLIC_API_URL", this.httpApi.url);
     this.inbound.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         actions: ["s3:GetObject"],

@@ -1,5 +1,11 @@
 import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { type Mailer, type OutgoingEmail, PermanentSendError, type SentEmail } from "../ports/mailer.js";
+import {
+  type Mailer,
+  type OutgoingEmail,
+  PermanentSendError,
+  type SentEmail,
+  TransientSendError,
+} from "../ports/mailer.js";
 import { isDependencyOutage } from "./to-dependency-error.js";
 
 /** SES rejections that no retry will fix. */
@@ -11,6 +17,20 @@ const PERMANENT = new Set([
   "SendingPausedException",
   "NotFoundException",
 ]);
+
+/** Network failures that happen before a request can reach SES: nothing was handed over. */
+const NEVER_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/** True when SES cannot have received the request: it answered with an error, or was never reached. */
+function nothingHandedOver(err: unknown): boolean {
+  const e = err as { code?: string; cause?: unknown; $metadata?: { httpStatusCode?: number } } | undefined;
+  const status = e?.$metadata?.httpStatusCode;
+  if (typeof status === "number" && status >= 400) return true;
+  if (e?.code && NEVER_CONNECTED.has(e.code)) return true;
+  // Credentials or endpoint resolution failing happens before any request is made.
+  if ((err as Error | undefined)?.name === "CredentialsProviderError") return true;
+  return e?.cause !== undefined && e.cause !== err && nothingHandedOver(e.cause);
+}
 
 /** SES's Message-ID domain: `email.amazonses.com` in us-east-1, `<region>.amazonses.com` elsewhere. */
 export function sesMessageIdDomain(region = "us-east-1"): string {
@@ -96,6 +116,10 @@ export class SesMailer implements Mailer {
       if (err instanceof Error && PERMANENT.has(err.name) && !isDependencyOutage(err)) {
         throw new PermanentSendError(`${err.name}: ${err.message}`, { cause: err });
       }
+      if (nothingHandedOver(err)) {
+        throw new TransientSendError(`SES did not take the email: ${(err as Error).message}`, { cause: err });
+      }
+      // A timeout or a reset connection: SES may have taken it. The caller must not send it again blindly.
       throw err;
     }
   }

@@ -4,7 +4,8 @@ const verdict = z.object({ status: z.string().max(40) }).optional();
 
 /**
  * The part of an SES receipt-rule Lambda event we use: the message id (which names the raw object the
- * rule's S3 action stored) and the verdicts SES computed. Anything else in the event is ignored.
+ * rule's S3 action stored) and the verdicts SES computed (PASS, FAIL, GRAY, PROCESSING_FAILED; SPF, DKIM
+ * and DMARC decide whether the sender is believed). Anything else in the event is ignored.
  */
 export const sesReceiptEventSchema = z.object({
   Records: z
@@ -20,6 +21,8 @@ export const sesReceiptEventSchema = z.object({
             .object({
               spamVerdict: verdict,
               virusVerdict: verdict,
+              spfVerdict: verdict,
+              dkimVerdict: verdict,
               dmarcVerdict: verdict,
               dmarcPolicy: z.string().max(40).optional(),
             })

@@ -1,4 +1,5 @@
 import { createBusinessCalendar, toSendAt } from "./business-calendar.js";
+import { DISPATCH_WINDOW_MS } from "./claim-window.js";
 import type { Interview } from "./interview.js";
 import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step } from "./step.js";
 
@@ -78,13 +79,21 @@ function laterDueFollowUp(interview: Interview, step: Step, now: Date): Step | u
  * What the sender may do when a step's schedule fires. Pure: the caller applies the decision with one
  * conditional write, so a stop or another sender that got there first makes it recompute.
  */
-export function decideClaim(interview: Interview, stepId: string, now: Date): ClaimDecision {
+export function decideClaim(
+  interview: Interview,
+  stepId: string,
+  now: Date,
+  realNowMs: number = now.getTime(),
+): ClaimDecision {
   const step = interview.steps.find((s) => s.id === stepId);
   if (!step) return { action: "ignore", reason: "no such step" };
   if (step.status === "sending") {
     const age = now.getTime() - Date.parse(step.claimedAt ?? step.updatedAt);
+    // Real time too: the local stack's clock can leap days while a claim is a few milliseconds old.
+    const realAge = step.dispatchBy === undefined ? age : realNowMs - (step.dispatchBy - DISPATCH_WINDOW_MS);
     // Retry later rather than return: if that sender died, the retry finds the claim stale and settles it.
-    if (age < STALE_CLAIM_MS) return { action: "busy", reason: "another sender is sending it" };
+    if (age < STALE_CLAIM_MS || realAge < STALE_CLAIM_MS)
+      return { action: "busy", reason: "another sender is sending it" };
     // An email to a contact may or may not have left: never risk a duplicate. A reminder can go again.
     return step.channel === "email" ? { action: "mark_unknown", step } : { action: "reclaim", step };
   }

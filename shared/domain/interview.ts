@@ -89,6 +89,8 @@ export interface Interview extends InterviewDetails {
   /** The candidate's wording for single steps, by step id; wins over `templates`. */
   stepTemplates?: Record<string, TemplateOverride>;
   events: TimelineEvent[];
+  /** Inbound messages forwarded to the candidate on one UTC day (YYYY-MM-DD): the per-interview rate limit. */
+  inboundForwards?: { day: string; count: number };
   createdAt: string;
   updatedAt: string;
   /** Bumped by every write; whole-item rewrites are conditional on it. */

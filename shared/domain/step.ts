@@ -74,6 +74,11 @@ export interface Step extends PlannedStep {
   scheduleName: string;
   /** When the sender claimed it (`sending`); an old claim means a sender crashed mid-send. */
   claimedAt?: string;
+  /**
+   * With `sending`: the real time (epoch ms, never the shifted local clock) after which this claim's
+   * sender will not start its SES call any more. A stop waits for it (see claim-window.ts).
+   */
+  dispatchBy?: number;
   sentAt?: string;
   sesMessageId?: string;
   messageId?: string;

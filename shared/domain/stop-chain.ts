@@ -25,9 +25,27 @@ export function stopChain(interview: Interview, stop: ChainStop): Interview {
         : s,
     ),
   };
+  const base = stop.detail ?? `Chain ${stop.status} (${stop.reason}).`;
   return withEvent(stopped, {
     at: stop.at,
     type: `chain.${stop.status}`,
-    detail: stop.detail ?? `Chain ${stop.status} (${stop.reason}).`,
+    detail: `${base} ${goneOutBefore(interview)}`,
   });
+}
+
+/**
+ * What had already gone out when the stop was written, for the timeline: a stop is final for what had not
+ * started, and says exactly what had. A step still `sending` had its SES call started (the stop waited for
+ * every claim that could still start one), so it is named as in flight.
+ */
+export function goneOutBefore(interview: Interview): string {
+  const name = (s: Interview["steps"][number]) => `${s.id} (${s.kind.replace(/_/g, " ")} to ${s.to.email})`;
+  const sent = interview.steps.filter((s) => s.status === "sent");
+  const inFlight = interview.steps.filter((s) => s.status === "sending");
+  const unknown = interview.steps.filter((s) => s.status === "unknown");
+  const parts = [`Already sent: ${sent.length ? sent.map(name).join(", ") : "nothing"}.`];
+  if (inFlight.length)
+    parts.push(`In flight at the stop, outcome to follow: ${inFlight.map(name).join(", ")}.`);
+  if (unknown.length) parts.push(`Delivery unknown: ${unknown.map(name).join(", ")}.`);
+  return parts.join(" ");
 }

@@ -82,6 +82,9 @@ export type InboundEmail = ParsedInboundEmail | RejectedInboundEmail;
 /** Verdicts the SES receipt event gives beside the raw message; they take precedence over headers. */
 export interface ReceiptVerdicts {
   spam?: string;
+  /** SPF (of the envelope sender) and DKIM, as SES computed them: PASS, FAIL, GRAY, PROCESSING_FAILED. */
+  spf?: string;
+  dkim?: string;
   virus?: string;
   dmarc?: string;
   dmarcPolicy?: string;

@@ -1,7 +1,7 @@
 /** What happened to one inbound message: the operator's record, kept for a while. */
 export interface InboundLogEntry {
   at: string;
-  /** rejected, unmatched, stopped, recorded, deferred, ignored. */
+  /** rejected, unmatched, stopped, recorded, deferred, ignored, unverified_sender, forward_rate_limited. */
   result: string;
   kind?: string;
   reason: string;

@@ -23,6 +23,18 @@ export class PermanentSendError extends Error {
   }
 }
 
+/**
+ * Thrown by a mailer when it knows nothing was handed to the provider: the provider answered with an error
+ * (throttling, a 5xx) or the connection was never made. The email can be tried again without a duplicate.
+ * Any other error from `send` means the outcome is unknown: the email may have left.
+ */
+export class TransientSendError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "TransientSendError";
+  }
+}
+
 export interface SentEmail {
   providerMessageId: string;
   /** With angle brackets, e.g. `<0100018c...@email.amazonses.com>`. */

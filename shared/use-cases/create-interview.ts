@@ -7,7 +7,7 @@ import { planChain } from "../domain/plan-chain.js";
 import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
-import { mutateInterview } from "./mutate-interview.js";
+import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -84,7 +84,7 @@ function supersededAtBirth(interview: Interview, later: Interview, at: string): 
 
 async function supersede(deps: ChainDeps, roundId: string, by: Interview, at: string): Promise<void> {
   try {
-    const { before, after, changed } = await mutateInterview(deps.store, roundId, by.owner, (current) =>
+    const { before, after, changed } = await mutateWhenSettled(deps, roundId, by.owner, (current) =>
       current.status === "active"
         ? stopChain(current, {
             status: "superseded",

@@ -6,16 +6,23 @@ import { planCheckInAfterReply } from "../domain/plan-chain.js";
 import { type ContactRole, isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
+import { capReturnDate } from "../inbound/cap-return-date.js";
 import { classifyInboundEmail } from "../inbound/classify-inbound-email.js";
 import { extractDecisionDate, extractReturnDate } from "../inbound/extract-dates.js";
 import type { ParsedInboundEmail, ReceiptVerdicts } from "../inbound/inbound-email.js";
+import { DEFAULT_INBOUND_LIMITS, type InboundLimits } from "../inbound/inbound-limits.js";
 import { parseInboundEmail } from "../inbound/parse-inbound-email.js";
+import { senderTrust } from "../inbound/sender-trust.js";
+import { composeReplyForward } from "../mail/compose-reply-forward.js";
 import type { InboundLog } from "../ports/inbound-log.js";
 import type { Mailer } from "../ports/mailer.js";
 import type { MessageIndex, SentMessageRef } from "../ports/message-index.js";
 import type { SuppressionList } from "../ports/suppression-list.js";
+import { handleUnverifiedInbound } from "./handle-unverified-inbound.js";
 import { mutateInterview } from "./mutate-interview.js";
+import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { recordDeliveryProblem } from "./record-delivery-problem.js";
+import { reserveForward } from "./reserve-forward.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -28,6 +35,12 @@ export interface InboundDeps extends ChainDeps {
   replyDomain: string;
   /** The operator's record of every inbound message and what became of it. */
   inboundLog?: InboundLog;
+  /** Domains of ours besides the reply domain (our sending address's): never a contact's colleague. */
+  ownDomains?: string[];
+  /** Daily forwards per interview, how far an out-of-office may move steps; defaults when absent. */
+  limits?: InboundLimits;
+  /** The signed stop/snooze page of a reminder, when the API has a public URL. */
+  manageUrl?: (interviewId: string, stepId: string) => string;
 }
 
 /** What the message said about itself, for the operator's record. */
@@ -41,12 +54,21 @@ export type InboundOutcome =
   | { result: "rejected"; reason: string }
   | { result: "unmatched"; kind: string; reason: string; about: InboundAbout }
   | {
-      result: "stopped" | "recorded" | "deferred" | "ignored";
+      result: InterviewResult;
       kind: string;
       reason: string;
       interviewId: string;
       about: InboundAbout;
     };
+
+/** `unverified_sender` and `forward_rate_limited`: a sender we could not trust, and what became of its message. */
+type InterviewResult =
+  | "stopped"
+  | "recorded"
+  | "deferred"
+  | "ignored"
+  | "unverified_sender"
+  | "forward_rate_limited";
 
 /** The visible text kept in the timeline: enough to read, bounded so one item stays small. */
 const MAX_EXCERPT = 2000;
@@ -76,8 +98,11 @@ async function match(
  * One raw inbound message: parse it, find the chain it answers (signed Reply-To token, else the
  * Message-IDs it quotes), classify it, and act. A person's reply stops the whole chain (one conditional
  * write) and is forwarded to the candidate; an out-of-office moves the contact's pending steps past the
- * return date; a bounce or complaint makes the address undeliverable for the owner; spam is recorded.
- * Anything unreadable, unmatched or forged changes nothing and is logged with its reason.
+ * return date (by `maxAwayDays` at most); a bounce or complaint makes the address undeliverable for the
+ * owner; spam is recorded. Replies and out-of-office messages act only when their sender is trusted (see
+ * senderTrust); others change nothing and are handled by handleUnverifiedInbound. Forwards to the
+ * candidate are capped per interview and day. Anything unreadable, unmatched or forged changes nothing
+ * and is logged with its reason.
  */
 export async function handleInboundEmail(
   deps: InboundDeps,
@@ -141,7 +166,8 @@ async function processInboundEmail(
   const at = now.toISOString();
   const from = email.from?.address ?? "";
   const step = interview.steps.find((s) => s.id === ref.stepId);
-  const done = (result: "stopped" | "recorded" | "deferred" | "ignored", reason: string): InboundOutcome => {
+  const limits = deps.limits ?? DEFAULT_INBOUND_LIMITS;
+  const done = (result: InterviewResult, reason: string): InboundOutcome => {
     deps.log.info("inbound message handled", {
       kind,
       result,
@@ -150,6 +176,24 @@ async function processInboundEmail(
       stepId: ref.stepId,
     });
     return { result, kind, reason, interviewId: interview.id, about };
+  };
+  // Holding a reply address (or quoting a Message-ID we sent) is not enough to stop or move a chain.
+  const trust = senderTrust({
+    from,
+    contacts: contactAddresses(interview),
+    verdicts: input.verdicts,
+    ownDomains: [deps.replyDomain, ...(deps.ownDomains ?? [])],
+  });
+  const untrusted = async (distrust: string): Promise<InboundOutcome> => {
+    const handled = await handleUnverifiedInbound(deps, {
+      interview,
+      email,
+      kind,
+      distrust,
+      at,
+      maxForwardsPerDay: limits.maxForwardsPerDay,
+    });
+    return done(handled.result, handled.reason);
   };
 
   switch (kind) {
@@ -205,17 +249,24 @@ async function processInboundEmail(
       );
       return done("recorded", classification.reason);
     case "auto_reply": {
+      if (!trust.trusted) return untrusted(trust.reason);
       const returnDate = extractReturnDate(email.visibleText || email.text, now, interview.timezone);
+      // "Until December 31, 2099": a return date past the limit moves the steps by the limit only.
+      const capped = returnDate
+        ? capReturnDate(returnDate, now, interview.timezone, limits.maxAwayDays)
+        : undefined;
       // The person who is away: the sender when we write to them, else whoever the step went to.
       const isContact = interview.steps.some((s) => s.to.email.toLowerCase() === from);
       const contact = isContact ? from : (step?.to.email ?? from);
       let moved: Interview["steps"] = [];
       const { after } = await mutateInterview(deps.store, interview.id, undefined, (current) => {
-        const detail = returnDate
-          ? `Automatic reply from ${from}: away until ${returnDate}; follow-ups to ${contact} wait until then.`
-          : `Automatic reply from ${from}; the chain goes on.`;
-        const deferred = returnDate
-          ? deferStepsToAddress(current, contact, returnDate, at)
+        const detail = capped?.capped
+          ? `Automatic reply from ${from}: away until ${returnDate}, more than ${limits.maxAwayDays} days away; follow-ups to ${contact} wait ${limits.maxAwayDays} days, until ${capped.date}, not longer.`
+          : returnDate
+            ? `Automatic reply from ${from}: away until ${returnDate}; follow-ups to ${contact} wait until then.`
+            : `Automatic reply from ${from}; the chain goes on.`;
+        const deferred = capped
+          ? deferStepsToAddress(current, contact, capped.date, at)
           : { interview: current, moved: [] };
         moved = deferred.moved;
         return withEvent(deferred.interview, { at, type: "inbound.auto_reply", stepId: ref.stepId, detail });
@@ -223,7 +274,11 @@ async function processInboundEmail(
       if (moved.length) await scheduleSteps(deps, after, moved);
       return done(
         moved.length ? "deferred" : "recorded",
-        returnDate ? `away until ${returnDate}` : "no return date",
+        capped?.capped
+          ? `away until ${returnDate}; steps moved by at most ${limits.maxAwayDays} days, to ${capped.date}`
+          : returnDate
+            ? `away until ${returnDate}`
+            : "no return date",
       );
     }
     case "reply": {
@@ -237,6 +292,7 @@ async function processInboundEmail(
         );
         return done("ignored", "the candidate's own message");
       }
+      if (!trust.trusted) return untrusted(trust.reason);
       const messageRef = email.messageId;
       if (messageRef && interview.events.some((e) => e.type === "reply.received" && e.ref === messageRef)) {
         return done("ignored", "this reply was already handled");
@@ -245,72 +301,78 @@ async function processInboundEmail(
       const decisionDate = extractDecisionDate(email.visibleText || email.text, now, interview.timezone);
       const name = email.from?.name || from;
       const replier = contactOf(interview, from);
-      const { before, after, changed } = await mutateInterview(
-        deps.store,
-        interview.id,
-        undefined,
-        (current) => {
-          // A reply stops a running chain (or one that just ran out of steps and was still waiting for
-          // this answer); an outcome the candidate already recorded stays as it is.
-          let next: Interview =
-            current.status === "active" || current.status === "completed"
-              ? stopChain(current, {
-                  status: "replied",
-                  reason: "replied",
-                  at,
-                  detail: `${name} replied: the chain stops.`,
-                })
-              : current;
-          if (decisionDate && next.status === "replied") {
-            next = { ...next, decisionExpectedBy: decisionDate };
-            if (replier) {
-              // A newer date replaces the check-in an earlier reply planned.
-              next = {
-                ...next,
-                steps: next.steps.map((s) =>
-                  s.phase === "after_reply" && isPendingStep(s)
-                    ? {
-                        ...s,
-                        status: "cancelled" as const,
-                        reason: "a later reply named a new date",
-                        updatedAt: at,
-                      }
-                    : s,
-                ),
-              };
-              const planned = planCheckInAfterReply({
-                details: next,
-                now,
-                contact: replier.contact,
-                role: replier.role,
-                decisionDate,
-              });
-              next = addPlannedSteps(next, planned, at);
-            }
+      const { before, after, changed } = await mutateWhenSettled(deps, interview.id, undefined, (current) => {
+        // A reply stops a running chain (or one that just ran out of steps and was still waiting for
+        // this answer); an outcome the candidate already recorded stays as it is.
+        let next: Interview =
+          current.status === "active" || current.status === "completed"
+            ? stopChain(current, {
+                status: "replied",
+                reason: "replied",
+                at,
+                detail: `${name} replied: the chain stops.`,
+              })
+            : current;
+        if (decisionDate && next.status === "replied") {
+          next = { ...next, decisionExpectedBy: decisionDate };
+          if (replier) {
+            // A newer date replaces the check-in an earlier reply planned.
+            next = {
+              ...next,
+              steps: next.steps.map((s) =>
+                s.phase === "after_reply" && isPendingStep(s)
+                  ? {
+                      ...s,
+                      status: "cancelled" as const,
+                      reason: "a later reply named a new date",
+                      updatedAt: at,
+                    }
+                  : s,
+              ),
+            };
+            const planned = planCheckInAfterReply({
+              details: next,
+              now,
+              contact: replier.contact,
+              role: replier.role,
+              decisionDate,
+            });
+            next = addPlannedSteps(next, planned, at);
           }
-          return withEvent(next, {
-            at,
-            type: "reply.received",
-            stepId: ref.stepId,
-            ...(messageRef ? { ref: messageRef } : {}),
-            detail: `${name} <${from}>${decisionDate ? ` (decision expected by ${decisionDate})` : ""}: ${excerpt}`,
-          });
-        },
-      );
+        }
+        return withEvent(next, {
+          at,
+          type: "reply.received",
+          stepId: ref.stepId,
+          ...(messageRef ? { ref: messageRef } : {}),
+          detail: `${name} <${from}>${decisionDate ? ` (decision expected by ${decisionDate})` : ""}: ${excerpt}`,
+        });
+      });
       if (changed) {
         await removeSchedules(deps, newlyCancelledSteps(before, after));
         const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));
         if (added.length) await scheduleSteps(deps, after, added);
       }
-      await forward(deps, after, email, decisionDate);
+      const slot = await reserveForward(deps.store, interview.id, { at, limit: limits.maxForwardsPerDay });
+      if (slot === "reserved") await forward(deps, after, email, decisionDate);
+      const reason = decisionDate ? `replied; decision expected by ${decisionDate}` : "replied";
       return done(
         before.status === "active" || before.status === "completed" ? "stopped" : "recorded",
-        decisionDate ? `replied; decision expected by ${decisionDate}` : "replied",
+        slot === "reserved" ? reason : `${reason}; not forwarded (forward_rate_limited)`,
       );
     }
     default:
       return done("ignored", classification.reason);
   }
+}
+
+/** Everyone the chain writes to on the candidate's behalf: who may answer for it. */
+function contactAddresses(interview: Interview): string[] {
+  return [
+    ...interview.interviewers.map((c) => c.email),
+    ...(interview.recruiter ? [interview.recruiter.email] : []),
+    ...(interview.referrer ? [interview.referrer.email] : []),
+  ];
 }
 
 /** The interview's contact with this address, and their role. */
@@ -336,30 +398,9 @@ async function forward(
   email: ParsedInboundEmail,
   decisionDate?: string,
 ) {
-  const from = email.from;
-  const who = from?.name ? `${from.name} <${from.address}>` : (from?.address ?? "someone");
-  const lines = [
-    `${who} replied about your ${interview.role} application at ${interview.company}. Your follow-ups for it have stopped.`,
-    ...(decisionDate ? [`They mention a decision by ${decisionDate}.`] : []),
-    "",
-    "----- Their message -----",
-    email.text.trim(),
-  ];
-  const text = `${lines.join("\n")}\n`;
-  const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const { from, subject, text } = email;
   try {
-    await deps.mailer.send({
-      fromName: "Followups",
-      to: [{ name: interview.candidate.name, email: interview.candidate.email }],
-      cc: [],
-      replyTo: from?.address ? [from.address] : [],
-      subject: `Reply from ${from?.name || from?.address || "a contact"}: ${email.subject}`
-        .replace(/[\r\n\t]+/g, " ")
-        .slice(0, 200),
-      text,
-      html: `<pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
-      headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
-    });
+    await deps.mailer.send(composeReplyForward({ interview, from, subject, text, decisionDate }));
   } catch (err) {
     // The stop is what matters and it is written; the reply is also on the timeline.
     deps.log.error("could not forward a reply to the candidate", {

@@ -1,6 +1,7 @@
 import { isInterviewId } from "../domain/is-interview-id.js";
 import type { Clock } from "../ports/clock.js";
 import type { InterviewStore } from "../ports/interview-store.js";
+import type { Realtime } from "../ports/realtime.js";
 import type { SuppressionList } from "../ports/suppression-list.js";
 import { stopAddressForOwner } from "./stop-address-for-owner.js";
 import type { Logger } from "./use-case-deps.js";
@@ -10,6 +11,7 @@ export interface DeliveryProblemDeps {
   suppressions: SuppressionList;
   clock: Clock;
   log: Logger;
+  realtime: Realtime;
 }
 
 export interface DeliveryProblem {
@@ -53,7 +55,7 @@ export async function recordDeliveryProblem(
     );
     const detail = `${email} ${WORDING[problem.kind]}: steps to it skipped`;
     const skipped = await stopAddressForOwner(
-      deps.store,
+      deps,
       interview.owner,
       {
         email,

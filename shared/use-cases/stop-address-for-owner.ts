@@ -1,9 +1,9 @@
+import type { Interview } from "../domain/interview.js";
 import { isInterviewId } from "../domain/is-interview-id.js";
 import type { Step } from "../domain/step.js";
 import { type AddressStop, pendingStepsTo, stopStepsToAddress } from "../domain/stop-steps-to-address.js";
 import { NotFoundError } from "../errors/app-error.js";
-import type { InterviewStore } from "../ports/interview-store.js";
-import { mutateInterview } from "./mutate-interview.js";
+import { mutateWhenSettled, type SettledDeps } from "./mutate-when-settled.js";
 
 const PAGE_SIZE = 50;
 
@@ -14,7 +14,7 @@ const PAGE_SIZE = 50;
  * with many of them costs queries, not one huge read.
  */
 export async function stopAddressForOwner(
-  store: InterviewStore,
+  deps: SettledDeps,
   owner: string,
   stop: AddressStop,
   originId?: string,
@@ -22,19 +22,26 @@ export async function stopAddressForOwner(
   const settled: Step[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.listByOwner(owner, { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
+    const page = await deps.store.listByOwner(owner, { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
     for (const listed of page.items) {
       const isOrigin = listed.id === originId;
-      if (!isOrigin && pendingStepsTo(listed, stop.email).length === 0) continue;
-      settled.push(...(await apply(store, listed.id, owner, stop, isOrigin)));
+      // A step being sent to the address counts too: the write waits for it (mutate-when-settled.ts).
+      if (!isOrigin && pendingStepsTo(listed, stop.email).length === 0 && !sendingTo(listed, stop.email))
+        continue;
+      settled.push(...(await apply(deps, listed.id, owner, stop, isOrigin)));
     }
     cursor = page.cursor;
   } while (cursor);
   return settled;
 }
 
+function sendingTo(interview: Interview, email: string): boolean {
+  const to = email.toLowerCase();
+  return interview.steps.some((s) => s.status === "sending" && s.to.email.toLowerCase() === to);
+}
+
 async function apply(
-  store: InterviewStore,
+  deps: SettledDeps,
   id: string,
   owner: string,
   stop: AddressStop,
@@ -42,7 +49,7 @@ async function apply(
 ): Promise<Step[]> {
   if (!isInterviewId(id)) return [];
   try {
-    const mutation = await mutateInterview(store, id, owner, (current) =>
+    const mutation = await mutateWhenSettled(deps, id, owner, (current) =>
       stopStepsToAddress(current, stop, always),
     );
     if (!mutation.changed) return [];

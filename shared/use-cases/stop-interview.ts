@@ -4,49 +4,45 @@ import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { planAfterRejection } from "../domain/plan-chain.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { ConflictError } from "../errors/app-error.js";
-import { mutateInterview } from "./mutate-interview.js";
+import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 /**
- * The candidate records an outcome. The stop is one conditional write: from then on no step of the chain
- * can be claimed. A rejection adds a gracious reply and a keep-in-touch note, which only a rejection stop
+ * The candidate records an outcome. The stop is one conditional write, made once no sender in flight can
+ * still start an SES call: from then on no email of the chain leaves, and its timeline event says what had. A rejection adds a gracious reply and a keep-in-touch note, which only a rejection stop
  * lets through. Stopping again with the same reason is a no-op, so a retried request is safe.
  */
 export async function stopInterview(
   deps: ChainDeps,
   request: { owner: string; id: string; reason: StopReason; note?: string | undefined },
 ): Promise<Interview> {
-  const now = deps.clock.now();
-  const at = now.toISOString();
-  const { before, after, changed } = await mutateInterview(
-    deps.store,
-    request.id,
-    request.owner,
-    (current) => {
-      if (current.status === "stopped" && current.stopReason === request.reason) return undefined;
-      // An outcome usually comes after the recruiter answered (`replied`) or after the last check-in
-      // (`completed`): any reason may be recorded then. On a stopped chain only `cancelled` is, to end what
-      // it may still send (a rejection's notes). A superseded round is done with.
-      const open =
-        current.status === "active" || current.status === "replied" || current.status === "completed";
-      const cancellable = current.status === "stopped" && request.reason === "cancelled";
-      if (!open && !cancellable) {
-        throw new ConflictError(
-          "chain_not_active",
-          `This chain is already ${current.status}${current.stopReason ? ` (${current.stopReason})` : ""}.`,
-        );
-      }
-      const stopped = stopChain(current, {
-        status: "stopped",
-        reason: request.reason,
-        at,
-        detail: `Stopped: ${request.reason}.${request.note ? ` ${request.note}` : ""}`,
-      });
-      if (request.reason !== "rejected") return stopped;
-      return addPlannedSteps(stopped, planAfterRejection({ details: current, now, stoppedAt: now }), at);
-    },
-  );
+  const { before, after, changed } = await mutateWhenSettled(deps, request.id, request.owner, (current) => {
+    // The time of the write, not of the request: a stop that waited for a send in flight comes after it.
+    const now = deps.clock.now();
+    const at = now.toISOString();
+    if (current.status === "stopped" && current.stopReason === request.reason) return undefined;
+    // An outcome usually comes after the recruiter answered (`replied`) or after the last check-in
+    // (`completed`): any reason may be recorded then. On a stopped chain only `cancelled` is, to end what
+    // it may still send (a rejection's notes). A superseded round is done with.
+    const open =
+      current.status === "active" || current.status === "replied" || current.status === "completed";
+    const cancellable = current.status === "stopped" && request.reason === "cancelled";
+    if (!open && !cancellable) {
+      throw new ConflictError(
+        "chain_not_active",
+        `This chain is already ${current.status}${current.stopReason ? ` (${current.stopReason})` : ""}.`,
+      );
+    }
+    const stopped = stopChain(current, {
+      status: "stopped",
+      reason: request.reason,
+      at,
+      detail: `Stopped: ${request.reason}.${request.note ? ` ${request.note}` : ""}`,
+    });
+    if (request.reason !== "rejected") return stopped;
+    return addPlannedSteps(stopped, planAfterRejection({ details: current, now, stoppedAt: now }), at);
+  });
   if (!changed) return after;
   await removeSchedules(deps, newlyCancelledSteps(before, after));
   const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));

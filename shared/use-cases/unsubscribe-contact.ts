@@ -45,7 +45,7 @@ export async function unsubscribeContact(
   const at = deps.clock.now().toISOString();
   await deps.suppressions.suppress(owner, email, "unsubscribed", at);
   const cancelled = await stopAddressForOwner(
-    deps.store,
+    deps,
     owner,
     {
       email,

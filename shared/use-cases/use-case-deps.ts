@@ -1,5 +1,6 @@
 import type { Clock } from "../ports/clock.js";
 import type { InterviewStore } from "../ports/interview-store.js";
+import type { Realtime } from "../ports/realtime.js";
 import type { ScheduleGateway } from "../ports/schedule-gateway.js";
 
 export interface Logger {
@@ -16,4 +17,6 @@ export interface ReadDeps {
 export interface ChainDeps extends ReadDeps {
   schedules: ScheduleGateway;
   log: Logger;
+  /** Real elapsed time, for the window between a claim and its SES call and a stop's wait for it. */
+  realtime: Realtime;
 }

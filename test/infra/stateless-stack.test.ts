@@ -356,6 +356,11 @@ describe("configuration of the functions", () => {
     expect(JSON.stringify(variables.PUBLIC_API_URL)).toContain(".execute-api.");
   });
 
+  it("gives the inbound handler the API's URL, for the Stop link in an unverified forward", () => {
+    const variables = functionProps("Inbound").Environment.Variables;
+    expect(JSON.stringify(variables.PUBLIC_API_URL)).toContain(logicalIdOf(synth.stateless.httpApi.api));
+  });
+
   it("gives the SES event handler the table only", () => {
     expect(Object.keys(functionProps("SesEvents").Environment.Variables).sort()).toEqual([
       "NODE_OPTIONS",

@@ -1,6 +1,7 @@
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
 import { toInterviewDetails } from "../../shared/api/to-interview-details.js";
 import type { InterviewDetails } from "../../shared/domain/interview.js";
+import { type FakeRealtime, fakeRealtime } from "./fake-realtime.js";
 import { FakeScheduleGateway } from "./fake-schedule-gateway.js";
 import { type FixedClock, fixedClock } from "./fixed-clock.js";
 import { InMemoryInterviewStore } from "./in-memory-interview-store.js";
@@ -12,6 +13,7 @@ export interface TestDeps {
   schedules: FakeScheduleGateway;
   clock: FixedClock;
   log: RecordingLogger;
+  realtime: FakeRealtime;
 }
 
 /** Fresh fakes for every port a chain use case takes. */
@@ -21,6 +23,7 @@ export function testDeps(): TestDeps {
     schedules: new FakeScheduleGateway(),
     clock: fixedClock(),
     log: recordingLogger(),
+    realtime: fakeRealtime(),
   };
 }
 

@@ -120,6 +120,46 @@ describe("a reply by email, end to end on the local stack", () => {
     );
   });
 
+  it("a contact's address failing DMARC (X-Local-Verdicts) changes nothing; the candidate gets it marked unverified with a Stop link", async () => {
+    const { token, interview, email } = await registerAndSendThankYou("una", "una@example.com");
+    await reply({
+      from: "Dana Ortiz <dana@acme.example>",
+      to: email.replyTo[0],
+      subject: "Re: stop please",
+      headers: { "X-Local-Verdicts": "spf=fail; dkim=fail; dmarc=fail" },
+      text: "Please stop writing to me.",
+    });
+
+    const after = (await h.api("GET", `/interviews/${interview.id}`, { token })).json;
+    expect(after.status).toBe("active");
+    expect(after.steps.filter((s: StepView) => s.status === "cancelled")).toEqual([]);
+    for (const step of after.steps.filter((s: StepView) => s.status === "scheduled")) {
+      expect(step.sendAt).toBe(interview.steps.find((s: StepView) => s.id === step.id).sendAt);
+    }
+    expect(after.events.some((e: { type: string }) => e.type === "reply.received")).toBe(false);
+
+    const forwarded = (await h.sentEmails()).find((e) =>
+      e.subject.startsWith("[Unverified sender] dana@acme.example"),
+    );
+    expect(forwarded?.destination.to).toEqual(['"Sam Lee" <una@example.com>']);
+    expect(forwarded?.replyTo).toEqual([]);
+    expect(forwarded?.body.text).toMatch(/^UNVERIFIED SENDER: .*dana@acme\.example.*DMARC failed/);
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/manage\/\S+) and press Stop/.exec(
+      forwarded?.body.text ?? "",
+    )?.[1];
+    expect(link, "a signed Stop link").toBeDefined();
+
+    // The link is the reminder's signed manage page: its Stop button does stop the chain.
+    const stopped = await fetch(`${link}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "action=stop",
+    });
+    expect(stopped.status).toBe(200);
+    const final = (await h.api("GET", `/interviews/${interview.id}`, { token })).json;
+    expect(final.status).toBe("stopped");
+  });
+
   it("an out-of-office keeps the chain going and moves the recruiter's steps past the return date", async () => {
     const { token, interview, email } = await registerAndSendThankYou("oli", "oli@example.com");
     const nudge = interview.steps.find((s: StepView) => s.to.email === "priya@acme.example") as StepView;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consoleLogger } from "../../../shared/adapters/console-logger.js";
 import { DynamoInterviewStore } from "../../../shared/adapters/dynamo-interview-store.js";
 import { EventBridgeScheduleGateway } from "../../../shared/adapters/eventbridge-schedule-gateway.js";
+import { systemRealtime } from "../../../shared/adapters/system-realtime.js";
 import { reconcileSchedules } from "../../../shared/use-cases/reconcile-schedules.js";
 import { freePort } from "../support/free-port.js";
 import { interviewBody } from "../support/interview-body.js";
@@ -48,6 +49,7 @@ describe("when the scheduler is down", () => {
       ),
       clock: h.stack.clock,
       log: consoleLogger(),
+      realtime: systemRealtime,
     };
     const report = await reconcileSchedules(deps);
     expect(report).toEqual({ interviews: 1, scheduled: res.json.steps.length, skipped: 0, swept: 0 });

@@ -1,8 +1,9 @@
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SmtpEnvelope, type SmtpListener, startSmtpListener } from "../../../local/smtp-listener.js";
+import type { LocalVerdicts } from "../../../local/take-local-verdicts.js";
 
-const received: { raw: Buffer; envelope: SmtpEnvelope }[] = [];
+const received: { raw: Buffer; envelope: SmtpEnvelope; verdicts: LocalVerdicts }[] = [];
 let failNext = false;
 let smtp: SmtpListener;
 
@@ -11,12 +12,12 @@ beforeAll(async () => {
     port: 0,
     replyDomain: "reply.followup.local",
     maxBytes: 64 * 1024,
-    onMessage: async (raw, envelope) => {
+    onMessage: async (raw, envelope, verdicts) => {
       if (failNext) {
         failNext = false;
         throw new Error("store down");
       }
-      received.push({ raw, envelope });
+      received.push({ raw, envelope, verdicts });
     },
   });
 });
@@ -42,6 +43,37 @@ describe("the local SMTP listener", () => {
     });
     expect(last?.raw.toString()).toContain("Subject: Re: Thank you");
     expect(last?.raw.toString()).toContain("we'll be in touch.");
+  });
+
+  it("gives PASS verdicts by default, and those of an X-Local-Verdicts header, which it removes", async () => {
+    await transport().sendMail({
+      from: "priya@acme.example",
+      to: "r-x@reply.followup.local",
+      subject: "plain",
+      text: "x",
+    });
+    expect(received.at(-1)?.verdicts).toEqual({ spf: "PASS", dkim: "PASS", dmarc: "PASS" });
+
+    await transport().sendMail({
+      from: "priya@acme.example",
+      to: "r-x@reply.followup.local",
+      subject: "spoofed",
+      headers: { "X-Local-Verdicts": "spf=fail; dkim=fail" },
+      text: "x",
+    });
+    const last = received.at(-1);
+    expect(last?.verdicts).toEqual({ spf: "FAIL", dkim: "FAIL", dmarc: "PASS" });
+    expect(last?.raw.toString()).toContain("Subject: spoofed");
+    expect(last?.raw.toString()).not.toMatch(/x-local-verdicts/i);
+
+    await expect(
+      transport().sendMail({
+        from: "priya@acme.example",
+        to: "r-x@reply.followup.local",
+        headers: { "X-Local-Verdicts": "spf=perhaps" },
+        text: "x",
+      }),
+    ).rejects.toThrow(/spf must be pass, fail, gray or processing_failed/);
   });
 
   it("refuses to relay for other domains and refuses oversized mail", async () => {

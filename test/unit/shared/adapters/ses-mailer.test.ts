@@ -8,7 +8,11 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SesMailer } from "../../../../shared/adapters/ses-mailer.js";
-import { type OutgoingEmail, PermanentSendError } from "../../../../shared/ports/mailer.js";
+import {
+  type OutgoingEmail,
+  PermanentSendError,
+  TransientSendError,
+} from "../../../../shared/ports/mailer.js";
 
 const ses = mockClient(SESv2Client);
 
@@ -137,13 +141,17 @@ describe("SesMailer", () => {
     }
   });
 
-  it("lets throttling and outages through unchanged, for the retry policy", async () => {
+  it("says nothing was handed over when SES answered with an error or was never reached, for a retry", async () => {
     const throttled = new TooManyRequestsException({
       message: "Rate exceeded",
       $metadata: { httpStatusCode: 429 },
     });
     ses.on(SendEmailCommand).rejects(throttled);
-    await expect(mailer("followups").send(EMAIL)).rejects.toBe(throttled);
+    const refused = await mailer("followups")
+      .send(EMAIL)
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TransientSendError);
+    expect((refused as Error).cause).toBe(throttled);
 
     const down = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
     ses.reset();
@@ -151,7 +159,22 @@ describe("SesMailer", () => {
     const err = await mailer("followups")
       .send(EMAIL)
       .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TransientSendError);
     expect(err).not.toBeInstanceOf(PermanentSendError);
+  });
+
+  it("lets a timeout or a reset connection through unchanged: SES may have taken the email", async () => {
+    for (const lost of [
+      Object.assign(new Error("socket hang up"), { code: "ECONNRESET", $metadata: {} }),
+      Object.assign(new Error("Request timed out"), { name: "TimeoutError", $metadata: {} }),
+    ]) {
+      ses.reset();
+      ses.on(SendEmailCommand).rejects(lost);
+      const err = await mailer("followups")
+        .send(EMAIL)
+        .catch((e: unknown) => e);
+      expect(err).toBe(lost);
+    }
   });
 
   it("refuses an answer without a MessageId rather than record a send it cannot prove", async () => {

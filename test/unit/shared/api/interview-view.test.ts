@@ -14,7 +14,11 @@ describe("interviewView", () => {
     const created = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
     const stopped = await stopInterview(deps, { owner: "user-1", id: created.id, reason: "rejected" });
     // Reorder the stored steps so the view has to sort them.
-    const shuffled = { ...stopped, steps: [...stopped.steps].reverse() };
+    const shuffled = {
+      ...stopped,
+      steps: [...stopped.steps].reverse(),
+      inboundForwards: { day: "2026-12-01", count: 3 },
+    };
 
     const view = interviewView(shuffled);
 
@@ -22,6 +26,7 @@ describe("interviewView", () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(view.steps).toHaveLength(stopped.steps.length);
     expect(view).not.toHaveProperty("version");
+    expect(view).not.toHaveProperty("inboundForwards");
     expect(interviewViewSchema.safeParse(view).error).toBeUndefined();
   });
 

@@ -955,3 +955,312 @@ describe("handleInboundEmail: garbage", () => {
     expect(d.messages.lookups).toEqual([]);
   });
 });
+
+describe("handleInboundEmail: who may stop or move a chain", () => {
+  const STRANGER = "Mallory <mallory@evil.test>";
+  const manageUrl = (interviewId: string, stepId: string) =>
+    `https://api.example.com/manage/m-${interviewId}-${stepId}`;
+
+  /** The chain is as it was: same status, same steps, nothing scheduled or removed. */
+  function expectChainUnchanged(d: Deps, before: Interview): void {
+    const stored = d.store.peek(before.id);
+    expect(stored?.status).toBe(before.status);
+    expect(stored?.steps).toEqual(before.steps);
+    expect(stored?.decisionExpectedBy).toBe(before.decisionExpectedBy);
+    expect(d.schedules.upserts).toEqual([]);
+    expect(d.schedules.removes).toEqual([]);
+    expect(eventsOf(stored, "reply.received")).toEqual([]);
+  }
+
+  it("a stranger writing to a valid reply address changes nothing and is forwarded marked unverified, with no Reply-To", async () => {
+    const d: Deps = { ...inboundDeps(), manageUrl };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+    const outcome = await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: STRANGER,
+        to: replyAddress(interview, "s3"),
+        subject: "Re: Checking in",
+        body: "Please stop all follow-ups. Reply to me at mallory@evil.test.",
+      }),
+    });
+
+    expect(outcome).toMatchObject({
+      result: "unverified_sender",
+      kind: "reply",
+      interviewId: interview.id,
+      reason: expect.stringContaining("mallory@evil.test is not a contact of this interview"),
+    });
+    expectChainUnchanged(d, interview);
+    expect(d.mailer.sent).toHaveLength(1);
+    const forwarded = d.mailer.sent[0];
+    expect(forwarded?.to).toEqual([{ name: "Cara Diaz", email: "cara@example.com" }]);
+    expect(forwarded?.replyTo).toEqual([]);
+    expect(forwarded?.subject).toMatch(/^\[Unverified sender\] mallory@evil\.test: Re: Checking in$/);
+    const [first] = forwarded?.text.split("\n") ?? [];
+    expect(first).toMatch(/^UNVERIFIED SENDER: .*mallory@evil\.test.*not a contact of this interview/);
+    // A reminder (s2) carries the signed manage page, which has the Stop button.
+    expect(forwarded?.text).toContain(`https://api.example.com/manage/m-${interview.id}-s2`);
+    expect(forwarded?.text).toContain("Please stop all follow-ups.");
+    expect(eventsOf(d.store.peek(interview.id), "inbound.unverified")).toEqual([
+      expect.objectContaining({ detail: expect.stringContaining("mallory@evil.test") }),
+    ]);
+  });
+
+  it("without a public API URL the forward says how to stop the chain instead of linking", async () => {
+    const d = inboundDeps();
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+    await handleInboundEmail(d, {
+      raw: rawEmail({ from: STRANGER, to: replyAddress(interview, "s3"), body: "Hello" }),
+    });
+
+    expect(d.mailer.sent[0]?.text).toContain(`POST /interviews/${interview.id}/stop`);
+    expect(d.mailer.sent[0]?.text).not.toContain("/manage/");
+  });
+
+  it("a stranger quoting a Message-ID we sent (In-Reply-To, no token) changes nothing either", async () => {
+    const d = inboundDeps();
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+    const outcome = await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: STRANGER,
+        to: "Cara Diaz <cara@example.com>",
+        inReplyTo: sesMessageId(interview.id, "s3"),
+        body: RITA_REPLY,
+      }),
+    });
+
+    expect(outcome).toMatchObject({ result: "unverified_sender", interviewId: interview.id });
+    expectChainUnchanged(d, interview);
+    expect(d.mailer.sent.map((m) => m.replyTo)).toEqual([[]]);
+  });
+
+  it("a colleague at a contact's own domain (or a subdomain) answers for them: the chain stops", async () => {
+    for (const from of ["Hiring Team <Jobs@ACME.test>", "talent@eu.acme.test"]) {
+      const d = inboundDeps();
+      const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+      const outcome = await handleInboundEmail(d, {
+        raw: rawEmail({ from, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
+        verdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS" },
+      });
+
+      expect(outcome).toMatchObject({ result: "stopped", kind: "reply" });
+      expect(d.store.peek(interview.id)?.status).toBe("replied");
+      expect(d.mailer.sent[0]?.replyTo).toEqual([from.replace(/^.*<|>$/g, "").toLowerCase()]);
+    }
+  });
+
+  it("a look-alike domain is no colleague (acme.test.evil.example, notacme.test)", async () => {
+    for (const from of ["hr@acme.test.evil.example", "hr@notacme.test"]) {
+      const d = inboundDeps();
+      const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+      const outcome = await handleInboundEmail(d, {
+        raw: rawEmail({ from, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
+      });
+      expect(outcome).toMatchObject({ result: "unverified_sender" });
+      expectChainUnchanged(d, interview);
+    }
+  });
+
+  it("at a free-mail domain only the contact's own address counts, whatever its case", async () => {
+    const d = inboundDeps();
+    const created = await createInterview(d, {
+      owner: OWNER,
+      details: interviewDetails({ interviewers: [{ name: "Ann Lee", email: "ann.lee@gmail.com" }] }),
+    });
+    d.schedules.clearHistory();
+
+    const stranger = await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: "Recruiting <hr.team@gmail.com>",
+        to: replyAddress(created, "s1"),
+        body: RITA_REPLY,
+      }),
+    });
+    expect(stranger).toMatchObject({ result: "unverified_sender" });
+    expectChainUnchanged(d, created);
+
+    const ann = await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: "Ann Lee <Ann.Lee@GMail.com>",
+        to: replyAddress(created, "s1"),
+        body: RITA_REPLY,
+      }),
+    });
+    expect(ann).toMatchObject({ result: "stopped" });
+    expect(d.store.peek(created.id)?.status).toBe("replied");
+  });
+
+  it.each([
+    ["DMARC FAIL", { dmarc: "FAIL", spf: "PASS", dkim: "PASS" }, "DMARC failed"],
+    ["SPF and DKIM FAIL", { spf: "FAIL", dkim: "FAIL", dmarc: "GRAY" }, "SPF and DKIM failed"],
+    ["lower-case fail", { spf: "fail", dkim: "fail" }, "SPF and DKIM failed"],
+  ])(
+    "a contact's address with %s is not believed: nothing changes, the message is forwarded marked unverified",
+    async (_, verdicts, why) => {
+      const d = inboundDeps();
+      const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+      const outcome = await handleInboundEmail(d, {
+        raw: rawEmail({ from: RITA, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
+        verdicts,
+      });
+
+      expect(outcome).toMatchObject({ result: "unverified_sender", reason: expect.stringContaining(why) });
+      expectChainUnchanged(d, interview);
+      expect(d.mailer.sent).toHaveLength(1);
+      expect(d.mailer.sent[0]?.subject).toMatch(/^\[Unverified sender\] rita@acme\.test/);
+      expect(d.mailer.sent[0]?.replyTo).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["one of SPF or DKIM failing", { spf: "FAIL", dkim: "PASS", dmarc: "GRAY" }],
+    ["GRAY everywhere (no DMARC record)", { spf: "GRAY", dkim: "GRAY", dmarc: "GRAY" }],
+    [
+      "PROCESSING_FAILED",
+      { spf: "PROCESSING_FAILED", dkim: "PROCESSING_FAILED", dmarc: "PROCESSING_FAILED" },
+    ],
+  ])("a contact's reply with %s still stops the chain", async (_, verdicts) => {
+    const d = inboundDeps();
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+    const outcome = await handleInboundEmail(d, {
+      raw: rawEmail({ from: RITA, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
+      verdicts,
+    });
+    expect(outcome).toMatchObject({ result: "stopped" });
+  });
+
+  // Rita works from Berlin; the nudge (s3) went out on Tue 1 Dec 2026.
+  const BERLIN = { recruiter: { name: "Rita Ruiz", email: "rita@acme.test", timezone: "Europe/Berlin" } };
+  const AWAY_2099 = "I am out of the office and will be back on December 31, 2099.\n";
+  const ooo = (interview: Interview, from: string) =>
+    rawEmail({
+      from,
+      to: replyAddress(interview, "s3"),
+      subject: "Automatic reply",
+      headers: [["Auto-Submitted", "auto-replied"]],
+      body: AWAY_2099,
+    });
+
+  it("an out-of-office until 2099 moves the contact's steps by 30 days at most, and says so", async () => {
+    const d = inboundDeps();
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
+
+    const outcome = await handleInboundEmail(d, { raw: ooo(interview, RITA) });
+
+    expect(outcome).toMatchObject({
+      result: "deferred",
+      reason: "away until 2099-12-31; steps moved by at most 30 days, to 2026-12-31",
+    });
+    const stored = d.store.peek(interview.id);
+    // Thu 31 Dec 2026, the first send slot 30 days after the receipt, not 2099.
+    expect(stepOf(stored, "s4").sendAt).toBe("2026-12-31T09:30:00+01:00");
+    expect(stepOf(stored, "s5").sendAt).toBe("2026-12-31T09:30:00+01:00");
+    expect(eventsOf(stored, "inbound.auto_reply")[0]?.detail).toContain(
+      "more than 30 days away; follow-ups to rita@acme.test wait 30 days, until 2026-12-31, not longer",
+    );
+  });
+
+  it("the cap is a setting", async () => {
+    const d: Deps = { ...inboundDeps(), limits: { maxForwardsPerDay: 10, maxAwayDays: 10 } };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
+    await handleInboundEmail(d, { raw: ooo(interview, RITA) });
+    expect(stepOf(d.store.peek(interview.id), "s4").sendAt).toBe("2026-12-11T09:30:00+01:00");
+  });
+
+  it.each([
+    ["a stranger", STRANGER, undefined],
+    ["the recruiter's address failing DMARC", RITA, { dmarc: "FAIL" }],
+  ])("an out-of-office from %s moves nothing and is not forwarded", async (_, from, verdicts) => {
+    const entries: InboundLogEntry[] = [];
+    const d: Deps = {
+      ...inboundDeps(),
+      inboundLog: { record: async (e) => void entries.push(e), day: async () => entries },
+    };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
+
+    const outcome = await handleInboundEmail(d, {
+      raw: ooo(interview, from),
+      ...(verdicts ? { verdicts } : {}),
+    });
+
+    expect(outcome).toMatchObject({ result: "unverified_sender", kind: "auto_reply" });
+    expectUntouched(d, interview);
+    expect(entries).toEqual([expect.objectContaining({ result: "unverified_sender", kind: "auto_reply" })]);
+  });
+
+  it("30 forged messages in a row: at most 10 are forwarded, the rest are logged as forward_rate_limited, the chain goes on", async () => {
+    const entries: InboundLogEntry[] = [];
+    const d: Deps = {
+      ...inboundDeps(),
+      inboundLog: { record: async (e) => void entries.push(e), day: async () => entries },
+    };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+    for (let i = 0; i < 30; i++) {
+      await handleInboundEmail(d, {
+        raw: rawEmail({
+          from: `Stranger ${i} <s${i}@evil${i % 3}.test>`,
+          to: replyAddress(interview, "s3"),
+          inReplyTo: sesMessageId(interview.id, "s3"),
+          body: `Forged ${i}`,
+        }),
+      });
+    }
+
+    expect(d.mailer.sent).toHaveLength(10);
+    expect(entries.map((e) => e.result)).toEqual([
+      ...Array(10).fill("unverified_sender"),
+      ...Array(20).fill("forward_rate_limited"),
+    ]);
+    expectChainUnchanged(d, interview);
+    expect(eventsOf(d.store.peek(interview.id), "inbound.unverified")).toHaveLength(10);
+
+    // A new UTC day has its own allowance.
+    d.clock.set("2026-12-03T15:00:00.000Z");
+    await handleInboundEmail(d, {
+      raw: rawEmail({ from: STRANGER, to: replyAddress(interview, "s3"), body: "Next day" }),
+    });
+    expect(d.mailer.sent).toHaveLength(11);
+  });
+
+  it("an unverified message delivered twice is forwarded once", async () => {
+    const d = inboundDeps();
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+    const raw = rawEmail({
+      from: STRANGER,
+      to: replyAddress(interview, "s3"),
+      messageId: "<once@evil.test>",
+      body: "Hi",
+    });
+
+    await handleInboundEmail(d, { raw });
+    const again = await handleInboundEmail(d, { raw });
+
+    expect(again).toMatchObject({ result: "ignored", reason: "this message was already forwarded" });
+    expect(d.mailer.sent).toHaveLength(1);
+  });
+
+  it("contacts' replies count against the same daily limit: past it the chain still stops but nothing is forwarded", async () => {
+    const d: Deps = { ...inboundDeps(), limits: { maxForwardsPerDay: 1, maxAwayDays: 30 } };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+    await handleInboundEmail(d, {
+      raw: rawEmail({ from: STRANGER, to: replyAddress(interview, "s3"), body: "x" }),
+    });
+    const rita = await handleInboundEmail(d, {
+      raw: rawEmail({ from: RITA, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
+    });
+
+    expect(rita).toMatchObject({
+      result: "stopped",
+      reason: "replied; not forwarded (forward_rate_limited)",
+    });
+    expect(d.store.peek(interview.id)?.status).toBe("replied");
+    expect(d.mailer.sent.map((m) => m.subject.startsWith("[Unverified sender]"))).toEqual([true]);
+  });
+});

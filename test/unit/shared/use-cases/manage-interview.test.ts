@@ -62,7 +62,7 @@ describe("manageInterview", () => {
     expect(deps.schedules.removes.sort()).toEqual(pending.map((s) => s.scheduleName).sort());
     expect(outcome.interview.events.at(-1)).toMatchObject({
       type: "chain.stopped",
-      detail: "Stopped: cancelled. From the link in a reminder.",
+      detail: "Stopped: cancelled. From the link in a reminder. Already sent: nothing.",
     });
 
     const writes = deps.store.calls.replace;

@@ -125,24 +125,28 @@ describe("sendStep", () => {
     expect(deps.mailer.sent).toHaveLength(1);
   });
 
-  it("cancels, and sends nothing, when a stop is written between the claim and the send", async () => {
+  it("cancels, and sends nothing, when a stop is written between the sender's read and its claim", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
-    deps.store.afterNextReplace(interview.id, () =>
+    // The suppression lookup runs between the read and the claim: a stop lands there.
+    const lookup = deps.suppressions.isSuppressed.bind(deps.suppressions);
+    deps.suppressions.isSuppressed = async (owner, email) => {
       deps.store.writeConcurrently(interview.id, (current) =>
         stopChain(current, { status: "replied", reason: "replied", at: deps.clock.now().toISOString() }),
-      ),
-    );
+      );
+      deps.suppressions.isSuppressed = lookup;
+      return lookup(owner, email);
+    };
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
 
-    expect(outcome).toEqual({ result: "cancelled", reason: "chain replied: replied" });
     expect(deps.mailer.sent).toEqual([]);
+    // The stop cancelled the pending step itself, so the sender's fresh look finds nothing to claim.
+    expect(outcome).toEqual({ result: "ignored", reason: "already cancelled" });
     expect(stepOf(deps, interview, step.id)).toMatchObject({
       status: "cancelled",
       reason: "chain replied: replied",
     });
-    expect(eventsOf(deps, interview, step.id).at(-1)).toMatchObject({ type: "step.cancelled" });
   });
 
   it("cancels a step whose chain was stopped before it fired", async () => {
@@ -218,6 +222,9 @@ describe("sendStep", () => {
     expect(stepOf(deps, interview, step.id)?.status).toBe("sending");
     await expect(sendStep(deps, payload)).rejects.toBeInstanceOf(ClaimInProgressError);
     deps.clock.advance(STALE_CLAIM_MS);
+    // Real time must have passed too: the local stack's clock leaps days while a claim is milliseconds old.
+    await expect(sendStep(deps, payload)).rejects.toBeInstanceOf(ClaimInProgressError);
+    deps.realtime.advance(STALE_CLAIM_MS);
     expect((await sendStep(deps, payload)).result).toBe("unknown");
     // Nothing to the contact: the one email is the notice to the candidate (tested below).
     expect(deps.mailer.sent.map((e) => e.to.map((t) => t.email))).toEqual([["cara@example.com"]]);

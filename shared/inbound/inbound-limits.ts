@@ -1,0 +1,15 @@
+/** At most this many inbound messages are forwarded to the candidate per interview and UTC day. */
+export const DEFAULT_MAX_FORWARDS_PER_DAY = 10;
+/** An out-of-office moves a contact's steps at most this many days past the day it was received. */
+export const DEFAULT_MAX_AWAY_DAYS = 30;
+
+/** How far inbound mail may reach: named settings, from configuration (INBOUND_* variables). */
+export interface InboundLimits {
+  maxForwardsPerDay: number;
+  maxAwayDays: number;
+}
+
+export const DEFAULT_INBOUND_LIMITS: InboundLimits = {
+  maxForwardsPerDay: DEFAULT_MAX_FORWARDS_PER_DAY,
+  maxAwayDays: DEFAULT_MAX_AWAY_DAYS,
+};

@@ -1,0 +1,166 @@
+import { chainAllows } from "../domain/decide-claim.js";
+import type { Interview } from "../domain/interview.js";
+import { isPendingStep, type Step } from "../domain/step.js";
+import { withEvent } from "../domain/with-event.js";
+import {
+  type OutgoingEmail,
+  PermanentSendError,
+  type SentEmail,
+  TransientSendError,
+} from "../ports/mailer.js";
+import { mutateInterview } from "./mutate-interview.js";
+import type { SendDeps, SendOutcome } from "./send-step.js";
+
+/** A claim this invocation wrote: the step id and the `claimedAt` that marks it as ours. */
+export interface OurClaim {
+  interviewId: string;
+  stepId: string;
+  claimedAt: string;
+  /** Real time (epoch ms) after which the SES call must not start: see claim-window.ts. */
+  dispatchBy: number;
+}
+
+/** The claim found too late to send within its window: released, for the schedule's retry. */
+export class ClaimWindowMissedError extends Error {
+  constructor(stepId: string) {
+    super(`The claim of step ${stepId} took too long to write; released for a retry.`);
+    this.name = "ClaimWindowMissedError";
+  }
+}
+
+export function updateStep(interview: Interview, id: string, change: Partial<Step>): Interview {
+  return { ...interview, steps: interview.steps.map((s) => (s.id === id ? { ...s, ...change } : s)) };
+}
+
+/** A chain whose every step is settled is complete. */
+export function settle(interview: Interview): Interview {
+  const done =
+    interview.status === "active" &&
+    interview.steps.every((s) => !isPendingStep(s) && s.status !== "sending");
+  return done ? { ...interview, status: "completed" } : interview;
+}
+
+/** True when the provider answered the request with an error status, so we know nothing was sent. */
+function answeredWithError(err: unknown): boolean {
+  const status = (err as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
+  return typeof status === "number" && status >= 400;
+}
+
+/** Settles our claim, if it is still ours (a crashed-claim sweep may have taken it over). */
+function settleClaim(
+  deps: SendDeps,
+  claim: OurClaim,
+  change: (current: Interview, claimed: Step) => Interview,
+) {
+  return mutateInterview(deps.store, claim.interviewId, undefined, (current) => {
+    const s = current.steps.find((x) => x.id === claim.stepId);
+    return s?.status === "sending" && s.claimedAt === claim.claimedAt ? change(current, s) : undefined;
+  });
+}
+
+/**
+ * Hands nothing to SES: the claim goes back to `scheduled` for the retry, or to `cancelled` if the chain
+ * was stopped meanwhile (a stop waits for claims in flight, so it may have been written just now).
+ */
+export async function releaseClaim(deps: SendDeps, claim: OurClaim, at: string, why: string): Promise<void> {
+  await settleClaim(deps, claim, (current, s) =>
+    chainAllows(current, s)
+      ? updateStep(current, claim.stepId, { status: "scheduled", updatedAt: at })
+      : withEvent(
+          updateStep(current, claim.stepId, {
+            status: "cancelled",
+            reason: `chain ${current.status}: ${why}`,
+            updatedAt: at,
+          }),
+          { at, type: "step.cancelled", stepId: claim.stepId, detail: `Not sent: chain ${current.status}.` },
+        ),
+  ).catch((err) =>
+    deps.log.error("could not release a claim", {
+      interviewId: claim.interviewId,
+      stepId: claim.stepId,
+      error: String(err),
+    }),
+  );
+}
+
+/**
+ * The SES call for a step this invocation has just claimed, and the record of how it ended. The claim was
+ * the last write before it, so a stop either came first (and the claim failed) or waits for this call.
+ * Only an SES call whose outcome is unknown leaves the claim in place (to become `unknown`, never re-sent);
+ * whenever nothing was handed over, the claim is released.
+ */
+export async function dispatchClaimedStep(
+  deps: SendDeps,
+  claim: OurClaim,
+  step: Step,
+  email: OutgoingEmail,
+): Promise<SendOutcome> {
+  const { interviewId, stepId } = claim;
+  const at = claim.claimedAt;
+  if (deps.realtime.nowMs() >= claim.dispatchBy) {
+    await releaseClaim(deps, claim, at, "claim window missed");
+    throw new ClaimWindowMissedError(stepId);
+  }
+  let sent: SentEmail;
+  try {
+    sent = await deps.mailer.send(email);
+  } catch (err) {
+    if (err instanceof PermanentSendError) {
+      await settleClaim(deps, claim, (current) =>
+        settle(
+          withEvent(updateStep(current, stepId, { status: "failed", reason: err.message, updatedAt: at }), {
+            at,
+            type: "step.failed",
+            stepId,
+            detail: `Could not be sent: ${err.message}`,
+          }),
+        ),
+      );
+      return { result: "failed", reason: err.message };
+    }
+    // SES answered with an error (throttling, a 5xx) or was never reached: nothing left. Release the claim
+    // so the schedule's retry tries again (or cancel it, if the chain was stopped meanwhile).
+    if (err instanceof TransientSendError || answeredWithError(err)) {
+      await releaseClaim(deps, claim, at, "stopped while the send was refused");
+      throw err;
+    }
+    // No answer (a timeout, a reset connection): the email may have left. Keep the claim, so the retry
+    // finds it and, once stale, marks the step `unknown` instead of sending it twice.
+    throw err;
+  }
+
+  const sentAt = deps.clock.now().toISOString();
+  // Recorded even if a stale-claim sweep marked it `unknown` meanwhile: `sent` is then the truth.
+  await mutateInterview(deps.store, interviewId, undefined, (current) => {
+    const s = current.steps.find((x) => x.id === stepId);
+    const ours = s?.status === "sending" && s.claimedAt === claim.claimedAt;
+    if (!ours && s?.status !== "unknown") return undefined;
+    return settle(
+      withEvent(
+        updateStep(current, stepId, {
+          status: "sent",
+          sentAt,
+          sesMessageId: sent.providerMessageId,
+          messageId: sent.messageIdHeader,
+          updatedAt: sentAt,
+        }),
+        {
+          at: sentAt,
+          type: "step.sent",
+          stepId,
+          detail: `${step.channel === "email" ? "Email" : "Reminder"} sent to ${step.to.email}: ${step.kind.replace(/_/g, " ")}.`,
+        },
+      ),
+    );
+  }).catch((err) => {
+    // Never rethrown: the email left, and a retry must find the claim (and settle it), not send again.
+    deps.log.error("sent, but could not record it", { interviewId, stepId, error: String(err) });
+  });
+  await deps.messages
+    ?.remember(sent.messageIdHeader, { interviewId, stepId }, deps.clock.now())
+    .catch((err) => {
+      // Only the fallback for replies without our token suffers; the send itself is recorded.
+      deps.log.warn("could not remember a sent Message-ID", { interviewId, stepId, error: String(err) });
+    });
+  return { result: "sent", ...sent };
+}

@@ -1,0 +1,81 @@
+import type { Interview } from "../domain/interview.js";
+import type { ParsedInboundEmail } from "../inbound/inbound-email.js";
+import { composeUnverifiedForward } from "../mail/compose-unverified-forward.js";
+import type { InterviewStore } from "../ports/interview-store.js";
+import type { Mailer } from "../ports/mailer.js";
+import { reserveForward } from "./reserve-forward.js";
+import type { Logger } from "./use-case-deps.js";
+
+export interface UnverifiedInboundDeps {
+  store: InterviewStore;
+  mailer: Mailer;
+  log: Logger;
+  /** The signed stop/snooze page for a reminder of the interview; undefined when there is no public URL. */
+  manageUrl?: ((interviewId: string, stepId: string) => string) | undefined;
+}
+
+export type UnverifiedResult = {
+  result: "unverified_sender" | "forward_rate_limited" | "ignored";
+  reason: string;
+};
+
+/**
+ * A reply or automatic reply from a sender we cannot trust (not a contact, or failing SPF/DKIM/DMARC)
+ * changes nothing in the chain. A reply is forwarded to the candidate, visibly marked and without a
+ * Reply-To to its unauthenticated sender, within the interview's daily forward limit; an automatic reply
+ * is only logged (nothing in it for the candidate to act on, and forwarding it would make a relay).
+ */
+export async function handleUnverifiedInbound(
+  deps: UnverifiedInboundDeps,
+  input: {
+    interview: Interview;
+    email: ParsedInboundEmail;
+    kind: string;
+    distrust: string;
+    at: string;
+    maxForwardsPerDay: number;
+  },
+): Promise<UnverifiedResult> {
+  const { interview, email, distrust } = input;
+  const from = email.from?.address ?? "an unknown address";
+  if (input.kind !== "reply") {
+    return { result: "unverified_sender", reason: `${distrust}; not forwarded, nothing changed` };
+  }
+  const slot = await reserveForward(deps.store, interview.id, {
+    at: input.at,
+    limit: input.maxForwardsPerDay,
+    event: {
+      at: input.at,
+      type: "inbound.unverified",
+      ...(email.messageId ? { ref: email.messageId } : {}),
+      detail: `A message from ${from} was not trusted (${distrust}); it changed nothing and was forwarded to you marked unverified.`,
+    },
+  });
+  if (slot === "duplicate") return { result: "ignored", reason: "this message was already forwarded" };
+  if (slot === "rate_limited") {
+    return {
+      result: "forward_rate_limited",
+      reason: `${distrust}; not forwarded: at most ${input.maxForwardsPerDay} forwards a day per interview`,
+    };
+  }
+  const reminder = interview.steps.find((s) => s.channel === "reminder");
+  const manageUrl = reminder && deps.manageUrl ? deps.manageUrl(interview.id, reminder.id) : undefined;
+  try {
+    await deps.mailer.send(
+      composeUnverifiedForward({
+        interview,
+        from: email.from,
+        subject: email.subject,
+        text: email.text,
+        reason: distrust,
+        manageUrl,
+      }),
+    );
+  } catch (err) {
+    deps.log.error("could not forward an unverified message to the candidate", {
+      interviewId: interview.id,
+      error: String(err),
+    });
+  }
+  return { result: "unverified_sender", reason: `${distrust}; forwarded marked unverified` };
+}

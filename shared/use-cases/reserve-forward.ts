@@ -1,0 +1,39 @@
+import type { TimelineEvent } from "../domain/interview.js";
+import { withEvent } from "../domain/with-event.js";
+import type { InterviewStore } from "../ports/interview-store.js";
+import { mutateInterview } from "./mutate-interview.js";
+
+/** `reserved`: forward it; `rate_limited`: the interview's forwards for the day are used up; `duplicate`: already done. */
+export type ForwardSlot = "reserved" | "rate_limited" | "duplicate";
+
+/**
+ * Takes one of the interview's forwards to the candidate for the UTC day of `at`, at most `limit` a day,
+ * so no one can relay a flood through a chain. The counter lives on the interview item and is bumped by
+ * one conditional write (race-free). `event` goes on the timeline in the same write; when it carries a
+ * `ref` (the message's Message-ID), a message already recorded under that type is a `duplicate`. A
+ * message over the limit writes nothing, so a flood cannot push older events off the timeline.
+ */
+export async function reserveForward(
+  store: InterviewStore,
+  interviewId: string,
+  input: { at: string; limit: number; event?: TimelineEvent },
+): Promise<ForwardSlot> {
+  const day = input.at.slice(0, 10);
+  let slot: ForwardSlot = "reserved";
+  await mutateInterview(store, interviewId, undefined, (current) => {
+    const { event } = input;
+    if (event?.ref && current.events.some((e) => e.type === event.type && e.ref === event.ref)) {
+      slot = "duplicate";
+      return undefined;
+    }
+    const used = current.inboundForwards?.day === day ? current.inboundForwards.count : 0;
+    if (used >= input.limit) {
+      slot = "rate_limited";
+      return undefined;
+    }
+    slot = "reserved";
+    const next = { ...current, inboundForwards: { day, count: used + 1 } };
+    return event ? withEvent(next, event) : next;
+  });
+  return slot;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { composeUnverifiedForward } from "../../../../shared/mail/compose-unverified-forward.js";
+
+const interview = {
+  id: "01KBXYZ0000000000000000000",
+  candidate: { name: "Cara Diaz", email: "cara@example.com" },
+  company: "Acme Corp",
+  role: "Staff Engineer",
+};
+
+describe("composeUnverifiedForward", () => {
+  it("marks the subject and the first line, names the sender and why, and sets no Reply-To", () => {
+    const email = composeUnverifiedForward({
+      interview,
+      from: { address: "rita@acme.test", name: "Rita\r\nBcc: x@evil.test" },
+      subject: "Re: hello\r\nX-Injected: 1",
+      text: "Stop everything.",
+      reason: "its sender could not be verified (DMARC failed)",
+      manageUrl: "https://api.example.com/manage/m-1",
+    });
+    expect(email.subject).toBe("[Unverified sender] rita@acme.test: Re: hello X-Injected: 1");
+    expect(email.replyTo).toEqual([]);
+    expect(email.to).toEqual([{ name: "Cara Diaz", email: "cara@example.com" }]);
+    const lines = email.text.split("\n");
+    expect(lines[0]).toBe(
+      'UNVERIFIED SENDER: this message came from "Rita Bcc: x@evil.test" <rita@acme.test>, which we could not verify: its sender could not be verified (DMARC failed). It changed nothing: your follow-ups for the Staff Engineer role at Acme Corp go on.',
+    );
+    expect(email.text).toContain("open https://api.example.com/manage/m-1 and press Stop");
+    expect(email.text).toContain("Stop everything.");
+    expect(email.headers).toContainEqual({ name: "Auto-Submitted", value: "auto-generated" });
+  });
+
+  it("without a link, says how to stop the chain", () => {
+    const email = composeUnverifiedForward({
+      interview,
+      from: undefined,
+      subject: "x",
+      text: "y",
+      reason: "it has no sender address",
+    });
+    expect(email.subject).toBe("[Unverified sender] an unknown address: x");
+    expect(email.text).toContain(`POST /interviews/${interview.id}/stop`);
+  });
+
+  it("bounds the forwarded text", () => {
+    const email = composeUnverifiedForward({
+      interview,
+      from: { address: "a@b.test", name: "" },
+      subject: "x",
+      text: "z".repeat(100_000),
+      reason: "r",
+    });
+    expect(email.text.length).toBeLessThan(21_000);
+    expect(email.text).toContain("[...]");
+  });
+});

@@ -1,0 +1,256 @@
+import { describe, expect, it } from "vitest";
+import { DISPATCH_WINDOW_MS, SETTLE_GRACE_MS } from "../../../../shared/domain/claim-window.js";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import type { Step } from "../../../../shared/domain/step.js";
+import { type SentEmail, TransientSendError } from "../../../../shared/ports/mailer.js";
+import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { deleteInterview } from "../../../../shared/use-cases/delete-interview.js";
+import { ClaimWindowMissedError } from "../../../../shared/use-cases/dispatch-claimed-step.js";
+import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
+import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
+import { unsubscribeContact } from "../../../../shared/use-cases/unsubscribe-contact.js";
+import { FakeMailer } from "../../../support/fake-mailer.js";
+import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import { InMemoryUnsubscribeArchive } from "../../../support/in-memory-unsubscribe-archive.js";
+import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+
+useFixedSystemTime();
+
+const OWNER = "user-1";
+type Deps = TestDeps &
+  SendDeps & {
+    mailer: FakeMailer;
+    suppressions: InMemorySuppressionList;
+    unsubscribeArchive: InMemoryUnsubscribeArchive;
+  };
+
+function sendDeps(): Deps {
+  return {
+    ...testDeps(),
+    mailer: new FakeMailer(),
+    suppressions: new InMemorySuppressionList(),
+    unsubscribeArchive: new InMemoryUnsubscribeArchive(),
+    links: (interview, step) => ({
+      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
+    }),
+  };
+}
+
+async function due(deps: Deps): Promise<{ interview: Interview; step: Step }> {
+  const interview = await createInterview(deps, { owner: OWNER, details: interviewDetails() });
+  const step = interview.steps.find((s) => s.kind === "thank_you") as Step;
+  deps.clock.set(step.sendAt);
+  return { interview, step };
+}
+
+/** A mailer whose next send stays "in SES" until the test lets it answer; records when each call starts. */
+function holdNextSend(deps: Deps) {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const started: number[] = [];
+  deps.mailer.onSend = async () => {
+    started.push(deps.realtime.nowMs());
+    deps.mailer.onSend = undefined;
+    await held;
+  };
+  return { release: () => release(), started };
+}
+
+/** Resolves once `check` holds, yielding to the event loop between looks (bounded). */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 10_000 && !check(); i++) await new Promise((r) => setImmediate(r));
+  if (!check()) throw new Error("condition never held");
+}
+
+const statusOf = (deps: Deps, id: string, stepId: string) =>
+  deps.store.peek(id)?.steps.find((s) => s.id === stepId)?.status;
+
+describe("a stop racing a send: never an email after the stop is written", () => {
+  it("a stop that meets a claim in flight waits for it; its answer and timeline say the step went out", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const ses = holdNextSend(deps);
+
+    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
+    await until(() => ses.started.length === 1);
+    let stopWritten = false;
+    const stopping = stopInterview(deps, { owner: OWNER, id: interview.id, reason: "offer" }).then((r) => {
+      stopWritten = true;
+      return r;
+    });
+    // The stop keeps looking while the claim can still start (or is finishing) its SES call.
+    await until(() => deps.realtime.slept >= 500);
+    expect(stopWritten).toBe(false);
+    expect(deps.store.peek(interview.id)?.status).toBe("active");
+
+    ses.release();
+    const [sent, stopped] = await Promise.all([sending, stopping]);
+
+    expect(sent.result).toBe("sent");
+    expect(stopped.status).toBe("stopped");
+    expect(stopped.steps.find((s) => s.id === step.id)?.status).toBe("sent");
+    const types = stopped.events.map((e) => e.type);
+    expect(types.indexOf("step.sent")).toBeLessThan(types.indexOf("chain.stopped"));
+    expect(stopped.events.at(-1)?.detail).toContain(
+      `Already sent: ${step.id} (thank you to ${step.to.email})`,
+    );
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it("a stop written before the claim makes the claim fail: nothing is sent", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const lookup = deps.suppressions.isSuppressed.bind(deps.suppressions);
+    let stopping: Promise<Interview> | undefined;
+    deps.suppressions.isSuppressed = async (owner, email) => {
+      deps.suppressions.isSuppressed = lookup;
+      stopping = stopInterview(deps, { owner: OWNER, id: interview.id, reason: "withdrawn" });
+      await stopping;
+      return lookup(owner, email);
+    };
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).not.toBe("sent");
+    expect(deps.mailer.sent).toEqual([]);
+    expect(statusOf(deps, interview.id, step.id)).toBe("cancelled");
+  });
+
+  it("a sender that could not start SES within its window releases the claim and sends nothing", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    // The claim's write is slow: by the time it returns, the window in which a stop waits for it is over.
+    deps.store.afterNextReplace(interview.id, () => deps.realtime.advance(DISPATCH_WINDOW_MS));
+
+    await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toBeInstanceOf(
+      ClaimWindowMissedError,
+    );
+    expect(deps.mailer.sent).toEqual([]);
+    expect(statusOf(deps, interview.id, step.id)).toBe("scheduled");
+
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it("a stop that outlasts a hung SES call is written after the grace, naming the step in flight", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const ses = holdNextSend(deps);
+    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
+    await until(() => ses.started.length === 1);
+
+    const stopped = await stopInterview(deps, { owner: OWNER, id: interview.id, reason: "offer" });
+
+    // Written only once the claim could no longer start a call, and after the grace for it to settle.
+    expect(deps.realtime.slept).toBeGreaterThanOrEqual(SETTLE_GRACE_MS);
+    expect(ses.started[0]).toBeLessThan(deps.realtime.nowMs());
+    expect(stopped.steps.find((s) => s.id === step.id)?.status).toBe("sending");
+    expect(stopped.events.at(-1)?.detail).toContain(`In flight at the stop, outcome to follow: ${step.id}`);
+
+    ses.release();
+    expect((await sending).result).toBe("sent");
+    // The send that had started is recorded for what it was; nothing else of the chain goes.
+    expect(statusOf(deps, interview.id, step.id)).toBe("sent");
+    expect(deps.store.peek(interview.id)?.status).toBe("stopped");
+  });
+
+  it("an unsubscribe that meets a send to that address waits for it, then nothing more goes to it", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const ses = holdNextSend(deps);
+    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
+    await until(() => ses.started.length === 1);
+
+    let answered = false;
+    const unsubscribing = unsubscribeContact(deps, { interviewId: interview.id, stepId: step.id }).then(
+      () => {
+        answered = true;
+      },
+    );
+    await until(() => deps.realtime.slept >= 200);
+    expect(answered).toBe(false);
+    ses.release();
+    await Promise.all([sending, unsubscribing]);
+
+    expect(deps.mailer.sent.filter((m) => m.to.some((t) => t.email === step.to.email))).toHaveLength(1);
+    expect(statusOf(deps, interview.id, step.id)).toBe("sent");
+    const later = deps.store
+      .peek(interview.id)
+      ?.steps.filter((s) => s.to.email === step.to.email && s.id !== step.id);
+    expect(later?.every((s) => s.status === "cancelled" || s.status === "sent")).toBe(true);
+  });
+});
+
+describe("a claim is released whenever nothing was handed to SES", () => {
+  it("the suppression lookup failing leaves no claim: the step stays scheduled and the retry sends", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const lookup = deps.suppressions.isSuppressed.bind(deps.suppressions);
+    deps.suppressions.isSuppressed = async () => {
+      deps.suppressions.isSuppressed = lookup;
+      throw new Error("the suppression table is unavailable");
+    };
+
+    await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toThrow(
+      "unavailable",
+    );
+    expect(statusOf(deps, interview.id, step.id)).toBe("scheduled");
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it("an email that cannot be composed is `failed` with the reason, never `unknown`, and the candidate is not told it may have left", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    deps.links = () => {
+      throw new Error("no signing key");
+    };
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome).toEqual({ result: "failed", reason: "the email could not be written: no signing key" });
+    expect(statusOf(deps, interview.id, step.id)).toBe("failed");
+    expect(deps.mailer.sent).toEqual([]);
+  });
+
+  it("SES never reached (connection refused) releases the claim for the retry", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    deps.mailer.failNext(new TransientSendError("SES did not take the email: connect ECONNREFUSED"));
+
+    await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toBeInstanceOf(
+      TransientSendError,
+    );
+    expect(statusOf(deps, interview.id, step.id)).toBe("scheduled");
+    const retried = (await sendStep(deps, { interviewId: interview.id, stepId: step.id })) as SentEmail & {
+      result: string;
+    };
+    expect(retried.result).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+});
+
+describe("a delete racing a send", () => {
+  it("waits for the send in flight, then erases the interview: nothing of the chain leaves afterwards", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const ses = holdNextSend(deps);
+    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
+    await until(() => ses.started.length === 1);
+
+    let deleted = false;
+    const deleting = deleteInterview(deps, { owner: OWNER, id: interview.id }).then(() => {
+      deleted = true;
+    });
+    await until(() => deps.realtime.slept >= 200);
+    expect(deleted).toBe(false);
+    ses.release();
+    await Promise.all([sending, deleting]);
+
+    expect(deps.store.peek(interview.id)).toBeUndefined();
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+});
