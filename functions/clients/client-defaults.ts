@@ -2,7 +2,28 @@
  * Every AWS client is built in this folder, once per container, one file per client so a function's
  * bundle holds only the clients it uses. Endpoints come from the SDK's standard settings
  * (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_SCHEDULER, AWS_ENDPOINT_URL_SESV2): that is how the local
- * stack points this same code at its emulators. Few retries: a request that cannot reach a service
- * should answer 503 within seconds, not hang.
+ * stack points this same code at its emulators.
+ *
+ * A dependency that hangs (accepts the connection, never answers) must cost a request seconds, not the
+ * function's whole timeout: an API function has 10 s (infra), and a call that outlives it leaves the
+ * caller with a bare 500 while its write may still land. So each attempt is bounded: 1 s to connect,
+ * 2.5 s for the whole exchange up to the response headers (`throwOnRequestTimeout`, else the SDK only
+ * warns), 2.5 s of silence while a response body trickles in; and 2 attempts. One call therefore gives
+ * up after about 5 s (2 x 2.5 s plus a backoff under 0.2 s) with a TimeoutError, which
+ * `toDependencyError` maps to 503 + Retry-After, leaving room for one more bounded call (the idempotency
+ * record's release) inside the function's 10 s. A healthy DynamoDB, Scheduler or SES call takes
+ * milliseconds, so 2.5 s is a hang, not a slow answer.
  */
-export const CLIENT_DEFAULTS = { maxAttempts: 3 } as const;
+export const CLIENT_TIMEOUTS = {
+  connectionTimeout: 1_000,
+  requestTimeout: 2_500,
+  throwOnRequestTimeout: true,
+  socketTimeout: 2_500,
+} as const;
+
+export const CLIENT_MAX_ATTEMPTS = 2;
+
+export const CLIENT_DEFAULTS = {
+  maxAttempts: CLIENT_MAX_ATTEMPTS,
+  requestHandler: CLIENT_TIMEOUTS,
+} as const;

@@ -6,13 +6,21 @@ import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { createInterview } from "../../shared/use-cases/create-interview.js";
 import { chainDeps } from "./chain-deps.js";
+import { idempotencyFor } from "./idempotency-for.js";
 import { ownAddresses } from "./own-addresses.js";
 
 const deps = chainDeps();
 const own = ownAddresses();
 
-export const handler = httpRoute({ auth: true, body: interviewInputSchema }, async ({ owner, body }) => {
-  refuseOwnAddresses(body, own);
-  const interview = await createInterview(deps, { owner, details: toInterviewDetails(body) });
-  return jsonResponse(201, interviewView(interview), { location: `/interviews/${interview.id}` });
-});
+export const handler = httpRoute(
+  { auth: true, body: interviewInputSchema, idempotency: idempotencyFor("POST /interviews") },
+  async ({ owner, body, reservedId }) => {
+    refuseOwnAddresses(body, own);
+    const interview = await createInterview(deps, {
+      owner,
+      details: toInterviewDetails(body),
+      ...(reservedId ? { id: reservedId } : {}),
+    });
+    return jsonResponse(201, interviewView(interview), { location: `/interviews/${interview.id}` });
+  },
+);

@@ -5,13 +5,14 @@ import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
 import { chainDeps } from "./chain-deps.js";
+import { idempotencyFor } from "./idempotency-for.js";
 import { ownAddresses } from "./own-addresses.js";
 
 const deps = chainDeps();
 const own = ownAddresses();
 
 export const handler = httpRoute(
-  { auth: true, body: interviewPatchSchema },
+  { auth: true, body: interviewPatchSchema, idempotency: idempotencyFor("PATCH /interviews/{id}") },
   async ({ owner, params, body }) => {
     refuseOwnAddresses(body, own);
     return jsonResponse(

@@ -74,7 +74,10 @@ export class FollowupHttpApi extends Construct {
           : {
               allowOrigins: [...props.allowedOrigins],
               allowMethods: methods,
-              allowHeaders: ["authorization", "content-type"],
+              // Idempotency-Key makes a browser's retried write safe; a browser may read the answers' Location,
+              // Retry-After (503, 409 in progress) and Idempotent-Replayed only if they are exposed.
+              allowHeaders: ["authorization", "content-type", "idempotency-key"],
+              exposeHeaders: ["location", "retry-after", "idempotent-replayed"],
               maxAge: Duration.hours(1),
             },
     });

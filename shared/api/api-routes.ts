@@ -21,6 +21,12 @@ export interface ApiRoute {
     /** Reads our sending address and reply domain, to refuse them as contacts (no permission to send). */
     mailAddresses?: boolean;
   };
+  /**
+   * A non-idempotent write that honours an `Idempotency-Key` header: a retry with the same key answers the
+   * first answer and changes nothing (README "Retries and Idempotency-Key"). Needs `auth` (keys are per
+   * caller) and table write access (the key is an item of the table).
+   */
+  idempotencyKey?: true;
 }
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -51,6 +57,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     entry: "functions/http/create-interview.ts",
     auth: true,
     access: { table: "write", schedules: "write", secret: false, mailAddresses: true },
+    idempotencyKey: true,
   },
   {
     method: "GET",
@@ -72,6 +79,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     entry: "functions/http/update-interview.ts",
     auth: true,
     access: { table: "write", schedules: "write", secret: false, mailAddresses: true },
+    idempotencyKey: true,
   },
   {
     method: "POST",
@@ -79,6 +87,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     entry: "functions/http/stop-interview.ts",
     auth: true,
     access: { table: "write", schedules: "write", secret: false },
+    idempotencyKey: true,
   },
   {
     method: "DELETE",

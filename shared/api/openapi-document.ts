@@ -12,12 +12,63 @@ const json = (schema: z.ZodType, io: "input" | "output" = "output") => ({
   content: { "application/json": { schema: toSchema(schema, io) } },
 });
 
+const retryAfter = {
+  "Retry-After": {
+    description: "Seconds to wait before trying again",
+    schema: { type: "integer", minimum: 1 },
+  },
+};
+
 const errors = {
   "400": { description: "Invalid input; `issues` names each field and problem", ...json(errorViewSchema) },
   "401": { description: "Missing or invalid bearer token", ...json(errorViewSchema) },
   "404": { description: "No such interview for this owner", ...json(errorViewSchema) },
-  "503": { description: "A dependency is unavailable; nothing was changed", ...json(errorViewSchema) },
+  "503": {
+    description:
+      "A dependency is unavailable or did not answer in time; nothing was changed. Retry after Retry-After",
+    headers: retryAfter,
+    ...json(errorViewSchema),
+  },
 };
+
+const idempotencyKeyParameter = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description:
+    "Any 1-255 printable ASCII characters, new for each new request (a UUID). A retry with the same key and the same body gets the first final answer again (with `Idempotent-Replayed: true`) and changes nothing; keys are kept 24 hours per caller. Answers 5xx are not kept: a retry after one runs again, and finds what the first attempt may have written.",
+  schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7E]+$" },
+};
+
+const idempotencyErrors = {
+  "409": {
+    description:
+      "`idempotency_in_progress`: a request with this Idempotency-Key is still running; retry after Retry-After",
+    headers: retryAfter,
+    ...json(errorViewSchema),
+  },
+  "422": {
+    description: "`idempotency_key_reused`: this Idempotency-Key was used with a different request",
+    ...json(errorViewSchema),
+  },
+};
+
+/** A route's own 409 and the Idempotency-Key's 409 share the status: describe both. */
+function withIdempotencyErrors(responses: Record<string, { description?: string }>): Record<string, unknown> {
+  const own = responses["409"];
+  return {
+    ...responses,
+    ...idempotencyErrors,
+    ...(own
+      ? {
+          "409": {
+            ...idempotencyErrors["409"],
+            description: `${own.description}; or ${idempotencyErrors["409"].description}`,
+          },
+        }
+      : {}),
+  };
+}
 
 const operations: Record<string, Record<string, unknown>> = {
   "GET /health": { summary: "Liveness", responses: { "200": { description: "Up" } } },
@@ -151,11 +202,19 @@ function operationFor(route: ApiRoute): Record<string, unknown> {
     required: true,
     schema: { type: "string" },
   }));
+  const responses = {
+    ...(op.responses as Record<string, { description?: string }>),
+    ...(route.auth ? errors : {}),
+  };
   return {
     ...op,
-    parameters: [...params, ...((op.parameters as unknown[]) ?? [])],
+    parameters: [
+      ...params,
+      ...((op.parameters as unknown[]) ?? []),
+      ...(route.idempotencyKey ? [idempotencyKeyParameter] : []),
+    ],
     ...(route.auth ? { security: [{ bearer: [] }] } : {}),
-    responses: { ...(op.responses as object), ...(route.auth ? errors : {}) },
+    responses: route.idempotencyKey ? withIdempotencyErrors(responses) : responses,
   };
 }
 

@@ -6,6 +6,7 @@ import { isServableOwner } from "../domain/is-servable-owner.js";
 import { UnauthorizedError, ValidationError } from "../errors/app-error.js";
 import { jsonBodyParser } from "./json-body-parser.js";
 import { jsonErrorHandler } from "./json-error-handler.js";
+import { type IdempotencyOptions, withIdempotency } from "./with-idempotency.js";
 import { zodIssues } from "./zod-issues.js";
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { jsonBody?: unknown };
@@ -22,6 +23,11 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
    * POST, like RFC 8058's `List-Unsubscribe=One-Click` or a manage page's button, is not refused with 415).
    */
   ignoreBody?: boolean;
+  /**
+   * Honour an `Idempotency-Key` header (see with-idempotency.ts): set on the routes API_ROUTES marks
+   * `idempotencyKey`. Keys belong to the caller, so only with `auth`.
+   */
+  idempotency?: IdempotencyOptions | undefined;
 }
 
 type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -32,6 +38,11 @@ export interface RouteRequest<B, Q> {
   query: Q;
   params: Record<string, string>;
   event: HttpEvent;
+  /**
+   * With an Idempotency-Key: the id whatever this request creates must get, the same on every retry of
+   * it, so a creation that landed after its answer was lost is found rather than made twice.
+   */
+  reservedId: string | undefined;
 }
 
 function validate<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
@@ -42,16 +53,19 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, where: string)
 
 /**
  * A Lambda handler for one API route, built with middy: JSON body parsing, auth, zod validation of body
- * and query, and JSON errors. The route function only calls its use case and shapes the answer.
+ * and query, JSON errors and, where the route takes one, the Idempotency-Key. The route function only
+ * calls its use case and shapes the answer.
  */
 export function httpRoute<
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
 >(spec: RouteSpec<B, Q>, run: (request: RouteRequest<Parsed<B>, Parsed<Q>>) => Promise<HttpResult>) {
+  if (spec.idempotency && !spec.auth)
+    throw new Error("Idempotency keys belong to a caller: the route needs auth");
   const log = consoleLogger();
   const route = middy<HttpEvent, HttpResult>().use(jsonErrorHandler(log));
   if (!spec.ignoreBody) route.use(jsonBodyParser(spec.maxBodyBytes));
-  return route.handler(async (event) => {
+  return route.handler(async (event, context) => {
     const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
     const owner = typeof sub === "string" ? sub : "";
     if (spec.auth && !owner) throw new UnauthorizedError();
@@ -59,16 +73,21 @@ export function httpRoute<
     if (spec.auth && !isServableOwner(owner)) {
       throw new UnauthorizedError("The bearer token's subject is too long or malformed to own interviews.");
     }
-    if (spec.body && event.jsonBody === undefined) {
-      throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
-    }
-    const body = spec.body ? validate(spec.body, event.jsonBody, "") : undefined;
-    const query = spec.query ? validate(spec.query, event.queryStringParameters ?? {}, "") : undefined;
-    const params = Object.fromEntries(
-      Object.entries(event.pathParameters ?? {}).filter(
-        (e): e is [string, string] => typeof e[1] === "string",
-      ),
-    );
-    return run({ owner, body: body as Parsed<B>, query: query as Parsed<Q>, params, event });
+    const serve = async (reservedId: string | undefined) => {
+      if (spec.body && event.jsonBody === undefined) {
+        throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
+      }
+      const body = spec.body ? validate(spec.body, event.jsonBody, "") : undefined;
+      const query = spec.query ? validate(spec.query, event.queryStringParameters ?? {}, "") : undefined;
+      const params = Object.fromEntries(
+        Object.entries(event.pathParameters ?? {}).filter(
+          (e): e is [string, string] => typeof e[1] === "string",
+        ),
+      );
+      return run({ owner, body: body as Parsed<B>, query: query as Parsed<Q>, params, event, reservedId });
+    };
+    return spec.idempotency
+      ? withIdempotency(spec.idempotency, { owner, event, context }, serve)
+      : serve(undefined);
   });
 }

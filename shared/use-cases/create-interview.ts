@@ -7,6 +7,7 @@ import { planChain } from "../domain/plan-chain.js";
 import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
+import { VersionConflictError } from "../errors/version-conflict-error.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -21,15 +22,24 @@ const nextId = monotonicFactory();
  * A round registered after a later round of the same application (the onsite first, then the phone screen
  * before it) is stored already `superseded`: two live chains would each chase the same recruiter up to the
  * cap. It is kept, with its would-be steps cancelled, so the candidate sees what happened and why.
+ *
+ * With `id` (reserved by an Idempotency-Key before the first attempt), a retry of a request whose
+ * interview was stored although its answer was lost finds that interview instead of making a second
+ * chain: it finishes what the first attempt may not have (superseding, schedules, which are named after
+ * the interview and step, so re-creating them only re-asserts them) and answers it.
  */
 export async function createInterview(
   deps: ChainDeps,
-  request: { owner: string; details: InterviewDetails },
+  request: { owner: string; details: InterviewDetails; id?: string },
 ): Promise<Interview> {
   const { owner, details } = request;
   const now = deps.clock.now();
   const at = now.toISOString();
-  const rounds = await deps.store.listByApplication(owner, details.applicationKey);
+  const id = request.id ?? nextId(now.getTime());
+  // A first attempt may have stored this very interview: it is not a round of its own application.
+  const rounds = (await deps.store.listByApplication(owner, details.applicationKey)).filter(
+    (r) => r.id !== id,
+  );
   const interviewedAt = Date.parse(details.interviewedAt);
   const earlierRounds = rounds.filter((r) => Date.parse(r.interviewedAt) <= interviewedAt);
   const latestLater = rounds
@@ -43,7 +53,7 @@ export async function createInterview(
 
   const blank: Interview = {
     ...details,
-    id: nextId(now.getTime()),
+    id,
     owner,
     status: "active",
     steps: [],
@@ -57,14 +67,31 @@ export async function createInterview(
     type: "interview.registered",
     detail: `${details.round} round with ${details.company} registered; ${planned.length} follow-up steps planned.`,
   });
-  const interview = latestLater ? supersededAtBirth(registered, latestLater, at) : registered;
-  await deps.store.create(interview);
+  const born = latestLater ? supersededAtBirth(registered, latestLater, at) : registered;
+  const interview = await createOrFindReserved(deps, born, request.id !== undefined);
 
   for (const round of earlierRounds.filter((r) => r.status === "active")) {
     await supersede(deps, round.id, latestLater ?? interview, at);
   }
   // A superseded round has nothing pending, so this creates no schedule for it.
   return scheduleSteps(deps, interview, interview.steps.filter(isPendingStep));
+}
+
+/** Stores the interview; with a reserved id already stored by an earlier attempt, that one is the answer. */
+async function createOrFindReserved(
+  deps: ChainDeps,
+  interview: Interview,
+  reserved: boolean,
+): Promise<Interview> {
+  try {
+    await deps.store.create(interview);
+    return interview;
+  } catch (err) {
+    if (!reserved || !(err instanceof VersionConflictError)) throw err;
+    const stored = await deps.store.get(interview.id);
+    if (stored?.owner !== interview.owner) throw err;
+    return stored;
+  }
 }
 
 /** The new round came after a later one: it is born superseded by it, every step cancelled. */

@@ -538,13 +538,14 @@ describe("HTTP API", () => {
     });
   });
 
-  it("answers CORS preflights for the configured origins only", () => {
+  it("answers CORS preflights for the configured origins only, allowing an Idempotency-Key", () => {
     template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
       ProtocolType: "HTTP",
       CorsConfiguration: {
         AllowOrigins: ["https://app.example.com"],
         AllowMethods: Match.arrayWith(["GET", "POST", "PATCH", "DELETE"]),
-        AllowHeaders: ["authorization", "content-type"],
+        AllowHeaders: ["authorization", "content-type", "idempotency-key"],
+        ExposeHeaders: ["location", "retry-after", "idempotent-replayed"],
       },
     });
   });

@@ -8,6 +8,22 @@ const awsError = (name: string, httpStatusCode?: number) =>
 describe("isDependencyOutage", () => {
   it.each([
     ["a TimeoutError with no HTTP answer", awsError("TimeoutError")],
+    // What the SDK throws, as seen against a hung server (test/integration/local/hung-dependency.test.ts):
+    [
+      "a request timeout (nothing answered in time)",
+      Object.assign(new Error("a request has exceeded the configured 2500 ms requestTimeout."), {
+        name: "TimeoutError",
+        code: "ETIMEDOUT",
+        $metadata: { attempts: 2 },
+      }),
+    ],
+    [
+      "a socket timeout after the headers of a 200 (the body stopped halfway)",
+      Object.assign(new Error("the request socket timed out after 2500 ms of inactivity"), {
+        name: "TimeoutError",
+        $metadata: { httpStatusCode: 200, attempts: 2 },
+      }),
+    ],
     ["throttling", awsError("ThrottlingException", 400)],
     ["a 503", awsError("SomethingNew", 503)],
     ["a request that got no HTTP answer at all", awsError("Error")],

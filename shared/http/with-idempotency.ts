@@ -1,0 +1,145 @@
+import type { Context } from "aws-lambda";
+import { ulid } from "ulid";
+import { IdempotencyInProgressError, IdempotencyKeyReusedError } from "../errors/idempotency-errors.js";
+import type { Clock } from "../ports/clock.js";
+import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from "../ports/idempotency-store.js";
+import type { Logger } from "../use-cases/use-case-deps.js";
+import { decideIdempotentRetry, STALE_ATTEMPT_MS } from "./decide-idempotent-retry.js";
+import { errorToResponse } from "./error-to-response.js";
+import type { HttpEvent, HttpResult } from "./http-route.js";
+import { idempotencyKeyOf } from "./idempotency-key.js";
+import { requestFingerprint } from "./request-fingerprint.js";
+
+/** Keys are kept a day: long enough for any client's retries, short enough to keep the table small. */
+export const IDEMPOTENCY_KEEP_MS = 24 * 60 * 60 * 1000;
+
+/** A replayed answer says so, as Stripe's does. */
+export const REPLAYED_HEADER = "idempotent-replayed";
+
+/**
+ * Releasing a failed attempt is one more table write; below this much time left in the function (a hung
+ * table already cost us the request's budget) it is skipped, so the caller still gets its 503 before the
+ * function is killed. The record then goes stale and a later retry runs again.
+ */
+export const RELEASE_BUDGET_MS = 6_000;
+
+export interface IdempotencyOptions {
+  store: IdempotencyStore;
+  clock: Clock;
+  log: Logger;
+  keepForMs?: number;
+  staleAfterMs?: number;
+}
+
+export interface IdempotentRequest {
+  owner: string;
+  event: HttpEvent;
+  context?: Partial<Pick<Context, "getRemainingTimeInMillis">>;
+}
+
+/**
+ * Statuses that are the request's final answer and are kept for retries: successes and the client's own
+ * mistakes. A conflict (409: the item changed meanwhile) or a quota (429) depends on the moment, not on the
+ * request, and a 5xx says nothing happened for sure: those attempts are released and a retry runs again.
+ */
+export function isFinalStatus(status: number): boolean {
+  return (
+    (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 409 && status !== 429)
+  );
+}
+
+function toStored(result: HttpResult): StoredResponse {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+  return {
+    statusCode: result.statusCode ?? 200,
+    headers,
+    ...(result.body === undefined ? {} : { body: result.body }),
+  };
+}
+
+function replayed(response: StoredResponse): HttpResult {
+  return {
+    statusCode: response.statusCode,
+    headers: { ...response.headers, [REPLAYED_HEADER]: "true" },
+    ...(response.body === undefined ? {} : { body: response.body }),
+  };
+}
+
+/**
+ * Runs a non-idempotent write at most once per Idempotency-Key (per owner), the way Stripe and the IETF
+ * draft do: the first request reserves the key (and an id for what it creates) before running; a retry
+ * with the same request gets the first final answer again, with another request 422, while the first is
+ * still running 409 with Retry-After. An attempt that failed (5xx) or died runs again on retry with the
+ * same reserved id, so a creation that landed after its answer was lost is found, not made twice.
+ * Without the header the request just runs.
+ */
+export async function withIdempotency(
+  options: IdempotencyOptions,
+  request: IdempotentRequest,
+  run: (reservedId: string | undefined) => Promise<HttpResult>,
+): Promise<HttpResult> {
+  const key = idempotencyKeyOf(request.event);
+  if (key === undefined) return run(undefined);
+  const { store, clock, log } = options;
+  const now = clock.now();
+  const fingerprint = requestFingerprint(request.event);
+  const fresh: IdempotencyRecord = {
+    owner: request.owner,
+    key,
+    fingerprint,
+    reservedId: ulid(now.getTime()),
+    state: "in_progress",
+    startedAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + (options.keepForMs ?? IDEMPOTENCY_KEEP_MS)).toISOString(),
+  };
+  const found = await store.reserve(fresh);
+  let attempt = fresh;
+  if (found) {
+    const decision = decideIdempotentRetry(found, {
+      fingerprint,
+      now,
+      staleAfterMs: options.staleAfterMs ?? STALE_ATTEMPT_MS,
+    });
+    if (decision.action === "replay") return replayed(decision.response);
+    if (decision.action === "reject") throw new IdempotencyKeyReusedError();
+    if (decision.action === "wait") throw new IdempotencyInProgressError(decision.retryAfterSeconds);
+    attempt = { ...found, state: "in_progress", startedAt: now.toISOString() };
+    delete attempt.response;
+    // Another retry took it over first: it is the one running now.
+    if (!(await store.restart(found, attempt.startedAt))) throw new IdempotencyInProgressError(1);
+  }
+
+  const settle = async (final: HttpResult | undefined): Promise<void> => {
+    try {
+      if (final) {
+        if (!(await store.complete(attempt, toStored(final))))
+          log.warn("idempotency key taken over", { key });
+        return;
+      }
+      const left = request.context?.getRemainingTimeInMillis?.();
+      if (left !== undefined && left < RELEASE_BUDGET_MS) {
+        log.warn("no time left to release the idempotency key; it goes stale instead", { key, left });
+        return;
+      }
+      await store.release(attempt);
+    } catch (err) {
+      // The answer stands; the record stays in progress, goes stale, and a later retry runs again.
+      log.warn("could not settle the idempotency key", { key, error: String(err) });
+    }
+  };
+
+  let result: HttpResult;
+  try {
+    result = await run(attempt.reservedId);
+  } catch (err) {
+    const answer = errorToResponse(err);
+    if (!isFinalStatus(answer.statusCode ?? 500)) {
+      await settle(undefined);
+      throw err;
+    }
+    result = answer;
+  }
+  await settle(isFinalStatus(result.statusCode ?? 200) ? result : undefined);
+  return result;
+}
