@@ -16,6 +16,15 @@ export const contactSchema = z.strictObject({
   name: singleLine(100),
   email: emailSchema,
   timezone: timeZoneSchema.optional(),
+  /** Their own country, when not the interview's: its weekend and public holidays apply to emails to them. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, {
+      message: "must be an ISO 3166-1 alpha-2 country code such as US",
+      abort: true,
+    })
+    .refine((c) => isSupportedCountry(c), "is not a supported country")
+    .optional(),
 });
 
 export const interviewerSchema = contactSchema.extend({

@@ -30,7 +30,7 @@ export const stepViewSchema = plannedStepViewSchema.extend({
 
 const templateOverride = z.object({ subject: z.string().optional(), body: z.string().optional() });
 
-const contact = address.extend({ timezone: z.string().optional() });
+const contact = address.extend({ timezone: z.string().optional(), country: z.string().optional() });
 
 export const interviewViewSchema = z.object({
   id: z.string(),

@@ -24,7 +24,8 @@ export const plannerSettingsOverridesSchema = z
             ]),
           )
           .min(1, "needs at least one day")
-          .max(7),
+          .max(7)
+          .optional(),
       })
       .refine((w) => w.start < w.end, { message: "start must be before end", path: ["end"] }),
     sendTime: localTimeSchema,

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { countryWeekend, countryWorkweek } from "./country-weekend.js";
 import { holidaysClass } from "./holiday-source.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
 
@@ -8,15 +9,22 @@ export interface BusinessCalendarOptions {
   /** Subdivision (date-holidays "state"), e.g. `BY` in DE or `CA` in US. */
   region?: string;
   observeHolidays: boolean;
+  /** Without `days`, the country's working week (every day outside its weekend, from CLDR). */
   sendWindow: PlannerSettings["sendWindow"];
 }
 
 /**
  * Business days are the send window's weekdays that are not public holidays of the country (and region).
- * Dates are calendar dates (`YYYY-MM-DD`) with no zone: the same holiday list applies to every recipient,
- * since the interview's country is the only one we know.
+ * Dates are calendar dates (`YYYY-MM-DD`) with no zone. One calendar serves one country: see
+ * recipient-calendar.ts for which country applies to a recipient.
  */
 export interface BusinessCalendar {
+  /** The country (upper case) whose holidays, and unless the window names its days, weekend apply. */
+  readonly country: string;
+  /** The weekdays the window sends on. */
+  readonly sendDays: readonly IsoWeekday[];
+  /** The country's weekend when the send days come from it; undefined when the window names its days. */
+  readonly countryWeekend: readonly IsoWeekday[] | undefined;
   isBusinessDay(date: string): boolean;
   /** Name of the observed public holiday on that date, if any (undefined when holidays are not observed). */
   holidayOn(date: string): string | undefined;
@@ -54,11 +62,24 @@ function countries(): Record<string, string> {
   return supportedCountries;
 }
 
-/** Whether date-holidays knows this country (ISO 3166-1 alpha-2) and, when given, this subdivision of it. */
+/**
+ * Countries date-holidays has no rules for whose weekend is not Saturday-Sunday (CLDR): refusing them would
+ * turn away exactly the candidates and contacts a per-country weekend is for, so they are supported with
+ * their weekend only and no public holidays (and no regions). Should date-holidays add one, its holidays
+ * apply from then on.
+ */
+export const WEEKEND_ONLY_COUNTRIES: readonly string[] = ["AF", "IQ", "JO", "KW", "OM", "QA", "SY", "YE"];
+
+/**
+ * Whether this country (ISO 3166-1 alpha-2) is supported: date-holidays knows it and, when given, this
+ * subdivision of it; or it is one of the WEEKEND_ONLY_COUNTRIES (with no subdivision).
+ */
 export function isSupportedCountry(code: string, region?: string): boolean {
   const country = code.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(country) || !Object.hasOwn(countries(), country)) return false;
-  if (region === undefined || region.trim() === "") return true;
+  if (!/^[A-Z]{2}$/.test(country)) return false;
+  const regionGiven = region !== undefined && region.trim() !== "";
+  if (!Object.hasOwn(countries(), country)) return !regionGiven && WEEKEND_ONLY_COUNTRIES.includes(country);
+  if (!regionGiven) return true;
   const states = new (holidaysClass())().getStates(country, "en") ?? {};
   const wanted = region.trim().toUpperCase();
   return Object.keys(states).some((s) => s.toUpperCase() === wanted);
@@ -69,9 +90,12 @@ function holidaysOf(country: string, region: string | undefined, year: number): 
   const cached = holidayCache.get(key);
   if (cached) return cached;
   const Holidays = holidaysClass();
-  const hd = region ? new Holidays(country, region) : new Holidays(country);
   const days = new Map<string, string>();
-  for (const h of hd.getHolidays(year, "en")) {
+  // One of the WEEKEND_ONLY_COUNTRIES has no holiday rules: no public holidays.
+  const rules = Object.hasOwn(countries(), country)
+    ? (region ? new Holidays(country, region) : new Holidays(country)).getHolidays(year, "en")
+    : [];
+  for (const h of rules) {
     if (h.type !== "public") continue;
     const first = DateTime.fromISO(h.date.slice(0, 10), { zone: "UTC" });
     // date-holidays usually splits multi-day holidays, but a rule may still span several days.
@@ -149,7 +173,8 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       `Send window must end after it starts (${options.sendWindow.start}-${options.sendWindow.end})`,
     );
   }
-  const days = new Set<IsoWeekday>(options.sendWindow.days);
+  const ownDays = options.sendWindow.days;
+  const days = new Set<IsoWeekday>(ownDays ?? countryWorkweek(country));
   if (days.size === 0) throw new Error("Send window has no days");
 
   const holidayOnDt = (dt: DateTime): string | undefined =>
@@ -178,6 +203,9 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
   };
 
   const calendar: BusinessCalendar = {
+    country,
+    sendDays: [...days].sort((a, b) => a - b),
+    countryWeekend: ownDays ? undefined : countryWeekend(country),
     isBusinessDay: (date) => isBusinessDt(parseDate(date)),
     holidayOn: (date) => holidayOnDt(parseDate(date)),
     addBusinessDays: (date, n) => (n < 0 ? step(date, -n, -1) : step(date, n, 1)),

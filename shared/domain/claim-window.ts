@@ -15,7 +15,7 @@ export const DISPATCH_WINDOW_MS = 3_000;
  * released), so its answer can say what went out. Only a hung SES call outlasts it; the step then reads
  * `sending` in the stop's answer, and `sent` or `unknown` later.
  */
-export const SETTLE_GRACE_MS = 3_000;
+export const SETTLE_GRACE_MS = 2_000;
 
 /** Steps claimed by a sender that may still start, or is finishing, its SES call at `nowMs`. */
 export function inFlightSteps(interview: Interview, nowMs: number): { mustWait: Step[]; mayWait: Step[] } {

@@ -1,6 +1,7 @@
-import { createBusinessCalendar, toSendAt } from "./business-calendar.js";
+import { toSendAt } from "./business-calendar.js";
 import { DISPATCH_WINDOW_MS } from "./claim-window.js";
 import type { Interview } from "./interview.js";
+import { stepCalendar } from "./recipient-calendar.js";
 import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step } from "./step.js";
 
 /**
@@ -118,12 +119,8 @@ export function decideClaim(
         : `a later follow-up to ${step.to.email} (${later.id}) already went`,
     };
   }
-  const calendar = createBusinessCalendar({
-    country: interview.country,
-    ...(interview.region ? { region: interview.region } : {}),
-    observeHolidays: interview.settings.observeHolidays,
-    sendWindow: interview.settings.sendWindow,
-  });
+  // The planner's calendar for this recipient: the same weekend and holidays the step was planned with.
+  const calendar = stepCalendar(interview, step);
   if (!calendar.isInSendWindow(now, step.timezone)) {
     const slot = calendar.nextSendSlot(now, step.timezone, interview.settings.sendTime);
     // A later follow-up to the same contact that already waits for this slot (it fired out of hours first

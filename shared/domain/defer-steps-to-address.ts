@@ -1,5 +1,6 @@
-import { createBusinessCalendar, instantAt, toSendAt } from "./business-calendar.js";
+import { instantAt, toSendAt } from "./business-calendar.js";
 import type { Interview } from "./interview.js";
+import { stepCalendar } from "./recipient-calendar.js";
 import type { Step } from "./step.js";
 import { pendingStepsTo } from "./stop-steps-to-address.js";
 
@@ -15,18 +16,13 @@ export function deferStepsToAddress(
   at: string,
 ): { interview: Interview; moved: Step[] } {
   const moved: Step[] = [];
-  const calendar = createBusinessCalendar({
-    country: interview.country,
-    ...(interview.region ? { region: interview.region } : {}),
-    observeHolidays: interview.settings.observeHolidays,
-    sendWindow: interview.settings.sendWindow,
-  });
   const ids = new Set(pendingStepsTo(interview, email).map((s) => s.id));
   const steps = interview.steps.map((s) => {
     if (!ids.has(s.id)) return s;
     const back = instantAt(returnDate, interview.settings.sendWindow.start, s.timezone);
     if (Date.parse(s.sendAt) >= back.getTime()) return s;
-    const slot = calendar.nextSendSlot(back, s.timezone, interview.settings.sendTime);
+    // The recipient's weekend and holidays, as the planner and the sender use for this step.
+    const slot = stepCalendar(interview, s).nextSendSlot(back, s.timezone, interview.settings.sendTime);
     // `unscheduled` until the caller has moved the schedule, so a failed move is found by the reconciler.
     const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), status: "unscheduled", updatedAt: at };
     moved.push(next);

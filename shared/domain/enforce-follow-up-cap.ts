@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
-import { createBusinessCalendar, instantAt, localDateOf, toSendAt } from "./business-calendar.js";
+import { instantAt, localDateOf, toSendAt } from "./business-calendar.js";
 import type { Interview } from "./interview.js";
+import { stepCalendar } from "./recipient-calendar.js";
 import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step, type StepKind } from "./step.js";
 
 export const OVER_CAP_REASON = "over the cap of unanswered follow-ups";
@@ -70,22 +71,17 @@ export function enforceFollowUpCap(
   // Zero would put two follow-ups to one person on the same morning, as in the planner.
   const interval = Math.max(1, settings.checkInIntervalBusinessDays);
   const send = interview.mode === "send";
-  let calendar: ReturnType<typeof createBusinessCalendar> | undefined;
-  const cal = () => {
-    calendar ??= createBusinessCalendar({
-      country: interview.country,
-      ...(interview.region ? { region: interview.region } : {}),
-      observeHolidays: settings.observeHolidays,
-      sendWindow: settings.sendWindow,
-    });
-    return calendar;
-  };
   const now = Date.parse(at);
-  /** The first send slot `interval` business days after `from`, in `zone`, never before now. */
-  const slotAfter = (from: number, zone: string): Date => {
-    const day = cal().addBusinessDays(localDateOf(new Date(from), zone), interval);
-    const slot = cal().nextSendSlot(instantAt(day, "00:00", zone), zone, settings.sendTime);
-    return slot.getTime() >= now ? slot : cal().nextSendSlot(new Date(now), zone, settings.sendTime);
+  /**
+   * The first send slot `interval` business days after `from`, in the step's zone and its recipient's
+   * calendar (as the planner and the sender use for it), never before now.
+   */
+  const slotAfter = (from: number, step: Step): Date => {
+    const zone = step.timezone;
+    const cal = stepCalendar(interview, step);
+    const day = cal.addBusinessDays(localDateOf(new Date(from), zone), interval);
+    const slot = cal.nextSendSlot(instantAt(day, "00:00", zone), zone, settings.sendTime);
+    return slot.getTime() >= now ? slot : cal.nextSendSlot(new Date(now), zone, settings.sendTime);
   };
 
   // Callers are asked for lower-cased keys; tolerating others costs nothing and avoids a silent over-send.
@@ -127,7 +123,7 @@ export function enforceFollowUpCap(
       const name = step.contact?.name ?? step.to.name;
       let next: Step = step;
       if (lastAt !== undefined) {
-        const floor = slotAfter(lastAt, step.timezone);
+        const floor = slotAfter(lastAt, step);
         const pastDecision =
           step.kind === "pre_decision_nudge" &&
           interview.decisionExpectedBy !== undefined &&

@@ -14,6 +14,8 @@ export interface Candidate extends Person {
 export interface Contact extends Person {
   /** IANA zone of this contact when it differs from the interview's. */
   timezone?: string;
+  /** ISO 3166-1 alpha-2 country of this contact when it differs from the interview's: its weekend and holidays. */
+  country?: string;
 }
 
 export interface Interviewer extends Contact {

@@ -1,13 +1,9 @@
 import { DateTime } from "luxon";
-import {
-  type BusinessCalendar,
-  createBusinessCalendar,
-  instantAt,
-  localDateOf,
-  toSendAt,
-} from "./business-calendar.js";
+import { type BusinessCalendar, instantAt, localDateOf, toSendAt } from "./business-calendar.js";
+import { describeWeekend, isSaturdaySunday } from "./country-weekend.js";
 import type { Contact, InterviewDetails } from "./interview.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
+import { recipientCalendar } from "./recipient-calendar.js";
 import type { ContactRole, PlannedStep, StepContact, StepKind, StepPhase } from "./step.js";
 
 export interface PlanContext {
@@ -32,6 +28,12 @@ export const PLAN_RULES = {
   keepInTouch: "keep-in-touch.months-after-rejection",
   checkInAfterRepliedDecision: "recruiter-check-in.after-decision-named-in-reply",
 } as const;
+
+/** Where a step goes: the recipient's zone and business calendar (its country's weekend and holidays). */
+interface Target {
+  zone: string;
+  calendar: BusinessCalendar;
+}
 
 interface Slot {
   at: Date;
@@ -58,7 +60,7 @@ interface Drafted {
  */
 export function planChain(ctx: PlanContext): PlannedStep[] {
   const p = createPlanner(ctx);
-  const { details, settings, calendar } = p;
+  const { details, settings } = p;
   const interviewAt = parseInstant(details.interviewedAt, "interviewedAt");
   const interviewDay = localDateOf(interviewAt, details.timezone);
   const floor = new Date(Math.max(ctx.now.getTime(), interviewAt.getTime()));
@@ -68,15 +70,20 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     out.push({ step, at: typeof at === "number" ? at : at.getTime(), order: out.length });
 
   const thankYouDays = settings.thankYouAfterBusinessDays;
-  const thankYouDay = calendar.addBusinessDays(interviewDay, thankYouDays);
   const interviewWeekday = p.weekday(interviewDay);
-  const thankYouReason =
-    (thankYouDays === 0
-      ? `the day of your ${interviewWeekday} interview`
-      : thankYouDays === 1
-        ? `the next business morning after your ${interviewWeekday} interview`
-        : `${thankYouDays} business days after your ${interviewWeekday} interview`) +
-    p.skipped(interviewDay, thankYouDay, thankYouDays <= 1);
+  /** The thank-you day in a recipient's calendar (their weekend and holidays), and why that day. */
+  const thankYouFor = (target: Target): { day: string; reason: string } => {
+    const day = target.calendar.addBusinessDays(interviewDay, thankYouDays);
+    const reason =
+      (thankYouDays === 0
+        ? `the day of your ${interviewWeekday} interview`
+        : thankYouDays === 1
+          ? `the next business morning after your ${interviewWeekday} interview`
+          : `${thankYouDays} business days after your ${interviewWeekday} interview`) +
+      p.skipped(interviewDay, day, thankYouDays <= 1, target.calendar);
+    return { day, reason };
+  };
+  const thankYouSendDays = new Set<string>();
 
   const seen = new Set<string>();
   for (const interviewer of details.interviewers) {
@@ -84,7 +91,10 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const contact = stepContact(interviewer, "interviewer");
-    const slot = p.slotOn(thankYouDay, p.zoneFor(interviewer), floor);
+    const target = p.targetFor(interviewer);
+    const { day: thankYouDay, reason: thankYouReason } = thankYouFor(target);
+    thankYouSendDays.add(thankYouDay);
+    const slot = p.slotOn(thankYouDay, target, floor);
     const subject =
       details.mode === "send"
         ? `Thank-you to ${contact.name}`
@@ -103,8 +113,12 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
   }
 
   const sameMorning = `the same morning as the thank-you ${details.mode === "send" ? "emails" : "reminders"}`;
+  // "The same morning" only while every thank-you goes that day: a contact abroad may have another weekend.
+  const sameMorningOr = (thankYou: { day: string; reason: string }) =>
+    thankYouSendDays.size === 1 && thankYouSendDays.has(thankYou.day) ? sameMorning : thankYou.reason;
   if (settings.handwrittenNote) {
-    const slot = p.slotOn(thankYouDay, details.timezone, floor);
+    const thankYou = thankYouFor(p.targetFor(undefined));
+    const slot = p.slotOn(thankYou.day, p.targetFor(undefined), floor);
     const subject = "Reminder to post a handwritten thank-you note to your interviewers";
     add(
       p.step(
@@ -113,7 +127,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
         "chain",
         undefined,
         slot,
-        p.why(subject, slot, sameMorning, floorLabel),
+        p.why(subject, slot, sameMorningOr(thankYou), floorLabel),
       ),
       slot.at,
     );
@@ -121,7 +135,9 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
 
   if (details.referrer && settings.referrerUpdate) {
     const contact = stepContact(details.referrer, "referrer");
-    const slot = p.slotOn(thankYouDay, p.zoneFor(details.referrer), floor);
+    const target = p.targetFor(details.referrer);
+    const thankYou = thankYouFor(target);
+    const slot = p.slotOn(thankYou.day, target, floor);
     const subject =
       details.mode === "send"
         ? `Update to ${contact.name}, who referred you,`
@@ -133,7 +149,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
         "chain",
         contact,
         slot,
-        p.why(subject, slot, sameMorning, floorLabel),
+        p.why(subject, slot, sameMorningOr(thankYou), floorLabel),
       ),
       slot.at,
     );
@@ -143,7 +159,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     for (const { step, at } of planRecruiterFollowUps(p, details.recruiter, {
       interviewDay,
       interviewWeekday,
-      thankYouDay,
+      thankYouDay: thankYouFor(p.targetFor(details.recruiter)).day,
       floor,
       floorLabel,
       prior: priorFor(ctx.priorUnansweredFollowUps, details.recruiter.email),
@@ -163,11 +179,12 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
  */
 export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): PlannedStep[] {
   const p = createPlanner(ctx);
-  const { details, settings, calendar } = p;
+  const { details, settings } = p;
   const person = details.recruiter ?? details.interviewers[0];
   if (!person) return [];
   const contact = stepContact(person, details.recruiter ? "recruiter" : "interviewer");
-  const zone = p.zoneFor(person);
+  const target = p.targetFor(person);
+  const { zone, calendar } = target;
   const floor = new Date(Math.max(ctx.now.getTime(), ctx.stoppedAt.getTime()));
   const floorLabel = ctx.now.getTime() >= ctx.stoppedAt.getTime() ? "now" : "the rejection";
   const stoppedDay = localDateOf(ctx.stoppedAt, zone);
@@ -175,13 +192,13 @@ export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): Plan
 
   const n = settings.rejectionReplyAfterBusinessDays;
   const replyDay = calendar.addBusinessDays(stoppedDay, n);
-  const replySlot = p.slotOn(replyDay, zone, floor);
+  const replySlot = p.slotOn(replyDay, target, floor);
   const replyReason =
     (n === 0
       ? "the day of the rejection"
       : n === 1
         ? "the next business morning after the rejection"
-        : `${n} business days after the rejection`) + p.skipped(stoppedDay, replyDay, n <= 1);
+        : `${n} business days after the rejection`) + p.skipped(stoppedDay, replyDay, n <= 1, calendar);
   const replySubject =
     details.mode === "send"
       ? `Gracious reply thanking ${contact.name} for the opportunity`
@@ -199,10 +216,10 @@ export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): Plan
 
   const months = settings.keepInTouchAfterMonths;
   if (months > 0) {
-    const target = toDate(DateTime.fromISO(stoppedDay, { zone: "UTC" }).plus({ months }));
-    const day = calendar.addBusinessDays(target, 0);
-    const slot = p.slotOn(day, zone, floor);
-    const reason = `${months} month${months === 1 ? "" : "s"} after the rejection${p.skipped(dayBefore(target), day, true)}`;
+    const monthsLater = toDate(DateTime.fromISO(stoppedDay, { zone: "UTC" }).plus({ months }));
+    const day = calendar.addBusinessDays(monthsLater, 0);
+    const slot = p.slotOn(day, target, floor);
+    const reason = `${months} month${months === 1 ? "" : "s"} after the rejection${p.skipped(dayBefore(monthsLater), day, true, calendar)}`;
     const subject =
       details.mode === "send"
         ? `Keep-in-touch note to ${contact.name}`
@@ -230,13 +247,13 @@ export function planCheckInAfterReply(
   ctx: PlanContext & { contact: Contact; role: ContactRole; decisionDate: string },
 ): PlannedStep[] {
   const p = createPlanner(ctx);
-  const { details, settings, calendar } = p;
+  const { details, settings } = p;
   if (settings.maxUnansweredFollowUps === 0) return [];
   const contact = stepContact(ctx.contact, ctx.role);
-  const zone = p.zoneFor(ctx.contact);
+  const target = p.targetFor(ctx.contact);
   const n = settings.checkInAfterDecisionBusinessDays;
-  const day = calendar.addBusinessDays(ctx.decisionDate, Math.max(1, n));
-  const slot = p.slotOn(day, zone, ctx.now);
+  const day = target.calendar.addBusinessDays(ctx.decisionDate, Math.max(1, n));
+  const slot = p.slotOn(day, target, ctx.now);
   const subject =
     details.mode === "send" ? `Check-in with ${contact.name}` : `Reminder to check in with ${contact.name}`;
   const reason = `${Math.max(1, n)} business day${Math.max(1, n) === 1 ? "" : "s"} after the decision date ${ctx.decisionDate} they gave in their reply`;
@@ -264,12 +281,13 @@ interface RecruiterPlanInput {
 }
 
 function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: RecruiterPlanInput): Drafted[] {
-  const { details, settings, calendar } = p;
+  const { details, settings } = p;
   const max = settings.maxUnansweredFollowUps;
   const budget = Math.max(0, max - input.prior);
   if (budget === 0) return [];
   const contact = stepContact(recruiter, "recruiter");
-  const zone = p.zoneFor(recruiter);
+  const target = p.targetFor(recruiter);
+  const { calendar } = target;
   const send = details.mode === "send";
   const out: Drafted[] = [];
   const countNote = () =>
@@ -291,7 +309,7 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
     const nudgeDay = calendar.subtractBusinessDays(decision, nudgeDays);
     // A lone remaining follow-up is worth more after the decision date than before it.
     if (settings.preDecisionNudge && budget >= 2 && nudgeDay > input.thankYouDay) {
-      const slot = p.slotOn(nudgeDay, zone, input.floor);
+      const slot = p.slotOn(nudgeDay, target, input.floor);
       // Moved past the decision date, a "before you decide" note no longer makes sense.
       if (slot.day < decision) {
         const subject = send
@@ -299,19 +317,19 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
           : `Reminder to tell ${contact.name} you are still very interested`;
         const reason =
           `${nudgeDays} business day${nudgeDays === 1 ? "" : "s"} before the decision expected by ${p.date(decision)}` +
-          p.skipped(nudgeDay, decision, nudgeDays <= 1);
+          p.skipped(nudgeDay, decision, nudgeDays <= 1, calendar);
         add("pre_decision_nudge", PLAN_RULES.preDecisionNudge, slot, subject, reason);
       }
     }
     if (out.length >= budget) return out;
     const n = settings.checkInAfterDecisionBusinessDays;
     const day = calendar.addBusinessDays(decision, n);
-    last = p.slotOn(day, zone, input.floor);
+    last = p.slotOn(day, target, input.floor);
     const reason =
       (n === 0
         ? `on the day the decision was expected (${p.date(decision)})`
         : `${n} business day${n === 1 ? "" : "s"} after the decision expected by ${p.date(decision)}`) +
-      p.skipped(decision, day, n <= 1);
+      p.skipped(decision, day, n <= 1, calendar);
     add(
       "recruiter_check_in",
       PLAN_RULES.checkInAfterDecision,
@@ -322,10 +340,10 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
   } else {
     const n = settings.firstCheckInAfterBusinessDays;
     const day = calendar.addBusinessDays(input.interviewDay, n);
-    last = p.slotOn(day, zone, input.floor);
+    last = p.slotOn(day, target, input.floor);
     const reason =
       `${n} business day${n === 1 ? "" : "s"} after your ${input.interviewWeekday} interview, as no decision date was given` +
-      p.skipped(input.interviewDay, day, n <= 1);
+      p.skipped(input.interviewDay, day, n <= 1, calendar);
     add(
       "recruiter_check_in",
       PLAN_RULES.checkInAfterInterview,
@@ -339,10 +357,10 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
   const interval = Math.max(1, settings.checkInIntervalBusinessDays);
   while (out.length < budget) {
     const day = calendar.addBusinessDays(last.day, interval);
-    const slot = p.slotOn(day, zone, input.floor);
+    const slot = p.slotOn(day, target, input.floor);
     const reason =
       `${interval} business day${interval === 1 ? "" : "s"} after the previous check-in` +
-      p.skipped(last.day, day, interval <= 1);
+      p.skipped(last.day, day, interval <= 1, calendar);
     const subject = send
       ? `Weekly check-in with ${contact.name}`
       : `Reminder to check in again with ${contact.name}`;
@@ -359,15 +377,19 @@ function checkInSubject(send: boolean, name: string): string {
 function createPlanner(ctx: PlanContext) {
   const { details } = ctx;
   const settings: PlannerSettings = details.settings;
-  const calendar: BusinessCalendar = createBusinessCalendar({
-    country: details.country,
-    region: details.region,
-    observeHolidays: settings.observeHolidays,
-    sendWindow: settings.sendWindow,
-  });
   const interviewYear = DateTime.fromISO(details.interviewedAt, { setZone: true }).year;
   const candidate = { name: details.candidate.name, email: details.candidate.email };
-  const sendDays = new Set<IsoWeekday>(settings.sendWindow.days);
+  // One calendar per country met: building one checks the country and loads its holidays.
+  const calendars = new Map<string, BusinessCalendar>();
+  const calendarFor = (contact: Contact | undefined): BusinessCalendar => {
+    const key = contact?.country?.trim().toUpperCase() ?? "";
+    let calendar = calendars.get(key);
+    if (!calendar) {
+      calendar = recipientCalendar(details, contact);
+      calendars.set(key, calendar);
+    }
+    return calendar;
+  };
 
   const date = (day: string): string => {
     const dt = DateTime.fromISO(day, { zone: "UTC" }).setLocale("en");
@@ -381,18 +403,22 @@ function createPlanner(ctx: PlanContext) {
   return {
     details,
     settings,
-    calendar,
     date,
     weekday: (day: string): string => DateTime.fromISO(day, { zone: "UTC" }).setLocale("en").toFormat("cccc"),
 
-    /** Reminders are for the candidate, so they follow the interview's zone; emails follow the contact's. */
-    zoneFor(contact: Contact | undefined): string {
-      if (details.mode === "remind" || !contact) return details.timezone;
-      return contact.timezone ?? details.timezone;
+    /**
+     * Reminders are for the candidate, so they follow the interview's zone and calendar; emails follow the
+     * contact's zone and, when the contact has a country of their own, that country's weekend and holidays.
+     */
+    targetFor(contact: Contact | undefined): Target {
+      if (details.mode === "remind" || !contact)
+        return { zone: details.timezone, calendar: calendarFor(undefined) };
+      return { zone: contact.timezone ?? details.timezone, calendar: calendarFor(contact) };
     },
 
-    /** `sendTime` on a business `day` in `zone`, or the next send slot after `floor` when that is earlier. */
-    slotOn(day: string, zone: string, floor: Date): Slot {
+    /** `sendTime` on a business `day` in the target's zone, or the next send slot after `floor` when earlier. */
+    slotOn(day: string, target: Target, floor: Date): Slot {
+      const { zone, calendar } = target;
       // Going through nextSendSlot keeps a sendTime outside the window inside it.
       const planned = calendar.nextSendSlot(instantAt(day, "00:00", zone), zone, settings.sendTime);
       if (planned.getTime() >= floor.getTime()) return { at: planned, day: localDateOf(planned, zone), zone };
@@ -402,12 +428,25 @@ function createPlanner(ctx: PlanContext) {
 
     /**
      * Holidays always explain themselves; weekends only when the rule is "the next business day", since
-     * "N business days" already implies them.
+     * "N business days" already implies them. A weekend other than Saturday and Sunday is named with its
+     * country ("skipping the weekend, Friday and Saturday in Israel").
      */
-    skipped(fromExclusive: string, toExclusive: string, mentionWeekends: boolean): string {
+    skipped(
+      fromExclusive: string,
+      toExclusive: string,
+      mentionWeekends: boolean,
+      calendar: BusinessCalendar,
+    ): string {
       const [lo, hi] =
         fromExclusive <= toExclusive ? [fromExclusive, toExclusive] : [toExclusive, fromExclusive];
       const parts: string[] = [];
+      const sendDays = new Set<IsoWeekday>(calendar.sendDays);
+      const weekend = calendar.countryWeekend;
+      const isWeekend = (weekday: IsoWeekday) => (weekend ? weekend.includes(weekday) : weekday >= 6);
+      const weekendText =
+        weekend && !isSaturdaySunday(weekend)
+          ? `skipping the weekend, ${describeWeekend(calendar.country)}`
+          : "skipping the weekend";
       let weekendNoted = false;
       let otherNoted = false;
       for (let d = nextDay(lo); d < hi; d = nextDay(d)) {
@@ -415,10 +454,13 @@ function createPlanner(ctx: PlanContext) {
         // A holiday on a day we would not send anyway (a Saturday Boxing Day) changes nothing worth saying.
         if (!sendDays.has(weekday)) {
           if (!mentionWeekends) continue;
-          if (weekday >= 6 && !weekendNoted) parts.push("skipping the weekend");
-          if (weekday < 6 && !otherNoted) parts.push("skipping days outside your send window");
-          if (weekday >= 6) weekendNoted = true;
-          else otherNoted = true;
+          if (isWeekend(weekday)) {
+            if (!weekendNoted) parts.push(weekendText);
+            weekendNoted = true;
+          } else {
+            if (!otherNoted) parts.push("skipping days outside your send window");
+            otherNoted = true;
+          }
           continue;
         }
         const holiday = calendar.holidayOn(d);

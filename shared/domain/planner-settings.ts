@@ -3,8 +3,11 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /** Every number the planner uses, named and overridable per interview. */
 export interface PlannerSettings {
-  /** Local times ("HH:mm") between which emails may go out, in the recipient's zone. */
-  sendWindow: { start: string; end: string; days: IsoWeekday[] };
+  /**
+   * Local times ("HH:mm") between which emails may go out, in the recipient's zone, on `days`. Without
+   * `days` (the default), on the working days of the recipient's country: every day outside its weekend.
+   */
+  sendWindow: { start: string; end: string; days?: IsoWeekday[] };
   /** Preferred local time ("HH:mm") for a send, inside the window. */
   sendTime: string;
   /** Skip the country's public holidays when choosing a send day. */
@@ -34,7 +37,7 @@ export interface PlannerSettings {
 }
 
 export const DEFAULT_PLANNER_SETTINGS: PlannerSettings = {
-  sendWindow: { start: "09:00", end: "17:00", days: [1, 2, 3, 4, 5] },
+  sendWindow: { start: "09:00", end: "17:00" },
   sendTime: "09:30",
   observeHolidays: true,
   thankYouAfterBusinessDays: 1,

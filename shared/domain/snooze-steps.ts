@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
-import { createBusinessCalendar, toSendAt } from "./business-calendar.js";
+import { toSendAt } from "./business-calendar.js";
 import type { Interview } from "./interview.js";
+import { stepCalendar } from "./recipient-calendar.js";
 import { isPendingStep, type Step } from "./step.js";
 
 /**
@@ -23,19 +24,14 @@ export function snoozeSteps(
   at: string,
   days: number = SNOOZE_DAYS,
 ): { interview: Interview; moved: Step[] } {
-  const calendar = createBusinessCalendar({
-    country: interview.country,
-    ...(interview.region ? { region: interview.region } : {}),
-    observeHolidays: interview.settings.observeHolidays,
-    sendWindow: interview.settings.sendWindow,
-  });
   const now = Date.parse(at);
   const moved: Step[] = [];
   const steps = interview.steps.map((s) => {
     if (!isPendingStep(s)) return s;
     const from = Math.max(Date.parse(s.sendAt), now);
     const later = DateTime.fromMillis(from, { zone: s.timezone }).plus({ days }).toJSDate();
-    const slot = calendar.nextSendSlot(later, s.timezone, interview.settings.sendTime);
+    // The recipient's weekend and holidays, as the planner and the sender use for this step.
+    const slot = stepCalendar(interview, s).nextSendSlot(later, s.timezone, interview.settings.sendTime);
     // `unscheduled` until the caller has moved the schedule, so a failed move is found by the reconciler.
     const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), status: "unscheduled", updatedAt: at };
     moved.push(next);

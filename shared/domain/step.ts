@@ -79,6 +79,8 @@ export interface Step extends PlannedStep {
    * sender will not start its SES call any more. A stop waits for it (see claim-window.ts).
    */
   dispatchBy?: number;
+  /** With `sending`: a random id of the claim, so its sender can tell its own claim from a rival's. */
+  claimId?: string;
   sentAt?: string;
   sesMessageId?: string;
   messageId?: string;

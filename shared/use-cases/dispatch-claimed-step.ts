@@ -11,11 +11,13 @@ import {
 import { mutateInterview } from "./mutate-interview.js";
 import type { SendDeps, SendOutcome } from "./send-step.js";
 
-/** A claim this invocation wrote: the step id and the `claimedAt` that marks it as ours. */
+/** A claim this invocation wrote: the step, when, and the id that marks it as ours. */
 export interface OurClaim {
   interviewId: string;
   stepId: string;
   claimedAt: string;
+  /** The claim's random id: only a step still carrying it is ours to settle. */
+  claimId: string;
   /** Real time (epoch ms) after which the SES call must not start: see claim-window.ts. */
   dispatchBy: number;
 }
@@ -54,7 +56,7 @@ function settleClaim(
 ) {
   return mutateInterview(deps.store, claim.interviewId, undefined, (current) => {
     const s = current.steps.find((x) => x.id === claim.stepId);
-    return s?.status === "sending" && s.claimedAt === claim.claimedAt ? change(current, s) : undefined;
+    return s?.status === "sending" && s.claimId === claim.claimId ? change(current, s) : undefined;
   });
 }
 
@@ -133,7 +135,7 @@ export async function dispatchClaimedStep(
   // Recorded even if a stale-claim sweep marked it `unknown` meanwhile: `sent` is then the truth.
   await mutateInterview(deps.store, interviewId, undefined, (current) => {
     const s = current.steps.find((x) => x.id === stepId);
-    const ours = s?.status === "sending" && s.claimedAt === claim.claimedAt;
+    const ours = s?.status === "sending" && s.claimId === claim.claimId;
     if (!ours && s?.status !== "unknown") return undefined;
     return settle(
       withEvent(

@@ -10,7 +10,7 @@ import type { Mutation } from "./mutate-interview.js";
 /** Between two looks at a claim in flight. */
 const POLL_MS = 50;
 /** Past this, only claims that may still start an SES call are waited for, not the settling of the rest. */
-const GRACE_BUDGET_MS = 5_000;
+const GRACE_BUDGET_MS = 2_000;
 const MAX_ATTEMPTS = 10;
 
 export interface SettledMutation extends Mutation {

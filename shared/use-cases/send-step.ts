@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { DISPATCH_WINDOW_MS } from "../domain/claim-window.js";
 import { type ClaimDecision, decideClaim } from "../domain/decide-claim.js";
 import type { Interview } from "../domain/interview.js";
@@ -156,9 +157,24 @@ export async function sendStep(
   payload: { interviewId: string; stepId: string },
 ): Promise<SendOutcome> {
   const { interviewId, stepId } = payload;
+  // A claim whose write timed out may still have landed, and the SDK's retry of it then fails its
+  // condition: finding our own claim on the fresh read means it is ours to send, not another sender's.
+  let attempted:
+    | { claimId: string; claimedAt: string; dispatchBy: number; step: Step; email: OutgoingEmail }
+    | undefined;
   for (let attempt = 1; ; attempt++) {
     const current = await deps.store.get(interviewId);
     if (!current) return { result: "ignored", reason: "the interview no longer exists" };
+    const landed = attempted && current.steps.find((s) => s.id === stepId);
+    if (attempted && landed?.status === "sending" && landed.claimId === attempted.claimId) {
+      return dispatchClaimedStep(
+        deps,
+        { interviewId, stepId, ...attempted },
+        attempted.step,
+        attempted.email,
+      );
+    }
+    attempted = undefined;
     const now = deps.clock.now();
     const at = now.toISOString();
     const d = decideClaim(current, stepId, now, deps.realtime.nowMs());
@@ -166,8 +182,6 @@ export async function sendStep(
     if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
 
     let next: Interview | undefined;
-    let email: OutgoingEmail | undefined;
-    let claimStarted = 0;
     let settledReason: { result: "skipped" | "failed"; reason: string } | undefined;
     if (d.action === "claim" || d.action === "reclaim") {
       const suppressed = await suppressionOf(deps, current, d.step);
@@ -179,12 +193,14 @@ export async function sendStep(
         settledReason = { result: "failed", reason: composed.problem };
         next = settledAs(current, stepId, "failed", composed.problem, at);
       } else {
-        email = composed;
-        claimStarted = deps.realtime.nowMs();
+        const dispatchBy = deps.realtime.nowMs() + DISPATCH_WINDOW_MS;
+        const claimId = randomUUID();
+        attempted = { claimId, claimedAt: at, dispatchBy, step: d.step, email: composed as OutgoingEmail };
         next = updateStep(current, stepId, {
           status: "sending",
           claimedAt: at,
-          dispatchBy: claimStarted + DISPATCH_WINDOW_MS,
+          claimId,
+          dispatchBy,
           updatedAt: at,
         });
       }
@@ -217,11 +233,12 @@ export async function sendStep(
       }
       default:
         if (settledReason) return settledReason;
+        if (!attempted) throw new Error("a claim was written without its attempt");
         return dispatchClaimedStep(
           deps,
-          { interviewId, stepId, claimedAt: at, dispatchBy: claimStarted + DISPATCH_WINDOW_MS },
-          d.step,
-          email as OutgoingEmail,
+          { interviewId, stepId, ...attempted },
+          attempted.step,
+          attempted.email,
         );
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DISPATCH_WINDOW_MS, SETTLE_GRACE_MS } from "../../../../shared/domain/claim-window.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
+import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
 import { type SentEmail, TransientSendError } from "../../../../shared/ports/mailer.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { deleteInterview } from "../../../../shared/use-cases/delete-interview.js";
@@ -181,6 +182,48 @@ describe("a stop racing a send: never an email after the stop is written", () =>
       .peek(interview.id)
       ?.steps.filter((s) => s.to.email === step.to.email && s.id !== step.id);
     expect(later?.every((s) => s.status === "cancelled" || s.status === "sent")).toBe(true);
+  });
+});
+
+describe("a claim whose write timed out but landed", () => {
+  it("is recognised as ours on the fresh read (the SDK's retry saw its own write): sent once, never `unknown`", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const replace = deps.store.replace.bind(deps.store);
+    deps.store.replace = async (next, expected) => {
+      deps.store.replace = replace;
+      await replace(next, expected);
+      // The first attempt landed; its answer was lost and the retry failed its condition.
+      throw new VersionConflictError(next.id);
+    };
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(statusOf(deps, interview.id, step.id)).toBe("sent");
+  });
+
+  it("a rival's claim is never mistaken for ours", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const replace = deps.store.replace.bind(deps.store);
+    deps.store.replace = async (next) => {
+      deps.store.replace = replace;
+      // Another sender claimed the same step at the same instant and won.
+      deps.store.writeConcurrently(interview.id, (current) => ({
+        ...current,
+        steps: current.steps.map((s) =>
+          s.id === step.id ? { ...(next.steps.find((n) => n.id === step.id) as Step), claimId: "rival" } : s,
+        ),
+      }));
+      throw new VersionConflictError(next.id);
+    };
+
+    await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toThrow(
+      "being sent by another invocation",
+    );
+    expect(deps.mailer.sent).toEqual([]);
   });
 });
 

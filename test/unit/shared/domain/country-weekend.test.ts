@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  countryWeekend,
+  countryWorkweek,
+  describeWeekend,
+  isSaturdaySunday,
+} from "../../../../shared/domain/country-weekend.js";
+
+describe("countryWeekend (CLDR week data from Node's ICU)", () => {
+  it.each([
+    ["IL", [5, 6]],
+    ["SA", [5, 6]],
+    ["EG", [5, 6]],
+    ["IR", [5]],
+    ["AF", [4, 5]],
+    // The UAE moved to a Saturday-Sunday weekend in 2022; CLDR has it.
+    ["AE", [6, 7]],
+    ["DE", [6, 7]],
+    ["US", [6, 7]],
+  ])("%s: %j", (country, weekend) => {
+    expect(countryWeekend(country)).toEqual(weekend);
+  });
+
+  it("reads any case and surrounding spaces", () => {
+    expect(countryWeekend(" il ")).toEqual([5, 6]);
+  });
+
+  it("falls back to Saturday and Sunday for what is not a country code", () => {
+    expect(countryWeekend("Israel")).toEqual([6, 7]);
+    expect(countryWeekend("")).toEqual([6, 7]);
+  });
+});
+
+describe("countryWorkweek", () => {
+  it.each([
+    ["IL", [1, 2, 3, 4, 7]],
+    ["IR", [1, 2, 3, 4, 6, 7]],
+    ["AF", [1, 2, 3, 6, 7]],
+    ["DE", [1, 2, 3, 4, 5]],
+  ])("%s works on %j", (country, days) => {
+    expect(countryWorkweek(country)).toEqual(days);
+  });
+});
+
+describe("describeWeekend", () => {
+  it.each([
+    ["IL", "Friday and Saturday in Israel"],
+    ["SA", "Friday and Saturday in Saudi Arabia"],
+    ["EG", "Friday and Saturday in Egypt"],
+    ["IR", "Friday in Iran"],
+    ["AF", "Thursday and Friday in Afghanistan"],
+  ])("%s: %s", (country, text) => {
+    expect(describeWeekend(country)).toBe(text);
+  });
+
+  it("knows which weekend needs no explaining", () => {
+    expect(isSaturdaySunday(countryWeekend("DE"))).toBe(true);
+    expect(isSaturdaySunday(countryWeekend("IL"))).toBe(false);
+    expect(isSaturdaySunday(countryWeekend("IR"))).toBe(false);
+  });
+});
+
+describe("countryWeekend on either Node line", () => {
+  // Node 20 and 22 have no getWeekInfo (undefined); newer Node has its own: put back whatever was there.
+  const original = Object.getOwnPropertyDescriptor(Intl.Locale.prototype, "getWeekInfo");
+  const fakeGetWeekInfo = (weekend: (region: string | undefined) => number[]) =>
+    Object.defineProperty(Intl.Locale.prototype, "getWeekInfo", {
+      configurable: true,
+      writable: true,
+      value(this: Intl.Locale) {
+        return { firstDay: 1, minimalDays: 1, weekend: weekend(this.region) };
+      },
+    });
+  afterEach(() => {
+    if (original) Object.defineProperty(Intl.Locale.prototype, "getWeekInfo", original);
+    else Reflect.deleteProperty(Intl.Locale.prototype, "getWeekInfo");
+  });
+
+  it("prefers the standard getWeekInfo() (Node 24) over the older weekInfo getter (Node 20, 22)", () => {
+    // Codes read only here, so the module's cache holds no answer for them yet.
+    fakeGetWeekInfo((region) => (region === "BT" ? [4] : [6, 7]));
+    expect(countryWeekend("BT")).toEqual([4]);
+  });
+
+  it("keeps Saturday and Sunday when ICU answers a week with no working day", () => {
+    fakeGetWeekInfo(() => [1, 2, 3, 4, 5, 6, 7]);
+    // Yemen's real weekend is Friday-Saturday: only the fallback gives Saturday-Sunday.
+    expect(countryWeekend("YE")).toEqual([6, 7]);
+  });
+});
