@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,6 +10,7 @@ import { ConflictException, CreateScheduleGroupCommand, SchedulerClient } from "
 import type { Context } from "aws-lambda";
 import { clockRoutes } from "./clock-routes.js";
 import { createLocalTable } from "./create-local-table.js";
+import { startLocalDynamo } from "./dynamo/start-local-dynamo.js";
 import { LocalClock } from "./local-clock.js";
 import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
@@ -19,8 +19,6 @@ import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
 import { startSmtpListener } from "./smtp-listener.js";
 import type { LocalVerdicts } from "./take-local-verdicts.js";
-
-const require = createRequire(import.meta.url);
 
 export const LOCAL_REGION = "us-east-1";
 export const LOCAL_ACCOUNT = "000000000000";
@@ -63,13 +61,6 @@ export interface LocalStack {
   jwt: LocalJwt;
   scheduler: SchedulerEmulator;
   close(): Promise<void>;
-}
-
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((ok, fail) => {
-    server.once("error", fail);
-    server.listen(port, "127.0.0.1", () => ok((server.address() as AddressInfo).port));
-  });
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -125,16 +116,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 
   try {
-    const dynalite = require("dynalite") as (o: object) => Server;
-    const dynamoServer = dynalite({
-      path: join(dataDir, "dynamodb"),
-      createTableMs: 0,
-      deleteTableMs: 0,
-      updateTableMs: 0,
-    });
-    const dynamoPort = await listen(dynamoServer, options.dynamoPort);
-    closers.push(() => closeServer(dynamoServer));
-    const dynamoUrl = `http://127.0.0.1:${dynamoPort}`;
+    // dynalite behind a front that orders requests touching the same item (see start-local-dynamo.ts).
+    const dynamo = await startLocalDynamo({ path: join(dataDir, "dynamodb"), port: options.dynamoPort });
+    closers.push(() => dynamo.close());
+    const dynamoUrl = dynamo.url;
 
     const sesModule = (await import("aws-ses-v2-local")) as unknown as {
       default: { default?: (c: object) => Promise<Server> } & ((c: object) => Promise<Server>);

@@ -13,12 +13,25 @@ export interface BouncedRecipient {
 
 const ADDRESS =
   /[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/i;
-const STATUS = /\b([245]\.\d{1,3}\.\d{1,3})\b/;
+// Not a piece of an IP address ("4.79.181.134" is no status code).
+const STATUS = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;
 const MAX_RECIPIENTS = 50;
 
 function clip(s: string | undefined): string | undefined {
   const t = s?.replace(/\s+/g, " ").trim();
   return t ? t.slice(0, 300) : undefined;
+}
+
+/** The address of an Original-/Final-Recipient field value ("rfc822; <a@b>"), lower-cased. */
+function recipientAddress(value: string | undefined): string | undefined {
+  if (!value || /;\s*<?@/.test(value)) return undefined;
+  // A quoted local part ("a..b"@x) defeats the address pattern: fall back to the field's bare value.
+  const bare = value
+    .replace(/^[a-z0-9-]+\s*;\s*/i, "")
+    .replace(/^<|>$/g, "")
+    .trim();
+  const address = ADDRESS.exec(value)?.[0] ?? (bare.includes("@") ? bare : undefined);
+  return address?.toLowerCase();
 }
 
 /** Per-recipient blocks of RFC 3464 delivery-status parts. */
@@ -29,23 +42,18 @@ function fromDeliveryStatus(reports: string[]): BouncedRecipient[] {
     for (const block of unfolded.split(/\r?\n\s*\r?\n/)) {
       const field = (name: string): string | undefined =>
         new RegExp(`^${name}:[ \\t]*(.*)$`, "im").exec(block)?.[1]?.trim();
-      const recipient = field("Final-Recipient") ?? field("Original-Recipient");
-      // A quoted local part ("a..b"@x) defeats the address pattern: fall back to the field's bare value.
-      const bare = recipient
-        ?.replace(/^[a-z0-9-]+\s*;\s*/i, "")
-        .replace(/^<|>$/g, "")
-        .trim();
-      const address = recipient
-        ? (ADDRESS.exec(recipient)?.[0] ?? (bare?.includes("@") ? bare : undefined))
-        : undefined;
-      if (!address) continue;
       const status = field("Status");
-      out.push({
-        address: address.toLowerCase(),
+      const base = {
         status: status ? (STATUS.exec(status)?.[1] ?? status) : undefined,
         action: field("Action")?.toLowerCase(),
         diagnostic: clip(field("Diagnostic-Code")),
-      });
+      };
+      // The Original-Recipient is the address we wrote to; the Final-Recipient may be an alias it was
+      // expanded to, or a source route ("@relay:user@ims_daemon"): keep both when they differ.
+      for (const value of [field("Original-Recipient"), field("Final-Recipient")]) {
+        const address = recipientAddress(value);
+        if (address && !out.some((r) => r.address === address)) out.push({ address, ...base });
+      }
     }
   }
   return out;
@@ -83,7 +91,7 @@ function fromText(text: string): BouncedRecipient[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     // An address alone on its line (Exim, Gmail, Office 365), or leading its line as "<a@b>: ...", "a@b... ".
-    const m = /^\s*<?([^\s<>()"]+@[^\s<>()":,]+?)>?(\s*$|:\s|\.\.\.|\s+\(|\s+host\s|\s+on\s|\s*;)/i.exec(
+    const m = /^\s*<?([^\s<>()"]+@[^\s<>()":,]+?)>?(:?\s*$|:\s|\.\.\.|\s+\(|\s+host\s|\s+on\s|\s*;)/i.exec(
       line,
     );
     if (!m?.[1] || !ADDRESS.test(m[1])) continue;
@@ -93,10 +101,30 @@ function fromText(text: string): BouncedRecipient[] {
       block.push(lines[j] ?? "");
     const context = block.join(" ");
     out.push({
-      address: m[1].toLowerCase(),
+      // Quotes around the address ('a@b') are not part of it.
+      address: (ADDRESS.exec(m[1].replace(/^['`]+|['`]+$/g, ""))?.[0] ?? m[1]).toLowerCase(),
       status: STATUS.exec(context)?.[1],
       diagnostic: clip(line.slice(m[0].length) || lines[i + 1]),
     });
+  }
+  return out;
+}
+
+// A line that says a delivery failed and names the address ("Delivery failed 10 attempts: a@b",
+// "Unknown user: a@b", "宛先不明: a@b").
+const FAILURE_LINE =
+  /(fail|unknown|invalid|rejected|undeliver|not (be )?delivered|no such|does not exist|unavailable|quota|full|recipient|destinat|delay|retard|empfänger|zustell|verzöger|adresat|адресат|доставлен|задерж|宛先|不明|失敗|エラー|できません|遅延|收件人|不存在|失败|无法|延迟)/i;
+
+/** Addresses on lines that say a delivery failed, above the returned original. */
+function fromFailureLines(text: string): BouncedRecipient[] {
+  const cut = text.search(ORIGINAL_START);
+  const head = (cut > 0 ? text.slice(0, cut) : text).slice(0, 16 * 1024);
+  const out: BouncedRecipient[] = [];
+  for (const line of head.split(/\r?\n/)) {
+    if (!FAILURE_LINE.test(line)) continue;
+    const found = line.match(new RegExp(ADDRESS.source, "gi")) ?? [];
+    if (found.length !== 1 || !found[0]) continue;
+    out.push({ address: found[0].toLowerCase(), status: STATUS.exec(line)?.[1], diagnostic: clip(line) });
   }
   return out;
 }
@@ -111,10 +139,12 @@ export function extractBouncedRecipients(email: ParsedInboundEmail): BouncedReci
     const texts = fromText(email.text);
     found = found.map((r) => texts.find((t) => t.address === r.address) ?? r);
   }
-  if (found.length === 0) {
-    const own = new Set([email.from?.address, ...email.to, ...email.cc]);
-    found = fromText(email.text).filter((r) => !own.has(r.address));
-  }
+  const own = new Set([email.from?.address, ...email.to, ...email.cc]);
+  if (found.length === 0) found = fromText(email.text).filter((r) => !own.has(r.address));
+  if (found.length === 0) found = fromFailureLines(email.text).filter((r) => !own.has(r.address));
+  // Last resort: a notice that names nobody but returns the message failed to reach its recipient.
+  if (found.length === 0 && email.attachedOriginal.recipients.length === 1)
+    found = email.attachedOriginal.recipients.filter((a) => !own.has(a)).map((address) => ({ address }));
   const seen = new Set<string>();
   return found.filter((r) => !seen.has(r.address) && seen.add(r.address)).slice(0, MAX_RECIPIENTS);
 }

@@ -24,6 +24,10 @@ export interface InboundSignals {
   vendorAutoReply: string[];
   listId?: string;
   listUnsubscribe?: string;
+  /** Mailing-list managers' own headers (`X-MLServer`, `Mailing-List`, `List-Subscribe`...), as "Name: value". */
+  listManager: string[];
+  /** `X-Apple-Unsubscribe`: Apple Mail's unsubscribe button sent this message. */
+  unsubscribeRequest?: string;
   /** RFC 5965 `Feedback-Type`, from the headers or from a feedback-report part. */
   feedbackType?: string;
   /** Exim's X-Failed-Recipients, lower-cased addresses. */
@@ -43,6 +47,8 @@ export interface InboundSignals {
 export interface AttachedOriginal {
   /** Message-IDs of the original message (message/rfc822 or text/rfc822-headers part, or headers quoted inline), with angle brackets. */
   messageIds: string[];
+  /** Addresses in the To of the attached or quoted original (lower-cased): whom a bounce failed to reach. */
+  recipients: string[];
 }
 
 export interface ParsedInboundEmail {

@@ -8,6 +8,8 @@ import type {
   ParsedInboundEmail,
   ReceiptVerdicts,
 } from "./inbound-email.js";
+import { LIST_MANAGER_HEADERS } from "./list-manager-headers.js";
+import { originalRecipients } from "./original-recipients.js";
 
 export interface ParseInboundEmailOptions {
   /** Only addresses at this domain can carry a reply token. */
@@ -252,6 +254,10 @@ export async function parseInboundEmail(
     vendorAutoReply,
     listId: rawHeaderValues(lines, "list-id")[0],
     listUnsubscribe: rawHeaderValues(lines, "list-unsubscribe")[0],
+    listManager: lines
+      .filter((l) => LIST_MANAGER_HEADERS.includes(l.key))
+      .map((l) => l.line.replace(/\r?\n[ \t]+/g, " ").trim()),
+    unsubscribeRequest: firstString(headers.get("x-apple-unsubscribe")),
     feedbackType: feedbackType?.toLowerCase(),
     xFailedRecipients: rawHeaderValues(lines, "x-failed-recipients")
       .flatMap((v) => v.split(/[,\s]+/))
@@ -277,6 +283,9 @@ export async function parseInboundEmail(
   const rawBody = raw
     .subarray(start)
     .toString("latin1", bodyStart, Math.min(size - start, bodyStart + 1024 * 1024));
+  // mailparser inlines a message/rfc822 part marked inline into the text: record that the part was there.
+  if (!partTypes.includes("message/rfc822") && /^Content-Type:[ \t]*message\/rfc822\b/im.test(rawBody))
+    signals.partTypes.push("message/rfc822");
   const from = addressList(mail.from)[0];
   const references =
     mail.references === undefined ? [] : Array.isArray(mail.references) ? mail.references : [mail.references];
@@ -298,7 +307,10 @@ export async function parseInboundEmail(
     visibleText: extractVisibleText(text),
     tokens: findTokens(lines, options.replyDomain),
     reports,
-    attachedOriginal: { messageIds: originalMessageIds(`${headerish}\n${rawBody}`, mail.messageId) },
+    attachedOriginal: {
+      messageIds: originalMessageIds(`${headerish}\n${rawBody}`, mail.messageId),
+      recipients: originalRecipients(`${headerish}\n${rawBody}`),
+    },
     signals,
     sizeBytes: size,
   };

@@ -24,6 +24,7 @@ import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { recordDeliveryProblem } from "./record-delivery-problem.js";
 import { reserveForward } from "./reserve-forward.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
+import { unsubscribeAddress } from "./unsubscribe-address.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 export interface InboundDeps extends ChainDeps {
@@ -238,6 +239,27 @@ async function processInboundEmail(
         addresses: targets,
       });
       return done("recorded", `${kind}: ${targets.join(", ")} undeliverable`);
+    }
+    case "unsubscribe": {
+      // Apple Mail's one-click unsubscribe (and the like) is the contact asking us to stop writing to them.
+      // Only the contact's own address can unsubscribe itself; anyone else changes nothing.
+      if (!trust.trusted || trust.as !== "contact" || !from) {
+        await note(
+          deps,
+          interview.id,
+          at,
+          "inbound.unsubscribe_ignored",
+          `An unsubscribe request from ${from || "an unknown sender"} was not acted on: ${trust.trusted ? "not a contact's own address" : trust.reason}.`,
+        );
+        return done("recorded", "unsubscribe request from someone other than the contact");
+      }
+      const cancelled = await unsubscribeAddress(deps, {
+        owner: interview.owner,
+        email: from,
+        originId: interview.id,
+        how: "by an unsubscribe email",
+      });
+      return done("recorded", `${from} unsubscribed (${cancelled} steps cancelled)`);
     }
     case "spam":
       await note(

@@ -32,6 +32,14 @@ describe("extractVisibleText", () => {
   it("a message that is nothing but a quote has no visible text", () => {
     expect(extractVisibleText("> only a quote")).toBe("");
   });
+  it("a line longer than any person types is broken up, not cut short", () => {
+    const line = "1234567890".repeat(1000);
+    const visible = extractVisibleText(
+      `${line}\n\nOn Tue, Dec 1, 2026 at 9:02 AM Sam <sam@x.example> wrote:\n> Hi`,
+    );
+    expect(visible.replace(/\n/g, "")).toBe(line);
+    expect(visible.split("\n").every((l) => l.length <= 4000)).toBe(true);
+  });
 });
 
 describe("htmlToPlainText", () => {

@@ -1,0 +1,89 @@
+import type { ParsedInboundEmail } from "./inbound-email.js";
+import { AUTO_SUBMITTED_NO, NOREPLY_SENDER } from "./machine-senders.js";
+
+const AUTO_SUBJECT = new RegExp(
+  [
+    "auto(matic|matische|matisch)?[ -]?(reply|response|responder|antwort|antwoord)",
+    "autoreply",
+    "out of (the )?office",
+    "\\booo\\b",
+    "away from (the |my )?(office|desk)",
+    "on (annual |parental |sick )?(vacation|holiday|leave)",
+    "\\bvacation\\b",
+    "i am (away|out|on vacation)",
+    "\\b(away|out|off) until\\b",
+    "abwesenheit",
+    "abwesend",
+    "r[ée]ponse automatique",
+    "absence",
+    "fuera de la oficina",
+    "respuesta autom[áa]tica",
+    "risposta automatica",
+    "fuori (dall')?ufficio",
+    "afwezig",
+    "autosvar",
+    "fr[åa]nvaro",
+    "poza biurem",
+    "automatyczna odpowied",
+    "resposta autom[áa]tica",
+    "автоответ",
+    "автоматический ответ",
+    "不在|自動(応答|返信)",
+    "自动(回复|答复)",
+    "^\\s*auto:",
+    "automati(skt|sk|ck[áy]|sch) (svar|odpov|antwoord)",
+    "automaattinen vastaus",
+    "otomatik yan[ıi]t",
+    "자동 ?응답",
+    // Challenge-response filters (Boxbe, SpamArrest...) asking the sender to prove they are a person.
+    "(verify|confirm) (your (e-?mail|message|address)|that you are|you are (a )?human)",
+    "sender verification|challenge[- ]response|awaiting (your )?(verification|confirmation)",
+    "read[: ]+receipt|^\\s*read:|^\\s*(gelesen|lu|le[íi]do|lido|letto|gelezen|przeczytan)\\s*:",
+  ].join("|"),
+  "i",
+);
+
+// First-person out-of-office phrases: a person mentioning a holiday in a real reply might trip these, which
+// is the safe way to be wrong (an auto_reply does not stop the chain).
+const AUTO_BODY = new RegExp(
+  [
+    "(i am|i'm|i will be|i'll be) (currently )?(out of (the )?office|away from (the |my )?(office|desk|email)|on (annual |parental )?(leave|vacation|holiday)|travell?ing with limited)",
+    "(this is an?|an) (automated|automatic|auto-generated) (reply|response|message)",
+    "\\bauto-?reply\\b",
+    "limited access to (my )?e-?mail",
+    "ich bin (zurzeit |derzeit )?(nicht im büro|abwesend|im urlaub)",
+    "je suis (actuellement )?absent",
+    "estoy fuera de la oficina",
+  ].join("|"),
+  "i",
+);
+
+const PRECEDENCE_AUTO = /^(auto_reply|bulk|junk|list)\b/i;
+const SUPPRESS_AUTO = /\b(all|oof|autoreply)\b/i;
+
+/** Why this is an automatic message that is not a bounce (out of office, list mail, read receipt), or undefined. */
+export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
+  const s = email.signals;
+  if (s.autoSubmitted !== undefined && !AUTO_SUBMITTED_NO.test(s.autoSubmitted))
+    return `Auto-Submitted: ${s.autoSubmitted}`;
+  if (s.xAutoreply !== undefined) return `X-Autoreply: ${s.xAutoreply}`;
+  if (s.xAutorespond !== undefined) return `X-Autorespond: ${s.xAutorespond}`;
+  if (s.precedence !== undefined && PRECEDENCE_AUTO.test(s.precedence)) return `Precedence: ${s.precedence}`;
+  if (s.xAutoResponseSuppress !== undefined && SUPPRESS_AUTO.test(s.xAutoResponseSuppress))
+    return `X-Auto-Response-Suppress: ${s.xAutoResponseSuppress}`;
+  const vendor = s.vendorAutoReply[0];
+  if (vendor !== undefined) return vendor;
+  if (s.listId !== undefined) return `mailing list (List-Id: ${s.listId.slice(0, 80)})`;
+  const listManager = s.listManager[0];
+  if (listManager !== undefined) return `mailing list manager (${listManager.slice(0, 80)})`;
+  if (s.listUnsubscribe !== undefined) return "bulk mail (List-Unsubscribe)";
+  if (s.reportType === "disposition-notification" || s.partTypes.includes("message/disposition-notification"))
+    return "read receipt (RFC 8098 disposition notification)";
+  if (AUTO_SUBJECT.test(email.subject)) return `automatic-reply subject: ${email.subject.slice(0, 80)}`;
+  const from = email.from?.address ?? "";
+  if (NOREPLY_SENDER.test(from)) return `sender is ${from}`;
+  if (email.from === undefined) return "no From address";
+  if (s.returnPath === "") return "null envelope sender (Return-Path: <>)";
+  if (AUTO_BODY.test(email.visibleText.slice(0, 8 * 1024))) return "automatic-reply wording";
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import { DELAY_WORDING } from "./bounce-wording.js";
+import type { BouncedRecipient } from "./extract-bounced-recipients.js";
+import type { ParsedInboundEmail } from "./inbound-email.js";
+
+const PERMANENT_WORDING =
+  /\b(this is a permanent error|permanent(ly)? (error|failure|fatal)|failed permanently|permanent fatal errors|gave up|giving up|retry timeout exceeded)\b/i;
+
+/**
+ * False when a bounce only reports a delay (the server is still trying), which is no reason to give up on an
+ * address. RFC 3464 fields decide when the report has them; otherwise the wording of the notice does, and a
+ * notice that says it is still trying is a delay whatever status code it quotes.
+ */
+export function isPermanentBounce(email: ParsedInboundEmail, recipients: BouncedRecipient[]): boolean {
+  const reported = recipients.filter((r) => r.action !== undefined);
+  if (reported.length > 0)
+    return reported.some(
+      (r) => r.action === "failed" || (r.action !== "delayed" && (r.status?.startsWith("5") ?? false)),
+    );
+  const head = email.text.slice(0, 2048);
+  if (PERMANENT_WORDING.test(head)) return true;
+  if (DELAY_WORDING.test(email.subject) || DELAY_WORDING.test(head)) return false;
+  const statuses = recipients.map((r) => r.status).filter((s) => s !== undefined);
+  return statuses.length === 0 || statuses.some((s) => s.startsWith("5"));
+}
