@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from "jose";
+import { isServableOwner } from "../shared/domain/is-servable-owner.js";
 
 export const LOCAL_JWT_ISSUER = "https://followup.local/";
 export const LOCAL_JWT_AUDIENCE = "followup-api";
@@ -42,7 +43,10 @@ export class LocalJwt {
       .sign(this.privateKey);
   }
 
-  /** The claims of a valid token; throws for anything else (bad signature, issuer, audience, expiry). */
+  /**
+   * The claims of a valid token; throws for anything else (bad signature, issuer, audience, expiry, a
+   * subject over 256 characters or otherwise unfit for the table's keys).
+   */
   async verify(token: string): Promise<JWTPayload> {
     const { payload } = await jwtVerify(token, this.publicKey, {
       issuer: LOCAL_JWT_ISSUER,
@@ -50,6 +54,10 @@ export class LocalJwt {
       algorithms: [ALG],
       requiredClaims: ["sub", "exp"],
     });
+    // The same bound the handlers apply: a subject too long for the table's keys is no valid token here.
+    if (typeof payload.sub !== "string" || !isServableOwner(payload.sub)) {
+      throw new Error("the token's subject is too long or malformed");
+    }
     return payload;
   }
 }

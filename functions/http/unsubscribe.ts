@@ -1,4 +1,5 @@
 import { DynamoSuppressionList } from "../../shared/adapters/dynamo-suppression-list.js";
+import { DynamoUnsubscribeArchive } from "../../shared/adapters/dynamo-unsubscribe-archive.js";
 import { parseConfig } from "../../shared/config/parse-config.js";
 import { tableConfigSchema } from "../../shared/config/table-config.js";
 import { httpRoute } from "../../shared/http/http-route.js";
@@ -8,12 +9,11 @@ import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 import { chainDeps } from "./chain-deps.js";
 import { unsubscribeTarget } from "./unsubscribe-target.js";
 
+const tableName = parseConfig(tableConfigSchema, process.env).TABLE_NAME;
 const deps = {
   ...chainDeps(),
-  suppressions: new DynamoSuppressionList(
-    dynamoDocumentClient(),
-    parseConfig(tableConfigSchema, process.env).TABLE_NAME,
-  ),
+  suppressions: new DynamoSuppressionList(dynamoDocumentClient(), tableName),
+  unsubscribeArchive: new DynamoUnsubscribeArchive(dynamoDocumentClient(), tableName),
 };
 const verify = unsubscribeTarget();
 

@@ -220,9 +220,11 @@ export class StatelessStack extends Stack {
       environment.TABLE_NAME = stateful.table.tableName;
     }
     if (access.schedules === "write") Object.assign(environment, this.scheduling.environment);
-    if (access.sendMail) {
+    if (access.sendMail || access.mailAddresses) {
       environment.MAIL_FROM_ADDRESS = settings.sendingAddress;
       environment.REPLY_DOMAIN = settings.replyDomain;
+    }
+    if (access.sendMail) {
       environment.SES_CONFIGURATION_SET = stateful.configurationSet.configurationSetName;
     }
     if (access.secret) environment.REPLY_TOKEN_SECRET_ARN = stateful.replyTokenSecret.secretArn;

@@ -14,7 +14,13 @@ export interface ApiRoute {
    * What the function does with the table and the schedules, and whether it reads the token HMAC key
    * (reply, unsubscribe and manage tokens); infra grants exactly this.
    */
-  access: { table: "none" | "read" | "write"; schedules: "none" | "write"; secret: boolean };
+  access: {
+    table: "none" | "read" | "write";
+    schedules: "none" | "write";
+    secret: boolean;
+    /** Reads our sending address and reply domain, to refuse them as contacts (no permission to send). */
+    mailAddresses?: boolean;
+  };
   /**
    * A non-idempotent write that honours an `Idempotency-Key` header: a retry with the same key answers the
    * first answer and changes nothing (README "Retries and Idempotency-Key"). Needs `auth` (keys are per
@@ -43,14 +49,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: "/plan/preview",
     entry: "functions/http/preview-plan.ts",
     auth: true,
-    access: { table: "read", schedules: "none", secret: false },
+    access: { table: "read", schedules: "none", secret: false, mailAddresses: true },
   },
   {
     method: "POST",
     path: "/interviews",
     entry: "functions/http/create-interview.ts",
     auth: true,
-    access: { table: "write", schedules: "write", secret: false },
+    access: { table: "write", schedules: "write", secret: false, mailAddresses: true },
     idempotencyKey: true,
   },
   {
@@ -72,7 +78,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: "/interviews/{id}",
     entry: "functions/http/update-interview.ts",
     auth: true,
-    access: { table: "write", schedules: "write", secret: false },
+    access: { table: "write", schedules: "write", secret: false, mailAddresses: true },
     idempotencyKey: true,
   },
   {

@@ -6,13 +6,29 @@ import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
+// Invisible characters that change how the text around them reads: bidi embeddings, overrides and isolates
+// (an RTL override in a name reached the From display name, turning "Sam" into what it is not) and
+// zero-width characters (look-alike names, hidden text in subjects). No name or subject needs them, but
+// for the joiner inside an emoji sequence (woman + ZWJ + laptop), which renders as one visible emoji.
+const INVISIBLE_CHARS = /[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/;
+const EMOJI_JOINER =
+  /(?<=\p{Extended_Pictographic}|\p{Emoji_Modifier}|\ufe0f)\u200d(?=\p{Extended_Pictographic})/gu;
+// Half of a UTF-16 surrogate pair with no other half: not text, and no mail header can carry it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Names, company, role, round, topics and subjects: one line of visible, well-formed text. */
 export function singleLine(max: number) {
   return z
     .string()
     .trim()
     .min(1, "must not be empty")
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !CONTROL_CHARS.test(s), "must not contain line breaks or control characters");
+    .refine((s) => !CONTROL_CHARS.test(s), "must not contain line breaks or control characters")
+    .refine(
+      (s) => !INVISIBLE_CHARS.test(s.replace(EMOJI_JOINER, "")),
+      "must not contain invisible direction (bidi) or zero-width characters",
+    )
+    .refine((s) => !LONE_SURROGATE.test(s), "must not contain a lone UTF-16 surrogate (malformed text)");
 }
 
 export const emailSchema = z
@@ -31,10 +47,25 @@ export const localTimeSchema = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$
 
 export const isoDateSchema = z.iso.date("must be a date as YYYY-MM-DD");
 
-export const isoDateTimeWithOffsetSchema = z.iso.datetime({
-  offset: true,
-  message: "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
-});
+/** Offsets in use anywhere on Earth run from -12:00 (Baker Island) to +14:00 (Line Islands). */
+const MIN_OFFSET_MINUTES = -12 * 60;
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+function offsetMinutes(value: string): number {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(value);
+  if (!m) return 0; // "Z"
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+export const isoDateTimeWithOffsetSchema = z.iso
+  .datetime({
+    offset: true,
+    message: "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
+  })
+  .refine((value) => {
+    const minutes = offsetMinutes(value);
+    return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
+  }, "must have a real time zone offset, between -12:00 and +14:00");
 
 export const httpUrlSchema = z
   .url({ protocol: /^https?$/, message: "must be an http(s) URL" })

@@ -38,6 +38,11 @@ export const candidateSchema = z.strictObject({
 });
 
 const MAX_DAYS_AWAY = 366;
+/**
+ * How long ago an interview may have been when it is registered: the thank-you goes out at once for a
+ * past-dated one, and a "thank you for your time" ten months late is worse than none.
+ */
+export const MAX_DAYS_SINCE_INTERVIEW = 30;
 const DAY_MS = 86_400_000;
 
 /** The fields of an interview a caller provides; shared by POST /interviews, PATCH and the preview. */
@@ -72,7 +77,15 @@ const interviewFields = {
   templates: templateOverridesSchema.optional(),
 };
 
+interface ContactEmail {
+  email: string;
+}
+
 type Checked = {
+  candidate: ContactEmail;
+  interviewers: ContactEmail[];
+  recruiter?: ContactEmail | undefined;
+  referrer?: ContactEmail | undefined;
   interviewedAt: string;
   timezone: string;
   decisionExpectedBy?: string | undefined;
@@ -81,19 +94,42 @@ type Checked = {
 };
 
 /**
- * A new interview must be about a real, recent round: within a year of today (system time, as the
- * request is validated before any use case runs). Only checked where the caller states the date, so a
- * stored interview stays editable long after it happened (new wording for a keep-in-touch note months
- * after a rejection).
+ * A new interview must be about a real, recent round: at most MAX_DAYS_SINCE_INTERVIEW days ago, or up
+ * to a year ahead for one registered before it happens (system time, as the request is validated before
+ * any use case runs). Only checked where the caller states the date, so a stored interview stays editable
+ * long after it happened (new wording for a keep-in-touch note months after a rejection).
  */
 function checkRecent(interviewedAt: string, ctx: z.RefinementCtx): void {
-  if (Math.abs(Date.parse(interviewedAt) - Date.now()) > MAX_DAYS_AWAY * DAY_MS) {
+  const away = Date.parse(interviewedAt) - Date.now();
+  if (away < -MAX_DAYS_SINCE_INTERVIEW * DAY_MS) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["interviewedAt"],
+      message: `must be at most ${MAX_DAYS_SINCE_INTERVIEW} days ago: a thank-you sent now would be weeks late`,
+    });
+  } else if (away > MAX_DAYS_AWAY * DAY_MS) {
     ctx.addIssue({ code: "custom", path: ["interviewedAt"], message: "must be within a year of today" });
+  }
+}
+
+/** The candidate is not a contact of their own interview: every email would go to themselves. */
+function checkCandidateIsNoContact(value: Checked, ctx: z.RefinementCtx): void {
+  const candidate = value.candidate.email.toLowerCase();
+  const contacts: [PropertyKey[], ContactEmail | undefined][] = [
+    ...value.interviewers.map((c, i): [PropertyKey[], ContactEmail] => [["interviewers", i, "email"], c]),
+    [["recruiter", "email"], value.recruiter],
+    [["referrer", "email"], value.referrer],
+  ];
+  for (const [path, contact] of contacts) {
+    if (contact?.email.toLowerCase() === candidate) {
+      ctx.addIssue({ code: "custom", path, message: "must not be the candidate's own address" });
+    }
   }
 }
 
 /** Rules that span fields: dates that make no sense together, unknown countries. */
 function checkCrossFields(value: Checked, ctx: z.RefinementCtx): void {
+  checkCandidateIsNoContact(value, ctx);
   const interviewed = Date.parse(value.interviewedAt);
   if (value.decisionExpectedBy) {
     const decision = Date.parse(`${value.decisionExpectedBy}T23:59:59Z`);

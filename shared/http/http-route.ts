@@ -2,6 +2,7 @@ import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { z } from "zod";
 import { consoleLogger } from "../adapters/console-logger.js";
+import { isServableOwner } from "../domain/is-servable-owner.js";
 import { UnauthorizedError, ValidationError } from "../errors/app-error.js";
 import { jsonBodyParser } from "./json-body-parser.js";
 import { jsonErrorHandler } from "./json-error-handler.js";
@@ -68,6 +69,10 @@ export function httpRoute<
     const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
     const owner = typeof sub === "string" ? sub : "";
     if (spec.auth && !owner) throw new UnauthorizedError();
+    // A subject no key can hold would fail at DynamoDB as a 500: refuse the token instead.
+    if (spec.auth && !isServableOwner(owner)) {
+      throw new UnauthorizedError("The bearer token's subject is too long or malformed to own interviews.");
+    }
     const serve = async (reservedId: string | undefined) => {
       if (spec.body && event.jsonBody === undefined) {
         throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);

@@ -1,12 +1,23 @@
+import { sentEmailRecipients } from "../domain/sent-email-recipients.js";
 import { isPendingStep } from "../domain/step.js";
+import type { UnsubscribeArchive } from "../ports/unsubscribe-archive.js";
 import { getInterview } from "./get-interview.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
-/** Erases the interview, then its pending schedules (which would only find nothing to send). */
+export interface DeleteDeps extends ChainDeps {
+  unsubscribeArchive: UnsubscribeArchive;
+}
+
+/**
+ * Erases the interview, then its pending schedules (which would only find nothing to send). Just before
+ * the delete it keeps the owner and the addresses its emails went to, and nothing more, so that the
+ * unsubscribe links in those emails keep working once the interview is gone. If the delete then fails (a
+ * concurrent change), the record is harmless and the retry writes it again.
+ */
 export async function deleteInterview(
-  deps: ChainDeps,
+  deps: DeleteDeps,
   request: { owner: string; id: string },
 ): Promise<void> {
   const interview = await getInterview(deps, request);
@@ -17,6 +28,10 @@ export async function deleteInterview(
     request.owner,
     (current) => current,
     async (current) => {
+      const addresses = sentEmailRecipients(current);
+      if (Object.keys(addresses).length > 0) {
+        await deps.unsubscribeArchive.keep(current.id, { owner: current.owner, addresses });
+      }
       await deps.store.remove(current.id, current.version);
       return current;
     },

@@ -320,6 +320,7 @@ describe("configuration of the functions", () => {
         expected.push("SCHEDULE_GROUP_NAME", "SCHEDULER_ROLE_ARN", "SENDER_DLQ_ARN", "SENDER_FUNCTION_ARN");
       }
       if (route.access.secret) expected.push("REPLY_TOKEN_SECRET_ARN");
+      if (route.access.mailAddresses) expected.push("MAIL_FROM_ADDRESS", "REPLY_DOMAIN");
       expect(variables).toEqual(expected.sort());
     }
   });

@@ -5,6 +5,8 @@ export const HANDLER_ENV = {
   SENDER_FUNCTION_ARN: "arn:aws:lambda:us-east-1:123456789012:function:sender",
   SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/scheduler-invokes-sender",
   SENDER_DLQ_ARN: "arn:aws:sqs:us-east-1:123456789012:sender-dlq",
+  MAIL_FROM_ADDRESS: "followups@mail.example.com",
+  REPLY_DOMAIN: "reply.example.com",
   AWS_REGION: "us-east-1",
   AWS_ACCESS_KEY_ID: "AKIDEXAMPLE",
   AWS_SECRET_ACCESS_KEY: "test-secret",

@@ -92,6 +92,53 @@ describe("one-click unsubscribe on the local stack", () => {
     expect(laterEmails.filter(toPriya)).toEqual([]);
   });
 
+  it("an unsubscribe link keeps working after the candidate deleted the interview", async () => {
+    const max = await h.token("max");
+    const RAY = "ray@globex.example";
+    const body = (company: string) =>
+      interviewBody(h.stack.clock.now(), {
+        company,
+        candidate: { name: "Max Roe", email: "max@example.com" },
+        recruiter: { name: "Ray Oduya", email: RAY },
+      });
+    const created = await h.api("POST", "/interviews", { token: max, body: body("Globex") });
+    expect(created.status, created.text).toBe(201);
+    const id: string = created.json.id;
+    const [first] = (created.json.steps as StepView[])
+      .filter((s) => s.to.email === RAY && s.channel === "email")
+      .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt));
+    if (!first) throw new Error("no email to the recruiter planned");
+    const sentBefore = (await h.sentEmails()).length;
+    await h.api("POST", "/_local/clock", { body: { to: first.sendAt } });
+    const toRay = (await h.sentEmails())
+      .slice(sentBefore)
+      .filter((e) => e.destination.to.some((t) => t.includes(RAY)));
+    expect(toRay).toHaveLength(1);
+    const url = header(toRay[0], "List-Unsubscribe")?.slice(1, -1) ?? "";
+    expect(url).toMatch(/\/unsubscribe\/u-/);
+
+    expect((await h.api("DELETE", `/interviews/${id}`, { token: max })).status).toBe(204);
+    // Max registers the next application with the same recruiter.
+    const next = await h.api("POST", "/interviews", { token: max, body: body("Globex Labs") });
+    expect(next.status, next.text).toBe(201);
+
+    const oneClick = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    expect(oneClick.status).toBe(200);
+    expect(await oneClick.json()).toMatchObject({ status: "unsubscribed" });
+
+    const steps = (await h.api("GET", `/interviews/${next.json.id}`, { token: max })).json
+      .steps as StepView[];
+    for (const step of steps.filter((s) => s.to.email === RAY)) expect(step.status).toBe("cancelled");
+    const sentAfter = (await h.sentEmails()).length;
+    await h.advance("P60D");
+    const later = (await h.sentEmails()).slice(sentAfter);
+    expect(later.filter((e) => e.destination.to.some((t) => t.includes(RAY)))).toEqual([]);
+  });
+
   it("answers 404 JSON to a forged or malformed token", async () => {
     for (const token of [
       unsubscribeToken("not-the-stack-secret-0123456789", "01KQ8Z3M4N5P6R7S8T9V0W1X2Y", "s1"),

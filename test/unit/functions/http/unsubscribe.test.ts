@@ -20,6 +20,7 @@ const post = (await import("../../../../functions/http/unsubscribe.js")).handler
 const page = (await import("../../../../functions/http/unsubscribe-page.js")).handler;
 const create = (await import("../../../../functions/http/create-interview.js")).handler;
 const get = (await import("../../../../functions/http/get-interview.js")).handler;
+const remove = (await import("../../../../functions/http/delete-interview.js")).handler;
 
 useFixedSystemTime();
 
@@ -139,6 +140,49 @@ describe("POST /unsubscribe/{token}", () => {
       expect(JSON.parse(res.body)).toMatchObject({ error: { code: "not_found" } });
     }
     expect((await stepsOf(interview.id)).every((s) => s.status === "scheduled")).toBe(true);
+  });
+
+  it("keeps working once the interview is deleted: the address is suppressed for that owner everywhere", async () => {
+    const gone = await registered();
+    const other = await registered();
+    const thankYou = gone.steps.find((s) => s.kind === "thank_you") as StepView;
+    // The thank-you went out, so its link sits in Ann's inbox; then the candidate deletes the interview.
+    const stored = table.items.get(`INTERVIEW#${gone.id}|INTERVIEW`) as {
+      steps: Record<string, { status: string }>;
+    };
+    (stored.steps[thankYou.id] as { status: string }).status = "sent";
+    const deleted = await invoke(
+      remove,
+      apiEvent({ method: "DELETE", path: `/interviews/${gone.id}`, pathParameters: { id: gone.id } }),
+    );
+    expect(deleted.statusCode).toBe(204);
+
+    const res = await call(post, "POST", unsubscribeToken(SECRET, gone.id, thankYou.id));
+
+    expect(res.status, res.body).toBe(200);
+    const toAnn = other.steps.filter((s) => s.to.email === "ann@acme.test");
+    expect(JSON.parse(res.body)).toEqual({ status: "unsubscribed", stepsCancelled: toAnn.length });
+    expect(table.items.get("SUPPRESSION#user-1|ann@acme.test")).toMatchObject({ reason: "unsubscribed" });
+    for (const step of await stepsOf(other.id))
+      expect(step.status).toBe(step.to.email === "ann@acme.test" ? "cancelled" : "scheduled");
+  });
+
+  it("answers 404 for a deleted interview's step whose email never went out, and changes nothing", async () => {
+    const gone = await registered();
+    const stored = table.items.get(`INTERVIEW#${gone.id}|INTERVIEW`) as {
+      steps: Record<string, { status: string }>;
+    };
+    (stored.steps.s1 as { status: string }).status = "sent";
+    await invoke(
+      remove,
+      apiEvent({ method: "DELETE", path: `/interviews/${gone.id}`, pathParameters: { id: gone.id } }),
+    );
+    const neverSent = gone.steps.find((s) => s.id !== "s1" && s.channel === "email") as StepView;
+
+    const res = await call(post, "POST", unsubscribeToken(SECRET, gone.id, neverSent.id));
+
+    expect(res.status).toBe(404);
+    expect([...table.items.keys()].some((k) => k.startsWith("SUPPRESSION#"))).toBe(false);
   });
 
   it("answers 404 for a reminder step (only emails to contacts carry the link)", async () => {

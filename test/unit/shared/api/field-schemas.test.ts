@@ -15,4 +15,57 @@ describe("field schemas", () => {
     expect(singleLine(50).parse("  Zoë Ñúñez  ")).toBe("Zoë Ñúñez");
     expect(emailSchema.safeParse("dana@acme.example\r\n").success).toBe(false);
   });
+
+  it.each([
+    ["a right-to-left override", "Sam\u202eeeL"],
+    ["a left-to-right embedding", "\u202aSam"],
+    ["a pop directional formatting", "Sam\u202c"],
+    ["a first-strong isolate", "Sam \u2068Lee\u2069"],
+    ["a right-to-left isolate", "\u2067Sam"],
+    ["a zero-width space", "Sa\u200bm"],
+    ["a zero-width joiner", "Sam\u200d"],
+    ["a zero-width joiner between letters", "S\u200dam"],
+    ["a zero-width non-joiner", "Sa\u200cm"],
+    ["a word joiner", "Sam\u2060Lee"],
+    ["a byte-order mark", "Sa\ufeffm"],
+    ["a lone high surrogate", "Sam\ud800"],
+    ["a lone low surrogate", "\udc00Sam"],
+    ["a reversed pair", "Sam\udc00\ud800"],
+  ])("refuses %s in a single-line field, saying why", (_, value) => {
+    const result = singleLine(50).safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message).join(" ")).toMatch(/bidi|zero-width|surrogate/);
+  });
+
+  it("keeps real text from any script, emoji included", () => {
+    for (const name of ["José Núñez", "שרה כהן", "محمد علي", "李小龙", "Ana 👩🏽‍💻", "Zoë O'Brien-Smith"]) {
+      expect(singleLine(50).parse(name)).toBe(name);
+    }
+  });
+
+  it.each([
+    ["SystemV/EST5"],
+    ["SystemV/AST4ADT"],
+    ["Etc/GMT+5"],
+    ["EST5EDT"],
+    ["EST"],
+    ["US/Eastern"],
+    ["Japan"],
+    ["America/Gotham"],
+    ["Africa/../Europe/London"],
+  ])("refuses %s, which is no canonical IANA zone of a place", (zone) => {
+    expect(timeZoneSchema.safeParse(zone).success).toBe(false);
+  });
+
+  it.each([
+    ["Asia/Kolkata"],
+    ["Asia/Calcutta"],
+    ["America/Argentina/Buenos_Aires"],
+    ["Europe/Kyiv"],
+    ["UTC"],
+    ["Etc/UTC"],
+    ["Antarctica/Troll"],
+  ])("accepts %s, a canonical zone or an alias of one", (zone) => {
+    expect(timeZoneSchema.safeParse(zone).success).toBe(true);
+  });
 });

@@ -62,6 +62,65 @@ describe("interviewInputSchema", () => {
     ).toEqual([{ field: "interviewedAt", problem: "must be within a year of today" }]);
   });
 
+  it("refuses an interview registered ten months after it happened, and takes one within 30 days", () => {
+    expect(
+      issues(interviewInput({ interviewedAt: "2026-01-26T10:00:00-05:00", decisionExpectedBy: undefined })),
+    ).toEqual([
+      {
+        field: "interviewedAt",
+        problem: "must be at most 30 days ago: a thank-you sent now would be weeks late",
+      },
+    ]);
+    expect(
+      issues(interviewInput({ interviewedAt: "2026-10-26T10:00:00-04:00", decisionExpectedBy: undefined })),
+    ).toEqual([]);
+    // Registered ahead of the interview itself: the chain starts after it.
+    expect(
+      issues(interviewInput({ interviewedAt: "2026-12-07T10:00:00-05:00", decisionExpectedBy: undefined })),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ["+23:59", "2026-11-23T10:00:00+23:59"],
+    ["-13:00", "2026-11-23T10:00:00-13:00"],
+    ["+14:01", "2026-11-23T10:00:00+14:01"],
+  ])("refuses an offset of %s, which no place on Earth has", (_, interviewedAt) => {
+    expect(issues(interviewInput({ interviewedAt }))).toEqual([
+      { field: "interviewedAt", problem: "must have a real time zone offset, between -12:00 and +14:00" },
+    ]);
+  });
+
+  it.each([
+    ["Kiribati", "2026-11-24T05:00:00+14:00", "Pacific/Kiritimati"],
+    ["Baker Island's -12:00", "2026-11-23T03:00:00-12:00", "Pacific/Auckland"],
+    ["UTC", "2026-11-23T15:00:00Z", "UTC"],
+  ])("accepts the extreme real offsets: %s", (_, interviewedAt, timezone) => {
+    expect(issues(interviewInput({ interviewedAt, timezone }))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "an interviewer",
+      { interviewers: [{ name: "Cara", email: "CARA@example.com" }] },
+      "interviewers.0.email",
+    ],
+    ["the recruiter", { recruiter: { name: "Cara", email: "cara@Example.com" } }, "recruiter.email"],
+    ["the referrer", { referrer: { name: "Cara", email: "cara@example.com" } }, "referrer.email"],
+  ])("refuses the candidate as %s (any case), naming the field", (_, overrides, field) => {
+    expect(issues(interviewInput(overrides))).toEqual([
+      { field, problem: "must not be the candidate's own address" },
+    ]);
+  });
+
+  it("refuses the candidate as a contact in a stored interview re-validated with a change merged in", () => {
+    const result = mergedInterviewSchema.safeParse(
+      interviewInput({ recruiter: { name: "Cara", email: "cara@example.com" } }),
+    );
+    expect(result.success ? [] : zodIssues(result.error)).toEqual([
+      { field: "recruiter.email", problem: "must not be the candidate's own address" },
+    ]);
+  });
+
   it("refuses a region the country does not have, naming the region", () => {
     expect(issues(interviewInput({ region: "ZZ" }))).toEqual([
       { field: "region", problem: "is not a known region of that country" },
@@ -115,13 +174,16 @@ describe("interviewPatchSchema", () => {
   });
 });
 
-describe("the one-year window", () => {
+describe("the window around today", () => {
   const longAgo = { interviewedAt: "2025-06-02T10:00:00-04:00", decisionExpectedBy: "2025-06-20" };
 
   it("applies to a patch only when the patch itself moves the interview date", () => {
     const moved = interviewPatchSchema.safeParse({ interviewedAt: "2025-06-02T10:00:00-04:00" });
     expect(moved.success ? [] : zodIssues(moved.error)).toEqual([
-      { field: "interviewedAt", problem: "must be within a year of today" },
+      {
+        field: "interviewedAt",
+        problem: "must be at most 30 days ago: a thank-you sent now would be weeks late",
+      },
     ]);
     expect(interviewPatchSchema.safeParse({ notes: "still waiting" }).success).toBe(true);
     expect(interviewPatchSchema.safeParse({ interviewedAt: "2026-11-20T10:00:00-05:00" }).success).toBe(true);
@@ -129,7 +191,10 @@ describe("the one-year window", () => {
 
   it("does not apply to a stored interview re-validated with a change merged in", () => {
     expect(issues(interviewInput(longAgo))).toEqual([
-      { field: "interviewedAt", problem: "must be within a year of today" },
+      {
+        field: "interviewedAt",
+        problem: "must be at most 30 days ago: a thank-you sent now would be weeks late",
+      },
     ]);
     expect(mergedInterviewSchema.safeParse(interviewInput(longAgo)).success).toBe(true);
   });

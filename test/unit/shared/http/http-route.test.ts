@@ -189,6 +189,24 @@ describe("httpRoute: auth", () => {
     expectJsonError(res, 401, "unauthorized");
   });
 
+  it.each([
+    ["5,000 characters", "u".repeat(5000)],
+    ["257 characters", "u".repeat(257)],
+    ["256 characters that grow past the key limit once URI-encoded", "€".repeat(256)],
+    ["a control character", "user\u0000-1"],
+    ["a lone surrogate", "user-\ud800"],
+  ])("answers 401 for a subject no table key can hold: %s", async (_, sub) => {
+    const res = await post({ name: "Dana" }, {}, { sub });
+    expectJsonError(res, 401, "unauthorized");
+    expect(lastRequest).toBeUndefined();
+  });
+
+  it("serves a 256-character subject", async () => {
+    const res = await post({ name: "Dana" }, {}, { sub: "u".repeat(256) });
+    expect(res.statusCode).toBe(200);
+    expect(lastRequest?.owner).toBe("u".repeat(256));
+  });
+
   it("lets a public route through without a token", async () => {
     const open = httpRoute({ auth: false }, async ({ owner }) => jsonResponse(200, { owner }));
     const res = await invoke(open, apiEvent({ sub: null }));

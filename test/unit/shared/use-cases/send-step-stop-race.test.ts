@@ -13,18 +13,25 @@ import { unsubscribeContact } from "../../../../shared/use-cases/unsubscribe-con
 import { FakeMailer } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import { InMemoryUnsubscribeArchive } from "../../../support/in-memory-unsubscribe-archive.js";
 import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
 const OWNER = "user-1";
-type Deps = TestDeps & SendDeps & { mailer: FakeMailer; suppressions: InMemorySuppressionList };
+type Deps = TestDeps &
+  SendDeps & {
+    mailer: FakeMailer;
+    suppressions: InMemorySuppressionList;
+    unsubscribeArchive: InMemoryUnsubscribeArchive;
+  };
 
 function sendDeps(): Deps {
   return {
     ...testDeps(),
     mailer: new FakeMailer(),
     suppressions: new InMemorySuppressionList(),
+    unsubscribeArchive: new InMemoryUnsubscribeArchive(),
     links: (interview, step) => ({
       replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
     }),
