@@ -14,7 +14,7 @@ export interface UnsubscribeAddressDeps extends ChainDeps {
  */
 export async function unsubscribeAddress(
   deps: UnsubscribeAddressDeps,
-  request: { owner: string; email: string; originId?: string; how: string },
+  request: { owner: string; email: string; originId?: string | undefined; how?: string },
 ): Promise<number> {
   const email = request.email.trim().toLowerCase();
   const at = deps.clock.now().toISOString();
@@ -28,7 +28,7 @@ export async function unsubscribeAddress(
       reason: `${email} unsubscribed`,
       event: {
         type: "contact.unsubscribed",
-        detail: `${email} unsubscribed (${request.how}): steps to it cancelled`,
+        detail: `${email} unsubscribed${request.how ? ` (${request.how})` : ""}: steps to it cancelled`,
       },
       at,
     },

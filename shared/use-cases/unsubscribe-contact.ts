@@ -2,8 +2,7 @@ import { isInterviewId } from "../domain/is-interview-id.js";
 import { NotFoundError } from "../errors/app-error.js";
 import type { SuppressionList } from "../ports/suppression-list.js";
 import type { UnsubscribeArchive } from "../ports/unsubscribe-archive.js";
-import { removeSchedules } from "./schedule-steps.js";
-import { stopAddressForOwner } from "./stop-address-for-owner.js";
+import { unsubscribeAddress } from "./unsubscribe-address.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 export interface UnsubscribeDeps extends ChainDeps {
@@ -42,21 +41,6 @@ export async function unsubscribeContact(
   target: { interviewId: string; stepId: string },
 ): Promise<{ stepsCancelled: number }> {
   const { owner, email, interviewId } = await recipientOf(deps, target);
-  const at = deps.clock.now().toISOString();
-  await deps.suppressions.suppress(owner, email, "unsubscribed", at);
-  const cancelled = await stopAddressForOwner(
-    deps,
-    owner,
-    {
-      email,
-      status: "cancelled",
-      reason: `${email} unsubscribed`,
-      event: { type: "contact.unsubscribed", detail: `${email} unsubscribed: steps to it cancelled` },
-      at,
-    },
-    interviewId,
-  );
-  // Clean-up only: a schedule that survives fires and finds its step cancelled.
-  await removeSchedules(deps, cancelled);
-  return { stepsCancelled: cancelled.length };
+  const stepsCancelled = await unsubscribeAddress(deps, { owner, email, originId: interviewId });
+  return { stepsCancelled };
 }
