@@ -44,6 +44,7 @@ function buildDeps(): Promise<InboundDeps> {
     limits: {
       maxForwardsPerDay: config.INBOUND_MAX_FORWARDS_PER_DAY,
       maxAwayDays: config.INBOUND_MAX_AWAY_DAYS,
+      maxDateAheadDays: config.INBOUND_MAX_DATE_AHEAD_DAYS,
     },
     ...(config.PUBLIC_API_URL
       ? {

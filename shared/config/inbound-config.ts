@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { DEFAULT_MAX_AWAY_DAYS, DEFAULT_MAX_FORWARDS_PER_DAY } from "../inbound/inbound-limits.js";
+import {
+  DEFAULT_MAX_AWAY_DAYS,
+  DEFAULT_MAX_DATE_AHEAD_DAYS,
+  DEFAULT_MAX_FORWARDS_PER_DAY,
+} from "../inbound/inbound-limits.js";
 import { mailConfigShape } from "./mail-config.js";
 import { nonEmpty } from "./parse-config.js";
 import { hasReplyTokenSecret, replyTokenConfigShape } from "./reply-token-config.js";
@@ -27,6 +31,8 @@ export const inboundConfigSchema = tableConfigSchema
     INBOUND_MAX_FORWARDS_PER_DAY: wholeNumber(1, 1000).default(DEFAULT_MAX_FORWARDS_PER_DAY),
     /** The furthest an out-of-office moves a contact's steps, in days after it arrived. */
     INBOUND_MAX_AWAY_DAYS: wholeNumber(0, 365).default(DEFAULT_MAX_AWAY_DAYS),
+    /** A date read from a reply or an out-of-office further ahead than this many days plans nothing. */
+    INBOUND_MAX_DATE_AHEAD_DAYS: wholeNumber(1, 730).default(DEFAULT_MAX_DATE_AHEAD_DAYS),
     /** The HTTP API's public base URL: an unverified message forwarded to the candidate links its Stop page. */
     PUBLIC_API_URL: z
       .url({ protocol: /^https?$/, error: "must be an http(s) URL" })

@@ -49,21 +49,37 @@ interface Found {
   resolve: Resolve;
 }
 
-/** A calendar date; without a year, the next one on or after `ref` (a date just passed is stale, see below). */
+/** A date read from a text: the day it resolves to and the words it was read from. */
+export interface ReadDate {
+  /** "YYYY-MM-DD" in the reading's zone. */
+  date: string;
+  /** The words as written ("December 15", "the 15th"), at most 60 characters. */
+  phrase: string;
+}
+
+/**
+ * A calendar date. Without a year, the occurrence nearest to `ref` (this year's, last year's or next
+ * year's): "December 15" read on December 31 is the one just past, not next year's, and "January 4" read
+ * in late December is next month's. Whether a past or far date may be used is decided by the caller.
+ */
 function calendar(year: number | undefined, month: number, day: number): Resolve {
   return (ref) => {
     if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    const y = year === undefined ? ref.year : year < 100 ? 2000 + year : year;
-    let d = DateTime.fromObject({ year: y, month, day }, { zone: ref.zone });
-    if (!d.isValid) return undefined;
-    const today = ref.startOf("day");
-    if (d < today) {
-      if (year !== undefined) return undefined;
-      // A yearless date that passed within the last two weeks is an out-of-date text, not next year's date.
-      if (today.diff(d, "days").days <= 14) return undefined;
-      d = d.plus({ years: 1 });
+    if (year !== undefined) {
+      const d = DateTime.fromObject(
+        { year: year < 100 ? 2000 + year : year, month, day },
+        { zone: ref.zone },
+      );
+      return d.isValid ? d : undefined;
     }
-    return d;
+    const today = ref.startOf("day");
+    let best: DateTime | undefined;
+    for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
+      const d = DateTime.fromObject({ year: y, month, day }, { zone: ref.zone });
+      if (!d.isValid) continue;
+      if (!best || Math.abs(d.diff(today, "days").days) < Math.abs(best.diff(today, "days").days)) best = d;
+    }
+    return best;
   };
 }
 
@@ -205,22 +221,25 @@ function sentenceAround(text: string, f: Found): { before: string; after: string
   return { before: text.slice(start + 1, f.index), after: stop < 0 ? rest : rest.slice(0, stop) };
 }
 
-function toReference(receivedAt: Date, zone: string | undefined): DateTime | undefined {
-  const ref = DateTime.fromJSDate(receivedAt, { zone: zone ?? "UTC" });
+function toReference(reference: Date, zone: string | undefined): DateTime | undefined {
+  const ref = DateTime.fromJSDate(reference, { zone: zone ?? "UTC" });
   return ref.isValid ? ref : undefined;
 }
+
+const phraseOf = (text: string, f: Found): string =>
+  text.slice(f.index, f.end).replace(/\s+/g, " ").slice(0, 60);
 
 const RETURN_CUE =
   /\b(back|return(?:ing|s)?|until|till|til|through|thru|resume|available again|in the office (?:on|from)|zurück|wieder|ab dem|bis (?:zum|einschließlich)|de retour|jusqu'au)\b[^\n]{0,40}$/i;
 const INCLUSIVE_CUE = /\b(through|thru|bis einschließlich|inclusive)\b[^\n]{0,40}$/i;
 
 /**
- * The date an out-of-office text says its author is back, as "YYYY-MM-DD" in `zone` (default UTC), or
- * undefined. "until <date>" gives that date; "through <date>" the day after. A date without a year is the
- * next one on or after `receivedAt`; a date that has just passed (two weeks) is ignored as stale.
+ * The date an out-of-office text says its author is back, read relative to `reference` (the message's
+ * Date header, else its receipt) in `zone` (default UTC). "until <date>" gives that date; "through
+ * <date>" the day after. The date may be past or far ahead: see judgeReadDate before acting on it.
  */
-export function extractReturnDate(text: string, receivedAt: Date, zone?: string): string | undefined {
-  const ref = toReference(receivedAt, zone);
+export function readReturnDate(text: string, reference: Date, zone?: string): ReadDate | undefined {
+  const ref = toReference(reference, zone);
   if (!ref) return undefined;
   const sample = text.slice(0, 16 * 1024);
   for (const f of findDates(sample, false)) {
@@ -230,7 +249,8 @@ export function extractReturnDate(text: string, receivedAt: Date, zone?: string)
     let d = f.resolve(ref);
     if (!d) continue;
     if (INCLUSIVE_CUE.test(before)) d = d.plus({ days: 1 });
-    return d.toISODate() ?? undefined;
+    const date = d.toISODate();
+    if (date) return { date, phrase: phraseOf(sample, f) };
   }
   return undefined;
 }
@@ -240,18 +260,36 @@ const DECISION_CUE =
 
 /**
  * A decision date named in a reply ("we will decide by the 15th", "a decision by December 15", "by end of
- * next week"), as "YYYY-MM-DD" in `zone` (default UTC), or undefined. Only dates in a sentence that talks
- * about deciding or getting back count, so a date mentioned for anything else is not taken.
+ * next week"), read relative to `reference` in `zone` (default UTC). Only dates in a sentence that talks
+ * about deciding or getting back count, so a date mentioned for anything else is not taken. The date may
+ * be past or far ahead: see judgeReadDate before acting on it.
  */
-export function extractDecisionDate(text: string, receivedAt: Date, zone?: string): string | undefined {
-  const ref = toReference(receivedAt, zone);
+export function readDecisionDate(text: string, reference: Date, zone?: string): ReadDate | undefined {
+  const ref = toReference(reference, zone);
   if (!ref) return undefined;
   const sample = text.slice(0, 16 * 1024);
   for (const f of findDates(sample, true)) {
     const { before, after } = sentenceAround(sample, f);
     if (!DECISION_CUE.test(before) && !DECISION_CUE.test(after)) continue;
     const d = f.resolve(ref);
-    if (d) return d.toISODate() ?? undefined;
+    const date = d?.toISODate();
+    if (date) return { date, phrase: phraseOf(sample, f) };
   }
   return undefined;
+}
+
+/** A date on or after the reference's day, as "YYYY-MM-DD"; undefined for none or one already past. */
+function upcoming(read: ReadDate | undefined, reference: Date, zone: string | undefined): string | undefined {
+  const today = toReference(reference, zone)?.toISODate();
+  return read && today && read.date >= today ? read.date : undefined;
+}
+
+/** readReturnDate, keeping only a date not yet past ("YYYY-MM-DD"). */
+export function extractReturnDate(text: string, reference: Date, zone?: string): string | undefined {
+  return upcoming(readReturnDate(text, reference, zone), reference, zone);
+}
+
+/** readDecisionDate, keeping only a date not yet past ("YYYY-MM-DD"). */
+export function extractDecisionDate(text: string, reference: Date, zone?: string): string | undefined {
+  return upcoming(readDecisionDate(text, reference, zone), reference, zone);
 }

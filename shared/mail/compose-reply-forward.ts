@@ -1,6 +1,34 @@
 import type { Interview } from "../domain/interview.js";
+import type { ReadDate } from "../inbound/extract-dates.js";
 import type { InboundAddress } from "../inbound/inbound-email.js";
+import type { UnusableDateReason } from "../inbound/judge-read-date.js";
 import type { OutgoingEmail } from "../ports/mailer.js";
+
+/** What a reply said about a decision date, and what became of it. */
+export type DecisionDateNote =
+  /** Read but not used: already past, or more than `maxAheadDays` ahead. */
+  | { read: ReadDate; unusable: UnusableDateReason; maxAheadDays: number }
+  /** Used: the one check-in planned after it (none when the chain had already ended). */
+  | { read: ReadDate; checkIn?: { sendAt: string; to: string; manageUrl?: string | undefined } };
+
+/** The lines that tell the candidate what the reply's date changed (or why it changed nothing). */
+function decisionLines(note: DecisionDateNote | undefined): string[] {
+  if (!note) return ["Your follow-ups for it have stopped."];
+  const said = `They mention a decision by "${note.read.phrase}", read as ${note.read.date}`;
+  if ("unusable" in note) {
+    const why =
+      note.unusable === "past"
+        ? "a date already past"
+        : `more than ${note.maxAheadDays} days ahead, too far to plan for`;
+    return [`${said}: ${why}, so no check-in is planned. Your follow-ups for it have stopped.`];
+  }
+  if (!note.checkIn) return [`${said}. Your follow-ups for it have stopped.`];
+  const day = note.checkIn.sendAt.slice(0, 10);
+  return [
+    `${said}. Your other follow-ups have stopped; one check-in is planned instead: on ${day} (${note.checkIn.sendAt}) to ${note.checkIn.to}, if you have not heard back by then.`,
+    ...(note.checkIn.manageUrl ? [`To cancel or snooze it: ${note.checkIn.manageUrl}`] : []),
+  ];
+}
 
 /**
  * A trusted contact's reply, for the candidate's own inbox, with a Reply-To that answers the contact
@@ -11,13 +39,13 @@ export function composeReplyForward(input: {
   from: InboundAddress | undefined;
   subject: string;
   text: string;
-  decisionDate?: string | undefined;
+  decision?: DecisionDateNote | undefined;
 }): OutgoingEmail {
-  const { interview, from, decisionDate } = input;
+  const { interview, from } = input;
   const who = from?.name ? `${from.name} <${from.address}>` : (from?.address ?? "someone");
   const lines = [
-    `${who} replied about your ${interview.role} application at ${interview.company}. Your follow-ups for it have stopped.`,
-    ...(decisionDate ? [`They mention a decision by ${decisionDate}.`] : []),
+    `${who} replied about your ${interview.role} application at ${interview.company}.`,
+    ...decisionLines(input.decision),
     "",
     "----- Their message -----",
     input.text.trim(),

@@ -8,12 +8,14 @@ import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
 import { capReturnDate } from "../inbound/cap-return-date.js";
 import { classifyInboundEmail } from "../inbound/classify-inbound-email.js";
-import { extractDecisionDate, extractReturnDate } from "../inbound/extract-dates.js";
+import { dateReadingReference } from "../inbound/date-reading-reference.js";
+import { type ReadDate, readDecisionDate, readReturnDate } from "../inbound/extract-dates.js";
 import type { ParsedInboundEmail, ReceiptVerdicts } from "../inbound/inbound-email.js";
 import { DEFAULT_INBOUND_LIMITS, type InboundLimits } from "../inbound/inbound-limits.js";
+import { judgeReadDate, type ReadDateVerdict } from "../inbound/judge-read-date.js";
 import { parseInboundEmail } from "../inbound/parse-inbound-email.js";
 import { senderTrust } from "../inbound/sender-trust.js";
-import { composeReplyForward } from "../mail/compose-reply-forward.js";
+import { composeReplyForward, type DecisionDateNote } from "../mail/compose-reply-forward.js";
 import type { InboundLog } from "../ports/inbound-log.js";
 import type { Mailer } from "../ports/mailer.js";
 import type { MessageIndex, SentMessageRef } from "../ports/message-index.js";
@@ -272,7 +274,19 @@ async function processInboundEmail(
       return done("recorded", classification.reason);
     case "auto_reply": {
       if (!trust.trusted) return untrusted(trust.reason);
-      const returnDate = extractReturnDate(email.visibleText || email.text, now, interview.timezone);
+      const returnRead = readReturnDate(
+        email.visibleText || email.text,
+        dateReadingReference(email.date, now),
+        interview.timezone,
+      );
+      const returnVerdict = returnRead
+        ? judgeReadDate(returnRead.date, now, interview.timezone, limits.maxDateAheadDays)
+        : undefined;
+      const returnDate = returnRead && returnVerdict?.usable ? returnRead.date : undefined;
+      const notUsed =
+        returnRead && returnVerdict && !returnVerdict.usable
+          ? `"${returnRead.phrase}" (${returnRead.date}) was not used: ${unusableWhy(returnVerdict, limits.maxDateAheadDays)}`
+          : undefined;
       // "Until December 31, 2099": a return date past the limit moves the steps by the limit only.
       const capped = returnDate
         ? capReturnDate(returnDate, now, interview.timezone, limits.maxAwayDays)
@@ -286,7 +300,9 @@ async function processInboundEmail(
           ? `Automatic reply from ${from}: away until ${returnDate}, more than ${limits.maxAwayDays} days away; follow-ups to ${contact} wait ${limits.maxAwayDays} days, until ${capped.date}, not longer.`
           : returnDate
             ? `Automatic reply from ${from}: away until ${returnDate}; follow-ups to ${contact} wait until then.`
-            : `Automatic reply from ${from}; the chain goes on.`;
+            : notUsed
+              ? `Automatic reply from ${from}: the return date ${notUsed}; the chain goes on.`
+              : `Automatic reply from ${from}; the chain goes on.`;
         const deferred = capped
           ? deferStepsToAddress(current, contact, capped.date, at)
           : { interview: current, moved: [] };
@@ -300,7 +316,9 @@ async function processInboundEmail(
           ? `away until ${returnDate}; steps moved by at most ${limits.maxAwayDays} days, to ${capped.date}`
           : returnDate
             ? `away until ${returnDate}`
-            : "no return date",
+            : notUsed
+              ? `return date ${notUsed}`
+              : "no return date",
       );
     }
     case "reply": {
@@ -320,7 +338,15 @@ async function processInboundEmail(
         return done("ignored", "this reply was already handled");
       }
       const excerpt = (email.visibleText || email.text).trim().slice(0, MAX_EXCERPT);
-      const decisionDate = extractDecisionDate(email.visibleText || email.text, now, interview.timezone);
+      const decisionRead = readDecisionDate(
+        email.visibleText || email.text,
+        dateReadingReference(email.date, now),
+        interview.timezone,
+      );
+      const decisionVerdict = decisionRead
+        ? judgeReadDate(decisionRead.date, now, interview.timezone, limits.maxDateAheadDays)
+        : undefined;
+      const decisionDate = decisionRead && decisionVerdict?.usable ? decisionRead.date : undefined;
       const name = email.from?.name || from;
       const replier = contactOf(interview, from);
       const { before, after, changed } = await mutateWhenSettled(deps, interview.id, undefined, (current) => {
@@ -367,7 +393,7 @@ async function processInboundEmail(
           type: "reply.received",
           stepId: ref.stepId,
           ...(messageRef ? { ref: messageRef } : {}),
-          detail: `${name} <${from}>${decisionDate ? ` (decision expected by ${decisionDate})` : ""}: ${excerpt}`,
+          detail: `${name} <${from}>${decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays)}: ${excerpt}`,
         });
       });
       if (changed) {
@@ -376,8 +402,31 @@ async function processInboundEmail(
         if (added.length) await scheduleSteps(deps, after, added);
       }
       const slot = await reserveForward(deps.store, interview.id, { at, limit: limits.maxForwardsPerDay });
-      if (slot === "reserved") await forward(deps, after, email, decisionDate);
-      const reason = decisionDate ? `replied; decision expected by ${decisionDate}` : "replied";
+      const checkIn = after.steps.find(
+        (s) => s.phase === "after_reply" && isPendingStep(s) && !before.steps.some((b) => b.id === s.id),
+      );
+      const decision: DecisionDateNote | undefined = !decisionRead
+        ? undefined
+        : decisionVerdict && !decisionVerdict.usable
+          ? { read: decisionRead, unusable: decisionVerdict.why, maxAheadDays: limits.maxDateAheadDays }
+          : {
+              read: decisionRead,
+              ...(checkIn
+                ? {
+                    checkIn: {
+                      sendAt: checkIn.sendAt,
+                      to: checkIn.to.name ? `${checkIn.to.name} <${checkIn.to.email}>` : checkIn.to.email,
+                      manageUrl: deps.manageUrl?.(after.id, checkIn.id),
+                    },
+                  }
+                : {}),
+            };
+      if (slot === "reserved") await forward(deps, after, email, decision);
+      const reason = decisionDate
+        ? `replied; decision expected by ${decisionDate}`
+        : decisionRead && decisionVerdict && !decisionVerdict.usable
+          ? `replied; decision date ${decisionRead.date} not used (${decisionVerdict.why})`
+          : "replied";
       return done(
         before.status === "active" || before.status === "completed" ? "stopped" : "recorded",
         slot === "reserved" ? reason : `${reason}; not forwarded (forward_rate_limited)`,
@@ -409,6 +458,23 @@ function contactOf(interview: Interview, email: string): { contact: Contact; rol
   return undefined;
 }
 
+/** Why a date read from a message plans nothing, in words. */
+function unusableWhy(verdict: ReadDateVerdict, maxAheadDays: number): string {
+  if (verdict.usable) return "";
+  return verdict.why === "past" ? "it is already past" : `it is more than ${maxAheadDays} days ahead`;
+}
+
+/** The timeline's note on a decision date: the date used, or what was read and why it was not. */
+function decisionDetail(
+  read: ReadDate | undefined,
+  verdict: ReadDateVerdict | undefined,
+  maxAheadDays: number,
+): string {
+  if (!read || !verdict) return "";
+  if (verdict.usable) return ` (decision expected by ${read.date})`;
+  return ` (decision date "${read.phrase}" read as ${read.date}, not used: ${unusableWhy(verdict, maxAheadDays)})`;
+}
+
 async function note(deps: InboundDeps, id: string, at: string, type: string, detail: string): Promise<void> {
   await mutateInterview(deps.store, id, undefined, (current) => withEvent(current, { at, type, detail }));
 }
@@ -418,11 +484,11 @@ async function forward(
   deps: InboundDeps,
   interview: Interview,
   email: ParsedInboundEmail,
-  decisionDate?: string,
+  decision: DecisionDateNote | undefined,
 ) {
   const { from, subject, text } = email;
   try {
-    await deps.mailer.send(composeReplyForward({ interview, from, subject, text, decisionDate }));
+    await deps.mailer.send(composeReplyForward({ interview, from, subject, text, decision }));
   } catch (err) {
     // The stop is what matters and it is written; the reply is also on the timeline.
     deps.log.error("could not forward a reply to the candidate", {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractDecisionDate, extractReturnDate } from "../../../../shared/inbound/extract-dates.js";
+import {
+  extractDecisionDate,
+  extractReturnDate,
+  readDecisionDate,
+  readReturnDate,
+} from "../../../../shared/inbound/extract-dates.js";
 
 const received = new Date("2026-12-01T10:00:00Z"); // a Tuesday
 
@@ -54,4 +59,36 @@ describe("extractDecisionDate", () => {
       expect(extractDecisionDate(text, received)).toBeUndefined();
     },
   );
+});
+
+describe("readDecisionDate and readReturnDate: the date as read, past or far, with its words", () => {
+  it("reads a yearless date as the nearest occurrence: December 15 read on December 31 is the one just past", () => {
+    const dec31 = new Date("2026-12-31T15:00:00Z");
+    expect(readDecisionDate("We will decide by December 15.", dec31)).toEqual({
+      date: "2026-12-15",
+      phrase: "December 15",
+    });
+  });
+
+  it("reads January in late December as next month", () => {
+    expect(readReturnDate("I am back on January 4.", new Date("2026-12-20T10:00:00Z"))).toEqual({
+      date: "2027-01-04",
+      phrase: "January 4",
+    });
+  });
+
+  it("reads relative to the reference it is given (the message's Date header)", () => {
+    const written = new Date("2026-11-24T15:00:00Z"); // a Tuesday
+    expect(readDecisionDate("We will decide by Friday.", written)?.date).toBe("2026-11-27");
+    expect(readDecisionDate("We will decide by Friday.", received)?.date).toBe("2026-12-04");
+  });
+
+  it("keeps an explicit far year and an explicit past year as written", () => {
+    expect(readReturnDate("Back on December 31, 2099.", received)?.date).toBe("2099-12-31");
+    expect(readReturnDate("Back on 3 March 2025", received)?.date).toBe("2025-03-03");
+  });
+
+  it("reads nothing without a cue", () => {
+    expect(readDecisionDate("Lunch on December 9?", received)).toBeUndefined();
+  });
 });

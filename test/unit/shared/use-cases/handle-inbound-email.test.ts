@@ -277,7 +277,115 @@ describe("handleInboundEmail: a person's reply", () => {
     expect(stored?.decisionExpectedBy).toBe("2026-12-15");
     expect(stored?.status).toBe("replied");
     expect(eventsOf(stored, "reply.received")[0]?.detail).toContain("(decision expected by 2026-12-15)");
-    expect(d.mailer.sent[0]?.text).toContain("They mention a decision by 2026-12-15.");
+    expect(d.mailer.sent[0]?.text).toContain('They mention a decision by "December 15", read as 2026-12-15.');
+  });
+
+  describe("a decision date that plans nothing", () => {
+    const reply = (interview: Interview, body: string, date?: string) =>
+      rawEmail({ from: RITA, to: replyAddress(interview, "s3"), body, ...(date ? { date } : {}) });
+
+    it.each([
+      [
+        "already past (the README's December 15, a month later)",
+        "2026-12-31T15:00:00.000Z",
+        "Thu, 31 Dec 2026 10:00:00 -0500",
+        "We will decide by December 15.",
+        "2026-12-15",
+        "past",
+        'They mention a decision by "December 15", read as 2026-12-15: a date already past, so no check-in is planned.',
+      ],
+      [
+        "91 days ahead",
+        AFTER_NUDGE,
+        undefined,
+        "We will decide by March 3, 2027.",
+        "2027-03-03",
+        "too_far",
+        'They mention a decision by "March 3, 2027", read as 2027-03-03: more than 90 days ahead, too far to plan for, so no check-in is planned.',
+      ],
+      [
+        "past when read from the message's own Date header (written a week before it arrived)",
+        AFTER_NUDGE,
+        "Tue, 24 Nov 2026 10:00:00 -0500",
+        "We will decide by Friday.",
+        "2026-11-27",
+        "past",
+        'They mention a decision by "Friday", read as 2026-11-27: a date already past',
+      ],
+    ])(
+      "%s: the chain stops, nothing is planned, the forward says what was read and why",
+      async (_, now, date, body, read, why, told) => {
+        const d = inboundDeps();
+        const interview = await chainWithSent(d, SENT_BY_DEC_2, now);
+
+        const outcome = await handleInboundEmail(d, {
+          raw: reply(interview, `Hi Cara,\n\n${body}\n\nRita\n`, date),
+        });
+
+        expect(outcome).toMatchObject({
+          result: "stopped",
+          reason: `replied; decision date ${read} not used (${why})`,
+        });
+        const stored = d.store.peek(interview.id);
+        expect(stored?.status).toBe("replied");
+        expect(stored?.decisionExpectedBy).toBe(interview.decisionExpectedBy);
+        expect((stored?.steps ?? []).filter(isPendingStep)).toEqual([]);
+        expect(d.schedules.upserts).toEqual([]);
+        expect(eventsOf(stored, "reply.received")[0]?.detail).toContain(`read as ${read}, not used`);
+        expect(d.mailer.sent[0]?.text).toContain(told);
+        expect(d.mailer.sent[0]?.text).toContain("Your follow-ups for it have stopped.");
+      },
+    );
+
+    it("a date exactly 90 days ahead is still planned for", async () => {
+      const d = inboundDeps();
+      const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+      await handleInboundEmail(d, { raw: reply(interview, "We will decide by March 2, 2027.\n") });
+      expect(d.store.peek(interview.id)?.decisionExpectedBy).toBe("2027-03-02");
+      expect((d.store.peek(interview.id)?.steps ?? []).filter(isPendingStep)).toHaveLength(1);
+    });
+  });
+
+  it("tells the candidate exactly what is planned: the one check-in, its date and the link to cancel it", async () => {
+    const d: Deps = {
+      ...inboundDeps(),
+      manageUrl: (interviewId, stepId) => `https://api.example.com/manage/${interviewId}.${stepId}`,
+    };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+    await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: RITA,
+        to: replyAddress(interview, "s3"),
+        body: "Hi Cara,\n\nWe expect to make a final decision by December 15.\n\nRita\n",
+      }),
+    });
+
+    const checkIn = (d.store.peek(interview.id)?.steps ?? []).find(isPendingStep);
+    if (!checkIn) throw new Error("no check-in planned");
+    const text = d.mailer.sent[0]?.text ?? "";
+    expect(text).toContain(
+      `They mention a decision by "December 15", read as 2026-12-15. Your other follow-ups have stopped; one check-in is planned instead: on ${checkIn.sendAt.slice(0, 10)} (${checkIn.sendAt}) to Rita Ruiz <rita@acme.test>, if you have not heard back by then.`,
+    );
+    expect(text).toContain(
+      `To cancel or snooze it: https://api.example.com/manage/${interview.id}.${checkIn.id}`,
+    );
+    expect(text).not.toContain("Your follow-ups for it have stopped.");
+  });
+
+  it("without a public API URL the forward names the check-in but has no link", async () => {
+    const d = inboundDeps();
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+    await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: RITA,
+        to: replyAddress(interview, "s3"),
+        body: "We will decide by December 15.\n",
+      }),
+    });
+    const text = d.mailer.sent[0]?.text ?? "";
+    expect(text).toContain("one check-in is planned instead: on 2026-12-1");
+    expect(text).not.toContain("To cancel or snooze it");
   });
 
   // BUG (missing behaviour): issue 4 says a reply that names a new decision date must also "plan one
@@ -1136,17 +1244,18 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
 
   // Rita works from Berlin; the nudge (s3) went out on Tue 1 Dec 2026.
   const BERLIN = { recruiter: { name: "Rita Ruiz", email: "rita@acme.test", timezone: "Europe/Berlin" } };
-  const AWAY_2099 = "I am out of the office and will be back on December 31, 2099.\n";
-  const ooo = (interview: Interview, from: string) =>
+  // 81 days after the receipt: past the 30-day cap on moving steps, within the 90 days a date may reach.
+  const AWAY_LONG = "I am out of the office and will be back on February 20, 2027.\n";
+  const ooo = (interview: Interview, from: string, body = AWAY_LONG) =>
     rawEmail({
       from,
       to: replyAddress(interview, "s3"),
       subject: "Automatic reply",
       headers: [["Auto-Submitted", "auto-replied"]],
-      body: AWAY_2099,
+      body,
     });
 
-  it("an out-of-office until 2099 moves the contact's steps by 30 days at most, and says so", async () => {
+  it("an out-of-office until February moves the contact's steps by 30 days at most, and says so", async () => {
     const d = inboundDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
 
@@ -1154,10 +1263,10 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
 
     expect(outcome).toMatchObject({
       result: "deferred",
-      reason: "away until 2099-12-31; steps moved by at most 30 days, to 2026-12-31",
+      reason: "away until 2027-02-20; steps moved by at most 30 days, to 2026-12-31",
     });
     const stored = d.store.peek(interview.id);
-    // Thu 31 Dec 2026, the first send slot 30 days after the receipt, not 2099.
+    // Thu 31 Dec 2026, the first send slot 30 days after the receipt, not February.
     expect(stepOf(stored, "s4").sendAt).toBe("2026-12-31T09:30:00+01:00");
     expect(stepOf(stored, "s5").sendAt).toBe("2026-12-31T09:30:00+01:00");
     expect(eventsOf(stored, "inbound.auto_reply")[0]?.detail).toContain(
@@ -1165,8 +1274,44 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
     );
   });
 
+  it.each([
+    ["more than 90 days ahead", "back on December 31, 2099", "2099-12-31", "it is more than 90 days ahead"],
+    ["already past", "back on 3 March 2025", "2025-03-03", "it is already past"],
+    ["just past (no year)", "back on Nov 28", "2026-11-28", "it is already past"],
+  ])("an out-of-office whose return date is %s moves nothing and says why", async (_, said, date, why) => {
+    const d = inboundDeps();
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
+    const before = d.store.peek(interview.id);
+
+    const outcome = await handleInboundEmail(d, {
+      raw: ooo(interview, RITA, `I am out of the office and will be ${said}.\n`),
+    });
+
+    expect(outcome).toMatchObject({ result: "recorded" });
+    expect(outcome.reason).toContain(`(${date}) was not used: ${why}`);
+    const stored = d.store.peek(interview.id);
+    expect(stepOf(stored, "s4").sendAt).toBe(stepOf(before, "s4").sendAt);
+    expect(d.schedules.upserts).toEqual([]);
+    expect(eventsOf(stored, "inbound.auto_reply")[0]?.detail).toContain(
+      `the return date "${said.replace("back on ", "")}" (${date}) was not used: ${why}; the chain goes on.`,
+    );
+  });
+
+  it("the furthest a date may reach is a setting", async () => {
+    const d: Deps = {
+      ...inboundDeps(),
+      limits: { maxForwardsPerDay: 10, maxAwayDays: 30, maxDateAheadDays: 60 },
+    };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
+    const outcome = await handleInboundEmail(d, { raw: ooo(interview, RITA) });
+    expect(outcome.reason).toContain("(2027-02-20) was not used: it is more than 60 days ahead");
+  });
+
   it("the cap is a setting", async () => {
-    const d: Deps = { ...inboundDeps(), limits: { maxForwardsPerDay: 10, maxAwayDays: 10 } };
+    const d: Deps = {
+      ...inboundDeps(),
+      limits: { maxForwardsPerDay: 10, maxAwayDays: 10, maxDateAheadDays: 90 },
+    };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
     await handleInboundEmail(d, { raw: ooo(interview, RITA) });
     expect(stepOf(d.store.peek(interview.id), "s4").sendAt).toBe("2026-12-11T09:30:00+01:00");
@@ -1246,7 +1391,10 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   });
 
   it("contacts' replies count against the same daily limit: past it the chain still stops but nothing is forwarded", async () => {
-    const d: Deps = { ...inboundDeps(), limits: { maxForwardsPerDay: 1, maxAwayDays: 30 } };
+    const d: Deps = {
+      ...inboundDeps(),
+      limits: { maxForwardsPerDay: 1, maxAwayDays: 30, maxDateAheadDays: 90 },
+    };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     await handleInboundEmail(d, {
