@@ -10,6 +10,7 @@ import { systemRealtime } from "../shared/adapters/system-realtime.js";
 import { sesReceiptEventSchema } from "../shared/api/ses-receipt-event.js";
 import { inboundConfigSchema } from "../shared/config/inbound-config.js";
 import { parseConfig } from "../shared/config/parse-config.js";
+import { verifyInterviewAddressToken } from "../shared/mail/interview-address-token.js";
 import { verifyReplyToken } from "../shared/mail/reply-token.js";
 import { manageToken } from "../shared/security/manage-token.js";
 import { handleInboundEmail, type InboundDeps } from "../shared/use-cases/handle-inbound-email.js";
@@ -39,6 +40,7 @@ function buildDeps(): Promise<InboundDeps> {
     realtime: systemRealtime,
     log,
     verifyToken: (token: string) => verifyReplyToken(secret, token),
+    verifyInterviewToken: (token: string) => verifyInterviewAddressToken(secret, token),
     replyDomain: config.REPLY_DOMAIN,
     ownDomains: [config.MAIL_FROM_ADDRESS.slice(config.MAIL_FROM_ADDRESS.lastIndexOf("@") + 1)],
     limits: {

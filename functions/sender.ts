@@ -11,6 +11,7 @@ import type { Interview } from "../shared/domain/interview.js";
 import type { Step } from "../shared/domain/step.js";
 import { stepDuePayloadSchema } from "../shared/domain/step-due-payload.js";
 import type { StepLinks } from "../shared/mail/compose-step-email.js";
+import { interviewAddressToken } from "../shared/mail/interview-address-token.js";
 import { replyToken } from "../shared/mail/reply-token.js";
 import { manageToken } from "../shared/security/manage-token.js";
 import { unsubscribeToken } from "../shared/security/unsubscribe-token.js";
@@ -35,6 +36,10 @@ function linksWith(secret: string) {
       ? {
           unsubscribeUrl: `${config.PUBLIC_API_URL}/unsubscribe/${unsubscribeToken(secret, interview.id, step.id)}`,
         }
+      : {}),
+    // Reminders show the interview's own address: Cc'd or forwarded to, a contact's reply reaches the chain.
+    ...(step.channel === "reminder"
+      ? { interviewAddress: `${interviewAddressToken(secret, interview.id)}@${config.REPLY_DOMAIN}` }
       : {}),
     ...(config.PUBLIC_API_URL && step.channel === "reminder"
       ? { manageUrl: `${config.PUBLIC_API_URL}/manage/${manageToken(secret, interview.id, step.id)}` }

@@ -23,7 +23,8 @@ export interface ParseInboundEmailOptions {
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 // Headers bigger than this are not mail a person sent (mailparser's own default is 2 MiB).
 const MAX_HEAD_BYTES = 256 * 1024;
-const TOKEN_LOCAL_PART = /^r-[0-9a-z]{26}-s[0-9]{1,4}-[0-9a-f]{20}$/;
+// A step's reply address (r-...) or an interview's own address (i-...).
+const TOKEN_LOCAL_PART = /^(r-[0-9a-z]{26}-s[0-9]{1,4}-[0-9a-f]{20}|i-[0-9a-z]{26}-[0-9a-f]{20})$/;
 const TOKEN_HEADERS = ["to", "cc", "delivered-to", "x-original-to"];
 const FIELD_LINE = /^[!-9;-~]+[ \t]*:/;
 const KNOWN_FIELDS =

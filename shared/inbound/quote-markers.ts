@@ -109,6 +109,11 @@ const OUTLOOK_SENT =
   /^\s*\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Отправлено|Дата|送信日時|日付|发送时间|發送時間|寄件日期|日期)\s?[:：]\*?\s*\S/i;
 const OUTLOOK_RULE = /^\s*_{10,}\s*$/;
 
+/** True when the line opens a forwarded message ("---------- Forwarded message ---------", "Begin forwarded message:"). */
+export function isForwardMarker(line: string): boolean {
+  return FORWARDED.test(line);
+}
+
 export function isQuoteLine(line: string): boolean {
   return /^\s*>/.test(line);
 }

@@ -14,6 +14,8 @@ export interface StepLinks {
   unsubscribeUrl?: string;
   /** Where the candidate can stop or snooze the chain. */
   manageUrl?: string;
+  /** The interview's own address (reminders): Cc'd or forwarded a contact's reply, it stops the chain. */
+  interviewAddress?: string;
 }
 
 type Header = OutgoingEmail["headers"][number];
@@ -92,10 +94,15 @@ function reminderToCandidate(interview: Interview, step: Step, links: StepLinks)
       `Here is a draft to send to ${contact.name} <${contact.email}>:`,
     ].join("\n\n");
     const quoted = `Subject: ${draft.subject}\n\n${draft.text}`;
-    text = [intro, `-----\n${quoted}\n-----`, footer].filter(Boolean).join("\n\n");
+    const address = links.interviewAddress ? singleLineText(links.interviewAddress) : "";
+    const cc = address
+      ? `Cc ${address} when you send it, or forward ${contact.name}'s reply there: their answer then stops these reminders.`
+      : "";
+    text = [intro, `-----\n${quoted}\n-----`, cc, footer].filter(Boolean).join("\n\n");
     html = [
       textToHtml(intro),
       `<blockquote>\n${textToHtml(quoted)}\n</blockquote>`,
+      cc ? textToHtml(cc) : "",
       footer ? textToHtml(footer) : "",
     ]
       .filter(Boolean)

@@ -14,6 +14,7 @@ import type { ParsedInboundEmail, ReceiptVerdicts } from "../inbound/inbound-ema
 import { DEFAULT_INBOUND_LIMITS, type InboundLimits } from "../inbound/inbound-limits.js";
 import { judgeReadDate, type ReadDateVerdict } from "../inbound/judge-read-date.js";
 import { parseInboundEmail } from "../inbound/parse-inbound-email.js";
+import { relayedByCandidate } from "../inbound/relayed-by-candidate.js";
 import { senderTrust } from "../inbound/sender-trust.js";
 import { composeReplyForward, type DecisionDateNote } from "../mail/compose-reply-forward.js";
 import type { InboundLog } from "../ports/inbound-log.js";
@@ -35,6 +36,8 @@ export interface InboundDeps extends ChainDeps {
   suppressions: SuppressionList;
   /** Verifies a reply token's HMAC; undefined for a forged, altered or malformed one. */
   verifyToken: (token: string) => SentMessageRef | undefined;
+  /** Verifies an interview address token (`i-...`, see interviewAddressToken): the interview id, or undefined. */
+  verifyInterviewToken?: (token: string) => string | undefined;
   replyDomain: string;
   /** The operator's record of every inbound message and what became of it. */
   inboundLog?: InboundLog;
@@ -82,8 +85,11 @@ async function match(
 ): Promise<SentMessageRef | { forged: true } | undefined> {
   if (email.tokens.length > 0) {
     for (const token of email.tokens) {
-      const ref = deps.verifyToken(token);
+      const ref = token.startsWith("i-") ? undefined : deps.verifyToken(token);
       if (ref) return ref;
+      const interviewId = token.startsWith("i-") ? deps.verifyInterviewToken?.(token) : undefined;
+      // The interview's own address names no step: the step is chosen once the interview is read.
+      if (interviewId) return { interviewId, stepId: "" };
     }
     // Addressed to a token of ours that does not verify: never fall back, or a guessed address could act.
     return { forged: true };
@@ -137,38 +143,42 @@ async function processInboundEmail(
   deps: InboundDeps,
   input: { raw: Buffer; verdicts?: ReceiptVerdicts },
 ): Promise<InboundOutcome> {
-  const email = await parseInboundEmail(input.raw, {
+  const parsed = await parseInboundEmail(input.raw, {
     replyDomain: deps.replyDomain,
     ...(input.verdicts ? { verdicts: input.verdicts } : {}),
   });
-  if (email.kind === "rejected") {
-    deps.log.warn("inbound message rejected", { reason: email.reason, sizeBytes: email.sizeBytes });
-    return { result: "rejected", reason: email.reason };
+  if (parsed.kind === "rejected") {
+    deps.log.warn("inbound message rejected", { reason: parsed.reason, sizeBytes: parsed.sizeBytes });
+    return { result: "rejected", reason: parsed.reason };
   }
-  const classification = classifyInboundEmail(email);
+  const classification = classifyInboundEmail(parsed);
   const kind = classification.kind;
   const about: InboundAbout = {
-    from: email.from?.address,
-    subject: email.subject,
-    messageId: email.messageId,
+    from: parsed.from?.address,
+    subject: parsed.subject,
+    messageId: parsed.messageId,
   };
-  const ref = await match(deps, email);
+  const ref = await match(deps, parsed);
   if (!ref || "forged" in ref) {
     const reason = ref ? "its reply token is forged or altered" : "it matches no chain";
     deps.log.warn("inbound message not matched", {
       kind,
       reason,
-      from: email.from?.address,
-      messageId: email.messageId,
+      from: parsed.from?.address,
+      messageId: parsed.messageId,
     });
     return { result: "unmatched", kind, reason, about };
   }
   const interview = await deps.store.get(ref.interviewId);
   if (!interview) return { result: "unmatched", kind, reason: "its interview no longer exists", about };
+  const stepId = ref.stepId || latestSentStepId(interview);
   const now = deps.clock.now();
   const at = now.toISOString();
+  // A contact's reply the candidate forwarded (remind mode) is read as that contact's own message.
+  const relayed = relayedByCandidate(parsed, interview.candidate.email);
+  const email = relayed ?? parsed;
   const from = email.from?.address ?? "";
-  const step = interview.steps.find((s) => s.id === ref.stepId);
+  const step = interview.steps.find((s) => s.id === stepId);
   const limits = deps.limits ?? DEFAULT_INBOUND_LIMITS;
   const done = (result: InterviewResult, reason: string): InboundOutcome => {
     deps.log.info("inbound message handled", {
@@ -176,7 +186,7 @@ async function processInboundEmail(
       result,
       reason,
       interviewId: interview.id,
-      stepId: ref.stepId,
+      stepId,
     });
     return { result, kind, reason, interviewId: interview.id, about };
   };
@@ -237,7 +247,7 @@ async function processInboundEmail(
       await recordDeliveryProblem(deps, {
         kind,
         interviewId: interview.id,
-        stepId: ref.stepId,
+        stepId,
         addresses: targets,
       });
       return done("recorded", `${kind}: ${targets.join(", ")} undeliverable`);
@@ -307,7 +317,7 @@ async function processInboundEmail(
           ? deferStepsToAddress(current, contact, capped.date, at)
           : { interview: current, moved: [] };
         moved = deferred.moved;
-        return withEvent(deferred.interview, { at, type: "inbound.auto_reply", stepId: ref.stepId, detail });
+        return withEvent(deferred.interview, { at, type: "inbound.auto_reply", stepId, detail });
       });
       if (moved.length) await scheduleSteps(deps, after, moved);
       return done(
@@ -391,9 +401,9 @@ async function processInboundEmail(
         return withEvent(next, {
           at,
           type: "reply.received",
-          stepId: ref.stepId,
+          stepId,
           ...(messageRef ? { ref: messageRef } : {}),
-          detail: `${name} <${from}>${decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays)}: ${excerpt}`,
+          detail: `${name} <${from}>${relayed ? " (forwarded by the candidate)" : ""}${decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays)}: ${excerpt}`,
         });
       });
       if (changed) {
@@ -435,6 +445,14 @@ async function processInboundEmail(
     default:
       return done("ignored", classification.reason);
   }
+}
+
+/** The step a message to the interview's own address is recorded against: the last one sent, else the first. */
+function latestSentStepId(interview: Interview): string {
+  const sent = interview.steps
+    .filter((s) => s.sentAt !== undefined)
+    .sort((a, b) => (a.sentAt ?? "").localeCompare(b.sentAt ?? ""));
+  return sent[sent.length - 1]?.id ?? interview.steps[0]?.id ?? "";
 }
 
 /** Everyone the chain writes to on the candidate's behalf: who may answer for it. */
