@@ -3,6 +3,7 @@ import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { verifyInterviewAddressToken } from "../../../shared/mail/interview-address-token.js";
 import { verifyManageToken } from "../../../shared/security/manage-token.js";
 import { verifyUnsubscribeToken } from "../../../shared/security/unsubscribe-token.js";
 import { apiEvent, invoke } from "../../support/api-event.js";
@@ -105,5 +106,14 @@ describe("step links", () => {
     // A manage token is not an unsubscribe token: the contact's link can never stop the whole chain.
     expect(verifyUnsubscribeToken(SECRET, token)).toBeUndefined();
     expect(links(interview, { id: "s1", channel: "email" }).manageUrl).toBeUndefined();
+  });
+
+  it("give reminders the interview's own signed address, and emails to contacts none", async () => {
+    const links = await stepLinks();
+    const interview = { id: "01KQ8Z3M4N5P6R7S8T9V0W1X2Y" };
+    const address = links(interview, { id: "s2", channel: "reminder" }).interviewAddress ?? "";
+    expect(address).toMatch(/^i-01kq8z3m4n5p6r7s8t9v0w1x2y-[0-9a-f]{20}@reply\.example\.com$/);
+    expect(verifyInterviewAddressToken(SECRET, address.slice(0, address.indexOf("@")))).toBe(interview.id);
+    expect(links(interview, { id: "s1", channel: "email" }).interviewAddress).toBeUndefined();
   });
 });

@@ -444,3 +444,24 @@ describe("composeStepEmail: the candidate's own wording", async () => {
     expect(email.text).toContain("-----\nSubject: Thanks, Ann\n\nShort and sweet.\n-----");
   });
 });
+
+describe("composeStepEmail: the interview's own address on reminders", async () => {
+  const interview = await everyKind({ mode: "remind" });
+  const address = "i-01abc-0123456789abcdef0123@reply.followups.test";
+
+  it("says, in one sentence, to Cc it or forward the contact's reply to it", () => {
+    const email = composeStepEmail(interview, stepOf(interview, "thank_you"), {
+      ...LINKS,
+      interviewAddress: address,
+    });
+    expect(email.text).toContain(
+      `Cc ${address} when you send it, or forward Ann O'Brien 🎉's reply there: their answer then stops these reminders.`,
+    );
+    expect(email.html).toContain(address);
+  });
+
+  it("says nothing of it without one", () => {
+    const email = composeStepEmail(interview, stepOf(interview, "thank_you"), LINKS);
+    expect(email.text).not.toContain("when you send it");
+  });
+});
