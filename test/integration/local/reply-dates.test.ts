@@ -67,3 +67,53 @@ describe("the README's reply example after the clock moved on", () => {
     );
   });
 });
+
+describe("remind mode: the interview's own address", () => {
+  it("a reminder's draft shows it, and the contact's reply the candidate forwards there stops the chain", async () => {
+    const token = await h.token("rae");
+    const created = await h.api("POST", "/interviews", {
+      token,
+      body: interviewBody(h.stack.clock.now(), {
+        mode: "remind",
+        candidate: { name: "Rae Kim", email: "rae@example.com" },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const first = created.json.steps.find((s: StepView) => s.kind === "thank_you") as StepView;
+    await h.api("POST", "/_local/clock", {
+      body: { to: new Date(Date.parse(first.sendAt) + 60_000).toISOString() },
+    });
+    const reminder = (await h.sentEmails()).find(
+      (e) =>
+        e.destination.to.some((t) => t.includes("rae@example.com")) &&
+        /\bi-[0-9a-z]{26}-/.test(e.body.text ?? ""),
+    );
+    const address = /\b(i-[0-9a-z]{26}-[0-9a-f]{20}@[^\s:]+)/.exec(reminder?.body.text ?? "")?.[1] ?? "";
+    expect(address, "the reminder's draft names the interview's address").not.toBe("");
+    expect(reminder?.body.text).toContain(`Cc ${address} when you send it`);
+
+    await sendRaw(
+      "rae@example.com",
+      address,
+      [
+        "From: Rae Kim <rae@example.com>",
+        `To: ${address}`,
+        "Subject: Fwd: Re: Thank you",
+        "",
+        "---------- Forwarded message ---------",
+        "From: Dana Ortiz <dana@acme.example>",
+        "Subject: Re: Thank you",
+        "To: Rae Kim <rae@example.com>",
+        "",
+        "Thanks Rae, it was a pleasure. We'll be in touch.",
+        "",
+      ].join("\r\n"),
+    );
+
+    const after = (await h.api("GET", `/interviews/${created.json.id}`, { token })).json;
+    expect(after.status).toBe("replied");
+    expect(after.steps.filter((s: StepView) => s.status === "scheduled")).toEqual([]);
+    const received = after.events.find((e: { type: string }) => e.type === "reply.received");
+    expect(received.detail).toContain("dana@acme.example> (forwarded by the candidate)");
+  });
+});
