@@ -14,6 +14,11 @@ export interface ContactUsage {
  * What the owner has already done with these contact addresses (lower-cased): which are new in this
  * distinct-contact window, and which of their interviews reach them (for the cap of unanswered follow-ups
  * per address). One GetItem per address, then one per interview listed; interviews since deleted are gone.
+ *
+ * Approximate on purpose, in the safe direction: two concurrent requests bringing in the same new address
+ * both see it fresh and both count it (the marker is written after the interview, see recordContactUsage),
+ * so the distinct-contact count can run slightly high, never low. A retry of a request that succeeded finds
+ * the marker and does not count again.
  */
 export async function readContactUsage(
   usage: UsageDeps,
