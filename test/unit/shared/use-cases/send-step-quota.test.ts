@@ -101,6 +101,17 @@ describe("sendStep with the daily email quota", () => {
     expect(emailsToday(deps)).toBe(1);
   });
 
+  it("takes the day's slot once even when its claim must be retried after a concurrent write", async () => {
+    const deps = sendDeps(5);
+    const { interview, step } = await due(deps, "thank_you");
+    deps.store.raceNextReplaces(interview.id, 2);
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("sent");
+    expect(emailsToday(deps)).toBe(1);
+  });
+
   it("takes no quota for a fire that sends nothing (a duplicate after the send)", async () => {
     const deps = sendDeps(5);
     const { interview, step } = await due(deps, "thank_you");
