@@ -104,6 +104,20 @@ describe("createInterview with quotas", () => {
     expect(deps.store.all()).toHaveLength(2);
   });
 
+  it("does not charge or refuse a retry (same reserved id) that finds the first attempt's interview", async () => {
+    const deps = quotaDeps({ interviews_per_day: 1 });
+    const id = "01KQ8Z3M4N5P6R7S8T9V0W1X2Y";
+    const first = await createInterview(deps, { owner: OWNER, details: details(1), id });
+
+    const retry = await createInterview(deps, { owner: OWNER, details: details(1), id });
+
+    expect(retry.id).toBe(first.id);
+    expect(deps.store.all()).toHaveLength(1);
+    expect(deps.usage.counter.count(OWNER, "interviews_per_day", TODAY)).toBe(1);
+    // A new request is still refused.
+    await refusal(createInterview(deps, { owner: OWNER, details: details(2) }));
+  });
+
   it("gives the quota back when the store cannot write the interview", async () => {
     const deps = quotaDeps();
     deps.store.create = async () => {
