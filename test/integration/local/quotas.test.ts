@@ -47,10 +47,12 @@ describe("per-owner quotas on the local stack", () => {
       ids.push(res.json.id);
     }
 
+    const askedAt = h.stack.clock.now().getTime();
     const refused = await h.api("POST", "/interviews", {
       token,
       body: interviewBody(h.stack.clock.now(), { company: "Company 20" }),
     });
+    const answeredAt = h.stack.clock.now().getTime();
 
     expect(refused.status).toBe(429);
     expect(refused.json.error).toMatchObject({
@@ -58,11 +60,13 @@ describe("per-owner quotas on the local stack", () => {
       quota: "interviews_per_day",
       limit: 20,
     });
+    // The next UTC midnight after the noon we moved to.
     const resetsAt = Date.parse(refused.json.error.resetsAt);
-    const now = h.stack.clock.now().getTime();
-    expect(resetsAt).toBeGreaterThan(now);
-    expect(resetsAt - now).toBeLessThanOrEqual(86_400_000);
-    expect(Number(refused.headers.get("retry-after"))).toBe(Math.ceil((resetsAt - now) / 1000));
+    expect(resetsAt).toBe(noon.getTime() + 12 * 3_600_000);
+    // Retry-After is the wait until then, as of when the request was answered (the stack's clock runs on).
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(Math.ceil((resetsAt - answeredAt) / 1000));
+    expect(retryAfter).toBeLessThanOrEqual(Math.ceil((resetsAt - askedAt) / 1000));
     const listed = await h.api("GET", "/interviews?limit=100", { token });
     expect(listed.json.items).toHaveLength(20);
     const usage = await h.api("GET", "/usage", { token });
