@@ -23,6 +23,7 @@ const step: Step = {
 const interview = {
   id: "01KQ8Z3M4N5P6R7S8T9V0W1X2Y",
   country: "US",
+  interviewers: [{ name: "Ann Lee", email: "ann@acme.test" }],
   settings: resolvePlannerSettings(),
 } as Interview;
 
@@ -47,5 +48,18 @@ describe("emailQuotaDeferral", () => {
 
     expect(thanksgiving.sendAt.slice(0, 10)).toBe("2026-11-27");
     expect(weekend.sendAt.slice(0, 10)).toBe("2026-11-30");
+  });
+
+  it("uses the recipient's own country: a contact in Israel gets the Israeli Sunday", () => {
+    const abroad = {
+      ...interview,
+      interviewers: [{ name: "Ann Lee", email: "ann@acme.test", country: "IL" }],
+    } as Interview;
+    const inIsrael = { ...step, timezone: "Asia/Jerusalem" };
+
+    // Resets Saturday 28 Nov: in the US that is Monday's slot, in Israel Sunday's.
+    const d = emailQuotaDeferral(abroad, inIsrael, 50, new Date("2026-11-28T06:00:00Z"));
+
+    expect(d.sendAt.slice(0, 10)).toBe("2026-11-29");
   });
 });
