@@ -19,9 +19,11 @@ import { dynamoDocumentClient } from "./clients/dynamo-document-client.js";
 import { replyTokenSecret } from "./clients/reply-token-secret.js";
 import { schedulerClient } from "./clients/scheduler-client.js";
 import { sesMailerFor } from "./clients/ses-mailer-for.js";
+import { usageDeps } from "./usage-deps.js";
 
 const config = parseConfig(senderConfigSchema, process.env);
 const log = consoleLogger({ fn: "sender" });
+const usage = usageDeps();
 
 /**
  * The signed Reply-To address of a step and, when the deployment has a public URL: for emails to contacts
@@ -59,6 +61,7 @@ function buildDeps(): Promise<SendDeps> {
     realtime: systemRealtime,
     log,
     links: linksWith(secret),
+    usage,
   }));
   deps.catch(() => {
     deps = undefined;

@@ -5,11 +5,12 @@ import { toInterviewDetails } from "../../shared/api/to-interview-details.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { createInterview } from "../../shared/use-cases/create-interview.js";
+import { usageDeps } from "../usage-deps.js";
 import { chainDeps } from "./chain-deps.js";
 import { idempotencyFor } from "./idempotency-for.js";
 import { ownAddresses } from "./own-addresses.js";
 
-const deps = chainDeps();
+const deps = { ...chainDeps(), usage: usageDeps() };
 const own = ownAddresses();
 
 export const handler = httpRoute(

@@ -4,11 +4,12 @@ import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
+import { usageDeps } from "../usage-deps.js";
 import { chainDeps } from "./chain-deps.js";
 import { idempotencyFor } from "./idempotency-for.js";
 import { ownAddresses } from "./own-addresses.js";
 
-const deps = chainDeps();
+const deps = { ...chainDeps(), usage: usageDeps() };
 const own = ownAddresses();
 
 export const handler = httpRoute(

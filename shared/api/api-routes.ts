@@ -96,6 +96,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
     auth: true,
     access: { table: "write", schedules: "write", secret: false },
   },
+  {
+    method: "GET",
+    path: "/usage",
+    entry: "functions/http/get-usage.ts",
+    auth: true,
+    access: { table: "read", schedules: "none", secret: false },
+  },
   // RFC 8058 one-click unsubscribe: public by necessity (the contact has no account); the signed token in
   // the path is the capability. GET only shows a confirmation form, because link scanners prefetch GETs.
   {

@@ -4,6 +4,7 @@ import { interviewInputSchema, interviewPatchSchema } from "./interview-input-sc
 import { errorViewSchema, interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
 import { manageInputSchema } from "./manage-input-schema.js";
 import { stopInputSchema } from "./stop-input-schema.js";
+import { quotaErrorViewSchema, usageViewSchema } from "./usage-view-schema.js";
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
@@ -70,6 +71,16 @@ function withIdempotencyErrors(responses: Record<string, { description?: string 
   };
 }
 
+/** Routes that can take the owner over a quota (see shared/domain/quota-limits.ts). */
+const overQuota = {
+  "429": {
+    description:
+      "Over a quota (named in `quota`, with its `limit` and `resetsAt`); nothing was changed. `Retry-After` gives the seconds until it resets",
+    headers: retryAfter,
+    ...json(quotaErrorViewSchema),
+  },
+};
+
 const operations: Record<string, Record<string, unknown>> = {
   "GET /health": { summary: "Liveness", responses: { "200": { description: "Up" } } },
   "GET /openapi.json": {
@@ -94,7 +105,10 @@ const operations: Record<string, Record<string, unknown>> = {
   "POST /interviews": {
     summary: "Register an interview and plan its follow-up chain",
     requestBody: { required: true, ...json(interviewInputSchema, "input") },
-    responses: { "201": { description: "The interview with its steps", ...json(interviewViewSchema) } },
+    responses: {
+      "201": { description: "The interview with its steps", ...json(interviewViewSchema) },
+      ...overQuota,
+    },
   },
   "GET /interviews": {
     summary: "Your interviews, newest first",
@@ -122,7 +136,11 @@ const operations: Record<string, Record<string, unknown>> = {
   "PATCH /interviews/{id}": {
     summary: "Change details; pending steps are re-planned and their schedules moved",
     requestBody: { required: true, ...json(interviewPatchSchema, "input") },
-    responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
+    responses: { "200": { description: "The interview", ...json(interviewViewSchema) }, ...overQuota },
+  },
+  "GET /usage": {
+    summary: "Your use of each quota now, its limit and when it resets",
+    responses: { "200": { description: "Usage per quota", ...json(usageViewSchema) } },
   },
   "POST /interviews/{id}/stop": {
     summary: "Record an outcome and stop the chain",

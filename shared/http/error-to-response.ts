@@ -1,6 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { AppError, ValidationError } from "../errors/app-error.js";
 import { retryAfterOf } from "../errors/idempotency-errors.js";
+import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
 import { jsonResponse } from "./json-response.js";
 
 /** Seconds a client should wait after a 503: a dependency that failed is usually back within seconds. */
@@ -15,6 +16,8 @@ export function errorToResponse(err: unknown): APIGatewayProxyStructuredResultV2
   if (err instanceof AppError && err.expose) {
     const error: Record<string, unknown> = { code: err.code, message: err.message };
     if (err instanceof ValidationError) error.issues = err.issues;
+    if (err instanceof QuotaExceededError)
+      Object.assign(error, { quota: err.quota, limit: err.limit, resetsAt: err.resetsAt ?? null });
     const response = jsonResponse(err.status, { error });
     const retryAfter =
       retryAfterOf(err) ?? (err.status === 503 ? UNAVAILABLE_RETRY_AFTER_SECONDS : undefined);

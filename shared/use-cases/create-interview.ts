@@ -4,11 +4,15 @@ import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.
 import type { Interview, InterviewDetails } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { planChain } from "../domain/plan-chain.js";
+import { quotaContactAddresses } from "../domain/quota-contact-addresses.js";
 import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
+import { readContactUsage } from "./read-contact-usage.js";
+import { recordContactUsage } from "./record-contact-usage.js";
+import { reserveUsage, type UsageDeps } from "./reserve-usage.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -27,9 +31,15 @@ const nextId = monotonicFactory();
  * interview was stored although its answer was lost finds that interview instead of making a second
  * chain: it finishes what the first attempt may not have (superseding, schedules, which are named after
  * the interview and step, so re-creating them only re-asserts them) and answers it.
+ *
+ * With `usage`, the owner's quotas hold: the interview takes one of the day's new interviews and each of
+ * its contact addresses not yet used in this 30-day window takes a distinct contact; over either, a 429
+ * and nothing is written. Follow-ups the owner's other interviews sent to the same addresses count toward
+ * the cap of unanswered follow-ups too, whatever application they were filed under. A retry that finds the
+ * first attempt's interview is not charged again.
  */
 export async function createInterview(
-  deps: ChainDeps,
+  deps: ChainDeps & { usage?: UsageDeps },
   request: { owner: string; details: InterviewDetails; id?: string },
 ): Promise<Interview> {
   const { owner, details } = request;
@@ -40,6 +50,10 @@ export async function createInterview(
   const rounds = (await deps.store.listByApplication(owner, details.applicationKey)).filter(
     (r) => r.id !== id,
   );
+  const emails = quotaContactAddresses(details);
+  const contacts = deps.usage
+    ? await readContactUsage(deps.usage, deps.store, { owner, emails, now, excludeId: id })
+    : { fresh: [], reaching: [] };
   const interviewedAt = Date.parse(details.interviewedAt);
   const earlierRounds = rounds.filter((r) => Date.parse(r.interviewedAt) <= interviewedAt);
   const latestLater = rounds
@@ -48,7 +62,7 @@ export async function createInterview(
   const planned = planChain({
     details,
     now,
-    priorUnansweredFollowUps: countUnansweredFollowUps(earlierRounds),
+    priorUnansweredFollowUps: countUnansweredFollowUps(earlierRounds, contacts.reaching),
   });
 
   const blank: Interview = {
@@ -68,7 +82,41 @@ export async function createInterview(
     detail: `${details.round} round with ${details.company} registered; ${planned.length} follow-up steps planned.`,
   });
   const born = latestLater ? supersededAtBirth(registered, latestLater, at) : registered;
-  const interview = await createOrFindReserved(deps, born, request.id !== undefined);
+  const reservation =
+    deps.usage &&
+    (await reserveUsage(
+      deps.usage,
+      owner,
+      [
+        { quota: "interviews_per_day", by: 1 },
+        { quota: "contacts_per_30_days", by: contacts.fresh.length },
+      ],
+      now,
+    ).catch(async (err: unknown) => {
+      // A retry (same Idempotency-Key) of a request whose interview was stored: it was charged then.
+      if (request.id !== undefined && (await deps.store.get(request.id))?.owner === owner) return undefined;
+      throw err;
+    }));
+  let interview: Interview;
+  try {
+    interview = await createOrFindReserved(deps, born, request.id !== undefined);
+  } catch (err) {
+    // Nothing was stored: the quota is given back (best effort; the store's error is the one to report).
+    await reservation?.release().catch(() => {});
+    throw err;
+  }
+  const found = interview !== born;
+  // A retry that found the first attempt's interview takes nothing: that attempt was charged.
+  if (found) await reservation?.release().catch(() => {});
+  if (deps.usage) {
+    await recordContactUsage(deps.usage, deps.log, {
+      owner,
+      interviewId: interview.id,
+      emails,
+      fresh: found ? [] : contacts.fresh,
+      now,
+    });
+  }
 
   for (const round of earlierRounds.filter((r) => r.status === "active")) {
     await supersede(deps, round.id, latestLater ?? interview, at);

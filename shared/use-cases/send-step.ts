@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DISPATCH_WINDOW_MS } from "../domain/claim-window.js";
 import { type ClaimDecision, decideClaim } from "../domain/decide-claim.js";
+import type { EmailQuotaDeferral } from "../domain/email-quota-deferral.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import { withEvent } from "../domain/with-event.js";
@@ -11,6 +12,8 @@ import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
 import type { MessageIndex } from "../ports/message-index.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { dispatchClaimedStep, settle, updateStep } from "./dispatch-claimed-step.js";
+import { reserveEmailUsage } from "./reserve-email-usage.js";
+import type { UsageDeps } from "./reserve-usage.js";
 import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -22,6 +25,8 @@ export interface SendDeps extends ChainDeps {
   suppressions: SuppressionList;
   /** The signed Reply-To address and the links an email of this step carries. */
   links: (interview: Interview, step: Step) => StepLinks;
+  /** The owner's quotas; without them no daily email quota is enforced. */
+  usage?: UsageDeps;
 }
 
 /** A fresh claim by another invocation: thrown so the scheduler retries once that one has finished or died. */
@@ -86,6 +91,8 @@ function applyDecision(
   stepId: string,
   d: ClaimDecision,
   at: string,
+  /** QUOTA (issue 9): set when the move is a deferral over the daily email quota, to say so. */
+  quota?: EmailQuotaDeferral,
 ): Interview | undefined {
   switch (d.action) {
     case "cancel":
@@ -116,8 +123,14 @@ function applyDecision(
           // A new name: the schedule that just fired deletes itself after this invocation.
           scheduleName: `${d.step.scheduleName.replace(/-m\d+$/, "")}-m${Date.parse(at)}`.slice(0, 64),
           updatedAt: at,
+          ...(quota ? { why: quota.why } : {}),
         }),
-        { at, type: "step.moved", stepId, detail: `Fired outside the send window; moved to ${d.sendAt}.` },
+        {
+          at,
+          type: "step.moved",
+          stepId,
+          detail: quota?.detail ?? `Fired outside the send window; moved to ${d.sendAt}.`,
+        },
       );
     default:
       return undefined;
@@ -162,6 +175,9 @@ export async function sendStep(
   let attempted:
     | { claimId: string; claimedAt: string; dispatchBy: number; step: Step; email: OutgoingEmail }
     | undefined;
+  // QUOTA (issue 9): the day's email slot, taken at most once per invocation (see reserve-email-usage.ts).
+  let quotaChecked = false;
+  let quotaDeferral: EmailQuotaDeferral | undefined;
   for (let attempt = 1; ; attempt++) {
     const current = await deps.store.get(interviewId);
     if (!current) return { result: "ignored", reason: "the interview no longer exists" };
@@ -177,9 +193,18 @@ export async function sendStep(
     attempted = undefined;
     const now = deps.clock.now();
     const at = now.toISOString();
-    const d = decideClaim(current, stepId, now, deps.realtime.nowMs());
+    let d = decideClaim(current, stepId, now, deps.realtime.nowMs());
     if (d.action === "ignore") return { result: "ignored", reason: d.reason };
     if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
+    // QUOTA (issue 9): an email to a contact takes one of the owner's emails of the day before its claim;
+    // over the quota the claim becomes a move to the next day's send window (the "move" path), whose `why`
+    // and timeline event say so. Never dropped; reminders to the candidate do not count.
+    if (d.action === "claim" && !quotaChecked) {
+      quotaChecked = true;
+      quotaDeferral = await reserveEmailUsage(deps.usage, current, d.step, now);
+    }
+    const deferred = d.action === "claim" && quotaDeferral !== undefined;
+    if (deferred && quotaDeferral) d = { action: "move", step: d.step, sendAt: quotaDeferral.sendAt };
 
     let next: Interview | undefined;
     let settledReason: { result: "skipped" | "failed"; reason: string } | undefined;
@@ -205,7 +230,7 @@ export async function sendStep(
         });
       }
     } else {
-      next = applyDecision(current, stepId, d, at);
+      next = applyDecision(current, stepId, d, at, deferred ? quotaDeferral : undefined);
     }
     if (!next) return { result: "ignored", reason: "nothing to do" };
 

@@ -5,6 +5,7 @@ import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.
 import { enforceFollowUpCap } from "../domain/enforce-follow-up-cap.js";
 import type { Interview, TemplateOverride } from "../domain/interview.js";
 import { planChain } from "../domain/plan-chain.js";
+import { quotaContactAddresses } from "../domain/quota-contact-addresses.js";
 import { replanChain } from "../domain/replan-chain.js";
 import { isPendingStep, type Step } from "../domain/step.js";
 import { trimStoredSteps } from "../domain/trim-stored-steps.js";
@@ -12,6 +13,9 @@ import { withEvent } from "../domain/with-event.js";
 import { AppError, ConflictError, ValidationError } from "../errors/app-error.js";
 import { getInterview } from "./get-interview.js";
 import { mutateInterview } from "./mutate-interview.js";
+import { readContactUsage } from "./read-contact-usage.js";
+import { recordContactUsage } from "./record-contact-usage.js";
+import { reserveUsage, type UsageDeps } from "./reserve-usage.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -88,9 +92,14 @@ function withStepTemplates(
  * Applies a change (a new decision date, a new contact...) and, while the chain is active, re-plans what
  * has not gone out yet: moved steps get their schedules moved, dropped ones are cancelled, new ones added.
  * The merged interview is validated as a whole, so a change cannot make it inconsistent.
+ *
+ * With `usage`, each contact address the change brings in (a replaced interviewer, a new recruiter) takes
+ * one of the interview's contact replacements and, when new in this 30-day window, a distinct contact; over
+ * either, a 429 and nothing is written. (New addresses are judged against the interview as read before the
+ * write: a concurrent change of contacts can make that count one off.)
  */
 export async function updateInterview(
-  deps: ChainDeps,
+  deps: ChainDeps & { usage?: UsageDeps },
   request: { owner: string; id: string; patch: InterviewPatch },
 ): Promise<Interview> {
   const now = deps.clock.now();
@@ -101,10 +110,37 @@ export async function updateInterview(
   const rounds = (await deps.store.listByApplication(request.owner, existing.applicationKey)).filter(
     (r) => r.id !== existing.id,
   );
+  const emails = quotaContactAddresses({
+    interviewers: patch.interviewers ?? existing.interviewers,
+    recruiter: patch.recruiter === undefined ? existing.recruiter : (patch.recruiter ?? undefined),
+    referrer: patch.referrer === undefined ? existing.referrer : (patch.referrer ?? undefined),
+  });
+  const before = new Set(quotaContactAddresses(existing));
+  const added = emails.filter((email) => !before.has(email));
+  const contacts = deps.usage
+    ? await readContactUsage(deps.usage, deps.store, {
+        owner: request.owner,
+        emails,
+        now,
+        excludeId: existing.id,
+      })
+    : { fresh: [], reaching: [] };
+  const freshAdded = contacts.fresh.filter((email) => added.includes(email));
+  const reservation =
+    deps.usage &&
+    (await reserveUsage(
+      deps.usage,
+      request.owner,
+      [
+        { quota: "contact_replacements_per_interview", by: added.length, interviewId: existing.id },
+        { quota: "contacts_per_30_days", by: freshAdded.length },
+      ],
+      now,
+    ));
   let toSchedule: Step[] = [];
   let cancelled: Step[] = [];
 
-  const { after, changed } = await mutateInterview(deps.store, request.id, request.owner, (current) => {
+  const mutation = mutateInterview(deps.store, request.id, request.owner, (current) => {
     const { settings: settingsPatch, applicationId, stepTemplates, ...fields } = patch;
     const merged: Record<string, unknown> = { ...asInput(current), ...fields };
     for (const [key, value] of Object.entries(merged))
@@ -147,7 +183,7 @@ export async function updateInterview(
     cancelled = [];
     if (current.status === "active") {
       const earlier = rounds.filter((r) => Date.parse(r.interviewedAt) <= Date.parse(next.interviewedAt));
-      const prior = countUnansweredFollowUps(earlier);
+      const prior = countUnansweredFollowUps(earlier, contacts.reaching);
       const planned = planChain({ details: next, now, priorUnansweredFollowUps: prior });
       const replan = replanChain(next, planned, at);
       // The re-plan matches steps by kind, so it can re-spend budget that follow-ups sent in this round
@@ -181,6 +217,20 @@ export async function updateInterview(
     }
     return result;
   });
+  const { after, changed } = await mutation.catch(async (err: unknown) => {
+    // Refused (invalid, too large, conflicting) or failed: nothing was written, so the quota is given back.
+    await reservation?.release().catch(() => {});
+    throw err;
+  });
+  if (deps.usage && added.length > 0) {
+    await recordContactUsage(deps.usage, deps.log, {
+      owner: request.owner,
+      interviewId: existing.id,
+      emails: added,
+      fresh: freshAdded,
+      now,
+    });
+  }
   if (!changed) return after;
   await removeSchedules(deps, cancelled);
   return scheduleSteps(deps, after, toSchedule);

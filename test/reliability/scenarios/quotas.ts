@@ -64,7 +64,7 @@ export async function run(): Promise<ScenarioFigures> {
     await r.api("POST", "/_local/clock", { body: { to: new Date(firstDay + 20 * 3_600_000).toISOString() } });
     const toContacts = r.ses.arrivals
       .slice(before)
-      .filter((e) => e.stepId && !e.to.some((t) => t.includes("cand-")));
+      .filter((e) => e.stepId && ids.includes(e.interviewId ?? "") && !e.to.some((t) => t.includes("cand-")));
     f.notes.push(`emails to contacts on the busiest day: ${toContacts.length} (quota ${EMAILS_PER_DAY})`);
     if (toContacts.length > EMAILS_PER_DAY) {
       f.other += toContacts.length - EMAILS_PER_DAY;

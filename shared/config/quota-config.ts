@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { DEFAULT_QUOTA_LIMITS, type QuotaLimits } from "../domain/quota-limits.js";
+
+const limit = (fallback: number, min = 1) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(min, `must be at least ${min}`)
+    .max(100_000, "must be at most 100000")
+    .default(fallback);
+
+/** The per-owner quotas, each a variable with a default that fits one job seeker. */
+export const quotaConfigSchema = z.object({
+  QUOTA_INTERVIEWS_PER_DAY: limit(DEFAULT_QUOTA_LIMITS.interviews_per_day),
+  QUOTA_EMAILS_PER_DAY: limit(DEFAULT_QUOTA_LIMITS.emails_per_day),
+  QUOTA_CONTACTS_PER_30_DAYS: limit(DEFAULT_QUOTA_LIMITS.contacts_per_30_days),
+  // Zero is allowed: contacts then cannot be changed once an interview is registered.
+  QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW: limit(DEFAULT_QUOTA_LIMITS.contact_replacements_per_interview, 0),
+});
+export type QuotaConfig = z.infer<typeof quotaConfigSchema>;
+
+export function quotaLimitsFrom(config: QuotaConfig): QuotaLimits {
+  return {
+    interviews_per_day: config.QUOTA_INTERVIEWS_PER_DAY,
+    emails_per_day: config.QUOTA_EMAILS_PER_DAY,
+    contacts_per_30_days: config.QUOTA_CONTACTS_PER_30_DAYS,
+    contact_replacements_per_interview: config.QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW,
+  };
+}

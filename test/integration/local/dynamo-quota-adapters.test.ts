@@ -1,0 +1,139 @@
+import type { Server } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLocalTable } from "../../../local/create-local-table.js";
+import { DynamoQuotaContactMarkers } from "../../../shared/adapters/dynamo-quota-contact-markers.js";
+import { DynamoQuotaCounter, quotaCounterKey } from "../../../shared/adapters/dynamo-quota-counter.js";
+import { DependencyUnavailableError } from "../../../shared/errors/app-error.js";
+import type { QuotaCounterKey } from "../../../shared/ports/quota-counter.js";
+
+const require = createRequire(import.meta.url);
+const TABLE = "quota-test";
+const EXPIRES = new Date("2026-12-03T00:00:00.000Z");
+
+let server: Server;
+let client: DynamoDBDocumentClient;
+let counter: DynamoQuotaCounter;
+let markers: DynamoQuotaContactMarkers;
+
+beforeAll(async () => {
+  const dynalite = require("dynalite") as (o: object) => Server;
+  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const raw = new DynamoDBClient({
+    region: "us-east-1",
+    endpoint,
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  await createLocalTable(raw, TABLE);
+  client = DynamoDBDocumentClient.from(raw);
+  counter = new DynamoQuotaCounter(client, TABLE);
+  markers = new DynamoQuotaContactMarkers(client, TABLE);
+});
+
+afterAll(async () => {
+  client?.destroy();
+  await new Promise<void>((ok) => server.close(() => ok()));
+});
+
+let n = 0;
+const key = (): QuotaCounterKey => ({
+  owner: `auth0|owner-${++n}`,
+  quota: "interviews_per_day",
+  window: "2026-12-01",
+});
+
+describe("DynamoQuotaCounter against dynalite", () => {
+  it("adds up to the limit and refuses the one after, leaving the count unchanged", async () => {
+    const k = key();
+    const results: boolean[] = [];
+    for (let i = 0; i < 4; i++) results.push(await counter.add(k, 1, 3, EXPIRES));
+
+    expect(results).toEqual([true, true, true, false]);
+    expect(await counter.read(k)).toBe(3);
+  });
+
+  it("adds several at once only when all of them fit", async () => {
+    const k = key();
+    expect(await counter.add(k, 2, 3, EXPIRES)).toBe(true);
+    expect(await counter.add(k, 2, 3, EXPIRES)).toBe(false);
+    expect(await counter.add(k, 1, 3, EXPIRES)).toBe(true);
+    expect(await counter.add(k, 4, 3, EXPIRES)).toBe(false);
+    expect(await counter.read(k)).toBe(3);
+  });
+
+  it("stores the count with a TTL attribute in epoch seconds, under a key of owner, quota and window", async () => {
+    const k = key();
+    await counter.add(k, 1, 5, EXPIRES);
+
+    const item = (await client.send(new GetCommand({ TableName: TABLE, Key: quotaCounterKey(k) }))).Item;
+
+    expect(item).toMatchObject({ count: 1, expiresAt: EXPIRES.getTime() / 1000 });
+    expect(item?.pk).toBe(`QUOTA#${encodeURIComponent(k.owner)}`);
+    expect(await counter.read({ ...k, window: "2026-12-02" })).toBe(0);
+    expect(await counter.read({ ...k, quota: "emails_per_day" })).toBe(0);
+  });
+
+  it("releases what was taken, never below zero", async () => {
+    const k = key();
+    await counter.add(k, 2, 5, EXPIRES);
+
+    await counter.release(k, 1);
+    expect(await counter.read(k)).toBe(1);
+    await counter.release(k, 5);
+    expect(await counter.read(k)).toBe(1);
+    await counter.release(key(), 1);
+  });
+
+  it("lets several concurrent requests take no more than the limit between them", async () => {
+    const k = key();
+    const results = await Promise.all(Array.from({ length: 12 }, () => counter.add(k, 1, 5, EXPIRES)));
+
+    expect(results.filter(Boolean).length).toBeLessThanOrEqual(5);
+    expect(await counter.read(k)).toBe(results.filter(Boolean).length);
+  });
+
+  it("answers 503-mapped errors when the table is unreachable", async () => {
+    const offline = new DynamoQuotaCounter(
+      DynamoDBDocumentClient.from(
+        new DynamoDBClient({
+          region: "us-east-1",
+          endpoint: "http://127.0.0.1:9",
+          credentials: { accessKeyId: "local", secretAccessKey: "local" },
+          maxAttempts: 1,
+        }),
+      ),
+      TABLE,
+    );
+
+    await expect(offline.add(key(), 1, 5, EXPIRES)).rejects.toBeInstanceOf(DependencyUnavailableError);
+  });
+});
+
+describe("DynamoQuotaContactMarkers against dynalite", () => {
+  it("lists every interview reaching an address and remembers the window it was counted in", async () => {
+    const owner = "auth0|markers";
+    await markers.mark(owner, "rita@acme.test", {
+      interviewId: "I1",
+      at: "2026-12-01T10:00:00.000Z",
+      countedIn: "30d-1",
+    });
+    await markers.mark(owner, "rita@acme.test", { interviewId: "I2", at: "2026-12-02T10:00:00.000Z" });
+    await markers.mark(owner, "rita@acme.test", { interviewId: "I2", at: "2026-12-02T11:00:00.000Z" });
+
+    const found = await markers.get(owner, ["rita@acme.test", "nobody@acme.test"]);
+
+    expect([...found.keys()]).toEqual(["rita@acme.test"]);
+    expect(found.get("rita@acme.test")).toEqual({
+      email: "rita@acme.test",
+      countedIn: "30d-1",
+      firstUsedAt: "2026-12-01T10:00:00.000Z",
+      interviewIds: ["I1", "I2"],
+    });
+    expect((await markers.get("auth0|someone-else", ["rita@acme.test"])).size).toBe(0);
+  });
+});

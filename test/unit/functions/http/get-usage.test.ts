@@ -1,0 +1,90 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { SchedulerClient } from "@aws-sdk/client-scheduler";
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { mockClient } from "aws-sdk-client-mock";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { quotaErrorViewSchema, usageViewSchema } from "../../../../shared/api/usage-view-schema.js";
+import { apiEvent, errorOf, invoke } from "../../../support/api-event.js";
+import { FIXED_NOW, useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { setHandlerEnv } from "../../../support/handler-env.js";
+import { interviewInput } from "../../../support/interview-input.js";
+import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
+
+setHandlerEnv();
+process.env.QUOTA_EMAILS_PER_DAY = "7";
+const ddb = mockClient(DynamoDBDocumentClient);
+const scheduler = mockClient(SchedulerClient);
+const { handler } = await import("../../../../functions/http/get-usage.js");
+const create = (await import("../../../../functions/http/create-interview.js")).handler;
+
+useFixedSystemTime();
+
+let table: MockDynamoTable;
+beforeEach(() => {
+  ddb.reset();
+  scheduler.reset();
+  table = new MockDynamoTable(ddb);
+  vi.spyOn(console, "error").mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const today = FIXED_NOW.toISOString().slice(0, 10);
+
+describe("GET /usage", () => {
+  it("answers 200 with each quota's limit (from the environment), the caller's use and reset time", async () => {
+    table.seed({ pk: "QUOTA#user-1", sk: `interviews_per_day#${today}`, count: 4 });
+    table.seed({ pk: "QUOTA#someone-else", sk: `emails_per_day#${today}`, count: 9 });
+
+    const res = await invoke(handler, apiEvent({ path: "/usage" }));
+
+    expect(res.statusCode).toBe(200);
+    const view = usageViewSchema.parse(res.json);
+    expect(view.quotas.interviews_per_day).toMatchObject({ limit: 20, used: 4, remaining: 16 });
+    expect(view.quotas.interviews_per_day?.resetsAt).toBe("2026-11-24T00:00:00.000Z");
+    expect(view.quotas.emails_per_day).toMatchObject({ limit: 7, used: 0 });
+    expect(ddb.commandCalls(GetCommand).every((c) => c.args[0].input.Key?.pk === "QUOTA#user-1")).toBe(true);
+  });
+
+  it("answers 401 without a caller", async () => {
+    const res = await invoke(handler, apiEvent({ path: "/usage", sub: null }));
+
+    expect(res.statusCode).toBe(401);
+  });
+
+  it("answers 503 when the table does not answer", async () => {
+    ddb.reset();
+    ddb.rejects(Object.assign(new Error("timed out"), { name: "TimeoutError", $metadata: {} }));
+
+    const res = await invoke(handler, apiEvent({ path: "/usage" }));
+
+    expect(res.statusCode).toBe(503);
+    expect(errorOf(res).code).toBe("service_unavailable");
+  });
+});
+
+describe("POST /interviews over a quota", () => {
+  it("answers 429 with the quota, its limit and reset, and Retry-After, when the counter refuses", async () => {
+    ddb
+      .on(UpdateCommand)
+      .rejects(
+        new ConditionalCheckFailedException({ message: "The conditional request failed", $metadata: {} }),
+      );
+
+    const res = await invoke(
+      create,
+      apiEvent({ method: "POST", path: "/interviews", body: interviewInput() }),
+    );
+
+    expect(res.statusCode).toBe(429);
+    expect(quotaErrorViewSchema.parse(res.json).error).toMatchObject({
+      quota: "interviews_per_day",
+      limit: 20,
+      resetsAt: "2026-11-24T00:00:00.000Z",
+    });
+    expect(res.headers?.["retry-after"]).toBe(String(4 * 3600));
+    expect([...table.items.keys()].some((k) => k.startsWith("INTERVIEW#"))).toBe(false);
+    expect(scheduler.calls()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../../../shared/config/parse-config.js";
+import { quotaConfigSchema, quotaLimitsFrom } from "../../../../shared/config/quota-config.js";
+
+describe("quotaConfigSchema", () => {
+  it("defaults to the limits of one job seeker", () => {
+    expect(quotaLimitsFrom(parseConfig(quotaConfigSchema, {}))).toEqual({
+      interviews_per_day: 20,
+      emails_per_day: 50,
+      contacts_per_30_days: 200,
+      contact_replacements_per_interview: 3,
+    });
+  });
+
+  it("reads each limit from its variable", () => {
+    const limits = quotaLimitsFrom(
+      parseConfig(quotaConfigSchema, {
+        QUOTA_INTERVIEWS_PER_DAY: "2",
+        QUOTA_EMAILS_PER_DAY: "5",
+        QUOTA_CONTACTS_PER_30_DAYS: "9",
+        QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW: "0",
+      }),
+    );
+    expect(limits).toEqual({
+      interviews_per_day: 2,
+      emails_per_day: 5,
+      contacts_per_30_days: 9,
+      contact_replacements_per_interview: 0,
+    });
+  });
+
+  it.each([
+    ["QUOTA_EMAILS_PER_DAY", "lots"],
+    ["QUOTA_EMAILS_PER_DAY", "0"],
+    ["QUOTA_INTERVIEWS_PER_DAY", "2.5"],
+    ["QUOTA_CONTACTS_PER_30_DAYS", ""],
+    ["QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW", "-1"],
+  ])("refuses %s=%j naming the variable", (name, value) => {
+    expect(() => parseConfig(quotaConfigSchema, { [name]: value })).toThrow(new RegExp(`${name}: `));
+  });
+});

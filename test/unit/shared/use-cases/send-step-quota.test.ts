@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import type { Step } from "../../../../shared/domain/step.js";
+import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
+import { FakeMailer } from "../../../support/fake-mailer.js";
+import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { type TestUsage, testUsage } from "../../../support/test-usage.js";
+
+useFixedSystemTime();
+
+const OWNER = "user-1";
+
+type Deps = TestDeps & SendDeps & { mailer: FakeMailer; usage: TestUsage };
+
+function sendDeps(emailsPerDay: number): Deps {
+  return {
+    ...testDeps(),
+    mailer: new FakeMailer(),
+    suppressions: new InMemorySuppressionList(),
+    links: (interview, step) => ({
+      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
+    }),
+    usage: testUsage({ emails_per_day: emailsPerDay }),
+  };
+}
+
+async function due(deps: Deps, kind: Step["kind"]): Promise<{ interview: Interview; step: Step }> {
+  const interview = await createInterview(deps, { owner: OWNER, details: interviewDetails() });
+  const step = interview.steps.find((s) => s.kind === kind) as Step;
+  deps.clock.set(step.sendAt);
+  return { interview, step };
+}
+
+const emailsToday = (deps: Deps) =>
+  deps.usage.counter.count(OWNER, "emails_per_day", deps.clock.now().toISOString().slice(0, 10));
+
+describe("sendStep with the daily email quota", () => {
+  it("sends an email to a contact within the quota and counts it", async () => {
+    const deps = sendDeps(2);
+    const { interview, step } = await due(deps, "thank_you");
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("sent");
+    expect(emailsToday(deps)).toBe(1);
+  });
+
+  it("over the quota, moves the email to the next day's send window, saying why on the step and the timeline", async () => {
+    const deps = sendDeps(1);
+    const { interview, step } = await due(deps, "thank_you");
+    // The day's one email already went (another interview).
+    await deps.usage.counter.add(
+      { owner: OWNER, quota: "emails_per_day", window: deps.clock.now().toISOString().slice(0, 10) },
+      1,
+      1,
+      new Date("2027-01-01T00:00:00Z"),
+    );
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("moved");
+    expect(deps.mailer.sent).toHaveLength(0);
+    const stored = deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id) as Step;
+    // Due Tuesday 24 Nov 09:30 New York; the quota resets at 00:00 UTC, so Wednesday's send slot.
+    expect(stored.sendAt.slice(0, 10)).toBe("2026-11-25");
+    expect(stored.sendAt.slice(10)).toBe(step.sendAt.slice(10));
+    expect(stored.status).not.toBe("cancelled");
+    expect(stored.why).toMatch(
+      /^Deferred: the daily quota of 1 emails to contacts \(emails_per_day\) was used up/,
+    );
+    const event = deps.store
+      .peek(interview.id)
+      ?.events.find((e) => e.type === "step.moved" && e.stepId === step.id);
+    expect(event?.detail).toContain("emails_per_day");
+    expect(deps.schedules.live.get(stored.scheduleName)).toBeDefined();
+    expect(emailsToday(deps)).toBe(1);
+
+    // The next day, it goes.
+    deps.clock.set(stored.sendAt);
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+    expect(deps.mailer.sent.map((m) => m.to[0]?.email)).toEqual(["ann@acme.test"]);
+  });
+
+  it("does not count or defer reminders to the candidate", async () => {
+    const deps = sendDeps(1);
+    const { interview, step } = await due(deps, "handwritten_note");
+    await deps.usage.counter.add(
+      { owner: OWNER, quota: "emails_per_day", window: deps.clock.now().toISOString().slice(0, 10) },
+      1,
+      1,
+      new Date("2027-01-01T00:00:00Z"),
+    );
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("sent");
+    expect(deps.mailer.sent[0]?.to[0]?.email).toBe("cara@example.com");
+    expect(emailsToday(deps)).toBe(1);
+  });
+
+  it("takes the day's slot once even when its claim must be retried after a concurrent write", async () => {
+    const deps = sendDeps(5);
+    const { interview, step } = await due(deps, "thank_you");
+    deps.store.raceNextReplaces(interview.id, 2);
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("sent");
+    expect(emailsToday(deps)).toBe(1);
+  });
+
+  it("takes no quota for a fire that sends nothing (a duplicate after the send)", async () => {
+    const deps = sendDeps(5);
+    const { interview, step } = await due(deps, "thank_you");
+    await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    const again = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(again.result).toBe("ignored");
+    expect(emailsToday(deps)).toBe(1);
+  });
+});
