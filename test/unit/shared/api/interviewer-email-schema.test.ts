@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interviewInputSchema, interviewPatchSchema } from "../../../../shared/api/interview-input-schema.js";
+import { openApiDocument } from "../../../../shared/api/openapi-document.js";
 import { refuseOwnAddresses } from "../../../../shared/api/refuse-own-addresses.js";
 import { ValidationError } from "../../../../shared/errors/app-error.js";
 import { zodIssues } from "../../../../shared/http/zod-issues.js";
@@ -79,5 +80,22 @@ describe("refuseOwnAddresses: interviewers without an address", () => {
     }
     expect(thrown).toBeInstanceOf(ValidationError);
     expect((thrown as ValidationError).issues.map((i) => i.field)).toEqual(["interviewers.1.email"]);
+  });
+});
+
+describe("OpenAPI: interviewers without an address", () => {
+  type Schema = { properties?: Record<string, { items?: { required?: string[] } }> };
+  const body = (
+    openApiDocument() as {
+      paths: Record<string, { post: { requestBody: { content: Record<string, { schema: Schema }> } } }>;
+    }
+  ).paths["/interviews"]?.post.requestBody.content["application/json"]?.schema;
+
+  it("documents only the name as required for an interviewer", () => {
+    expect(body?.properties?.interviewers?.items?.required).toEqual(["name"]);
+  });
+
+  it("lists panel_thanks among the step kinds", () => {
+    expect(JSON.stringify(openApiDocument())).toContain('"panel_thanks"');
   });
 });
