@@ -129,7 +129,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
       ? send
         ? `Thank-you to ${recruiter.name}, asking them to pass it on to ${names}, whose address you did not give,`
         : `Reminder to thank ${names} through ${recruiter.name}, as you have no address for them,`
-      : `Reminder to find the address of ${names} (or to thank them through LinkedIn or the company's switchboard)`;
+      : `Reminder to find the address of ${names}, or to thank them through whoever arranged the interview,`;
     add(
       p.step(
         "panel_thanks",
