@@ -82,6 +82,15 @@ describe("planChain: panel members without an address", () => {
     expect(panel?.why).toMatch(/^Reminder to find the address of Bo Chen and Dee Moss/);
   });
 
+  it("does not use up the recruiter's unanswered follow-ups: the panel thank-you is no follow-up", () => {
+    const chase = (steps: PlannedStep[]) =>
+      steps.filter((s) => s.to.email === RECRUITER.email && s.kind !== "panel_thanks").map((s) => s.sendAt);
+    const withPanel = chase(plan(interview()));
+    const without = chase(plan(interview({ interviewers: [{ name: "Ann Lee", email: "ann@acme.test" }] })));
+    expect(withPanel.length).toBeGreaterThan(0);
+    expect(withPanel).toEqual(without);
+  });
+
   it("plans no panel step when every interviewer has an address", () => {
     const steps = plan(interview({ interviewers: [{ name: "Ann Lee", email: "ann@acme.test" }] }));
     expect(panelSteps(steps)).toEqual([]);
