@@ -2,6 +2,7 @@ import { chainAllows } from "../domain/decide-claim.js";
 import type { Interview } from "../domain/interview.js";
 import { isPendingStep, type Step } from "../domain/step.js";
 import { withEvent } from "../domain/with-event.js";
+import { VersionConflictError } from "../errors/version-conflict-error.js";
 import {
   type OutgoingEmail,
   PermanentSendError,
@@ -48,16 +49,37 @@ function answeredWithError(err: unknown): boolean {
   return typeof status === "number" && status >= 400;
 }
 
+/** Rounds of conflicting writes a settling write outlasts: many steps of one chain can be sent at once. */
+const SETTLE_ROUNDS = 8;
+
+/**
+ * A write that records how a send ended must not give up under contention (several senders and a stop on
+ * one item): a lost record leaves a step `sending`, later `unknown`, for an email that did leave. Conflicts
+ * are retried in rounds, with a short random pause between rounds so the writers spread out.
+ */
+async function persistently<T>(deps: SendDeps, write: () => Promise<T>): Promise<T> {
+  for (let round = 1; ; round++) {
+    try {
+      return await write();
+    } catch (err) {
+      if (!(err instanceof VersionConflictError) || round >= SETTLE_ROUNDS) throw err;
+      await deps.realtime.sleep(10 + Math.floor(Math.random() * 40 * round));
+    }
+  }
+}
+
 /** Settles our claim, if it is still ours (a crashed-claim sweep may have taken it over). */
 function settleClaim(
   deps: SendDeps,
   claim: OurClaim,
   change: (current: Interview, claimed: Step) => Interview,
 ) {
-  return mutateInterview(deps.store, claim.interviewId, undefined, (current) => {
-    const s = current.steps.find((x) => x.id === claim.stepId);
-    return s?.status === "sending" && s.claimId === claim.claimId ? change(current, s) : undefined;
-  });
+  return persistently(deps, () =>
+    mutateInterview(deps.store, claim.interviewId, undefined, (current) => {
+      const s = current.steps.find((x) => x.id === claim.stepId);
+      return s?.status === "sending" && s.claimId === claim.claimId ? change(current, s) : undefined;
+    }),
+  );
 }
 
 /**
@@ -133,28 +155,30 @@ export async function dispatchClaimedStep(
 
   const sentAt = deps.clock.now().toISOString();
   // Recorded even if a stale-claim sweep marked it `unknown` meanwhile: `sent` is then the truth.
-  await mutateInterview(deps.store, interviewId, undefined, (current) => {
-    const s = current.steps.find((x) => x.id === stepId);
-    const ours = s?.status === "sending" && s.claimId === claim.claimId;
-    if (!ours && s?.status !== "unknown") return undefined;
-    return settle(
-      withEvent(
-        updateStep(current, stepId, {
-          status: "sent",
-          sentAt,
-          sesMessageId: sent.providerMessageId,
-          messageId: sent.messageIdHeader,
-          updatedAt: sentAt,
-        }),
-        {
-          at: sentAt,
-          type: "step.sent",
-          stepId,
-          detail: `${step.channel === "email" ? "Email" : "Reminder"} sent to ${step.to.email}: ${step.kind.replace(/_/g, " ")}.`,
-        },
-      ),
-    );
-  }).catch((err) => {
+  await persistently(deps, () =>
+    mutateInterview(deps.store, interviewId, undefined, (current) => {
+      const s = current.steps.find((x) => x.id === stepId);
+      const ours = s?.status === "sending" && s.claimId === claim.claimId;
+      if (!ours && s?.status !== "unknown") return undefined;
+      return settle(
+        withEvent(
+          updateStep(current, stepId, {
+            status: "sent",
+            sentAt,
+            sesMessageId: sent.providerMessageId,
+            messageId: sent.messageIdHeader,
+            updatedAt: sentAt,
+          }),
+          {
+            at: sentAt,
+            type: "step.sent",
+            stepId,
+            detail: `${step.channel === "email" ? "Email" : "Reminder"} sent to ${step.to.email}: ${step.kind.replace(/_/g, " ")}.`,
+          },
+        ),
+      );
+    }),
+  ).catch((err) => {
     // Never rethrown: the email left, and a retry must find the claim (and settle it), not send again.
     deps.log.error("sent, but could not record it", { interviewId, stepId, error: String(err) });
   });

@@ -185,6 +185,21 @@ describe("a stop racing a send: never an email after the stop is written", () =>
   });
 });
 
+describe("recording a send under contention", () => {
+  it("outlasts many conflicting writes (other steps of the chain being sent): the step reads sent, never stuck", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    deps.mailer.onSend = () => {
+      // While the email is in SES, a dozen other writers get to the item before each of our attempts.
+      deps.store.raceNextReplaces(interview.id, 12);
+    };
+
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+    expect(statusOf(deps, interview.id, step.id)).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+});
+
 describe("a claim whose write timed out but landed", () => {
   it("is recognised as ours on the fresh read (the SDK's retry saw its own write): sent once, never `unknown`", async () => {
     const deps = sendDeps();
