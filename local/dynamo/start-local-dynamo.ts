@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { readBodyUpTo } from "../read-body-up-to.js";
 import { OrderedDispatch } from "./ordered-dispatch.js";
+import { repairTornWrites } from "./repair-torn-writes.js";
 import { TableKeyNames } from "./table-key-names.js";
 
 const require = createRequire(import.meta.url);
@@ -89,6 +90,15 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
   const dispatch = new OrderedDispatch(new TableKeyNames(describer));
+  // Before anything is served: undo what a kill -9 cut in half last time (see repair-torn-writes.ts).
+  try {
+    await repairTornWrites(describer);
+  } catch (err) {
+    describer.destroy();
+    agent.destroy();
+    await close(backend);
+    throw err;
+  }
 
   const forward = (method: string, url: string, headers: IncomingHttpHeaders, body: Buffer) =>
     new Promise<Answer>((ok, fail) => {
