@@ -27,7 +27,12 @@ export const contactSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * Someone on the panel. `email` may be left out when the candidate does not have it: they are then thanked
+ * by name in one email to the recruiter asking to pass it on (or the candidate is reminded to find it).
+ */
 export const interviewerSchema = contactSchema.extend({
+  email: emailSchema.optional(),
   topics: z.array(singleLine(160)).max(10, "at most 10 topics").optional(),
 });
 
@@ -83,7 +88,7 @@ interface ContactEmail {
 
 type Checked = {
   candidate: ContactEmail;
-  interviewers: ContactEmail[];
+  interviewers: { email?: string | undefined }[];
   recruiter?: ContactEmail | undefined;
   referrer?: ContactEmail | undefined;
   interviewedAt: string;
@@ -115,13 +120,16 @@ function checkRecent(interviewedAt: string, ctx: z.RefinementCtx): void {
 /** The candidate is not a contact of their own interview: every email would go to themselves. */
 function checkCandidateIsNoContact(value: Checked, ctx: z.RefinementCtx): void {
   const candidate = value.candidate.email.toLowerCase();
-  const contacts: [PropertyKey[], ContactEmail | undefined][] = [
-    ...value.interviewers.map((c, i): [PropertyKey[], ContactEmail] => [["interviewers", i, "email"], c]),
+  const contacts: [PropertyKey[], { email?: string | undefined } | undefined][] = [
+    ...value.interviewers.map((c, i): [PropertyKey[], { email?: string | undefined }] => [
+      ["interviewers", i, "email"],
+      c,
+    ]),
     [["recruiter", "email"], value.recruiter],
     [["referrer", "email"], value.referrer],
   ];
   for (const [path, contact] of contacts) {
-    if (contact?.email.toLowerCase() === candidate) {
+    if (contact?.email?.toLowerCase() === candidate) {
       ctx.addIssue({ code: "custom", path, message: "must not be the candidate's own address" });
     }
   }

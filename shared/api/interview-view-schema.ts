@@ -46,7 +46,12 @@ export const interviewViewSchema = z.object({
   country: z.string(),
   region: z.string().optional(),
   candidate: address.extend({ links: z.array(z.string()).optional() }),
-  interviewers: z.array(contact.extend({ topics: z.array(z.string()).optional() })),
+  interviewers: z.array(
+    contact.extend({
+      email: z.string().optional().describe("Absent when you gave no address: thanked through the recruiter"),
+      topics: z.array(z.string()).optional(),
+    }),
+  ),
   recruiter: contact.optional(),
   referrer: contact.optional(),
   decisionExpectedBy: z.string().optional(),

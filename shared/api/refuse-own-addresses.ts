@@ -8,7 +8,8 @@ export interface OwnAddresses {
 }
 
 interface WithEmail {
-  email: string;
+  /** Absent for an interviewer whose address the candidate does not have. */
+  email?: string | undefined;
 }
 
 /** The addresses of an interview body or patch, wherever they are given. */
@@ -35,7 +36,7 @@ export function refuseOwnAddresses(body: Addresses, own: OwnAddresses): void {
   ];
   const issues: FieldIssue[] = [];
   for (const [field, contact] of fields) {
-    const email = contact?.email.toLowerCase();
+    const email = contact?.email?.toLowerCase();
     if (!email) continue;
     const domain = email.slice(email.lastIndexOf("@") + 1);
     if (email === sending) {

@@ -18,7 +18,12 @@ export interface Contact extends Person {
   country?: string;
 }
 
-export interface Interviewer extends Contact {
+/**
+ * Someone on the panel. Their `email` may be unknown: then they are thanked by name in one email to the
+ * recruiter asking to pass the thanks on (or, with no recruiter, the candidate is reminded to find it).
+ */
+export interface Interviewer extends Omit<Contact, "email"> {
+  email?: string;
   /** What was discussed with this interviewer, quoted in the thank-you. */
   topics?: string[];
 }

@@ -1,10 +1,12 @@
 import { DateTime } from "luxon";
 import { type BusinessCalendar, instantAt, localDateOf, toSendAt } from "./business-calendar.js";
 import { describeWeekend, isSaturdaySunday } from "./country-weekend.js";
+import { hasEmail } from "./has-email.js";
 import type { Contact, InterviewDetails } from "./interview.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
+import { readableNames } from "./readable-names.js";
 import { recipientCalendar } from "./recipient-calendar.js";
-import type { ContactRole, PlannedStep, StepContact, StepKind, StepPhase } from "./step.js";
+import type { ContactRole, PlannedStep, StepAddress, StepContact, StepKind, StepPhase } from "./step.js";
 
 export interface PlanContext {
   /** Includes settings (PlannerSettings), timezone, country, region, mode and contacts. */
@@ -18,6 +20,8 @@ export interface PlanContext {
 /** Stable ids of the planner's rules, as stored in `PlannedStep.rule`. */
 export const PLAN_RULES = {
   thankYou: "thank-you.next-business-morning",
+  panelThanksViaRecruiter: "panel-thanks.via-recruiter",
+  panelThanksFindAddress: "panel-thanks.find-address",
   handwrittenNote: "handwritten-note.same-morning",
   referrerUpdate: "referrer-update.same-morning",
   preDecisionNudge: "pre-decision-nudge.before-decision",
@@ -86,7 +90,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
   const thankYouSendDays = new Set<string>();
 
   const seen = new Set<string>();
-  for (const interviewer of details.interviewers) {
+  for (const interviewer of details.interviewers.filter(hasEmail)) {
     const key = interviewer.email.trim().toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -107,6 +111,34 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
         contact,
         slot,
         p.why(subject, slot, thankYouReason, floorLabel),
+      ),
+      slot.at,
+    );
+  }
+
+  const panel = panelWithoutAddress(details.interviewers);
+  if (panel.length > 0) {
+    const names = readableNames(panel);
+    const recruiter = details.recruiter;
+    const target = p.targetFor(recruiter);
+    const { day, reason } = thankYouFor(target);
+    thankYouSendDays.add(day);
+    const slot = p.slotOn(day, target, floor);
+    const send = details.mode === "send";
+    const subject = recruiter
+      ? send
+        ? `Thank-you to ${recruiter.name}, asking them to pass it on to ${names}, whose address you did not give,`
+        : `Reminder to thank ${names} through ${recruiter.name}, as you have no address for them,`
+      : `Reminder to find the address of ${names}, or to thank them through whoever arranged the interview,`;
+    add(
+      p.step(
+        "panel_thanks",
+        recruiter ? PLAN_RULES.panelThanksViaRecruiter : PLAN_RULES.panelThanksFindAddress,
+        "chain",
+        undefined,
+        slot,
+        p.why(subject, slot, reason, floorLabel),
+        recruiter,
       ),
       slot.at,
     );
@@ -180,7 +212,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
 export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): PlannedStep[] {
   const p = createPlanner(ctx);
   const { details, settings } = p;
-  const person = details.recruiter ?? details.interviewers[0];
+  const person = details.recruiter ?? details.interviewers.find(hasEmail);
   if (!person) return [];
   const contact = stepContact(person, details.recruiter ? "recruiter" : "interviewer");
   const target = p.targetFor(person);
@@ -484,12 +516,15 @@ function createPlanner(ctx: PlanContext) {
       contact: StepContact | undefined,
       slot: Slot,
       why: string,
+      /** For a step about several people (no `contact`): who the email goes to in send mode. */
+      sendTo?: StepAddress,
     ): PlannedStep {
-      const email = details.mode === "send" && contact !== undefined;
+      const recipient = contact ?? sendTo;
+      const email = details.mode === "send" && recipient !== undefined;
       return {
         kind,
         channel: email ? "email" : "reminder",
-        to: email ? { name: contact.name, email: contact.email } : candidate,
+        to: email ? { name: recipient.name, email: recipient.email } : candidate,
         ...(contact ? { contact } : {}),
         sendAt: toSendAt(slot.at, slot.zone),
         timezone: slot.zone,
@@ -499,6 +534,20 @@ function createPlanner(ctx: PlanContext) {
       };
     },
   };
+}
+
+/** Interviewers without an address, once each (by name): thanked together in one panel step. */
+function panelWithoutAddress(interviewers: InterviewDetails["interviewers"]): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const interviewer of interviewers) {
+    if (hasEmail(interviewer)) continue;
+    const key = interviewer.name.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(interviewer.name.trim());
+  }
+  return names;
 }
 
 function stepContact(person: Contact, role: ContactRole): StepContact {

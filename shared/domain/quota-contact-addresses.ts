@@ -8,6 +8,7 @@ export function quotaContactAddresses(
   interview: Partial<Pick<InterviewDetails, "interviewers" | "recruiter" | "referrer">>,
 ): string[] {
   const people = [...(interview.interviewers ?? []), interview.recruiter, interview.referrer];
-  const emails = people.flatMap((p) => (p ? [p.email.trim().toLowerCase()] : []));
+  // An interviewer without an address is no contact of ours: only the recruiter hears of them.
+  const emails = people.flatMap((p) => (p?.email ? [p.email.trim().toLowerCase()] : []));
   return [...new Set(emails)].sort();
 }

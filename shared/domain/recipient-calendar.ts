@@ -1,4 +1,5 @@
 import { type BusinessCalendar, createBusinessCalendar } from "./business-calendar.js";
+import { hasEmail } from "./has-email.js";
 import type { Contact, InterviewDetails } from "./interview.js";
 import type { Step } from "./step.js";
 
@@ -44,7 +45,7 @@ export function stepRecipient(
   const role = step.contact?.role;
   if (role === "recruiter" && same(details.recruiter)) return details.recruiter;
   if (role === "referrer" && same(details.referrer)) return details.referrer;
-  return details.interviewers.find(same) ?? [details.recruiter, details.referrer].find(same);
+  return details.interviewers.filter(hasEmail).find(same) ?? [details.recruiter, details.referrer].find(same);
 }
 
 /** The calendar for one stored step: its recipient's (see recipientCalendar). */

@@ -47,6 +47,15 @@ export function replanChain(interview: Interview, planned: readonly PlannedStep[
     }
     matched.add(current.id);
     if (!isPendingStep(current)) continue;
+    const sameSend =
+      current.sendAt === step.sendAt &&
+      current.to.email === step.to.email &&
+      current.channel === step.channel;
+    if (sameSend && current.why !== step.why && current.kind === "panel_thanks") {
+      // Same send, other people: the panel thank-you names whoever still has no address.
+      updates.set(current.id, { ...current, why: step.why, rule: step.rule, updatedAt: at });
+      continue;
+    }
     if (
       current.sendAt !== step.sendAt ||
       current.to.email !== step.to.email ||

@@ -1,6 +1,7 @@
 /** The kinds of follow-up the planner makes, in the order a chain usually plays them. */
 export const STEP_KINDS = [
   "thank_you",
+  "panel_thanks",
   "handwritten_note",
   "referrer_update",
   "pre_decision_nudge",

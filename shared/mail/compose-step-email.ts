@@ -81,7 +81,8 @@ function emailToContact(interview: Interview, step: Step, links: StepLinks): Out
  */
 function reminderToCandidate(interview: Interview, step: Step, links: StepLinks): OutgoingEmail {
   const draft = renderStepTemplate(interview, step);
-  const contact = step.contact;
+  // The panel thank-you is about several people but is a draft for the recruiter, when there is one.
+  const contact = step.contact ?? (step.kind === "panel_thanks" ? interview.recruiter : undefined);
   const manage = asciiUrl(links.manageUrl);
   const footer = manage ? `To stop or snooze these follow-ups: ${manage}` : "";
   const candidate = person(interview.candidate);

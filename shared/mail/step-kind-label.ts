@@ -2,6 +2,7 @@ import type { StepKind } from "../domain/step.js";
 
 const LABELS: Record<StepKind, string> = {
   thank_you: "thank-you",
+  panel_thanks: "panel thank-you",
   handwritten_note: "handwritten-note reminder",
   referrer_update: "update",
   pre_decision_nudge: "note before the decision",

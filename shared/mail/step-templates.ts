@@ -26,6 +26,21 @@ ${LINKS}
 
 ${SIGNATURE}`,
   },
+  // To the recruiter, asking them to pass the thanks on; with no recruiter, a reminder to find the addresses.
+  panel_thanks: {
+    subject:
+      "{{#recruiter.name}}Thank you for the {{role}} interview{{/recruiter.name}}{{^recruiter.name}}Find the address of {{panel}}{{/recruiter.name}}",
+    body: `{{#recruiter.name}}Hi {{recruiter.firstName}},
+
+Thank you for organising my {{round}} interview for the {{role}} role at {{company}}. I don't have an email address for {{panel}}: could you please pass on my thanks to them for their time?{{#topics}} I especially enjoyed our conversation about {{topics}}.{{/topics}}
+
+I'm very excited about the opportunity and would be glad to answer any further questions.
+${LINKS}
+
+${SIGNATURE}{{/recruiter.name}}{{^recruiter.name}}Hi {{candidate.firstName}},
+
+It's time to thank {{panel}} for the {{round}} interview for the {{role}} role at {{company}}, but you gave no email address for them and there is no recruiter to pass your thanks on. Find their address (the invitation, the company's site), or thank them through LinkedIn or the person who arranged the interview.{{#topics}} A line about {{topics}} makes it personal.{{/topics}}{{/recruiter.name}}`,
+  },
   handwritten_note: {
     subject: "Post a handwritten thank-you note to {{company}}",
     body: `Hi {{candidate.firstName}},

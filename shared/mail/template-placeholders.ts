@@ -1,4 +1,6 @@
+import { hasEmail } from "../domain/has-email.js";
 import type { Interview } from "../domain/interview.js";
+import { readableNames } from "../domain/readable-names.js";
 import type { Step } from "../domain/step.js";
 
 /**
@@ -25,6 +27,8 @@ export const TEMPLATE_PLACEHOLDERS = {
   topics:
     "What you discussed with this interviewer as a list, e.g. caching, on-call and hiring; for other contacts, everything discussed in the round",
   interviewers: "The interviewers' names as a list, e.g. Ann Lee and Bo Chen",
+  panel:
+    "The interviewers you gave no email address for, as a list (empty when you gave every address): the panel thank-you asks the recruiter to pass it on",
   links: "Your links (portfolio, LinkedIn...), separated by spaces",
 } as const;
 
@@ -43,8 +47,7 @@ export function firstName(name: string): string {
 
 /** "a", "a and b", "a, b and c": how a person would write the list in a sentence. */
 export function readableList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return readableNames(items);
 }
 
 function humanDate(date: Date, timeZone: string): string {
@@ -79,11 +82,16 @@ function unique(items: readonly string[]): string[] {
 export function placeholderValues(interview: Interview, step: Step): PlaceholderValues {
   const contact = step.contact;
   const interviewer = contact
-    ? interview.interviewers.find((i) => sameEmail(i.email, contact.email))
+    ? interview.interviewers.filter(hasEmail).find((i) => sameEmail(i.email, contact.email))
     : undefined;
+  const panel = interview.interviewers.filter((i) => !hasEmail(i));
+  // The panel thank-you quotes what was discussed with the people it thanks.
+  const panelTopics = step.kind === "panel_thanks" ? panel.flatMap((i) => i.topics ?? []) : [];
   const topics = interviewer?.topics?.length
     ? interviewer.topics
-    : unique(interview.interviewers.flatMap((i) => i.topics ?? []));
+    : panelTopics.length > 0
+      ? unique(panelTopics)
+      : unique(interview.interviewers.flatMap((i) => i.topics ?? []));
   const interviewedAt = new Date(interview.interviewedAt);
   return {
     "candidate.name": interview.candidate.name,
@@ -101,6 +109,7 @@ export function placeholderValues(interview: Interview, step: Step): Placeholder
     decisionDate: interview.decisionExpectedBy ? dayOf(interview.decisionExpectedBy) : "",
     topics: readableList(topics),
     interviewers: readableList(interview.interviewers.map((i) => i.name)),
+    panel: readableList(unique(panel.map((i) => i.name.trim()))),
     links: (interview.candidate.links ?? []).join(" "),
   };
 }

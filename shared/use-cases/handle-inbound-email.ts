@@ -1,5 +1,6 @@
 import { addPlannedSteps } from "../domain/add-planned-steps.js";
 import { deferStepsToAddress } from "../domain/defer-steps-to-address.js";
+import { hasEmail } from "../domain/has-email.js";
 import type { Contact, Interview } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { planCheckInAfterReply } from "../domain/plan-chain.js";
@@ -458,7 +459,7 @@ function latestSentStepId(interview: Interview): string {
 /** Everyone the chain writes to on the candidate's behalf: who may answer for it. */
 function contactAddresses(interview: Interview): string[] {
   return [
-    ...interview.interviewers.map((c) => c.email),
+    ...interview.interviewers.flatMap((c) => (c.email ? [c.email] : [])),
     ...(interview.recruiter ? [interview.recruiter.email] : []),
     ...(interview.referrer ? [interview.referrer.email] : []),
   ];
@@ -469,7 +470,7 @@ function contactOf(interview: Interview, email: string): { contact: Contact; rol
   const same = (c?: { email: string }) => c?.email.toLowerCase() === email;
   if (interview.recruiter && same(interview.recruiter))
     return { contact: interview.recruiter, role: "recruiter" };
-  const interviewer = interview.interviewers.find(same);
+  const interviewer = interview.interviewers.filter(hasEmail).find(same);
   if (interviewer) return { contact: interviewer, role: "interviewer" };
   if (interview.referrer && same(interview.referrer))
     return { contact: interview.referrer, role: "referrer" };

@@ -333,7 +333,9 @@ describe("composeStepEmail: reminders to the candidate", async () => {
     const email = composeStepEmail(interview, stepOf(interview, "handwritten_note"), LINKS);
 
     expect(email.subject).toBe("Post a handwritten thank-you note to Acme & <Sons> 🚀");
-    expect(email.text).toContain("Consider posting one to Ann O'Brien 🎉 and Bo Chen at Acme & <Sons> 🚀");
+    expect(email.text).toContain(
+      `Consider posting one to Ann O'Brien 🎉, Bo Chen and Dee <Moss> "QA" at Acme & <Sons> 🚀`,
+    );
   });
 
   it("has no stop/snooze line without a link", () => {

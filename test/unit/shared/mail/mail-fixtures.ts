@@ -22,6 +22,8 @@ export const HOSTILE = {
       topics: ["caching, sharding & <queues>", "on-call (24/7)!", "what's next?"],
     },
     { name: "Bo Chen", email: "bo@acme.test" },
+    // No address: thanked through the recruiter, by name.
+    { name: `Dee <Moss> "QA"` },
   ],
   recruiter: { name: LONG_NAME, email: "rita@acme.test" },
   referrer: { name: "Rae <Fox>", email: "rae@friends.test" },
