@@ -6,7 +6,7 @@
  * clock so that due schedules fire. At the end the stack is restarted and left to settle (clock advanced
  * far, reconciler running), then: every interview answered 201 exists with every step scheduled or settled,
  * no email to a contact left twice, no step lost (stuck pending in the past, or `sending` forever).
- * Each crash costs a restart (about 10 s on two busy cores), so the default is 5 crashes of each kind:
+ * Each crash costs a restart (about 4-10 s on two cores), so the default is 15 crashes of each kind:
  * RELIABILITY_CRASHES raises it (50 each is the figure of issue 9; budget ~15 minutes for it).
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -23,7 +23,7 @@ import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js"
 import { seededRandom, sleep } from "../support/pool.js";
 import { startSesRecorder } from "../support/ses-recorder.js";
 
-const CRASHES = Number(process.env.RELIABILITY_CRASHES ?? 5);
+const CRASHES = Number(process.env.RELIABILITY_CRASHES ?? 15);
 const BURST = 6;
 const here = fileURLToPath(new URL(".", import.meta.url));
 
