@@ -103,7 +103,11 @@ export async function startLocalGateway(options: {
 
   const server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? "/", "http://localhost");
+      // Not `new URL(path, base)`: a path starting with `//` would be read as a host (`//x` -> http://x/).
+      const path = req.url?.startsWith("/") ? req.url : "/";
+      const url = URL.canParse(`http://localhost${path}`) ? new URL(`http://localhost${path}`) : undefined;
+      if (!url)
+        return send(res, 400, { error: { code: "bad_request", message: "The request path is not valid." } });
       const body = await readBodyUpTo(req, MAX_BODY_BYTES);
       if (!body)
         return send(res, 413, { error: { code: "payload_too_large", message: "Request body too large." } });
