@@ -1,6 +1,7 @@
 import { chainAllows } from "../domain/decide-claim.js";
 import type { Interview } from "../domain/interview.js";
-import { isPendingStep, type Step } from "../domain/step.js";
+import type { Step } from "../domain/step.js";
+import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import {
@@ -29,18 +30,6 @@ export class ClaimWindowMissedError extends Error {
     super(`The claim of step ${stepId} took too long to write; released for a retry.`);
     this.name = "ClaimWindowMissedError";
   }
-}
-
-export function updateStep(interview: Interview, id: string, change: Partial<Step>): Interview {
-  return { ...interview, steps: interview.steps.map((s) => (s.id === id ? { ...s, ...change } : s)) };
-}
-
-/** A chain whose every step is settled is complete. */
-export function settle(interview: Interview): Interview {
-  const done =
-    interview.status === "active" &&
-    interview.steps.every((s) => !isPendingStep(s) && s.status !== "sending");
-  return done ? { ...interview, status: "completed" } : interview;
 }
 
 /** True when the provider answered the request with an error status, so we know nothing was sent. */
@@ -131,7 +120,7 @@ export async function dispatchClaimedStep(
   } catch (err) {
     if (err instanceof PermanentSendError) {
       await settleClaim(deps, claim, (current) =>
-        settle(
+        completeIfSettled(
           withEvent(updateStep(current, stepId, { status: "failed", reason: err.message, updatedAt: at }), {
             at,
             type: "step.failed",
@@ -160,7 +149,7 @@ export async function dispatchClaimedStep(
       const s = current.steps.find((x) => x.id === stepId);
       const ours = s?.status === "sending" && s.claimId === claim.claimId;
       if (!ours && s?.status !== "unknown") return undefined;
-      return settle(
+      return completeIfSettled(
         withEvent(
           updateStep(current, stepId, {
             status: "sent",

@@ -30,12 +30,22 @@ export async function mutateInterview(
     if (!current || (owner !== undefined && current.owner !== owner)) throw new NotFoundError("Interview");
     const next = change(current);
     if (!next) return { before: current, after: current, changed: false };
-    const after = { ...next, version: current.version + 1 };
     try {
-      await store.replace(after, current.version);
+      const after = await writeNextVersion(store, current, next);
       return { before: current, after, changed: true };
     } catch (err) {
       if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
     }
   }
+}
+
+/** Stores `next` as the version after `current`, only if `current` is still the stored version. */
+export async function writeNextVersion(
+  store: InterviewStore,
+  current: Interview,
+  next: Interview,
+): Promise<Interview> {
+  const after = { ...next, version: current.version + 1 };
+  await store.replace(after, current.version);
+  return after;
 }

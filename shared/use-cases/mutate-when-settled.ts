@@ -5,7 +5,7 @@ import { NotFoundError } from "../errors/app-error.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import type { InterviewStore } from "../ports/interview-store.js";
 import type { Realtime } from "../ports/realtime.js";
-import type { Mutation } from "./mutate-interview.js";
+import { type Mutation, writeNextVersion } from "./mutate-interview.js";
 
 /** Between two looks at a claim in flight. */
 const POLL_MS = 50;
@@ -57,17 +57,11 @@ export async function mutateWhenSettled(
     const inFlight = current.steps.filter((s) => s.status === "sending");
     if (!next) return { before: current, after: current, changed: false, inFlight };
     try {
-      const after = write ? await write(current, next) : await replaceNext(deps.store, current, next);
+      const after = write ? await write(current, next) : await writeNextVersion(deps.store, current, next);
       return { before: current, after, changed: true, inFlight };
     } catch (err) {
       attempt++;
       if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
     }
   }
-}
-
-async function replaceNext(store: InterviewStore, current: Interview, next: Interview): Promise<Interview> {
-  const after = { ...next, version: current.version + 1 };
-  await store.replace(after, current.version);
-  return after;
 }

@@ -4,6 +4,7 @@ import { type ClaimDecision, decideClaim } from "../domain/decide-claim.js";
 import type { EmailQuotaDeferral } from "../domain/email-quota-deferral.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
+import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
@@ -11,7 +12,7 @@ import { composeUnknownDeliveryNotice } from "../mail/compose-unknown-delivery-n
 import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
 import type { MessageIndex } from "../ports/message-index.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
-import { dispatchClaimedStep, settle, updateStep } from "./dispatch-claimed-step.js";
+import { dispatchClaimedStep } from "./dispatch-claimed-step.js";
 import { reserveEmailUsage } from "./reserve-email-usage.js";
 import type { UsageDeps } from "./reserve-usage.js";
 import { scheduleSteps } from "./schedule-steps.js";
@@ -80,7 +81,7 @@ function settledAs(
 ): Interview {
   const type = `step.${status}`;
   const detail = status === "failed" ? `Could not be sent: ${reason}` : `Not sent: ${reason}.`;
-  return settle(
+  return completeIfSettled(
     withEvent(updateStep(current, stepId, { status, reason, updatedAt: at }), { at, type, stepId, detail }),
   );
 }
@@ -91,7 +92,7 @@ function applyDecision(
   stepId: string,
   d: ClaimDecision,
   at: string,
-  /** QUOTA (issue 9): set when the move is a deferral over the daily email quota, to say so. */
+  /** Set when the move is a deferral over the daily email quota, to say so. */
   quota?: EmailQuotaDeferral,
 ): Interview | undefined {
   switch (d.action) {
@@ -175,7 +176,7 @@ export async function sendStep(
   let attempted:
     | { claimId: string; claimedAt: string; dispatchBy: number; step: Step; email: OutgoingEmail }
     | undefined;
-  // QUOTA (issue 9): the day's email slot, taken at most once per invocation (see reserve-email-usage.ts).
+  // the day's email slot, taken at most once per invocation (see reserve-email-usage.ts).
   let quotaChecked = false;
   let quotaDeferral: EmailQuotaDeferral | undefined;
   for (let attempt = 1; ; attempt++) {
@@ -196,7 +197,7 @@ export async function sendStep(
     let d = decideClaim(current, stepId, now, deps.realtime.nowMs());
     if (d.action === "ignore") return { result: "ignored", reason: d.reason };
     if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
-    // QUOTA (issue 9): an email to a contact takes one of the owner's emails of the day before its claim;
+    // an email to a contact takes one of the owner's emails of the day before its claim;
     // over the quota the claim becomes a move to the next day's send window (the "move" path), whose `why`
     // and timeline event say so. Never dropped; reminders to the candidate do not count.
     if (d.action === "claim" && !quotaChecked) {
