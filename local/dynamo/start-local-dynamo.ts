@@ -81,6 +81,10 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     const port = await listen(backend, options.port);
     return { url: `http://127.0.0.1:${port}`, close: () => close(backend) };
   }
+  // The front keeps its connections to dynalite alive; were dynalite to close an idle one (Node's default
+  // 5 s keep-alive timeout) just as the front reuses it, the request would die with "socket hang up" (seen
+  // in CI as a 500 from the local store). Only the front connects here, so dynalite never times them out.
+  backend.keepAliveTimeout = 0;
   const backendPort = await listen(backend, 0);
   const backendUrl = `http://127.0.0.1:${backendPort}`;
   const agent = new Agent({ keepAlive: true });
