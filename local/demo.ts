@@ -1,10 +1,9 @@
 /**
  * `npm run demo`: plays two follow-up chains on a throw-away local stack and prints what happened, so a
- * newcomer sees the product work in a minute. Uses free ports and a temp dir: a running `npm start` is
+ * newcomer sees the product work in a minute. Uses ports the system picks and a temp dir: a running `npm start` is
  * not disturbed.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
@@ -12,15 +11,6 @@ import { startLocalStack } from "./local-stack.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the demo prints arbitrary API answers
 type Json = Record<string, any>;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 // The handlers log a JSON line per request; the demo shows its own account of what happened instead.
 const print = console.log.bind(console);
@@ -32,12 +22,12 @@ console.log = (...args: unknown[]) => {
 const dataDir = mkdtempSync(join(tmpdir(), "followup-demo-"));
 const stack = await startLocalStack({
   dataDir,
-  port: await freePort(),
-  dynamoPort: await freePort(),
-  schedulerPort: await freePort(),
-  sesPort: await freePort(),
-  s3Port: await freePort(),
-  smtpPort: await freePort(),
+  port: 0,
+  dynamoPort: 0,
+  schedulerPort: 0,
+  sesPort: 0,
+  s3Port: 0,
+  smtpPort: 0,
   pollIntervalMs: 0,
   reconcileIntervalMs: 0,
 });

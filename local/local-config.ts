@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseConfig } from "../shared/config/parse-config.js";
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
+/** 0 lets the system pick a free port; the banner prints the one bound. */
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
 /** Settings of `npm start`, from the environment. */
 export const localConfigSchema = z.object({

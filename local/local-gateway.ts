@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import type { JWTPayload } from "jose";
 import { API_ROUTES, type ApiRoute } from "../shared/api/api-routes.js";
+import { listenOn } from "./listen-on.js";
 import type { LocalJwt } from "./local-jwt.js";
 import { readBodyUpTo } from "./read-body-up-to.js";
 import { REPO_ROOT } from "./repo-root.js";
@@ -173,8 +173,7 @@ export async function startLocalGateway(options: {
       else res.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOn(server, options.port, options.host);
   return {
     url: `http://127.0.0.1:${port}`,
     server,

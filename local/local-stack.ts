@@ -31,9 +31,9 @@ export const SENDER_ARN = `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:funct
 /** Lambda targets the scheduler emulator can invoke, by ARN: the same entry files the CDK app deploys. */
 const TARGETS: Record<string, string> = { [SENDER_ARN]: "functions/sender.ts" };
 
-export interface LocalStackOptions {
-  dataDir: string;
-  /** 0 picks a free port (tests). */
+/** Where the stack listens; 0 lets the system pick a free port, and `LocalStack.ports` says which. */
+export interface LocalStackPorts {
+  /** The HTTP API. */
   port: number;
   dynamoPort: number;
   schedulerPort: number;
@@ -42,6 +42,10 @@ export interface LocalStackOptions {
   s3Port: number;
   /** Where replies arrive by SMTP. */
   smtpPort: number;
+}
+
+export interface LocalStackOptions extends LocalStackPorts {
+  dataDir: string;
   /** Real-time period of the reconciler (re-creates missing schedules); 0 disables it. Default 60 s. */
   reconcileIntervalMs?: number;
   /** Real-time period of the scheduler's due check; 0 disables it (tests drive the clock). */
@@ -56,6 +60,8 @@ export interface LocalStack {
   sesUrl: string;
   s3Url: string;
   smtpPort: number;
+  /** The ports actually bound: a restart on the same data must come back on these. */
+  ports: LocalStackPorts;
   dataDir: string;
   clock: LocalClock;
   jwt: LocalJwt;
@@ -69,6 +75,8 @@ function closeServer(server: Server): Promise<void> {
     server.close(() => ok());
   });
 }
+
+const portOf = (url: string) => Number(new URL(url).port);
 
 /** What SES hands a receipt rule's Lambda action (the parts our handler reads). */
 function localReceiptEvent(messageId: string, at: Date, verdicts: LocalVerdicts) {
@@ -257,6 +265,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sesUrl,
       s3Url: s3.url,
       smtpPort: smtp.port,
+      ports: {
+        port: portOf(gateway.url),
+        dynamoPort: portOf(dynamoUrl),
+        schedulerPort: portOf(scheduler.url),
+        sesPort: portOf(sesUrl),
+        s3Port: portOf(s3.url),
+        smtpPort: smtp.port,
+      },
       dataDir,
       clock,
       jwt,

@@ -1,7 +1,7 @@
 import { Agent, createServer, type IncomingHttpHeaders, request, type Server } from "node:http";
 import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { listenOn } from "../listen-on.js";
 import { readBodyUpTo } from "../read-body-up-to.js";
 import { OrderedDispatch } from "./ordered-dispatch.js";
 import { repairTornWrites } from "./repair-torn-writes.js";
@@ -34,13 +34,6 @@ interface Answer {
   status: number;
   headers: IncomingHttpHeaders;
   body: Buffer;
-}
-
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((ok, fail) => {
-    server.once("error", fail);
-    server.listen(port, "127.0.0.1", () => ok((server.address() as AddressInfo).port));
-  });
 }
 
 function close(server: Server): Promise<void> {
@@ -78,14 +71,14 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
   const dynalite = require("dynalite") as (o: object) => Server;
   const backend = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   if (options.ordered === false) {
-    const port = await listen(backend, options.port);
+    const port = await listenOn(backend, options.port);
     return { url: `http://127.0.0.1:${port}`, close: () => close(backend) };
   }
   // The front keeps its connections to dynalite alive; were dynalite to close an idle one (Node's default
   // 5 s keep-alive timeout) just as the front reuses it, the request would die with "socket hang up" (seen
   // in CI as a 500 from the local store). Only the front connects here, so dynalite never times them out.
   backend.keepAliveTimeout = 0;
-  const backendPort = await listen(backend, 0);
+  const backendPort = await listenOn(backend, 0);
   const backendUrl = `http://127.0.0.1:${backendPort}`;
   const agent = new Agent({ keepAlive: true });
   const describer = new DynamoDBClient({
@@ -166,7 +159,7 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
   });
   let frontPort: number;
   try {
-    frontPort = await listen(front, options.port);
+    frontPort = await listenOn(front, options.port);
   } catch (err) {
     describer.destroy();
     agent.destroy();

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { dirname, join, resolve, sep } from "node:path";
+import { listenOn } from "../listen-on.js";
 import { readBodyUpTo } from "../read-body-up-to.js";
 
 const MAX_OBJECT_BYTES = 25 * 1024 * 1024;
@@ -79,8 +79,7 @@ export async function startS3Emulator(options: {
       return xmlError(res, 500, "InternalError", err instanceof Error ? err.message : "error");
     }
   });
-  await new Promise<void>((ok) => server.listen(options.port, options.host ?? "127.0.0.1", ok));
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOn(server, options.port, options.host);
   return {
     url: `http://127.0.0.1:${port}`,
     close: () =>

@@ -1,5 +1,5 @@
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenOn } from "../listen-on.js";
 import { ScheduleRunner } from "./schedule-runner.js";
 import { SchedulerApi } from "./scheduler-api.js";
 import { createSchedulerHttpHandler } from "./scheduler-http-handler.js";
@@ -88,14 +88,7 @@ export async function startSchedulerEmulator(
   });
 
   const server = createServer(createSchedulerHttpHandler(api, log));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOn(server, opts.port, host);
 
   let closed = false;
   const ifOpen = <T>(run: () => Promise<T>): Promise<T> =>

@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../../local/repo-root.js";
-import { freePort } from "../support/free-port.js";
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), "followup-start-"));
@@ -40,23 +39,27 @@ describe("npm start and npm run token, as a user runs them", () => {
   it("starts the stack, prints the URLs, accepts a token from the token command, and stops cleanly on Ctrl-C", async () => {
     const env = {
       ...process.env,
-      PORT: String(await freePort()),
-      DYNAMODB_PORT: String(await freePort()),
-      SCHEDULER_PORT: String(await freePort()),
-      SES_PORT: String(await freePort()),
-      S3_PORT: String(await freePort()),
-      SMTP_PORT: String(await freePort()),
+      PORT: "0",
+      DYNAMODB_PORT: "0",
+      SCHEDULER_PORT: "0",
+      SES_PORT: "0",
+      S3_PORT: "0",
+      SMTP_PORT: "0",
       FOLLOWUP_DATA_DIR: dataDir,
     };
     const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
     child = spawn(tsx, ["local/start.ts"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     const banner = await waitForOutput(child, "Ctrl-C stops it", 30_000);
-    expect(banner).toContain(`http://127.0.0.1:${env.PORT}`);
-    expect(banner).toContain(`http://127.0.0.1:${env.SES_PORT}`);
+    // Port 0 asks for free ports (no window for another process to take them): the banner names them.
+    const apiUrl = /^ {2}API +(http:\/\/127\.0\.0\.1:\d+) /m.exec(banner)?.[1];
+    const sesUrl = /^ {2}Sent mail +(http:\/\/127\.0\.0\.1:\d+) /m.exec(banner)?.[1];
+    expect(apiUrl).toMatch(/:[1-9]\d*$/);
+    expect(sesUrl).toMatch(/:[1-9]\d*$/);
+    expect((await fetch(`${sesUrl}/store`)).status).toBe(200);
 
     const { stdout: token } = await run(tsx, ["local/token.ts", "sam"], { cwd: REPO_ROOT, env });
     expect(token.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-    const res = await fetch(`http://127.0.0.1:${env.PORT}/interviews`, {
+    const res = await fetch(`${apiUrl}/interviews`, {
       headers: { authorization: `Bearer ${token.trim()}` },
     });
     expect(res.status).toBe(200);
@@ -64,7 +67,7 @@ describe("npm start and npm run token, as a user runs them", () => {
 
     // The README's first request: the example interview, dated by `npm run -s example`.
     const { stdout: example } = await run(tsx, ["local/example-interview.ts"], { cwd: REPO_ROOT, env });
-    const created = await fetch(`http://127.0.0.1:${env.PORT}/interviews`, {
+    const created = await fetch(`${apiUrl}/interviews`, {
       method: "POST",
       headers: { authorization: `Bearer ${token.trim()}`, "content-type": "application/json" },
       body: example,

@@ -1,8 +1,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type LocalStack, startLocalStack } from "../../../local/local-stack.js";
-import { freePort } from "./free-port.js";
+import { type LocalStack, type LocalStackPorts, startLocalStack } from "../../../local/local-stack.js";
+
+const ANY_PORTS: LocalStackPorts = {
+  port: 0,
+  dynamoPort: 0,
+  schedulerPort: 0,
+  sesPort: 0,
+  s3Port: 0,
+  smtpPort: 0,
+};
 
 export interface SentEmail {
   messageId: string;
@@ -17,16 +25,11 @@ export interface SentEmail {
 /** Starts the local stack on free ports in a temp dir; `restart()` brings it back on the same ports and data. */
 export async function startHarness() {
   const dataDir = mkdtempSync(join(tmpdir(), "followup-it-"));
-  const ports = {
-    port: await freePort(),
-    dynamoPort: await freePort(),
-    schedulerPort: await freePort(),
-    sesPort: await freePort(),
-    s3Port: await freePort(),
-    smtpPort: await freePort(),
-  };
-  const start = () => startLocalStack({ dataDir, ...ports, pollIntervalMs: 0, reconcileIntervalMs: 0 });
-  let stack: LocalStack = await start();
+  // The first start takes ports the system picks (no window for another process to grab them); a restart
+  // comes back on the same ones, since the handlers keep the endpoints they read on first use.
+  const start = (ports: LocalStackPorts) =>
+    startLocalStack({ dataDir, ...ports, pollIntervalMs: 0, reconcileIntervalMs: 0 });
+  let stack: LocalStack = await start(ANY_PORTS);
 
   const harness = {
     get stack() {
@@ -71,8 +74,9 @@ export async function startHarness() {
       return ((await res.json()) as { emails: SentEmail[] }).emails;
     },
     async restart() {
+      const { ports } = stack;
       await stack.close();
-      stack = await start();
+      stack = await start(ports);
     },
     async close() {
       await stack.close();

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type LocalStack, startLocalStack } from "../../../local/local-stack.js";
-import { freePort } from "../../integration/support/free-port.js";
 import { type SesRecorder, startSesRecorder } from "./ses-recorder.js";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy.js";
 
@@ -59,12 +58,12 @@ export async function startReliabilityStack(): Promise<ReliabilityStack> {
   const dataDir = mkdtempSync(join(tmpdir(), "followup-reliability-"));
   const stack = await startLocalStack({
     dataDir,
-    port: await freePort(),
-    dynamoPort: await freePort(),
-    schedulerPort: await freePort(),
-    sesPort: await freePort(),
-    s3Port: await freePort(),
-    smtpPort: await freePort(),
+    port: 0,
+    dynamoPort: 0,
+    schedulerPort: 0,
+    sesPort: 0,
+    s3Port: 0,
+    smtpPort: 0,
     pollIntervalMs: 0,
     reconcileIntervalMs: 0,
   });
