@@ -161,7 +161,7 @@ const operations: Record<string, Record<string, unknown>> = {
     responses: {
       "200": {
         description:
-          "text/calendar: one VEVENT per step (UTC, the recipient's zone named), stable UID, SEQUENCE and LAST-MODIFIED; cancelled steps STATUS:CANCELLED",
+          "text/calendar: one VEVENT per step in the recipient's zone (TZID with a VTIMEZONE), stable UID, SEQUENCE and LAST-MODIFIED; cancelled steps STATUS:CANCELLED",
         content: { "text/calendar": { schema: { type: "string" } } },
       },
       "404": { description: "Not a live feed URL (forged, malformed or revoked)", ...json(errorViewSchema) },

@@ -1,4 +1,5 @@
 import { icsDocument, icsText, icsUtc } from "./ics-text.js";
+import { icsLocal, vtimezoneLines } from "./ics-time-zone.js";
 import type { Interview } from "./interview.js";
 import type { Step, StepKind, StepStatus } from "./step.js";
 
@@ -35,6 +36,7 @@ export const CALENDAR_NAME = "Interview follow-ups";
 const PRODUCT_ID = "-//followup//Interview follow-up scheduler//EN";
 const UID_DOMAIN = "followup.invalid";
 const EVENT_MINUTES = 15;
+const DAY = 86_400_000;
 
 function localTime(at: Date, timeZone: string): string {
   const options: Intl.DateTimeFormatOptions = {
@@ -79,10 +81,21 @@ function sequenceOf(interview: Interview, step: Step): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }
 
-function eventLines(interview: Interview, step: Step): string[] {
+/** When the event is: when the step went out, else when it is planned; a quarter of an hour long. */
+function spanOf(step: Step): { start: Date; end: Date } {
   const wentAt = WENT_OUT.includes(step.status) && step.sentAt ? step.sentAt : step.sendAt;
   const start = new Date(wentAt);
-  const end = new Date(start.getTime() + EVENT_MINUTES * 60_000);
+  return { start, end: new Date(start.getTime() + EVENT_MINUTES * 60_000) };
+}
+
+/** `DTSTART;TZID=America/New_York:20261124T093000` when the zone has a VTIMEZONE here, else UTC. */
+function dateTime(name: string, at: Date, zone: string, zones: ReadonlySet<string>): string {
+  const local = zones.has(zone) ? icsLocal(at, zone) : undefined;
+  return local ? `${name};TZID=${zone}:${local}` : `${name}:${icsUtc(at)}`;
+}
+
+function eventLines(interview: Interview, step: Step, zones: ReadonlySet<string>): string[] {
+  const { start, end } = spanOf(step);
   const modified = new Date(step.updatedAt);
   return [
     "BEGIN:VEVENT",
@@ -91,8 +104,8 @@ function eventLines(interview: Interview, step: Step): string[] {
     `CREATED:${icsUtc(new Date(interview.createdAt))}`,
     `LAST-MODIFIED:${icsUtc(modified)}`,
     `SEQUENCE:${sequenceOf(interview, step)}`,
-    `DTSTART:${icsUtc(start)}`,
-    `DTEND:${icsUtc(end)}`,
+    dateTime("DTSTART", start, step.timezone, zones),
+    dateTime("DTEND", end, step.timezone, zones),
     `SUMMARY:${icsText(summaryOf(interview, step))}`,
     `DESCRIPTION:${icsText(descriptionOf(interview, step, start))}`,
     `STATUS:${CANCELLED.includes(step.status) ? "CANCELLED" : "CONFIRMED"}`,
@@ -104,19 +117,46 @@ function eventLines(interview: Interview, step: Step): string[] {
 }
 
 /**
- * The owner's steps as an iCalendar feed (RFC 5545): one VEVENT per step, at its UTC instant with the
- * recipient's zone named, a UID that never changes, and SEQUENCE / LAST-MODIFIED that grow with every
+ * One VTIMEZONE per zone of the steps, exact over the days their events span (a day either side), so
+ * each event can name its zone with TZID and a calendar shows it at the recipient's local time.
+ */
+function timezoneComponents(steps: readonly Step[]): Map<string, string[]> {
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const step of steps) {
+    const { start, end } = spanOf(step);
+    if (Number.isNaN(start.getTime())) continue;
+    const span = spans.get(step.timezone);
+    spans.set(step.timezone, {
+      from: Math.min(span?.from ?? start.getTime(), start.getTime()),
+      to: Math.max(span?.to ?? end.getTime(), end.getTime()),
+    });
+  }
+  const components = new Map<string, string[]>();
+  for (const [zone, span] of [...spans].sort(([a], [b]) => a.localeCompare(b))) {
+    const from = new Date(Math.floor(span.from / DAY) * DAY - DAY);
+    const lines = vtimezoneLines(zone, from, new Date(span.to + DAY));
+    if (lines) components.set(zone, lines);
+  }
+  return components;
+}
+
+/**
+ * The owner's steps as an iCalendar feed (RFC 5545): one VEVENT per step, in the recipient's zone (TZID
+ * with its VTIMEZONE; UTC, the zone still named, for a time a DST change makes ambiguous), a UID that never changes, and SEQUENCE / LAST-MODIFIED that grow with every
  * change so subscribed calendars update it. Steps that will not happen read STATUS:CANCELLED.
  */
 export function calendarFeed(interviews: readonly Interview[]): string {
   const ordered = [...interviews].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   );
-  const events = ordered.flatMap((interview) =>
+  const steps = ordered.flatMap((interview) =>
     [...interview.steps]
       .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt) || a.id.localeCompare(b.id))
-      .flatMap((step) => eventLines(interview, step)),
+      .map((step) => ({ interview, step })),
   );
+  const timezones = timezoneComponents(steps.map(({ step }) => step));
+  const zones = new Set(timezones.keys());
+  const events = steps.flatMap(({ interview, step }) => eventLines(interview, step, zones));
   return icsDocument([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -126,6 +166,7 @@ export function calendarFeed(interviews: readonly Interview[]): string {
     `X-WR-CALNAME:${CALENDAR_NAME}`,
     "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
     "X-PUBLISHED-TTL:PT1H",
+    ...[...timezones.values()].flat(),
     ...events,
     "END:VCALENDAR",
   ]);

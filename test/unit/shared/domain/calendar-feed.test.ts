@@ -18,7 +18,7 @@ async function registered(overrides: Record<string, unknown> = {}): Promise<Inte
 const byUid = (events: ParsedEvent[]) => new Map(events.map((e) => [e.uid, e]));
 
 describe("calendarFeed", () => {
-  it("is a calendar a real parser reads: one event per step, at the step's instant, its zone named", async () => {
+  it("is a calendar a real parser reads: one event per step, at the step's instant, in its zone", async () => {
     const interview = await registered({
       interviewers: [{ name: "Ann Lee", email: "ann@acme.test", timezone: "Europe/Berlin", country: "DE" }],
     });
@@ -33,6 +33,7 @@ describe("calendarFeed", () => {
       expect(event?.start.getTime()).toBe(Date.parse(step.sendAt));
       expect(event?.end.getTime()).toBeGreaterThan(Date.parse(step.sendAt));
       expect(event?.zone).toBe(step.timezone);
+      expect(event?.startZone).toBe(step.timezone);
       expect(event?.description).toContain(`(${step.timezone}, the recipient's time zone)`);
       expect(event?.status).toBe("CONFIRMED");
       expect(event?.summary).toContain("Acme Corp");
