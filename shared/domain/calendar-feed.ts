@@ -70,7 +70,8 @@ function descriptionOf(interview: Interview, step: Step, at: Date): string {
       : "A reminder to you, with a ready draft.",
     `${WENT_OUT.includes(step.status) ? "Went out" : "Planned for"} ${localTime(at, step.timezone)} (${step.timezone}, the recipient's time zone).`,
     `Why: ${step.why}`,
-    `Status: ${STATUS_WORDS[step.status]}${step.reason ? ` (${step.reason})` : ""}.`,
+    // Not the step's `reason`: it can quote an address or a mail server's words; the feed keeps to plain status.
+    `Status: ${STATUS_WORDS[step.status]}.`,
     `Interview: ${interview.role} at ${interview.company}, ${interview.round}.`,
   ].join("\n");
 }

@@ -88,7 +88,15 @@ describe("calendarFeed", () => {
 
   it("never carries what a contact wrote, nor their address", async () => {
     const interview = await registered();
-    const replied = withEvent(interview, {
+    const bounced: Interview = {
+      ...interview,
+      steps: interview.steps.map((s) =>
+        s.kind === "thank_you"
+          ? { ...s, status: "skipped", reason: "ann@acme.test bounced: 550 5.1.1 MAILBOX-GONE" }
+          : s,
+      ),
+    };
+    const replied = withEvent(bounced, {
       at: interview.updatedAt,
       type: "reply.received",
       stepId: "s1",
@@ -96,6 +104,7 @@ describe("calendarFeed", () => {
     });
     const text = calendarFeed([replied]);
     expect(text).not.toContain("SECRET-OFFER-DETAILS");
+    expect(text).not.toContain("MAILBOX-GONE");
     expect(text).not.toContain("ann@acme.test");
     expect(text).not.toContain("rita@acme.test");
   });
