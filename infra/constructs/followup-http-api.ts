@@ -33,6 +33,8 @@ function publicRouteReason(route: ApiRoute): string {
     return `${name} is public by design (API_ROUTES auth: false): it serves no user data and touches no table or schedule.`;
   if (route.path.startsWith("/manage/"))
     return `${name} is public by design (the stop/snooze link in a reminder must work from any mail client without signing in); the HMAC-signed manage token in the path names one interview and is the capability, verified in constant time before anything is read or written, a bad token answers 404, and ${route.method === "GET" ? "the page only reads" : "the POST can only stop or snooze that chain"}.`;
+  if (route.path.startsWith("/calendar/"))
+    return `${name} is public by necessity (calendar apps subscribe to a feed URL without signing in); the HMAC-signed token in the path names one owner and a feed generation stored on the table, is verified in constant time before anything is read, a bad or revoked token answers 404, and the route only reads.`;
   return `${name} is public by necessity (RFC 8058 one-click unsubscribe: the contact has no account); the HMAC-signed token in the path is the capability, verified in constant time before anything is read or written, and a bad token answers 404.`;
 }
 

@@ -103,6 +103,37 @@ export const API_ROUTES: readonly ApiRoute[] = [
     auth: true,
     access: { table: "read", schedules: "none", secret: false },
   },
+  {
+    method: "GET",
+    path: "/insights",
+    entry: "functions/http/get-insights.ts",
+    auth: true,
+    access: { table: "read", schedules: "none", secret: false },
+  },
+  {
+    method: "POST",
+    path: "/calendar-token",
+    entry: "functions/http/issue-calendar-feed.ts",
+    auth: true,
+    access: { table: "write", schedules: "none", secret: true },
+  },
+  {
+    method: "DELETE",
+    path: "/calendar-token",
+    entry: "functions/http/revoke-calendar-feed.ts",
+    auth: true,
+    access: { table: "write", schedules: "none", secret: false },
+  },
+  // The calendar feed (`/calendar/<token>.ics`; API Gateway takes a whole path segment as a parameter, the
+  // handler requires the `.ics`): public because calendar apps subscribe without signing in; the signed
+  // token in the path is the capability, and its generation on the table makes it revocable.
+  {
+    method: "GET",
+    path: "/calendar/{token}",
+    entry: "functions/http/calendar-feed.ts",
+    auth: false,
+    access: { table: "read", schedules: "none", secret: true },
+  },
   // RFC 8058 one-click unsubscribe: public by necessity (the contact has no account); the signed token in
   // the path is the capability. GET only shows a confirmation form, because link scanners prefetch GETs.
   {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
+import { calendarFeedLinkViewSchema, insightsViewSchema } from "./insights-view-schema.js";
 import { interviewInputSchema, interviewPatchSchema } from "./interview-input-schema.js";
 import { errorViewSchema, interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
 import { manageInputSchema } from "./manage-input-schema.js";
@@ -141,6 +142,30 @@ const operations: Record<string, Record<string, unknown>> = {
   "GET /usage": {
     summary: "Your use of each quota now, its limit and when it resets",
     responses: { "200": { description: "Usage per quota", ...json(usageViewSchema) } },
+  },
+  "GET /insights": {
+    summary: "What worked: per step kind and cadence, replies and time to reply; outcomes by follow-ups sent",
+    responses: { "200": { description: "Counts from your own interviews", ...json(insightsViewSchema) } },
+  },
+  "POST /calendar-token": {
+    summary: "Your calendar feed URL (the same while it is live; a new one after a revoke)",
+    responses: { "200": { description: "The feed URL", ...json(calendarFeedLinkViewSchema) } },
+  },
+  "DELETE /calendar-token": {
+    summary: "Revoke your calendar feed: its URL answers 404 from now on",
+    responses: { "204": { description: "Revoked (also when none was live)" } },
+  },
+  "GET /calendar/{token}": {
+    summary:
+      "Your steps as an iCalendar feed (RFC 5545): the path is `/calendar/<token>.ics`, as POST /calendar-token gives it",
+    responses: {
+      "200": {
+        description:
+          "text/calendar: one VEVENT per step in the recipient's zone (TZID with a VTIMEZONE), stable UID, SEQUENCE and LAST-MODIFIED; cancelled steps STATUS:CANCELLED",
+        content: { "text/calendar": { schema: { type: "string" } } },
+      },
+      "404": { description: "Not a live feed URL (forged, malformed or revoked)", ...json(errorViewSchema) },
+    },
   },
   "POST /interviews/{id}/stop": {
     summary: "Record an outcome and stop the chain",

@@ -84,12 +84,13 @@ describe("cdk-nag AwsSolutions rules", () => {
     expect(wildcards.flatMap((finding) => finding.violatingConstructs)).toHaveLength(11);
   });
 
-  it("accept unauthenticated routes only for the health check, the OpenAPI document, one-click unsubscribe and a reminder's stop/snooze link", () => {
+  it("accept unauthenticated routes only for the health check, the OpenAPI document, the calendar feed, one-click unsubscribe and a reminder's stop/snooze link", () => {
     const open = (nagReport().suppressedViolations ?? [])
       .filter((finding) => finding.ruleName === "AwsSolutions-APIG4")
       .flatMap((finding) => finding.violatingConstructs.map((construct) => construct.constructPath))
       .sort();
     expect(open).toEqual([
+      "FollowupStateless/Http/Api/GET--calendar--{token}/Resource",
       "FollowupStateless/Http/Api/GET--health/Resource",
       "FollowupStateless/Http/Api/GET--manage--{token}/Resource",
       "FollowupStateless/Http/Api/GET--openapi.json/Resource",
@@ -111,5 +112,17 @@ describe("cdk-nag AwsSolutions rules", () => {
       expect(reason).toMatch(/^(GET|POST) \/manage\/\{token\} is public by design/);
       expect(reason).toContain("HMAC-signed manage token");
     }
+  });
+
+  it("acknowledge the calendar feed with the reason a feed URL is public, and that it only reads", () => {
+    const reasons = (nagReport().suppressedViolations ?? [])
+      .filter((finding) => finding.ruleName === "AwsSolutions-APIG4")
+      .filter((finding) =>
+        finding.violatingConstructs.some((construct) => construct.constructPath.includes("--calendar--")),
+      )
+      .map((finding) => finding.reason ?? "");
+    expect(reasons).toEqual([expect.stringMatching(/^GET \/calendar\/\{token\} is public by necessity/)]);
+    expect(reasons[0]).toContain("a bad or revoked token answers 404");
+    expect(reasons[0]).toContain("the route only reads");
   });
 });

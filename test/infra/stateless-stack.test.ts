@@ -289,7 +289,16 @@ describe("least privilege", () => {
 
   it("only the sender, the inbound handler and the routes whose access names the secret may read the reply-token key, and only that secret", () => {
     const readers = ["Sender", "Inbound", ...API_ROUTES.filter((r) => r.access.secret).map(routeFunctionId)];
-    expect(readers).toEqual(["Sender", "Inbound", "UnsubscribePage", "Unsubscribe", "ManagePage", "Manage"]);
+    expect(readers).toEqual([
+      "Sender",
+      "Inbound",
+      "IssueCalendarFeed",
+      "CalendarFeed",
+      "UnsubscribePage",
+      "Unsubscribe",
+      "ManagePage",
+      "Manage",
+    ]);
     for (const id of readers) {
       expect(resourcesFor(statementsOf(id), "secretsmanager:GetSecretValue")).toEqual([
         expect.stringMatching(/PublishOutputRefReplyTokenKey/),

@@ -281,7 +281,9 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       }
       if (req.method === "POST" && /^\/interviews\/?(\?|$)/.test(req.path) && res.status === 201 && req.owner)
         created[req.owner] = (created[req.owner] ?? 0) + 1;
-      if (req.method === "DELETE" && res.status < 300 && req.owner) deleted.add(`${req.owner} ${req.path}`);
+      // Only an interview's DELETE removes an interview (DELETE /calendar-token answers 204 too).
+      if (req.method === "DELETE" && req.path.startsWith("/interviews/") && res.status < 300 && req.owner)
+        deleted.add(`${req.owner} ${req.path}`);
       if (res.status >= 400 && req.method !== "HEAD") {
         let code: unknown;
         try {

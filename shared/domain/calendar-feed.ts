@@ -1,0 +1,174 @@
+import { icsDocument, icsText, icsUtc } from "./ics-text.js";
+import { icsLocal, vtimezoneLines } from "./ics-time-zone.js";
+import type { Interview } from "./interview.js";
+import type { Step, StepKind, StepStatus } from "./step.js";
+
+/** How a step reads as an event title. */
+const TITLES: Record<StepKind, string> = {
+  thank_you: "Thank-you",
+  panel_thanks: "Panel thank-you",
+  handwritten_note: "Post a handwritten note",
+  referrer_update: "Update",
+  pre_decision_nudge: "Note before the decision",
+  recruiter_check_in: "Check-in",
+  weekly_check_in: "Check-in",
+  rejection_reply: "Reply to the decision",
+  keep_in_touch: "Keep-in-touch note",
+};
+
+/** Steps that will not happen any more: shown as STATUS:CANCELLED so calendars strike or drop them. */
+const CANCELLED: readonly StepStatus[] = ["cancelled", "skipped"];
+/** Steps that went out (or may have): placed at the time they went, not the time they were planned. */
+const WENT_OUT: readonly StepStatus[] = ["sending", "sent", "unknown"];
+
+const STATUS_WORDS: Record<StepStatus, string> = {
+  unscheduled: "planned (its schedule is being set up)",
+  scheduled: "planned",
+  sending: "being sent",
+  sent: "sent",
+  skipped: "skipped",
+  cancelled: "cancelled",
+  failed: "failed",
+  unknown: "may have been sent (the mail service did not answer)",
+};
+
+export const CALENDAR_NAME = "Interview follow-ups";
+const PRODUCT_ID = "-//followup//Interview follow-up scheduler//EN";
+const UID_DOMAIN = "followup.invalid";
+const EVENT_MINUTES = 15;
+const DAY = 86_400_000;
+
+function localTime(at: Date, timeZone: string): string {
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  };
+  try {
+    return new Intl.DateTimeFormat("en-US", { ...options, timeZone }).format(at);
+  } catch {
+    // A zone this runtime does not know (stored by an older release): UTC rather than no feed at all.
+    return `${new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" }).format(at)} UTC`;
+  }
+}
+
+function summaryOf(interview: Interview, step: Step): string {
+  const who = step.contact?.name || (step.channel === "email" ? step.to.name : "");
+  const title = `${TITLES[step.kind]}${who ? ` to ${who}` : ""} · ${interview.company}`;
+  return CANCELLED.includes(step.status) ? `Cancelled: ${title}` : title;
+}
+
+/** Plain words about the step: never an email body, only who, when, why and where it stands. */
+function descriptionOf(interview: Interview, step: Step, at: Date): string {
+  const who = step.channel === "email" ? step.to.name || "the contact" : "you";
+  return [
+    step.channel === "email"
+      ? `An email to ${who}, sent on your behalf.`
+      : "A reminder to you, with a ready draft.",
+    `${WENT_OUT.includes(step.status) ? "Went out" : "Planned for"} ${localTime(at, step.timezone)} (${step.timezone}, the recipient's time zone).`,
+    `Why: ${step.why}`,
+    // Not the step's `reason`: it can quote an address or a mail server's words; the feed keeps to plain status.
+    `Status: ${STATUS_WORDS[step.status]}.`,
+    `Interview: ${interview.role} at ${interview.company}, ${interview.round}.`,
+  ].join("\n");
+}
+
+/** Whole seconds since the interview was registered: grows with every change of the step. */
+function sequenceOf(interview: Interview, step: Step): number {
+  const seconds = Math.floor((Date.parse(step.updatedAt) - Date.parse(interview.createdAt)) / 1000);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+}
+
+/** When the event is: when the step went out, else when it is planned; a quarter of an hour long. */
+function spanOf(step: Step): { start: Date; end: Date } {
+  const wentAt = WENT_OUT.includes(step.status) && step.sentAt ? step.sentAt : step.sendAt;
+  const start = new Date(wentAt);
+  return { start, end: new Date(start.getTime() + EVENT_MINUTES * 60_000) };
+}
+
+/** `DTSTART;TZID=America/New_York:20261124T093000` when the zone has a VTIMEZONE here, else UTC. */
+function dateTime(name: string, at: Date, zone: string, zones: ReadonlySet<string>): string {
+  const local = zones.has(zone) ? icsLocal(at, zone) : undefined;
+  return local ? `${name};TZID=${zone}:${local}` : `${name}:${icsUtc(at)}`;
+}
+
+function eventLines(interview: Interview, step: Step, zones: ReadonlySet<string>): string[] {
+  const { start, end } = spanOf(step);
+  const modified = new Date(step.updatedAt);
+  return [
+    "BEGIN:VEVENT",
+    `UID:${interview.id.toLowerCase()}-${step.id}@${UID_DOMAIN}`,
+    `DTSTAMP:${icsUtc(modified)}`,
+    `CREATED:${icsUtc(new Date(interview.createdAt))}`,
+    `LAST-MODIFIED:${icsUtc(modified)}`,
+    `SEQUENCE:${sequenceOf(interview, step)}`,
+    dateTime("DTSTART", start, step.timezone, zones),
+    dateTime("DTEND", end, step.timezone, zones),
+    `SUMMARY:${icsText(summaryOf(interview, step))}`,
+    `DESCRIPTION:${icsText(descriptionOf(interview, step, start))}`,
+    `STATUS:${CANCELLED.includes(step.status) ? "CANCELLED" : "CONFIRMED"}`,
+    "TRANSP:TRANSPARENT",
+    `CATEGORIES:${icsText(step.kind)}`,
+    `X-FOLLOWUP-TIMEZONE:${icsText(step.timezone)}`,
+    "END:VEVENT",
+  ];
+}
+
+/**
+ * One VTIMEZONE per zone of the steps, exact over the days their events span (a day either side), so
+ * each event can name its zone with TZID and a calendar shows it at the recipient's local time.
+ */
+function timezoneComponents(steps: readonly Step[]): Map<string, string[]> {
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const step of steps) {
+    const { start, end } = spanOf(step);
+    if (Number.isNaN(start.getTime())) continue;
+    const span = spans.get(step.timezone);
+    spans.set(step.timezone, {
+      from: Math.min(span?.from ?? start.getTime(), start.getTime()),
+      to: Math.max(span?.to ?? end.getTime(), end.getTime()),
+    });
+  }
+  const components = new Map<string, string[]>();
+  for (const [zone, span] of [...spans].sort(([a], [b]) => a.localeCompare(b))) {
+    const from = new Date(Math.floor(span.from / DAY) * DAY - DAY);
+    const lines = vtimezoneLines(zone, from, new Date(span.to + DAY));
+    if (lines) components.set(zone, lines);
+  }
+  return components;
+}
+
+/**
+ * The owner's steps as an iCalendar feed (RFC 5545): one VEVENT per step, in the recipient's zone (TZID
+ * with its VTIMEZONE; UTC, the zone still named, for a time a DST change makes ambiguous), a UID that never changes, and SEQUENCE / LAST-MODIFIED that grow with every
+ * change so subscribed calendars update it. Steps that will not happen read STATUS:CANCELLED.
+ */
+export function calendarFeed(interviews: readonly Interview[]): string {
+  const ordered = [...interviews].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+  const steps = ordered.flatMap((interview) =>
+    [...interview.steps]
+      .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt) || a.id.localeCompare(b.id))
+      .map((step) => ({ interview, step })),
+  );
+  const timezones = timezoneComponents(steps.map(({ step }) => step));
+  const zones = new Set(timezones.keys());
+  const events = steps.flatMap(({ interview, step }) => eventLines(interview, step, zones));
+  return icsDocument([
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${PRODUCT_ID}`,
+    "CALSCALE:GREGORIAN",
+    `NAME:${CALENDAR_NAME}`,
+    `X-WR-CALNAME:${CALENDAR_NAME}`,
+    "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+    "X-PUBLISHED-TTL:PT1H",
+    ...[...timezones.values()].flat(),
+    ...events,
+    "END:VCALENDAR",
+  ]);
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { calendarFeed } from "../../../../shared/domain/calendar-feed.js";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
+import { stopChain } from "../../../../shared/domain/stop-chain.js";
+import { withEvent } from "../../../../shared/domain/with-event.js";
+import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { type ParsedEvent, parseIcs } from "../../../support/parse-ics.js";
+import { interviewDetails, testDeps } from "../../../support/test-deps.js";
+
+useFixedSystemTime();
+
+async function registered(overrides: Record<string, unknown> = {}): Promise<Interview> {
+  return createInterview(testDeps(), { owner: "user-1", details: interviewDetails(overrides) });
+}
+
+const byUid = (events: ParsedEvent[]) => new Map(events.map((e) => [e.uid, e]));
+
+describe("calendarFeed", () => {
+  it("is a calendar a real parser reads: one event per step, at the step's instant, in its zone", async () => {
+    const interview = await registered({
+      interviewers: [{ name: "Ann Lee", email: "ann@acme.test", timezone: "Europe/Berlin", country: "DE" }],
+    });
+    const { calendar, events } = parseIcs(calendarFeed([interview]));
+
+    expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+    expect(calendar.getFirstPropertyValue("prodid")).toMatch(/followup/);
+    expect(events).toHaveLength(interview.steps.length);
+    for (const step of interview.steps) {
+      const event = events.find((e) => e.uid.startsWith(`${interview.id.toLowerCase()}-${step.id}@`));
+      expect(event, step.id).toBeDefined();
+      expect(event?.start.getTime()).toBe(Date.parse(step.sendAt));
+      expect(event?.end.getTime()).toBeGreaterThan(Date.parse(step.sendAt));
+      expect(event?.zone).toBe(step.timezone);
+      expect(event?.startZone).toBe(step.timezone);
+      expect(event?.description).toContain(`(${step.timezone}, the recipient's time zone)`);
+      expect(event?.status).toBe("CONFIRMED");
+      expect(event?.summary).toContain("Acme Corp");
+    }
+    const thankYou = interview.steps.find((s) => s.kind === "thank_you");
+    expect(thankYou?.timezone).toBe("Europe/Berlin");
+    const event = events.find((e) => e.uid.includes(`-${thankYou?.id}@`));
+    expect(event?.summary).toBe("Thank-you to Ann Lee · Acme Corp");
+    expect(event?.description).toMatch(/^An email to Ann Lee, sent on your behalf\.\nPlanned for /);
+  });
+
+  it("keeps each UID across changes and raises SEQUENCE and LAST-MODIFIED on the steps that changed", async () => {
+    const interview = await registered();
+    const before = byUid(parseIcs(calendarFeed([interview])).events);
+    const later = new Date(Date.parse(interview.updatedAt) + 3_600_000).toISOString();
+    const snoozed = snoozeSteps(interview, later).interview;
+    const after = byUid(parseIcs(calendarFeed([snoozed])).events);
+
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [uid, event] of after) {
+      const old = before.get(uid);
+      expect(event.sequence).toBeGreaterThan(old?.sequence ?? Number.POSITIVE_INFINITY);
+      expect(event.lastModified.toISOString()).toBe(later);
+      expect(event.start.getTime()).toBeGreaterThan(old?.start.getTime() ?? Number.POSITIVE_INFINITY);
+    }
+  });
+
+  it("shows a stopped chain's pending steps as CANCELLED and a sent one where it went", async () => {
+    const interview = await registered();
+    const [first, ...rest] = interview.steps;
+    if (!first) throw new Error("no steps planned");
+    const sentAt = new Date(Date.parse(first.sendAt) + 90_000).toISOString();
+    const sent: Interview = {
+      ...interview,
+      steps: [{ ...first, status: "sent", sentAt, updatedAt: sentAt }, ...rest],
+    };
+    const stopAt = new Date(Date.parse(sentAt) + 86_400_000).toISOString();
+    const stopped = stopChain(sent, { status: "stopped", reason: "offer", at: stopAt, detail: "Offer!" });
+    const events = byUid(parseIcs(calendarFeed([stopped])).events);
+
+    const went = [...events.values()].find((e) => e.uid.includes(`-${first.id}@`));
+    expect(went?.status).toBe("CONFIRMED");
+    expect(went?.start.toISOString()).toBe(sentAt);
+    expect(went?.description).toContain("Status: sent.");
+    const cancelled = [...events.values()].filter((e) => e.status === "CANCELLED");
+    expect(cancelled).toHaveLength(rest.length);
+    for (const e of cancelled) {
+      expect(e.summary).toMatch(/^Cancelled: /);
+      expect(e.lastModified.toISOString()).toBe(stopAt);
+    }
+  });
+
+  it("never carries what a contact wrote, nor their address", async () => {
+    const interview = await registered();
+    const bounced: Interview = {
+      ...interview,
+      steps: interview.steps.map((s) =>
+        s.kind === "thank_you"
+          ? { ...s, status: "skipped", reason: "ann@acme.test bounced: 550 5.1.1 MAILBOX-GONE" }
+          : s,
+      ),
+    };
+    const replied = withEvent(bounced, {
+      at: interview.updatedAt,
+      type: "reply.received",
+      stepId: "s1",
+      detail: "Ann Lee <ann@acme.test>: SECRET-OFFER-DETAILS we will call you",
+    });
+    const text = calendarFeed([replied]);
+    expect(text).not.toContain("SECRET-OFFER-DETAILS");
+    expect(text).not.toContain("MAILBOX-GONE");
+    expect(text).not.toContain("ann@acme.test");
+    expect(text).not.toContain("rita@acme.test");
+  });
+
+  it("escapes and folds hostile text so every field reads back as written", async () => {
+    const company = `Ünïcode, Inc; "quoted" \\ back ${"ß".repeat(60)} 日本語の会社`;
+    const interview = await registered({ company, role: "Lead; Eng, Platform" });
+    const text = calendarFeed([interview]);
+    for (const line of text.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    const { events } = parseIcs(text);
+    expect(events.length).toBe(interview.steps.length);
+    for (const e of events) {
+      expect(e.summary.endsWith(` · ${company}`)).toBe(true);
+      expect(e.description).toContain(`Interview: Lead; Eng, Platform at ${company}, onsite.`);
+    }
+  });
+
+  it("is an empty but valid calendar for an owner with no interviews", () => {
+    const { calendar, events } = parseIcs(calendarFeed([]));
+    expect(events).toEqual([]);
+    expect(calendar.name).toBe("vcalendar");
+  });
+});
