@@ -110,4 +110,29 @@ describe("relayedByCandidate (property)", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("the relayed message's date is a valid instant read from the forwarded Date line, else the forward's own", () => {
+    const dateLine = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc
+        .date({
+          min: new Date("2000-01-01T00:00:00Z"),
+          max: new Date("2099-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        })
+        .map((d) => d.toUTCString()),
+    );
+    fc.assert(
+      fc.property(dateLine, (line) => {
+        const text = `---------- Forwarded message ---------\nFrom: Rita <rita@acme.test>\nDate: ${line.replace(/[\r\n]/g, " ")}\n\nHi\n`;
+        const outer = { ...email("cara@example.com", text), date: "2026-12-02T15:15:00.000Z" };
+        const relayed = relayedByCandidate(outer, "cara@example.com");
+        expect(relayed).toBeDefined();
+        const date = relayed?.date ?? "";
+        expect(Number.isNaN(Date.parse(date))).toBe(false);
+        expect(new Date(date).toISOString()).toBe(date);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
