@@ -26,7 +26,7 @@ export async function handleInboundDeliveryReport(
     });
     return { result: "recorded", reason: "a temporary delivery delay" };
   }
-  const quoted = await findQuotedSentMessage(deps.messages, ctx.received, interview.id);
+  const quoted = await findQuotedSentMessage(deps.messages, ctx.received, interview);
   if (!quoted) {
     deps.log.warn("inbound report ignored: it refers to no message we sent", {
       kind,

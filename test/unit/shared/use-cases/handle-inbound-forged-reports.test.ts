@@ -149,4 +149,26 @@ describe("handleInboundEmail: a bounce or complaint must refer to a message we s
       reason: "complained",
     });
   });
+
+  it("a report quoting a Message-ID the index lost (its write failed) is still known from the sent step", async () => {
+    const d = inboundDeps();
+    const interview = await sentChain(d);
+    const lost = new InMemoryMessageIndex();
+
+    const outcome = await handleInboundEmail(
+      { ...d, messages: lost },
+      {
+        raw: deliveryStatusNotification({
+          to: replyAddress(interview, "s3"),
+          failedRecipient: "rita@acme.test",
+          status: "5.1.1",
+          action: "failed",
+          originalMessageId: sesMessageId(interview.id, "s3").toUpperCase(),
+        }),
+      },
+    );
+
+    expect(outcome).toMatchObject({ result: "recorded", reason: "bounce: rita@acme.test undeliverable" });
+    expect(await d.suppressions.isSuppressed(OWNER, "rita@acme.test")).toMatchObject({ reason: "bounced" });
+  });
 });
