@@ -1,7 +1,7 @@
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import type { InboundClassification } from "../inbound/classify-inbound-email.js";
-import type { ParsedInboundEmail, ReceiptVerdicts } from "../inbound/inbound-email.js";
+import type { ParsedInboundEmail } from "../inbound/inbound-email.js";
 import type { InboundLimits } from "../inbound/inbound-limits.js";
 import type { SenderTrust } from "../inbound/sender-trust.js";
 import type { InboundDeps } from "./inbound-deps.js";
@@ -23,7 +23,6 @@ export interface InboundContext {
   /** The acting sender's address, lower-cased ("" when there is none). */
   from: string;
   trust: SenderTrust;
-  verdicts: ReceiptVerdicts | undefined;
   limits: InboundLimits;
   now: Date;
   at: string;

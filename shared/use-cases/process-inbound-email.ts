@@ -75,7 +75,6 @@ export async function processInboundEmail(
       verdicts: input.verdicts,
       ownDomains: [deps.replyDomain, ...(deps.ownDomains ?? [])],
     }),
-    verdicts: input.verdicts,
     limits: deps.limits ?? DEFAULT_INBOUND_LIMITS,
     now,
     at: now.toISOString(),
