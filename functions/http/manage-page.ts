@@ -1,5 +1,6 @@
 import { httpRoute } from "../../shared/http/http-route.js";
-import { MANAGE_PAGE_HEADERS, managePageHtml } from "../../shared/http/manage-page-html.js";
+import { LINK_PAGE_HEADERS } from "../../shared/http/link-page-headers.js";
+import { managePageHtml } from "../../shared/mail/manage-page-html.js";
 import { managedInterview } from "../../shared/use-cases/manage-interview.js";
 import { readDeps } from "./chain-deps.js";
 import { manageTarget } from "./manage-target.js";
@@ -14,5 +15,5 @@ const verify = manageTarget();
  */
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params }) => {
   const interview = await managedInterview(deps, await verify(params.token));
-  return { statusCode: 200, headers: { ...MANAGE_PAGE_HEADERS }, body: managePageHtml(interview) };
+  return { statusCode: 200, headers: { ...LINK_PAGE_HEADERS }, body: managePageHtml(interview) };
 });

@@ -5,6 +5,7 @@ import { formOrJsonBody } from "../../shared/http/form-or-json-body.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { zodIssues } from "../../shared/http/zod-issues.js";
+import { manageConfirmation } from "../../shared/mail/manage-confirmation.js";
 import { type ManageOutcome, manageInterview } from "../../shared/use-cases/manage-interview.js";
 import { chainDeps } from "./chain-deps.js";
 import { manageTarget } from "./manage-target.js";
@@ -18,15 +19,6 @@ function nextSendAt(outcome: ManageOutcome): string | null {
     .map((s) => s.sendAt)
     .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
   return next ?? null;
-}
-
-function confirmation(outcome: ManageOutcome): string {
-  const about = `${outcome.interview.role} at ${outcome.interview.company}`;
-  if (outcome.action === "stop") return `Stopped: no more follow-ups will be sent for ${about}.\n`;
-  if (outcome.repeated)
-    return `Already snoozed a moment ago: the follow-ups for ${about} were not moved again.\n`;
-  const next = nextSendAt(outcome);
-  return `Snoozed: the follow-ups for ${about} moved a week later.${next ? ` The next one is planned for ${next}.` : ""}\n`;
 }
 
 /**
@@ -49,7 +41,7 @@ export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ par
         "cache-control": "no-store",
         "x-content-type-options": "nosniff",
       },
-      body: confirmation(outcome),
+      body: manageConfirmation(outcome, nextSendAt(outcome)),
     };
   }
   return jsonResponse(

@@ -4,6 +4,7 @@ import { parseConfig } from "../../shared/config/parse-config.js";
 import { tableConfigSchema } from "../../shared/config/table-config.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
+import { UNSUBSCRIBE_CONFIRMATION } from "../../shared/mail/unsubscribe-page-html.js";
 import { unsubscribeContact } from "../../shared/use-cases/unsubscribe-contact.js";
 import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 import { chainDeps } from "./chain-deps.js";
@@ -17,8 +18,6 @@ const deps = {
 };
 const verify = unsubscribeTarget();
 
-const CONFIRMATION = "You are unsubscribed: no more follow-ups will be sent to this address.\n";
-
 /**
  * One-click unsubscribe (RFC 8058): mail clients POST `List-Unsubscribe=One-Click` here, and so does the
  * confirmation page's button. The body is not read: the signed token is all the request needs.
@@ -31,7 +30,7 @@ export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ par
     return {
       statusCode: 200,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-      body: CONFIRMATION,
+      body: UNSUBSCRIBE_CONFIRMATION,
     };
   }
   return jsonResponse(200, { status: "unsubscribed", stepsCancelled: result.stepsCancelled });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isSupportedCountry, localDateOf } from "../domain/business-calendar.js";
-import { isValidTimeZone } from "../domain/is-valid-time-zone.js";
+import { isSupportedCountry } from "../domain/business-calendar.js";
+import { interviewProblems } from "../domain/interview-problems.js";
 import {
   emailSchema,
   httpUrlSchema,
@@ -117,54 +117,10 @@ function checkRecent(interviewedAt: string, ctx: z.RefinementCtx): void {
   }
 }
 
-/** The candidate is not a contact of their own interview: every email would go to themselves. */
-function checkCandidateIsNoContact(value: Checked, ctx: z.RefinementCtx): void {
-  const candidate = value.candidate.email.toLowerCase();
-  const contacts: [PropertyKey[], { email?: string | undefined } | undefined][] = [
-    ...value.interviewers.map((c, i): [PropertyKey[], { email?: string | undefined }] => [
-      ["interviewers", i, "email"],
-      c,
-    ]),
-    [["recruiter", "email"], value.recruiter],
-    [["referrer", "email"], value.referrer],
-  ];
-  for (const [path, contact] of contacts) {
-    if (contact?.email?.toLowerCase() === candidate) {
-      ctx.addIssue({ code: "custom", path, message: "must not be the candidate's own address" });
-    }
-  }
-}
-
-/** Rules that span fields: dates that make no sense together, unknown countries. */
+/** Rules that span fields (see interviewProblems), as schema issues. */
 function checkCrossFields(value: Checked, ctx: z.RefinementCtx): void {
-  checkCandidateIsNoContact(value, ctx);
-  const interviewed = Date.parse(value.interviewedAt);
-  if (value.decisionExpectedBy) {
-    const decision = Date.parse(`${value.decisionExpectedBy}T23:59:59Z`);
-    // Compare calendar dates where the interview happened: the decision may be the same day, not earlier.
-    const interviewDay = isValidTimeZone(value.timezone)
-      ? localDateOf(new Date(interviewed), value.timezone)
-      : "";
-    if (interviewDay && value.decisionExpectedBy < interviewDay) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["decisionExpectedBy"],
-        message: "must not be before the interview",
-      });
-    } else if (decision - interviewed > MAX_DAYS_AWAY * DAY_MS) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["decisionExpectedBy"],
-        message: "must be within a year of the interview",
-      });
-    }
-  }
-  if (!isSupportedCountry(value.country, value.region)) {
-    ctx.addIssue({
-      code: "custom",
-      path: [value.region ? "region" : "country"],
-      message: value.region ? "is not a known region of that country" : "is not a supported country",
-    });
+  for (const { path, problem } of interviewProblems(value)) {
+    ctx.addIssue({ code: "custom", path, message: problem });
   }
 }
 

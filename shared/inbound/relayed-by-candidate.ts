@@ -3,7 +3,7 @@ import { readForwardedMessage } from "./read-forwarded-message.js";
 
 /**
  * A contact's reply the candidate forwarded to us (remind mode: the contact answered the candidate's own
- * mailbox), as if the contact had sent it: their From, their words, their Date. The rule: a message From
+ * mailbox), as if the contact had sent it: their From, their Subject, their words, their Date. The rule: a message From
  * the candidate counts only when it forwards a message (a forward marker with a From line) written by
  * someone other than the candidate; whether that person may stop the chain is then decided as for any
  * sender. Anything else from the candidate (their own follow-up with our address in Cc, a reply they
@@ -23,6 +23,7 @@ export function relayedByCandidate(
   return {
     ...email,
     from: forwarded.from,
+    ...(forwarded.subject !== undefined ? { subject: forwarded.subject } : {}),
     text: forwarded.text,
     visibleText: forwarded.text,
     ...(date ? { date } : {}),

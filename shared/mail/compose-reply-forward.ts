@@ -3,6 +3,8 @@ import type { ReadDate } from "../inbound/extract-dates.js";
 import type { InboundAddress } from "../inbound/inbound-email.js";
 import type { UnusableDateReason } from "../inbound/judge-read-date.js";
 import type { OutgoingEmail } from "../ports/mailer.js";
+import { capSubject, singleLineText } from "./header-safe.js";
+import { textToHtml } from "./text-to-html.js";
 
 /** What a reply said about a decision date, and what became of it. */
 export type DecisionDateNote =
@@ -42,7 +44,9 @@ export function composeReplyForward(input: {
   decision?: DecisionDateNote | undefined;
 }): OutgoingEmail {
   const { interview, from } = input;
-  const who = from?.name ? `${from.name} <${from.address}>` : (from?.address ?? "someone");
+  // The name and subject come from the contact's message: one line each, whatever they carried.
+  const name = singleLineText(from?.name ?? "");
+  const who = name && from ? `${name} <${from.address}>` : (from?.address ?? "someone");
   const lines = [
     `${who} replied about your ${interview.role} application at ${interview.company}.`,
     ...decisionLines(input.decision),
@@ -51,17 +55,16 @@ export function composeReplyForward(input: {
     input.text.trim(),
   ];
   const text = `${lines.join("\n")}\n`;
-  const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return {
     fromName: "Followups",
-    to: [{ name: interview.candidate.name, email: interview.candidate.email }],
+    to: [{ name: singleLineText(interview.candidate.name), email: interview.candidate.email }],
     cc: [],
     replyTo: from?.address ? [from.address] : [],
-    subject: `Reply from ${from?.name || from?.address || "a contact"}: ${input.subject}`
-      .replace(/[\r\n\t]+/g, " ")
-      .slice(0, 200),
+    subject: capSubject(
+      `Reply from ${name || from?.address || "a contact"}: ${singleLineText(input.subject)}`,
+    ),
     text,
-    html: `<pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
+    html: textToHtml(text),
     headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
   };
 }

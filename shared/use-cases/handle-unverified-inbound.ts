@@ -1,6 +1,7 @@
 import type { Interview } from "../domain/interview.js";
 import type { ParsedInboundEmail } from "../inbound/inbound-email.js";
 import { composeUnverifiedForward } from "../mail/compose-unverified-forward.js";
+import { unverifiedNote } from "../mail/inbound-timeline-words.js";
 import type { InterviewStore } from "../ports/interview-store.js";
 import type { Mailer } from "../ports/mailer.js";
 import { reserveForward } from "./reserve-forward.js";
@@ -48,7 +49,7 @@ export async function handleUnverifiedInbound(
       at: input.at,
       type: "inbound.unverified",
       ...(email.messageId ? { ref: email.messageId } : {}),
-      detail: `A message from ${from} was not trusted (${distrust}); it changed nothing and was forwarded to you marked unverified.`,
+      detail: unverifiedNote(from, distrust),
     },
   });
   if (slot === "duplicate") return { result: "ignored", reason: "this message was already forwarded" };

@@ -1,9 +1,7 @@
-import { type InterviewPatch, mergedInterviewSchema } from "../api/interview-input-schema.js";
-import { toInterviewDetails } from "../api/to-interview-details.js";
-import { applicationKeyFor } from "../domain/application-key.js";
 import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.js";
 import { enforceFollowUpCap } from "../domain/enforce-follow-up-cap.js";
 import type { Interview, TemplateOverride } from "../domain/interview.js";
+import { type InterviewChange, patchInterview } from "../domain/patch-interview.js";
 import { planChain } from "../domain/plan-chain.js";
 import { quotaContactAddresses } from "../domain/quota-contact-addresses.js";
 import { replanChain } from "../domain/replan-chain.js";
@@ -28,28 +26,6 @@ export const MAX_EDITED_ITEM_BYTES = 300_000;
 
 function itemBytes(interview: Interview): number {
   return Buffer.byteLength(JSON.stringify(interview), "utf8");
-}
-
-/** The editable fields of an interview as a request body would carry them. */
-function asInput(i: Interview): Record<string, unknown> {
-  return {
-    company: i.company,
-    role: i.role,
-    round: i.round,
-    interviewedAt: i.interviewedAt,
-    timezone: i.timezone,
-    country: i.country,
-    region: i.region,
-    candidate: i.candidate,
-    interviewers: i.interviewers,
-    recruiter: i.recruiter,
-    referrer: i.referrer,
-    decisionExpectedBy: i.decisionExpectedBy,
-    mode: i.mode,
-    notes: i.notes,
-    cadence: i.cadence,
-    templates: i.templates,
-  };
 }
 
 /**
@@ -91,7 +67,8 @@ function withStepTemplates(
 /**
  * Applies a change (a new decision date, a new contact...) and, while the chain is active, re-plans what
  * has not gone out yet: moved steps get their schedules moved, dropped ones are cancelled, new ones added.
- * The merged interview is validated as a whole, so a change cannot make it inconsistent.
+ * The change comes validated field by field from the edge; the changed interview is checked as a whole
+ * (see patchInterview), so a change cannot make it inconsistent.
  *
  * With `usage`, each contact address the change brings in (a replaced interviewer, a new recruiter) takes
  * one of the interview's contact replacements and, when new in this 30-day window, a distinct contact; over
@@ -100,7 +77,7 @@ function withStepTemplates(
  */
 export async function updateInterview(
   deps: ChainDeps & { usage?: UsageDeps },
-  request: { owner: string; id: string; patch: InterviewPatch },
+  request: { owner: string; id: string; patch: InterviewChange },
 ): Promise<Interview> {
   const now = deps.clock.now();
   const at = now.toISOString();
@@ -141,39 +118,15 @@ export async function updateInterview(
   let cancelled: Step[] = [];
 
   const mutation = mutateInterview(deps.store, request.id, request.owner, (current) => {
-    const { settings: settingsPatch, applicationId, stepTemplates, ...fields } = patch;
-    const merged: Record<string, unknown> = { ...asInput(current), ...fields };
-    for (const [key, value] of Object.entries(merged))
-      if (value === null || value === undefined) delete merged[key];
-    // A new preset starts over from its defaults; otherwise overrides apply on top of today's settings.
-    merged.settings = fields.cadence ? (settingsPatch ?? {}) : { ...current.settings, ...settingsPatch };
-    const parsed = mergedInterviewSchema.safeParse(merged);
-    if (!parsed.success) {
+    const patched = patchInterview(current, patch);
+    if ("problems" in patched) {
       throw new ValidationError(
-        parsed.error.issues.map((i) => ({ field: i.path.join("."), problem: i.message })),
+        patched.problems.map((p) => ({ field: p.path.join("."), problem: p.problem })),
         "The change would make the interview invalid.",
       );
     }
-    const keepsApplication = !applicationId && !fields.company && !fields.role;
-    const details = {
-      ...toInterviewDetails(parsed.data),
-      applicationKey:
-        applicationId ??
-        (keepsApplication
-          ? current.applicationKey
-          : applicationKeyFor(parsed.data.company, parsed.data.role)),
-    };
-    let next: Interview = { ...current, ...details, updatedAt: at };
-    for (const key of [
-      "region",
-      "recruiter",
-      "referrer",
-      "decisionExpectedBy",
-      "notes",
-      "templates",
-    ] as const) {
-      if (!(key in details)) delete next[key];
-    }
+    let next: Interview = { ...patched.interview, updatedAt: at };
+    const { stepTemplates } = patch;
     if (stepTemplates) {
       const own = withStepTemplates(current, stepTemplates);
       if (own) next.stepTemplates = own;

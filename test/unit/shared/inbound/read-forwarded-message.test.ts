@@ -23,6 +23,7 @@ describe("readForwardedMessage", () => {
     expect(readForwardedMessage(text)).toEqual({
       from: { address: "priya@acme.example", name: "Priya Shah" },
       date: "Tue, Dec 1, 2026 at 9:30 AM",
+      subject: "Re: your interview",
       text: "Thanks Sam! We will decide by December 15.",
     });
   });

@@ -1,0 +1,9 @@
+import type { Interview } from "./interview.js";
+
+/** The step a message to the interview's own address is recorded against: the last one sent, else the first. */
+export function latestSentStepId(interview: Pick<Interview, "steps">): string {
+  const sent = interview.steps
+    .filter((s) => s.sentAt !== undefined)
+    .sort((a, b) => (a.sentAt ?? "").localeCompare(b.sentAt ?? ""));
+  return sent[sent.length - 1]?.id ?? interview.steps[0]?.id ?? "";
+}

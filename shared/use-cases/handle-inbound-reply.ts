@@ -1,0 +1,131 @@
+import { contactOf } from "../domain/contact-of.js";
+import type { Interview } from "../domain/interview.js";
+import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
+import { recordReply } from "../domain/record-reply.js";
+import { isPendingStep } from "../domain/step.js";
+import { dateReadingReference } from "../inbound/date-reading-reference.js";
+import { type ReadDate, readDecisionDate } from "../inbound/extract-dates.js";
+import { judgeReadDate, type ReadDateVerdict } from "../inbound/judge-read-date.js";
+import type { DecisionDateNote } from "../mail/compose-reply-forward.js";
+import {
+  decisionDetail,
+  OWN_MESSAGE_NOTE,
+  replyReceivedNote,
+  replyStopNote,
+} from "../mail/inbound-timeline-words.js";
+import { forwardReplyToCandidate } from "./forward-reply-to-candidate.js";
+import { handleUnverifiedInbound } from "./handle-unverified-inbound.js";
+import type { InboundContext } from "./inbound-context.js";
+import type { InboundHandled } from "./inbound-outcome.js";
+import { mutateWhenSettled } from "./mutate-when-settled.js";
+import { noteInboundEvent } from "./note-inbound-event.js";
+import { reserveForward } from "./reserve-forward.js";
+import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
+
+/** The visible text kept in the timeline: enough to read, bounded so one item stays small. */
+const MAX_EXCERPT = 2000;
+
+/**
+ * A person's reply. The candidate's own message changes nothing; one from a sender we cannot trust is
+ * handled by handleUnverifiedInbound. A trusted reply stops the whole chain in one conditional write
+ * (see recordReply), a decision date it names plans one check-in, and it is forwarded to the candidate
+ * once, within the interview's daily forward limit.
+ */
+export async function handleInboundReply(ctx: InboundContext): Promise<InboundHandled> {
+  const { deps, interview, email, from, stepId, now, at, limits, trust } = ctx;
+  if (from && from === interview.candidate.email.toLowerCase()) {
+    await noteInboundEvent(deps.store, interview.id, {
+      at,
+      type: "inbound.own_message",
+      detail: OWN_MESSAGE_NOTE,
+    });
+    return { result: "ignored", reason: "the candidate's own message" };
+  }
+  if (!trust.trusted) {
+    return handleUnverifiedInbound(deps, {
+      interview,
+      email,
+      kind: ctx.classification.kind,
+      distrust: trust.reason,
+      at,
+      maxForwardsPerDay: limits.maxForwardsPerDay,
+    });
+  }
+  const messageRef = email.messageId;
+  if (messageRef && interview.events.some((e) => e.type === "reply.received" && e.ref === messageRef)) {
+    return { result: "ignored", reason: "this reply was already handled" };
+  }
+  const excerpt = (email.visibleText || email.text).trim().slice(0, MAX_EXCERPT);
+  const decisionRead = readDecisionDate(
+    email.visibleText || email.text,
+    dateReadingReference(email.date, now),
+    interview.timezone,
+  );
+  const decisionVerdict = decisionRead
+    ? judgeReadDate(decisionRead.date, now, interview.timezone, limits.maxDateAheadDays)
+    : undefined;
+  const decisionDate = decisionRead && decisionVerdict?.usable ? decisionRead.date : undefined;
+  const name = email.from?.name || from;
+  const { before, after, changed } = await mutateWhenSettled(deps, interview.id, undefined, (current) =>
+    recordReply(current, {
+      at,
+      now,
+      stepId,
+      messageRef,
+      stopDetail: replyStopNote(name),
+      replyDetail: replyReceivedNote({
+        name,
+        from,
+        relayed: ctx.relayed,
+        decision: decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays),
+        excerpt,
+      }),
+      decisionDate,
+      replier: contactOf(interview, from),
+    }),
+  );
+  if (changed) {
+    await removeSchedules(deps, newlyCancelledSteps(before, after));
+    const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));
+    if (added.length) await scheduleSteps(deps, after, added);
+  }
+  const slot = await reserveForward(deps.store, interview.id, { at, limit: limits.maxForwardsPerDay });
+  if (slot === "reserved") {
+    const decision = decisionNote(ctx, before, after, decisionRead, decisionVerdict);
+    await forwardReplyToCandidate(deps, after, email, decision);
+  }
+  const reason = decisionDate
+    ? `replied; decision expected by ${decisionDate}`
+    : decisionRead && decisionVerdict && !decisionVerdict.usable
+      ? `replied; decision date ${decisionRead.date} not used (${decisionVerdict.why})`
+      : "replied";
+  return {
+    result: before.status === "active" || before.status === "completed" ? "stopped" : "recorded",
+    reason: slot === "reserved" ? reason : `${reason}; not forwarded (forward_rate_limited)`,
+  };
+}
+
+/** What the forward tells the candidate about the date the reply named: not used and why, or the check-in. */
+function decisionNote(
+  ctx: InboundContext,
+  before: Interview,
+  after: Interview,
+  read: ReadDate | undefined,
+  verdict: ReadDateVerdict | undefined,
+): DecisionDateNote | undefined {
+  if (!read) return undefined;
+  if (verdict && !verdict.usable)
+    return { read, unusable: verdict.why, maxAheadDays: ctx.limits.maxDateAheadDays };
+  const checkIn = after.steps.find(
+    (s) => s.phase === "after_reply" && isPendingStep(s) && !before.steps.some((b) => b.id === s.id),
+  );
+  if (!checkIn) return { read };
+  return {
+    read,
+    checkIn: {
+      sendAt: checkIn.sendAt,
+      to: checkIn.to.name ? `${checkIn.to.name} <${checkIn.to.email}>` : checkIn.to.email,
+      manageUrl: ctx.deps.manageUrl?.(after.id, checkIn.id),
+    },
+  };
+}

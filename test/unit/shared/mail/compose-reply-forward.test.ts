@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { composeReplyForward } from "../../../../shared/mail/compose-reply-forward.js";
+import { MAX_SUBJECT_CHARS } from "../../../../shared/mail/header-safe.js";
+
+const interview = {
+  candidate: { name: "Cara Diaz", email: "cara@example.com" },
+  company: "Acme Corp",
+  role: "Staff Engineer",
+};
+
+describe("composeReplyForward", () => {
+  it("keeps the contact's subject and name on one line: no CR, LF, tab or other control character survives", () => {
+    const email = composeReplyForward({
+      interview,
+      from: { address: "rita@acme.test", name: "Rita\r\nBcc: x@evil.test" },
+      subject: "Re: hello\r\nX-Injected: 1\u0085\u2028more\u0007",
+      text: "Thanks!",
+    });
+    expect(email.subject).toBe("Reply from Rita Bcc: x@evil.test: Re: hello X-Injected: 1 more");
+    expect(email.text.split("\n")[0]).toBe(
+      "Rita Bcc: x@evil.test <rita@acme.test> replied about your Staff Engineer application at Acme Corp.",
+    );
+    expect(email.replyTo).toEqual(["rita@acme.test"]);
+  });
+
+  it("caps a long subject between characters, never inside an emoji, and marks the cut", () => {
+    const email = composeReplyForward({
+      interview,
+      from: { address: "rita@acme.test", name: "" },
+      subject: "👍🏽".repeat(150),
+      text: "x",
+    });
+    expect(email.subject.length).toBeLessThanOrEqual(MAX_SUBJECT_CHARS);
+    expect(email.subject.endsWith("👍🏽…")).toBe(true);
+    expect(email.subject.startsWith("Reply from rita@acme.test: ")).toBe(true);
+  });
+
+  it("nothing the contact wrote becomes markup in the HTML part", () => {
+    const email = composeReplyForward({
+      interview,
+      from: { address: "rita@acme.test", name: "<b>Rita</b>" },
+      subject: "x",
+      text: `<script>alert("x")</script> & <img src=x onerror='y'>`,
+    });
+    expect(email.html).not.toContain("<script");
+    expect(email.html).not.toContain("<img");
+    expect(email.html).not.toContain("<b>");
+    expect(email.html).toContain(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=&#39;y&#39;&gt;",
+    );
+  });
+
+  it("whatever the subject and name, the subject is one bounded line (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 400 }),
+        fc.string({ unit: "binary", maxLength: 80 }),
+        (subject, name) => {
+          const email = composeReplyForward({
+            interview,
+            from: { address: "rita@acme.test", name },
+            subject,
+            text: "x",
+          });
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not get through
+          expect(email.subject).not.toMatch(/[\r\n\t\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+          expect(email.subject.length).toBeLessThanOrEqual(MAX_SUBJECT_CHARS);
+          expect(email.html).not.toMatch(/<(?!\/?(p|br|a)\b)/);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import {
+  interviewAddressToken,
+  verifyInterviewAddressToken,
+} from "../../../../shared/mail/interview-address-token.js";
+import { verifyReplyToken } from "../../../../shared/mail/reply-token.js";
+import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { handleInboundEmail, type InboundDeps } from "../../../../shared/use-cases/handle-inbound-email.js";
+import { FakeMailer } from "../../../support/fake-mailer.js";
+import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
+import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import { rawEmail } from "../../../support/raw-email.js";
+import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+
+useFixedSystemTime();
+
+const SECRET = "unit-test-secret-0123456789abcdef";
+const REPLY_DOMAIN = "reply.example.com";
+const CARA = "Cara Diaz <cara@example.com>";
+
+type Deps = TestDeps & InboundDeps & { mailer: FakeMailer };
+
+function inboundDeps(): Deps {
+  return {
+    ...testDeps(),
+    mailer: new FakeMailer(),
+    messages: new InMemoryMessageIndex(),
+    suppressions: new InMemorySuppressionList(),
+    verifyToken: (token) => verifyReplyToken(SECRET, token),
+    verifyInterviewToken: (token) => verifyInterviewAddressToken(SECRET, token),
+    replyDomain: REPLY_DOMAIN,
+  };
+}
+
+async function remindChain(d: Deps): Promise<Interview> {
+  const created = await createInterview(d, {
+    owner: "owner-cara",
+    details: interviewDetails({ mode: "remind" }),
+  });
+  d.schedules.clearHistory();
+  d.clock.set("2026-12-02T15:00:00.000Z");
+  return created;
+}
+
+const interviewAddress = (interview: Interview) =>
+  `${interviewAddressToken(SECRET, interview.id)}@${REPLY_DOMAIN}`;
+
+/** Rita's Outlook out-of-office, as Gmail forwards it; Cara renamed the subject, so only the inner message tells. */
+const forwardOf = (subject: string, body: string) =>
+  [
+    "Is this one a no?",
+    "",
+    "---------- Forwarded message ---------",
+    "From: Rita Ruiz <rita@acme.test>",
+    "Date: Wed, Dec 2, 2026 at 9:30 AM",
+    `Subject: ${subject}`,
+    "To: Cara Diaz <cara@example.com>",
+    "",
+    body,
+    "",
+  ].join("\n");
+
+describe("a candidate-forwarded message is classified by the message it forwards", () => {
+  it("a forwarded out-of-office does not stop the chain and is read as the contact's automatic reply", async () => {
+    const d = inboundDeps();
+    const interview = await remindChain(d);
+    const before = d.store.peek(interview.id);
+
+    const outcome = await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: CARA,
+        to: interviewAddress(interview),
+        subject: "Fwd: Staff Engineer interview",
+        body: forwardOf(
+          "Automatic reply: Staff Engineer interview",
+          "I am out of the office with limited access to email and will answer when I am back.",
+        ),
+      }),
+    });
+
+    expect(outcome).toMatchObject({ kind: "auto_reply", result: "recorded", reason: "no return date" });
+    const stored = d.store.peek(interview.id);
+    expect(stored?.status).toBe("active");
+    expect(stored?.steps).toEqual(before?.steps);
+    expect(stored?.events.filter((e) => e.type === "reply.received")).toEqual([]);
+    expect(stored?.events.find((e) => e.type === "inbound.auto_reply")?.detail).toContain(
+      "Automatic reply from rita@acme.test",
+    );
+    expect(d.mailer.sent).toEqual([]);
+  });
+
+  it("the forwarded message's own subject is enough to tell an automatic reply", async () => {
+    const d = inboundDeps();
+    const interview = await remindChain(d);
+
+    const outcome = await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: CARA,
+        to: interviewAddress(interview),
+        subject: "Fwd: news",
+        body: forwardOf("Out of Office: Staff Engineer interview", "Thanks for your message."),
+      }),
+    });
+
+    expect(outcome).toMatchObject({ kind: "auto_reply" });
+    expect(d.store.peek(interview.id)?.status).toBe("active");
+  });
+
+  it("a forwarded person's reply still stops the chain", async () => {
+    const d = inboundDeps();
+    const interview = await remindChain(d);
+
+    const outcome = await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: CARA,
+        to: interviewAddress(interview),
+        subject: "Fwd: Staff Engineer interview",
+        body: forwardOf(
+          "Re: Staff Engineer interview",
+          "Hi Cara,\n\nWe are still deciding, more next week.\n\nRita",
+        ),
+      }),
+    });
+
+    expect(outcome).toMatchObject({ kind: "reply", result: "stopped" });
+    expect(d.store.peek(interview.id)?.status).toBe("replied");
+  });
+});
