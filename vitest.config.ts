@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: "forks",
+    setupFiles: ["test/support/fast-check-seed.ts"],
     // Handlers log JSON lines; show them only for failing tests.
     silent: "passed-only",
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
