@@ -3,7 +3,7 @@ import { isPendingStep } from "../../shared/domain/step.js";
 import { ValidationError } from "../../shared/errors/app-error.js";
 import { formOrJsonBody } from "../../shared/http/form-or-json-body.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
+import { plainTextOrJson } from "../../shared/http/plain-text-or-json.js";
 import { zodIssues } from "../../shared/http/zod-issues.js";
 import { type ManageOutcome, manageInterview } from "../../shared/use-cases/manage-interview.js";
 import { chainDeps } from "./chain-deps.js";
@@ -39,28 +39,17 @@ export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ par
   const parsed = manageInputSchema.safeParse(formOrJsonBody(event));
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, []));
   const outcome = await manageInterview(deps, target, parsed.data.action);
-  const accept = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === "accept")?.[1] ?? "";
   // A person who pressed the page's button reads the answer in a browser.
-  if (/text\/(html|plain)/i.test(accept)) {
-    return {
-      statusCode: 200,
-      headers: {
-        "content-type": "text/plain; charset=utf-8",
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-      body: confirmation(outcome),
-    };
-  }
-  return jsonResponse(
-    200,
-    outcome.action === "stop"
-      ? { status: "stopped", stepsCancelled: outcome.stepsCancelled }
-      : {
-          status: "snoozed",
-          stepsMoved: outcome.stepsMoved,
-          repeated: outcome.repeated,
-          nextSendAt: nextSendAt(outcome),
-        },
-  );
+  return plainTextOrJson(event, {
+    text: confirmation(outcome),
+    json:
+      outcome.action === "stop"
+        ? { status: "stopped", stepsCancelled: outcome.stepsCancelled }
+        : {
+            status: "snoozed",
+            stepsMoved: outcome.stepsMoved,
+            repeated: outcome.repeated,
+            nextSendAt: nextSendAt(outcome),
+          },
+  });
 });
