@@ -7,9 +7,9 @@ import { EventBridgeScheduleGateway } from "../shared/adapters/eventbridge-sched
 import { processClock } from "../shared/adapters/process-clock.js";
 import { S3RawMailSource } from "../shared/adapters/s3-raw-mail-source.js";
 import { systemRealtime } from "../shared/adapters/system-realtime.js";
-import { sesReceiptEventSchema } from "../shared/api/ses-receipt-event.js";
 import { inboundConfigSchema } from "../shared/config/inbound-config.js";
 import { parseConfig } from "../shared/config/parse-config.js";
+import { sesReceiptEventSchema } from "../shared/events/ses-receipt-event.js";
 import { verifyInterviewAddressToken } from "../shared/mail/interview-address-token.js";
 import { verifyReplyToken } from "../shared/mail/reply-token.js";
 import { manageToken } from "../shared/security/manage-token.js";

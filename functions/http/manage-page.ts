@@ -1,5 +1,6 @@
 import { httpRoute } from "../../shared/http/http-route.js";
-import { MANAGE_PAGE_HEADERS, managePageHtml } from "../../shared/http/manage-page-html.js";
+import { MANAGE_PAGE_HEADERS } from "../../shared/http/link-page-headers.js";
+import { managePageHtml } from "../../shared/pages/manage-page-html.js";
 import { managedInterview } from "../../shared/use-cases/manage-interview.js";
 import { readDeps } from "./chain-deps.js";
 import { manageTarget } from "./manage-target.js";

@@ -1,10 +1,9 @@
 import { manageInputSchema } from "../../shared/api/manage-input-schema.js";
 import { isPendingStep } from "../../shared/domain/step.js";
-import { ValidationError } from "../../shared/errors/app-error.js";
 import { formOrJsonBody } from "../../shared/http/form-or-json-body.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { plainTextOrJson } from "../../shared/http/plain-text-or-json.js";
-import { zodIssues } from "../../shared/http/zod-issues.js";
+import { validateInput } from "../../shared/http/validate-input.js";
 import { type ManageOutcome, manageInterview } from "../../shared/use-cases/manage-interview.js";
 import { chainDeps } from "./chain-deps.js";
 import { manageTarget } from "./manage-target.js";
@@ -36,9 +35,8 @@ function confirmation(outcome: ManageOutcome): string {
  */
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {
   const target = await verify(params.token);
-  const parsed = manageInputSchema.safeParse(formOrJsonBody(event));
-  if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, []));
-  const outcome = await manageInterview(deps, target, parsed.data.action);
+  const { action } = validateInput(manageInputSchema, formOrJsonBody(event));
+  const outcome = await manageInterview(deps, target, action);
   // A person who pressed the page's button reads the answer in a browser.
   return plainTextOrJson(event, {
     text: confirmation(outcome),

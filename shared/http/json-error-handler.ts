@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from "@middy/core";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { AppError } from "../errors/app-error.js";
-import type { Logger } from "../use-cases/use-case-deps.js";
+import type { Logger } from "../ports/logger.js";
 import { httpStatusOf } from "./error-http-table.js";
 import { errorToResponse } from "./error-to-response.js";
 

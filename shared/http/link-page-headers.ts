@@ -10,3 +10,6 @@ export const LINK_PAGE_HEADERS = {
   "content-security-policy":
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 } as const;
+
+/** Headers of the manage page (shared/pages/manage-page-html.ts): those of every page behind a signed link. */
+export const MANAGE_PAGE_HEADERS = LINK_PAGE_HEADERS;

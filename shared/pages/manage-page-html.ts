@@ -4,13 +4,9 @@ import { SNOOZE_DAYS } from "../domain/snooze-steps.js";
 import { isPendingStep, type Step } from "../domain/step.js";
 import { stepKindLabel } from "../mail/step-kind-label.js";
 import { escapeHtml } from "../mail/text-to-html.js";
-import { LINK_PAGE_HEADERS } from "./link-page-headers.js";
 
 /** Enough to see what a snooze or stop affects, short enough for a phone screen. */
 export const MANAGE_PAGE_MAX_STEPS = 5;
-
-/** Headers of the page: those of every page behind a signed link. */
-export const MANAGE_PAGE_HEADERS = LINK_PAGE_HEADERS;
 
 function localTime(step: Step): string {
   const dt = DateTime.fromISO(step.sendAt, { zone: step.timezone });

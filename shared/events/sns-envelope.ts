@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+/** The part of an SNS-to-Lambda event we read: each record's message id and its message (a string). */
+export const snsEnvelopeSchema = z.object({
+  Records: z.array(z.object({ Sns: z.object({ MessageId: z.string().optional(), Message: z.string() }) })),
+});
+export type SnsEnvelope = z.infer<typeof snsEnvelopeSchema>;
