@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ERROR_CODES, type ErrorCode } from "../errors/error-codes.js";
+import { ERROR_HTTP } from "../http/error-http-table.js";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
 import { interviewInputSchema, interviewPatchSchema } from "./interview-input-schema.js";
 import { errorViewSchema, interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
@@ -20,18 +22,6 @@ const retryAfter = {
   },
 };
 
-const errors = {
-  "400": { description: "Invalid input; `issues` names each field and problem", ...json(errorViewSchema) },
-  "401": { description: "Missing or invalid bearer token", ...json(errorViewSchema) },
-  "404": { description: "No such interview for this owner", ...json(errorViewSchema) },
-  "503": {
-    description:
-      "A dependency is unavailable or did not answer in time; nothing was changed. Retry after Retry-After",
-    headers: retryAfter,
-    ...json(errorViewSchema),
-  },
-};
-
 const idempotencyKeyParameter = {
   name: "Idempotency-Key",
   in: "header",
@@ -41,47 +31,66 @@ const idempotencyKeyParameter = {
   schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7E]+$" },
 };
 
-const idempotencyErrors = {
-  "409": {
-    description:
-      "`idempotency_in_progress`: a request with this Idempotency-Key is still running; retry after Retry-After",
-    headers: retryAfter,
-    ...json(errorViewSchema),
-  },
-  "422": {
-    description: "`idempotency_key_reused`: this Idempotency-Key was used with a different request",
-    ...json(errorViewSchema),
-  },
-};
+/** What a JSON body can be refused for, before the route looks at it. */
+const BODY_ERRORS: readonly ErrorCode[] = [
+  "validation_failed",
+  "malformed_json",
+  "unsupported_media_type",
+  "payload_too_large",
+];
 
-/** A route's own 409 and the Idempotency-Key's 409 share the status: describe both. */
-function withIdempotencyErrors(responses: Record<string, { description?: string }>): Record<string, unknown> {
-  const own = responses["409"];
-  return {
-    ...responses,
-    ...idempotencyErrors,
-    ...(own
-      ? {
-          "409": {
-            ...idempotencyErrors["409"],
-            description: `${own.description}; or ${idempotencyErrors["409"].description}`,
-          },
-        }
-      : {}),
-  };
+/**
+ * The codes a route may answer with besides its own: every route can fail on our side, a caller's route
+ * can refuse its token, a route that reads the table or the signing key can find it unavailable, and an
+ * Idempotency-Key can be malformed, in use or reused.
+ */
+function commonErrors(route: ApiRoute): ErrorCode[] {
+  return [
+    ...(route.auth ? (["unauthorized"] as const) : []),
+    ...(route.idempotencyKey
+      ? (["validation_failed", "idempotency_in_progress", "idempotency_key_reused"] as const)
+      : []),
+    ...(route.access.table !== "none" || route.access.secret ? (["service_unavailable"] as const) : []),
+    "internal_error",
+  ];
 }
 
-/** Routes that can take the owner over a quota (see shared/domain/quota-limits.ts). */
-const overQuota = {
-  "429": {
-    description:
-      "Over a quota (named in `quota`, with its `limit` and `resetsAt`); nothing was changed. `Retry-After` gives the seconds until it resets",
-    headers: retryAfter,
-    ...json(quotaErrorViewSchema),
-  },
-};
+/** The error answers of an operation, one per status, each naming its codes (ERROR_CODES) in order. */
+function errorResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of new Set(codes)) {
+    const status = ERROR_HTTP[code].status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const responses: Record<string, unknown> = {};
+  for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
+    const [first, ...rest] = list as [ErrorCode, ...ErrorCode[]];
+    const view =
+      list.length === 1 && first === "quota_exceeded"
+        ? quotaErrorViewSchema
+        : errorViewSchema.extend({
+            error: errorViewSchema.shape.error.extend({ code: z.enum([first, ...rest]) }),
+          });
+    responses[String(status)] = {
+      description: list.map((code) => `\`${code}\`: ${ERROR_CODES[code]}`).join(" Or "),
+      ...(list.some((code) => ERROR_HTTP[code].retryAfter !== undefined) ? { headers: retryAfter } : {}),
+      ...json(view),
+      "x-error-codes": list,
+    };
+  }
+  return responses;
+}
 
-const operations: Record<string, Record<string, unknown>> = {
+/** An operation as documented, with the codes it may answer besides commonErrors(route). */
+interface Operation {
+  summary: string;
+  parameters?: unknown[];
+  requestBody?: unknown;
+  responses: Record<string, unknown>;
+  errors?: readonly ErrorCode[];
+}
+
+const operations: Record<string, Operation> = {
   "GET /health": { summary: "Liveness", responses: { "200": { description: "Up" } } },
   "GET /openapi.json": {
     summary: "This document",
@@ -90,6 +99,7 @@ const operations: Record<string, Record<string, unknown>> = {
   "POST /plan/preview": {
     summary: "The chain an interview would get, stored nowhere",
     requestBody: { required: true, ...json(interviewInputSchema, "input") },
+    errors: BODY_ERRORS,
     responses: {
       "200": {
         description: "Planned steps (none, with supersededBy, when a later round is already registered)",
@@ -105,10 +115,8 @@ const operations: Record<string, Record<string, unknown>> = {
   "POST /interviews": {
     summary: "Register an interview and plan its follow-up chain",
     requestBody: { required: true, ...json(interviewInputSchema, "input") },
-    responses: {
-      "201": { description: "The interview with its steps", ...json(interviewViewSchema) },
-      ...overQuota,
-    },
+    errors: [...BODY_ERRORS, "quota_exceeded", "interview_too_large"],
+    responses: { "201": { description: "The interview with its steps", ...json(interviewViewSchema) } },
   },
   "GET /interviews": {
     summary: "Your interviews, newest first",
@@ -122,6 +130,7 @@ const operations: Record<string, Record<string, unknown>> = {
       },
       { name: "status", in: "query", schema: { type: "string" } },
     ],
+    errors: ["validation_failed"],
     responses: {
       "200": {
         description: "A page",
@@ -131,12 +140,21 @@ const operations: Record<string, Record<string, unknown>> = {
   },
   "GET /interviews/{id}": {
     summary: "One interview, its steps and timeline",
+    errors: ["not_found"],
     responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
   },
   "PATCH /interviews/{id}": {
     summary: "Change details; pending steps are re-planned and their schedules moved",
     requestBody: { required: true, ...json(interviewPatchSchema, "input") },
-    responses: { "200": { description: "The interview", ...json(interviewViewSchema) }, ...overQuota },
+    errors: [
+      ...BODY_ERRORS,
+      "not_found",
+      "step_not_pending",
+      "version_conflict",
+      "interview_too_large",
+      "quota_exceeded",
+    ],
+    responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
   },
   "GET /usage": {
     summary: "Your use of each quota now, its limit and when it resets",
@@ -145,21 +163,18 @@ const operations: Record<string, Record<string, unknown>> = {
   "POST /interviews/{id}/stop": {
     summary: "Record an outcome and stop the chain",
     requestBody: { required: true, ...json(stopInputSchema, "input") },
-    responses: {
-      "200": { description: "The stopped interview", ...json(interviewViewSchema) },
-      "409": { description: "The chain is no longer active", ...json(errorViewSchema) },
-    },
+    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict"],
+    responses: { "200": { description: "The stopped interview", ...json(interviewViewSchema) } },
   },
   "DELETE /interviews/{id}": {
     summary: "Erase the interview and its schedules",
+    errors: ["not_found", "version_conflict"],
     responses: { "204": { description: "Erased" } },
   },
   "GET /unsubscribe/{token}": {
     summary: "The unsubscribe link in a browser: a confirmation form; changes nothing",
-    responses: {
-      "200": { description: "An HTML page whose button POSTs to the same URL" },
-      "404": { description: "Not a valid unsubscribe link", ...json(errorViewSchema) },
-    },
+    errors: ["not_found"],
+    responses: { "200": { description: "An HTML page whose button POSTs to the same URL" } },
   },
   "POST /unsubscribe/{token}": {
     summary: "One-click unsubscribe (RFC 8058): no more follow-ups from this candidate to that contact",
@@ -168,15 +183,15 @@ const operations: Record<string, Record<string, unknown>> = {
         description: "Unsubscribed (also when already unsubscribed); text/plain when the caller accepts text",
         ...json(z.object({ status: z.literal("unsubscribed"), stepsCancelled: z.number().int() })),
       },
-      "404": { description: "Not a valid unsubscribe link", ...json(errorViewSchema) },
     },
+    errors: ["not_found", "version_conflict"],
   },
   "GET /manage/{token}": {
     summary:
       "A reminder's stop/snooze link in a browser: the interview, its next steps, two buttons; changes nothing",
+    errors: ["not_found"],
     responses: {
       "200": { description: "An HTML page whose buttons POST action=snooze or action=stop to the same URL" },
-      "404": { description: "Not a valid manage link, or the interview is gone", ...json(errorViewSchema) },
     },
   },
   "POST /manage/{token}": {
@@ -204,36 +219,38 @@ const operations: Record<string, Record<string, unknown>> = {
           ]),
         ),
       },
-      "400": { description: "No action, or not stop or snooze", ...json(errorViewSchema) },
-      "404": { description: "Not a valid manage link, or the interview is gone", ...json(errorViewSchema) },
-      "409": { description: "The chain is no longer active", ...json(errorViewSchema) },
-      "415": { description: "Neither a form nor JSON", ...json(errorViewSchema) },
     },
+    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict"],
   },
 };
 
 function operationFor(route: ApiRoute): Record<string, unknown> {
-  const op = operations[`${route.method} ${route.path}`] ?? { responses: {} };
+  const { errors = [], ...op } = operations[`${route.method} ${route.path}`] ?? {
+    summary: "",
+    responses: {},
+  };
   const params = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
     in: "path",
     required: true,
     schema: { type: "string" },
   }));
-  const responses = {
-    ...(op.responses as Record<string, { description?: string }>),
-    ...(route.auth ? errors : {}),
-  };
   return {
     ...op,
     parameters: [
       ...params,
-      ...((op.parameters as unknown[]) ?? []),
+      ...(op.parameters ?? []),
       ...(route.idempotencyKey ? [idempotencyKeyParameter] : []),
     ],
     ...(route.auth ? { security: [{ bearer: [] }] } : {}),
-    responses: route.idempotencyKey ? withIdempotencyErrors(responses) : responses,
+    responses: { ...op.responses, ...errorResponses([...errors, ...commonErrors(route)]) },
   };
+}
+
+/** Every code an operation may answer with, in the order its responses name them. */
+export function operationErrorCodes(route: ApiRoute): ErrorCode[] {
+  const own = operations[`${route.method} ${route.path}`]?.errors ?? [];
+  return [...new Set([...own, ...commonErrors(route)])];
 }
 
 /** The OpenAPI 3 description of the API, generated from the same zod schemas that validate requests. */
