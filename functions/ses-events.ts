@@ -6,7 +6,7 @@ import { systemRealtime } from "../shared/adapters/system-realtime.js";
 import { parseConfig } from "../shared/config/parse-config.js";
 import { tableConfigSchema } from "../shared/config/table-config.js";
 import { parseSesMailEvent } from "../shared/events/ses-mail-event.js";
-import { snsEnvelopeSchema } from "../shared/events/sns-envelope.js";
+import { snsMessagesOf } from "../shared/events/sns-envelope.js";
 import {
   type DeliveryProblemDeps,
   recordDeliveryProblem,
@@ -34,23 +34,18 @@ function buildDeps(): DeliveryProblemDeps {
  * so Lambda's retries (then the alarm on errors) take over. Recording is idempotent, so a retry is safe.
  */
 export async function handler(event: unknown): Promise<void> {
-  const parsed = snsEnvelopeSchema.safeParse(event);
-  if (!parsed.success) {
-    log.error("dropped an event that is not an SNS notification", {
-      issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
-    });
+  const unwrapped = snsMessagesOf(event);
+  if (!unwrapped.ok) {
+    log.error("dropped an event that is not an SNS notification", { issues: unwrapped.issues });
     return;
   }
-  for (const record of parsed.data.Records) {
-    const mailEvent = parseSesMailEvent(record.Sns.Message);
+  for (const { snsMessageId, message } of unwrapped.records) {
+    const mailEvent = parseSesMailEvent(message);
     if (mailEvent.action === "drop") {
-      log[mailEvent.level]("dropped an SES event", {
-        snsMessageId: record.Sns.MessageId,
-        reason: mailEvent.reason,
-      });
+      log[mailEvent.level]("dropped an SES event", { snsMessageId, reason: mailEvent.reason });
       continue;
     }
     const outcome = await recordDeliveryProblem(buildDeps(), mailEvent.problem);
-    log.info("SES event processed", { snsMessageId: record.Sns.MessageId, ...outcome });
+    log.info("SES event processed", { snsMessageId, ...outcome });
   }
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { ReceiptVerdicts } from "../inbound/inbound-email.js";
+import { type UnwrappedEvent, unwrapEvent } from "./unwrapped-event.js";
 
 const verdict = z.object({ status: z.string().max(40) }).optional();
 
@@ -34,3 +36,34 @@ export const sesReceiptEventSchema = z.object({
     .max(50),
 });
 export type SesReceiptEvent = z.infer<typeof sesReceiptEventSchema>;
+
+export interface InboundMessage {
+  /** Names the raw object the receipt rule's S3 action stored. */
+  messageId: string;
+  /** The verdicts SES gave, only those it gave. */
+  verdicts: ReceiptVerdicts;
+}
+
+type Receipt = NonNullable<SesReceiptEvent["Records"][number]["ses"]["receipt"]>;
+
+/** The verdicts of one receipt, as the inbound use case reads them. */
+export function receiptVerdicts(receipt: Receipt | undefined): ReceiptVerdicts {
+  return {
+    ...(receipt?.spamVerdict ? { spam: receipt.spamVerdict.status } : {}),
+    ...(receipt?.virusVerdict ? { virus: receipt.virusVerdict.status } : {}),
+    ...(receipt?.spfVerdict ? { spf: receipt.spfVerdict.status } : {}),
+    ...(receipt?.dkimVerdict ? { dkim: receipt.dkimVerdict.status } : {}),
+    ...(receipt?.dmarcVerdict ? { dmarc: receipt.dmarcVerdict.status } : {}),
+    ...(receipt?.dmarcPolicy ? { dmarcPolicy: receipt.dmarcPolicy } : {}),
+  };
+}
+
+/** The messages of an SES receipt-rule event, or why the event is not one. */
+export function inboundMessagesOf(event: unknown): UnwrappedEvent<InboundMessage> {
+  return unwrapEvent(sesReceiptEventSchema, event, (parsed) =>
+    parsed.Records.map(({ ses }) => ({
+      messageId: ses.mail.messageId,
+      verdicts: receiptVerdicts(ses.receipt),
+    })),
+  );
+}

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { AppError, ValidationError } from "../errors/app-error.js";
+import type { ErrorCode } from "../errors/error-codes.js";
 import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
 import { retryAfterOf } from "../errors/retry-after.js";
 import { ERROR_HTTP } from "./error-http-table.js";
@@ -23,7 +24,8 @@ export function errorToResponse(err: unknown): APIGatewayProxyStructuredResultV2
       response.headers = { ...response.headers, "retry-after": String(retryAfter) };
     return response;
   }
-  return jsonResponse(500, {
-    error: { code: "internal_error", message: "Something went wrong on our side." },
+  const code: ErrorCode = "internal_error";
+  return jsonResponse(ERROR_HTTP[code].status, {
+    error: { code, message: "Something went wrong on our side." },
   });
 }

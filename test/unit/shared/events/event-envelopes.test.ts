@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSesMailEvent } from "../../../../shared/events/ses-mail-event.js";
-import { sesReceiptEventSchema } from "../../../../shared/events/ses-receipt-event.js";
-import { snsEnvelopeSchema } from "../../../../shared/events/sns-envelope.js";
+import { inboundMessagesOf, sesReceiptEventSchema } from "../../../../shared/events/ses-receipt-event.js";
+import { snsEnvelopeSchema, snsMessagesOf } from "../../../../shared/events/sns-envelope.js";
 import { sesBounce, sesComplaint, sesSnsEvent } from "../../../support/ses-sns-event.js";
 
 const ID = "01KQ8Z3M4N5P6R7S8T9V0W1X2Y";
@@ -119,5 +119,47 @@ describe("the SNS and SES receipt envelopes", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("unwrapping an event once, at the edge", () => {
+  it("hands the SES events handler each SNS message with its id, or the issues of what is not SNS", () => {
+    const message = JSON.stringify(sesBounce(ID, "s1", "a@acme.test"));
+    expect(snsMessagesOf(sesSnsEvent(message))).toEqual({
+      ok: true,
+      records: [{ snsMessageId: "95df01b4-ee98-5cb9-9903-4c221d41eb5e", message }],
+    });
+    expect(snsMessagesOf({ Records: [{ Sns: {} }] })).toEqual({
+      ok: false,
+      issues: ["Records.0.Sns.Message: Invalid input: expected string, received undefined"],
+    });
+  });
+
+  it("hands the inbound handler each message id with only the verdicts SES gave", () => {
+    const event = {
+      Records: [
+        {
+          eventSource: "aws:ses",
+          ses: {
+            mail: { messageId: "m-1" },
+            receipt: {
+              spfVerdict: { status: "PASS" },
+              dmarcVerdict: { status: "FAIL" },
+              dmarcPolicy: "reject",
+            },
+          },
+        },
+        { eventSource: "aws:ses", ses: { mail: { messageId: "m-2" } } },
+      ],
+    };
+    expect(inboundMessagesOf(event)).toEqual({
+      ok: true,
+      records: [
+        { messageId: "m-1", verdicts: { spf: "PASS", dmarc: "FAIL", dmarcPolicy: "reject" } },
+        { messageId: "m-2", verdicts: {} },
+      ],
+    });
+    const refused = inboundMessagesOf({ Records: [] });
+    expect(refused.ok).toBe(false);
   });
 });
