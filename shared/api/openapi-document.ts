@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { ERROR_CODES, type ErrorCode } from "../errors/error-codes.js";
-import { ERROR_HTTP } from "../http/error-http-table.js";
+import type { ErrorCode } from "../errors/error-codes.js";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
 import { interviewInputSchema, interviewPatchSchema } from "./interview-input-schema.js";
-import { errorViewSchema, interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
+import { interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
 import { manageInputSchema } from "./manage-input-schema.js";
+import { BODY_ERRORS, commonErrors, errorResponses } from "./openapi-error-responses.js";
 import { stopInputSchema } from "./stop-input-schema.js";
-import { quotaErrorViewSchema, usageViewSchema } from "./usage-view-schema.js";
+import { usageViewSchema } from "./usage-view-schema.js";
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
@@ -14,13 +14,6 @@ const toSchema = (schema: z.ZodType, io: "input" | "output") =>
 const json = (schema: z.ZodType, io: "input" | "output" = "output") => ({
   content: { "application/json": { schema: toSchema(schema, io) } },
 });
-
-const retryAfter = {
-  "Retry-After": {
-    description: "Seconds to wait before trying again",
-    schema: { type: "integer", minimum: 1 },
-  },
-};
 
 const idempotencyKeyParameter = {
   name: "Idempotency-Key",
@@ -30,56 +23,6 @@ const idempotencyKeyParameter = {
     "Any 1-255 printable ASCII characters, new for each new request (a UUID). A retry with the same key and the same body gets the first final answer again (with `Idempotent-Replayed: true`) and changes nothing; keys are kept 24 hours per caller. Answers 5xx are not kept: a retry after one runs again, and finds what the first attempt may have written.",
   schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7E]+$" },
 };
-
-/** What a JSON body can be refused for, before the route looks at it. */
-const BODY_ERRORS: readonly ErrorCode[] = [
-  "validation_failed",
-  "malformed_json",
-  "unsupported_media_type",
-  "payload_too_large",
-];
-
-/**
- * The codes a route may answer with besides its own: every route can fail on our side, a caller's route
- * can refuse its token, a route that reads the table or the signing key can find it unavailable, and an
- * Idempotency-Key can be malformed, in use or reused.
- */
-function commonErrors(route: ApiRoute): ErrorCode[] {
-  return [
-    ...(route.auth ? (["unauthorized"] as const) : []),
-    ...(route.idempotencyKey
-      ? (["validation_failed", "idempotency_in_progress", "idempotency_key_reused"] as const)
-      : []),
-    ...(route.access.table !== "none" || route.access.secret ? (["service_unavailable"] as const) : []),
-    "internal_error",
-  ];
-}
-
-/** The error answers of an operation, one per status, each naming its codes (ERROR_CODES) in order. */
-function errorResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
-  const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of new Set(codes)) {
-    const status = ERROR_HTTP[code].status;
-    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
-  }
-  const responses: Record<string, unknown> = {};
-  for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
-    const [first, ...rest] = list as [ErrorCode, ...ErrorCode[]];
-    const view =
-      list.length === 1 && first === "quota_exceeded"
-        ? quotaErrorViewSchema
-        : errorViewSchema.extend({
-            error: errorViewSchema.shape.error.extend({ code: z.enum([first, ...rest]) }),
-          });
-    responses[String(status)] = {
-      description: list.map((code) => `\`${code}\`: ${ERROR_CODES[code]}`).join(" Or "),
-      ...(list.some((code) => ERROR_HTTP[code].retryAfter !== undefined) ? { headers: retryAfter } : {}),
-      ...json(view),
-      "x-error-codes": list,
-    };
-  }
-  return responses;
-}
 
 /** An operation as documented, with the codes it may answer besides commonErrors(route). */
 interface Operation {
