@@ -7,9 +7,9 @@ import { EventBridgeScheduleGateway } from "../shared/adapters/eventbridge-sched
 import { processClock } from "../shared/adapters/process-clock.js";
 import { S3RawMailSource } from "../shared/adapters/s3-raw-mail-source.js";
 import { systemRealtime } from "../shared/adapters/system-realtime.js";
-import { sesReceiptEventSchema } from "../shared/api/ses-receipt-event.js";
 import { inboundConfigSchema } from "../shared/config/inbound-config.js";
 import { parseConfig } from "../shared/config/parse-config.js";
+import { inboundMessagesOf } from "../shared/events/ses-receipt-event.js";
 import { verifyInterviewAddressToken } from "../shared/mail/interview-address-token.js";
 import { verifyReplyToken } from "../shared/mail/reply-token.js";
 import { manageToken } from "../shared/security/manage-token.js";
@@ -67,30 +67,19 @@ function buildDeps(): Promise<InboundDeps> {
  * dropped; a store or S3 outage throws, so Lambda retries the event.
  */
 export async function handler(event: unknown): Promise<void> {
-  const parsed = sesReceiptEventSchema.safeParse(event);
-  if (!parsed.success) {
-    log.error("dropped an inbound event that is not an SES receipt", {
-      issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
-    });
+  const unwrapped = inboundMessagesOf(event);
+  if (!unwrapped.ok) {
+    log.error("dropped an inbound event that is not an SES receipt", { issues: unwrapped.issues });
     return;
   }
   const ready = await buildDeps();
-  for (const record of parsed.data.Records) {
-    const { mail, receipt } = record.ses;
-    const raw = await source.read(mail.messageId, MAX_BYTES);
+  for (const { messageId, verdicts } of unwrapped.records) {
+    const raw = await source.read(messageId, MAX_BYTES);
     if (!raw) {
-      log.error("inbound message not found in the bucket", { messageId: mail.messageId });
+      log.error("inbound message not found in the bucket", { messageId });
       continue;
     }
-    const verdicts = {
-      ...(receipt?.spamVerdict ? { spam: receipt.spamVerdict.status } : {}),
-      ...(receipt?.virusVerdict ? { virus: receipt.virusVerdict.status } : {}),
-      ...(receipt?.spfVerdict ? { spf: receipt.spfVerdict.status } : {}),
-      ...(receipt?.dkimVerdict ? { dkim: receipt.dkimVerdict.status } : {}),
-      ...(receipt?.dmarcVerdict ? { dmarc: receipt.dmarcVerdict.status } : {}),
-      ...(receipt?.dmarcPolicy ? { dmarcPolicy: receipt.dmarcPolicy } : {}),
-    };
-    const outcome = await handleInboundEmail(ready, { raw, verdicts, sesMessageId: mail.messageId });
-    log.info("inbound message processed", { sesMessageId: mail.messageId, ...outcome });
+    const outcome = await handleInboundEmail(ready, { raw, verdicts, sesMessageId: messageId });
+    log.info("inbound message processed", { sesMessageId: messageId, ...outcome });
   }
 }

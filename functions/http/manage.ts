@@ -1,10 +1,9 @@
 import { manageInputSchema } from "../../shared/api/manage-input-schema.js";
 import { isPendingStep } from "../../shared/domain/step.js";
-import { ValidationError } from "../../shared/errors/app-error.js";
 import { formOrJsonBody } from "../../shared/http/form-or-json-body.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
-import { zodIssues } from "../../shared/http/zod-issues.js";
+import { plainTextOrJson } from "../../shared/http/plain-text-or-json.js";
+import { validateInput } from "../../shared/http/validate-input.js";
 import { manageConfirmation } from "../../shared/mail/manage-confirmation.js";
 import { type ManageOutcome, manageInterview } from "../../shared/use-cases/manage-interview.js";
 import { chainDeps } from "./chain-deps.js";
@@ -28,31 +27,19 @@ function nextSendAt(outcome: ManageOutcome): string | null {
  */
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {
   const target = await verify(params.token);
-  const parsed = manageInputSchema.safeParse(formOrJsonBody(event));
-  if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, []));
-  const outcome = await manageInterview(deps, target, parsed.data.action);
-  const accept = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === "accept")?.[1] ?? "";
+  const { action } = validateInput(manageInputSchema, formOrJsonBody(event));
+  const outcome = await manageInterview(deps, target, action);
   // A person who pressed the page's button reads the answer in a browser.
-  if (/text\/(html|plain)/i.test(accept)) {
-    return {
-      statusCode: 200,
-      headers: {
-        "content-type": "text/plain; charset=utf-8",
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-      body: manageConfirmation(outcome, nextSendAt(outcome)),
-    };
-  }
-  return jsonResponse(
-    200,
-    outcome.action === "stop"
-      ? { status: "stopped", stepsCancelled: outcome.stepsCancelled }
-      : {
-          status: "snoozed",
-          stepsMoved: outcome.stepsMoved,
-          repeated: outcome.repeated,
-          nextSendAt: nextSendAt(outcome),
-        },
-  );
+  return plainTextOrJson(event, {
+    text: manageConfirmation(outcome, nextSendAt(outcome)),
+    json:
+      outcome.action === "stop"
+        ? { status: "stopped", stepsCancelled: outcome.stepsCancelled }
+        : {
+            status: "snoozed",
+            stepsMoved: outcome.stepsMoved,
+            repeated: outcome.repeated,
+            nextSendAt: nextSendAt(outcome),
+          },
+  });
 });

@@ -3,7 +3,7 @@ import { DynamoUnsubscribeArchive } from "../../shared/adapters/dynamo-unsubscri
 import { parseConfig } from "../../shared/config/parse-config.js";
 import { tableConfigSchema } from "../../shared/config/table-config.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
+import { plainTextOrJson } from "../../shared/http/plain-text-or-json.js";
 import { UNSUBSCRIBE_CONFIRMATION } from "../../shared/mail/unsubscribe-page-html.js";
 import { unsubscribeContact } from "../../shared/use-cases/unsubscribe-contact.js";
 import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
@@ -24,14 +24,9 @@ const verify = unsubscribeTarget();
  */
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {
   const result = await unsubscribeContact(deps, await verify(params.token));
-  const accept = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === "accept")?.[1] ?? "";
   // A person who pressed the page's button reads the answer in a browser; a mail client ignores it.
-  if (/text\/(html|plain)/i.test(accept)) {
-    return {
-      statusCode: 200,
-      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-      body: UNSUBSCRIBE_CONFIRMATION,
-    };
-  }
-  return jsonResponse(200, { status: "unsubscribed", stepsCancelled: result.stepsCancelled });
+  return plainTextOrJson(event, {
+    text: UNSUBSCRIBE_CONFIRMATION,
+    json: { status: "unsubscribed", stepsCancelled: result.stepsCancelled },
+  });
 });

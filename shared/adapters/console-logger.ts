@@ -1,4 +1,4 @@
-import type { Logger } from "../use-cases/use-case-deps.js";
+import type { Logger } from "../ports/logger.js";
 
 /** One JSON object per line, which CloudWatch Logs Insights queries directly. */
 export function consoleLogger(base: Record<string, unknown> = {}): Logger {

@@ -1,11 +1,13 @@
 import { z } from "zod";
+import type { ErrorCode } from "../errors/error-codes.js";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
 import { calendarFeedLinkViewSchema, insightsViewSchema } from "./insights-view-schema.js";
 import { interviewInputSchema, interviewPatchSchema } from "./interview-input-schema.js";
-import { errorViewSchema, interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
+import { interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
 import { manageInputSchema } from "./manage-input-schema.js";
+import { BODY_ERRORS, commonErrors, errorResponses } from "./openapi-error-responses.js";
 import { stopInputSchema } from "./stop-input-schema.js";
-import { quotaErrorViewSchema, usageViewSchema } from "./usage-view-schema.js";
+import { usageViewSchema } from "./usage-view-schema.js";
 
 const toSchema = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
@@ -13,25 +15,6 @@ const toSchema = (schema: z.ZodType, io: "input" | "output") =>
 const json = (schema: z.ZodType, io: "input" | "output" = "output") => ({
   content: { "application/json": { schema: toSchema(schema, io) } },
 });
-
-const retryAfter = {
-  "Retry-After": {
-    description: "Seconds to wait before trying again",
-    schema: { type: "integer", minimum: 1 },
-  },
-};
-
-const errors = {
-  "400": { description: "Invalid input; `issues` names each field and problem", ...json(errorViewSchema) },
-  "401": { description: "Missing or invalid bearer token", ...json(errorViewSchema) },
-  "404": { description: "No such interview for this owner", ...json(errorViewSchema) },
-  "503": {
-    description:
-      "A dependency is unavailable or did not answer in time; nothing was changed. Retry after Retry-After",
-    headers: retryAfter,
-    ...json(errorViewSchema),
-  },
-};
 
 const idempotencyKeyParameter = {
   name: "Idempotency-Key",
@@ -42,47 +25,16 @@ const idempotencyKeyParameter = {
   schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7E]+$" },
 };
 
-const idempotencyErrors = {
-  "409": {
-    description:
-      "`idempotency_in_progress`: a request with this Idempotency-Key is still running; retry after Retry-After",
-    headers: retryAfter,
-    ...json(errorViewSchema),
-  },
-  "422": {
-    description: "`idempotency_key_reused`: this Idempotency-Key was used with a different request",
-    ...json(errorViewSchema),
-  },
-};
-
-/** A route's own 409 and the Idempotency-Key's 409 share the status: describe both. */
-function withIdempotencyErrors(responses: Record<string, { description?: string }>): Record<string, unknown> {
-  const own = responses["409"];
-  return {
-    ...responses,
-    ...idempotencyErrors,
-    ...(own
-      ? {
-          "409": {
-            ...idempotencyErrors["409"],
-            description: `${own.description}; or ${idempotencyErrors["409"].description}`,
-          },
-        }
-      : {}),
-  };
+/** An operation as documented, with the codes it may answer besides commonErrors(route). */
+interface Operation {
+  summary: string;
+  parameters?: unknown[];
+  requestBody?: unknown;
+  responses: Record<string, unknown>;
+  errors?: readonly ErrorCode[];
 }
 
-/** Routes that can take the owner over a quota (see shared/domain/quota-limits.ts). */
-const overQuota = {
-  "429": {
-    description:
-      "Over a quota (named in `quota`, with its `limit` and `resetsAt`); nothing was changed. `Retry-After` gives the seconds until it resets",
-    headers: retryAfter,
-    ...json(quotaErrorViewSchema),
-  },
-};
-
-const operations: Record<string, Record<string, unknown>> = {
+const operations: Record<string, Operation> = {
   "GET /health": { summary: "Liveness", responses: { "200": { description: "Up" } } },
   "GET /openapi.json": {
     summary: "This document",
@@ -91,6 +43,7 @@ const operations: Record<string, Record<string, unknown>> = {
   "POST /plan/preview": {
     summary: "The chain an interview would get, stored nowhere",
     requestBody: { required: true, ...json(interviewInputSchema, "input") },
+    errors: BODY_ERRORS,
     responses: {
       "200": {
         description: "Planned steps (none, with supersededBy, when a later round is already registered)",
@@ -106,10 +59,8 @@ const operations: Record<string, Record<string, unknown>> = {
   "POST /interviews": {
     summary: "Register an interview and plan its follow-up chain",
     requestBody: { required: true, ...json(interviewInputSchema, "input") },
-    responses: {
-      "201": { description: "The interview with its steps", ...json(interviewViewSchema) },
-      ...overQuota,
-    },
+    errors: [...BODY_ERRORS, "quota_exceeded", "interview_too_large"],
+    responses: { "201": { description: "The interview with its steps", ...json(interviewViewSchema) } },
   },
   "GET /interviews": {
     summary: "Your interviews, newest first",
@@ -123,6 +74,7 @@ const operations: Record<string, Record<string, unknown>> = {
       },
       { name: "status", in: "query", schema: { type: "string" } },
     ],
+    errors: ["validation_failed"],
     responses: {
       "200": {
         description: "A page",
@@ -132,12 +84,21 @@ const operations: Record<string, Record<string, unknown>> = {
   },
   "GET /interviews/{id}": {
     summary: "One interview, its steps and timeline",
+    errors: ["not_found"],
     responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
   },
   "PATCH /interviews/{id}": {
     summary: "Change details; pending steps are re-planned and their schedules moved",
     requestBody: { required: true, ...json(interviewPatchSchema, "input") },
-    responses: { "200": { description: "The interview", ...json(interviewViewSchema) }, ...overQuota },
+    errors: [
+      ...BODY_ERRORS,
+      "not_found",
+      "step_not_pending",
+      "version_conflict",
+      "interview_too_large",
+      "quota_exceeded",
+    ],
+    responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
   },
   "GET /usage": {
     summary: "Your use of each quota now, its limit and when it resets",
@@ -164,27 +125,24 @@ const operations: Record<string, Record<string, unknown>> = {
           "text/calendar: one VEVENT per step in the recipient's zone (TZID with a VTIMEZONE), stable UID, SEQUENCE and LAST-MODIFIED; cancelled steps STATUS:CANCELLED",
         content: { "text/calendar": { schema: { type: "string" } } },
       },
-      "404": { description: "Not a live feed URL (forged, malformed or revoked)", ...json(errorViewSchema) },
     },
+    errors: ["not_found"],
   },
   "POST /interviews/{id}/stop": {
     summary: "Record an outcome and stop the chain",
     requestBody: { required: true, ...json(stopInputSchema, "input") },
-    responses: {
-      "200": { description: "The stopped interview", ...json(interviewViewSchema) },
-      "409": { description: "The chain is no longer active", ...json(errorViewSchema) },
-    },
+    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict"],
+    responses: { "200": { description: "The stopped interview", ...json(interviewViewSchema) } },
   },
   "DELETE /interviews/{id}": {
     summary: "Erase the interview and its schedules",
+    errors: ["not_found", "version_conflict"],
     responses: { "204": { description: "Erased" } },
   },
   "GET /unsubscribe/{token}": {
     summary: "The unsubscribe link in a browser: a confirmation form; changes nothing",
-    responses: {
-      "200": { description: "An HTML page whose button POSTs to the same URL" },
-      "404": { description: "Not a valid unsubscribe link", ...json(errorViewSchema) },
-    },
+    errors: ["not_found"],
+    responses: { "200": { description: "An HTML page whose button POSTs to the same URL" } },
   },
   "POST /unsubscribe/{token}": {
     summary: "One-click unsubscribe (RFC 8058): no more follow-ups from this candidate to that contact",
@@ -193,15 +151,15 @@ const operations: Record<string, Record<string, unknown>> = {
         description: "Unsubscribed (also when already unsubscribed); text/plain when the caller accepts text",
         ...json(z.object({ status: z.literal("unsubscribed"), stepsCancelled: z.number().int() })),
       },
-      "404": { description: "Not a valid unsubscribe link", ...json(errorViewSchema) },
     },
+    errors: ["not_found", "version_conflict"],
   },
   "GET /manage/{token}": {
     summary:
       "A reminder's stop/snooze link in a browser: the interview, its next steps, two buttons; changes nothing",
+    errors: ["not_found"],
     responses: {
       "200": { description: "An HTML page whose buttons POST action=snooze or action=stop to the same URL" },
-      "404": { description: "Not a valid manage link, or the interview is gone", ...json(errorViewSchema) },
     },
   },
   "POST /manage/{token}": {
@@ -229,36 +187,38 @@ const operations: Record<string, Record<string, unknown>> = {
           ]),
         ),
       },
-      "400": { description: "No action, or not stop or snooze", ...json(errorViewSchema) },
-      "404": { description: "Not a valid manage link, or the interview is gone", ...json(errorViewSchema) },
-      "409": { description: "The chain is no longer active", ...json(errorViewSchema) },
-      "415": { description: "Neither a form nor JSON", ...json(errorViewSchema) },
     },
+    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict"],
   },
 };
 
 function operationFor(route: ApiRoute): Record<string, unknown> {
-  const op = operations[`${route.method} ${route.path}`] ?? { responses: {} };
+  const { errors = [], ...op } = operations[`${route.method} ${route.path}`] ?? {
+    summary: "",
+    responses: {},
+  };
   const params = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
     in: "path",
     required: true,
     schema: { type: "string" },
   }));
-  const responses = {
-    ...(op.responses as Record<string, { description?: string }>),
-    ...(route.auth ? errors : {}),
-  };
   return {
     ...op,
     parameters: [
       ...params,
-      ...((op.parameters as unknown[]) ?? []),
+      ...(op.parameters ?? []),
       ...(route.idempotencyKey ? [idempotencyKeyParameter] : []),
     ],
     ...(route.auth ? { security: [{ bearer: [] }] } : {}),
-    responses: route.idempotencyKey ? withIdempotencyErrors(responses) : responses,
+    responses: { ...op.responses, ...errorResponses([...errors, ...commonErrors(route)]) },
   };
+}
+
+/** Every code an operation may answer with, in the order its responses name them. */
+export function operationErrorCodes(route: ApiRoute): ErrorCode[] {
+  const own = operations[`${route.method} ${route.path}`]?.errors ?? [];
+  return [...new Set([...own, ...commonErrors(route)])];
 }
 
 /** The OpenAPI 3 description of the API, generated from the same zod schemas that validate requests. */

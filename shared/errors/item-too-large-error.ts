@@ -1,16 +1,28 @@
 import { AppError } from "./app-error.js";
 
 /**
- * The interview would exceed the store's size limit for one item (DynamoDB: 400 KB): nothing was written.
- * The caller can shorten notes or templates; retrying the same request cannot succeed.
+ * The interview would exceed the store's size limit for one item (DynamoDB: 400 KB), or the smaller limit
+ * an edit may take it to: nothing was written. The caller can shorten notes or templates; retrying the
+ * same request cannot succeed.
  */
 export class ItemTooLargeError extends AppError {
-  constructor(id: string, cause?: unknown) {
+  constructor(id: string, cause?: unknown, message?: string) {
     super(
       "interview_too_large",
-      413,
-      `Interview ${id} is too large to store: shorten its notes, templates or contacts and try again.`,
+      message ??
+        `Interview ${id} is too large to store: shorten its notes, templates or contacts and try again.`,
       { cause },
+    );
+  }
+
+  /** An edit would grow the interview past `maxBytes`. */
+  static afterEdit(id: string, sizeBytes: number, maxBytes: number): ItemTooLargeError {
+    return new ItemTooLargeError(
+      id,
+      undefined,
+      `This change would make the interview ${Math.ceil(sizeBytes / 1000)} KB, over the ${maxBytes / 1000} KB one interview may take. ` +
+        "Remove wording you no longer need (stepTemplates with null for a step, or templates: null), " +
+        "or delete the interview and register it again.",
     );
   }
 }

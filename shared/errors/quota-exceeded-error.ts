@@ -1,5 +1,6 @@
 import type { QuotaName } from "../domain/quota-limits.js";
 import { AppError } from "./app-error.js";
+import type { RetryAfter } from "./retry-after.js";
 
 const WHAT: Record<QuotaName, string> = {
   interviews_per_day: "new interviews a day",
@@ -12,7 +13,7 @@ const WHAT: Record<QuotaName, string> = {
  * A request would take the owner over a quota: nothing was written. `resetsAt` is when the quota's window
  * starts over (none for a per-interview quota); `retryAfterSeconds` is the same instant as a delay.
  */
-export class QuotaExceededError extends AppError {
+export class QuotaExceededError extends AppError implements Partial<RetryAfter> {
   readonly quota: QuotaName;
   readonly limit: number;
   readonly resetsAt?: string;
@@ -20,7 +21,7 @@ export class QuotaExceededError extends AppError {
 
   constructor(quota: QuotaName, limit: number, now: Date, resetsAt?: Date) {
     const when = resetsAt ? `; it resets at ${resetsAt.toISOString()}` : "";
-    super("quota_exceeded", 429, `Over the quota of ${limit} ${WHAT[quota]} (${quota})${when}.`);
+    super("quota_exceeded", `Over the quota of ${limit} ${WHAT[quota]} (${quota})${when}.`);
     this.quota = quota;
     this.limit = limit;
     if (resetsAt) {

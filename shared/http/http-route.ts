@@ -6,8 +6,8 @@ import { isServableOwner } from "../domain/is-servable-owner.js";
 import { UnauthorizedError, ValidationError } from "../errors/app-error.js";
 import { jsonBodyParser } from "./json-body-parser.js";
 import { jsonErrorHandler } from "./json-error-handler.js";
+import { validateInput } from "./validate-input.js";
 import { type IdempotencyOptions, withIdempotency } from "./with-idempotency.js";
-import { zodIssues } from "./zod-issues.js";
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { jsonBody?: unknown };
 export type HttpResult = APIGatewayProxyStructuredResultV2;
@@ -45,12 +45,6 @@ export interface RouteRequest<B, Q> {
   reservedId: string | undefined;
 }
 
-function validate<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError(zodIssues(result.error, where ? [where] : []));
-  return result.data;
-}
-
 /**
  * A Lambda handler for one API route, built with middy: JSON body parsing, auth, zod validation of body
  * and query, JSON errors and, where the route takes one, the Idempotency-Key. The route function only
@@ -77,8 +71,8 @@ export function httpRoute<
       if (spec.body && event.jsonBody === undefined) {
         throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
       }
-      const body = spec.body ? validate(spec.body, event.jsonBody, "") : undefined;
-      const query = spec.query ? validate(spec.query, event.queryStringParameters ?? {}, "") : undefined;
+      const body = spec.body ? validateInput(spec.body, event.jsonBody) : undefined;
+      const query = spec.query ? validateInput(spec.query, event.queryStringParameters ?? {}) : undefined;
       const params = Object.fromEntries(
         Object.entries(event.pathParameters ?? {}).filter(
           (e): e is [string, string] => typeof e[1] === "string",

@@ -1,4 +1,5 @@
 import { ValidationError } from "../errors/app-error.js";
+import { headerValue } from "./header-value.js";
 import type { HttpEvent } from "./http-route.js";
 
 export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
@@ -11,10 +12,9 @@ const VALID_KEY = /^[\x20-\x7e]{1,255}$/;
  * printable ASCII is refused with a 400 naming the header, before anything is read or written.
  */
 export function idempotencyKeyOf(event: Pick<HttpEvent, "headers">): string | undefined {
-  const wanted = IDEMPOTENCY_KEY_HEADER.toLowerCase();
-  const entry = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === wanted);
-  if (entry === undefined || entry[1] === undefined) return undefined;
-  const key = entry[1].trim();
+  const value = headerValue(event.headers, IDEMPOTENCY_KEY_HEADER);
+  if (value === undefined) return undefined;
+  const key = value.trim();
   if (!VALID_KEY.test(key)) {
     throw new ValidationError([
       { field: IDEMPOTENCY_KEY_HEADER, problem: "must be 1 to 255 printable ASCII characters" },

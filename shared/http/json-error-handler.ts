@@ -1,7 +1,8 @@
 import type { MiddlewareObj } from "@middy/core";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { AppError } from "../errors/app-error.js";
-import type { Logger } from "../use-cases/use-case-deps.js";
+import type { Logger } from "../ports/logger.js";
+import { httpStatusOf } from "./error-http-table.js";
 import { errorToResponse } from "./error-to-response.js";
 
 /** Middy middleware: every error leaves as a JSON body; unexpected ones are logged with their stack. */
@@ -10,7 +11,7 @@ export function jsonErrorHandler(log: Logger): MiddlewareObj<unknown, APIGateway
     name: "jsonErrorHandler",
     onError: (request) => {
       const err = request.error;
-      if (!(err instanceof AppError) || err.status >= 500) {
+      if (!(err instanceof AppError) || httpStatusOf(err.code) >= 500) {
         log.error("request failed", {
           error:
             err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),

@@ -3,7 +3,7 @@ import { ulid } from "ulid";
 import { IdempotencyInProgressError, IdempotencyKeyReusedError } from "../errors/idempotency-errors.js";
 import type { Clock } from "../ports/clock.js";
 import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from "../ports/idempotency-store.js";
-import type { Logger } from "../use-cases/use-case-deps.js";
+import type { Logger } from "../ports/logger.js";
 import { decideIdempotentRetry, STALE_ATTEMPT_MS } from "./decide-idempotent-retry.js";
 import { errorToResponse } from "./error-to-response.js";
 import type { HttpEvent, HttpResult } from "./http-route.js";

@@ -1,3 +1,4 @@
+import type { DeliveryProblem } from "../domain/delivery-problem.js";
 import { isInterviewId } from "../domain/is-interview-id.js";
 import type { Clock } from "../ports/clock.js";
 import type { InterviewStore } from "../ports/interview-store.js";
@@ -12,16 +13,6 @@ export interface DeliveryProblemDeps {
   clock: Clock;
   log: Logger;
   realtime: Realtime;
-}
-
-export interface DeliveryProblem {
-  /** A permanent bounce, or a complaint (the recipient marked it as spam). */
-  kind: "bounce" | "complaint";
-  /** From the email's tags: the interview (and so the owner) the email was sent for. */
-  interviewId: string;
-  stepId?: string | undefined;
-  /** Lower-cased, validated addresses. */
-  addresses: readonly string[];
 }
 
 export type DeliveryProblemOutcome =

@@ -3,7 +3,7 @@ import type { Interview } from "../domain/interview.js";
 import { SNOOZE_DAYS, snoozeSteps } from "../domain/snooze-steps.js";
 import type { Step } from "../domain/step.js";
 import { withEvent } from "../domain/with-event.js";
-import { ConflictError } from "../errors/app-error.js";
+import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -48,10 +48,7 @@ export async function snoozeInterview(
     moved = [];
     repeated = false;
     if (current.status !== "active") {
-      throw new ConflictError(
-        "chain_not_active",
-        `This chain is already ${current.status}${current.stopReason ? ` (${current.stopReason})` : ""}: there is nothing to snooze.`,
-      );
+      throw new ChainNotActiveError(current, "there is nothing to snooze");
     }
     const last = current.events.findLast((e) => e.type === CHAIN_SNOOZED_EVENT);
     if (last && now.getTime() - Date.parse(last.at) < SNOOZE_REPEAT_WINDOW_MS) {

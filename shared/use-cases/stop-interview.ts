@@ -3,7 +3,7 @@ import type { Interview, StopReason } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { planAfterRejection } from "../domain/plan-chain.js";
 import { stopChain } from "../domain/stop-chain.js";
-import { ConflictError } from "../errors/app-error.js";
+import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -29,10 +29,7 @@ export async function stopInterview(
       current.status === "active" || current.status === "replied" || current.status === "completed";
     const cancellable = current.status === "stopped" && request.reason === "cancelled";
     if (!open && !cancellable) {
-      throw new ConflictError(
-        "chain_not_active",
-        `This chain is already ${current.status}${current.stopReason ? ` (${current.stopReason})` : ""}.`,
-      );
+      throw new ChainNotActiveError(current);
     }
     const stopped = stopChain(current, {
       status: "stopped",

@@ -8,7 +8,9 @@ import { replanChain } from "../domain/replan-chain.js";
 import { isPendingStep, type Step } from "../domain/step.js";
 import { trimStoredSteps } from "../domain/trim-stored-steps.js";
 import { withEvent } from "../domain/with-event.js";
-import { AppError, ConflictError, ValidationError } from "../errors/app-error.js";
+import { ValidationError } from "../errors/app-error.js";
+import { ItemTooLargeError } from "../errors/item-too-large-error.js";
+import { StepNotPendingError } from "../errors/step-not-pending-error.js";
 import { getInterview } from "./get-interview.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { readContactUsage } from "./read-contact-usage.js";
@@ -51,10 +53,7 @@ function withStepTemplates(
   }
   const settled = current.steps.filter((s) => changes[s.id] && !isPendingStep(s));
   if (settled.length > 0) {
-    throw new ConflictError(
-      "step_not_pending",
-      `Only pending steps can get new wording; ${settled.map((s) => `${s.id} is ${s.status}`).join(", ")}.`,
-    );
+    throw new StepNotPendingError(settled);
   }
   const next: Record<string, TemplateOverride> = { ...current.stepTemplates };
   for (const [id, override] of Object.entries(changes)) {
@@ -160,13 +159,7 @@ export async function updateInterview(
     // An edit that does not grow an item already over the limit is let through: it may be the one that
     // shrinks it (dropping wording), and it takes no headroom away.
     if (size > MAX_EDITED_ITEM_BYTES && size > itemBytes(current)) {
-      throw new AppError(
-        "interview_too_large",
-        413,
-        `This change would make the interview ${Math.ceil(size / 1000)} KB, over the ${MAX_EDITED_ITEM_BYTES / 1000} KB one interview may take. ` +
-          "Remove wording you no longer need (stepTemplates with null for a step, or templates: null), " +
-          "or delete the interview and register it again.",
-      );
+      throw ItemTooLargeError.afterEdit(current.id, size, MAX_EDITED_ITEM_BYTES);
     }
     return result;
   });

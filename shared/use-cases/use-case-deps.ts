@@ -1,13 +1,10 @@
 import type { Clock } from "../ports/clock.js";
 import type { InterviewStore } from "../ports/interview-store.js";
+import type { Logger } from "../ports/logger.js";
 import type { Realtime } from "../ports/realtime.js";
 import type { ScheduleGateway } from "../ports/schedule-gateway.js";
 
-export interface Logger {
-  info(message: string, data?: Record<string, unknown>): void;
-  warn(message: string, data?: Record<string, unknown>): void;
-  error(message: string, data?: Record<string, unknown>): void;
-}
+export type { Logger } from "../ports/logger.js";
 
 export interface ReadDeps {
   store: InterviewStore;

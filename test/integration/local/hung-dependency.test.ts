@@ -4,6 +4,7 @@ import { S3RawMailSource } from "../../../shared/adapters/s3-raw-mail-source.js"
 import { SesMailer } from "../../../shared/adapters/ses-mailer.js";
 import { isDependencyOutage } from "../../../shared/adapters/to-dependency-error.js";
 import { DependencyUnavailableError } from "../../../shared/errors/app-error.js";
+import { httpStatusOf } from "../../../shared/http/error-http-table.js";
 import { PermanentSendError } from "../../../shared/ports/mailer.js";
 import { apiEvent, errorOf, invoke } from "../../support/api-event.js";
 import { HANDLER_ENV, setHandlerEnv } from "../../support/handler-env.js";
@@ -126,7 +127,7 @@ describe.each(MODES)("a dependency that hangs (%s)", (mode) => {
     ]);
 
     expect(scheduleErr).toBeInstanceOf(DependencyUnavailableError);
-    expect((scheduleErr as DependencyUnavailableError).status).toBe(503);
+    expect(httpStatusOf((scheduleErr as DependencyUnavailableError).code)).toBe(503);
     // The mailer leaves the decision to the sender (an unanswered send is `unknown`, never re-sent), but
     // must not call it a permanent refusal.
     expect(sendErr).not.toBeInstanceOf(PermanentSendError);

@@ -19,6 +19,7 @@ import {
 } from "../../../../shared/errors/app-error.js";
 import { ItemTooLargeError } from "../../../../shared/errors/item-too-large-error.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
+import { httpStatusOf } from "../../../../shared/http/error-http-table.js";
 
 const TABLE = "followups-test";
 const ID = "01KQ8Z3M4N5P6R7S8T9V0W1X2Y";
@@ -224,7 +225,7 @@ describe("DynamoInterviewStore: writes", () => {
 
     expect(write).toBeInstanceOf(DependencyUnavailableError);
     expect(read).toBeInstanceOf(DependencyUnavailableError);
-    expect((write as DependencyUnavailableError).status).toBe(503);
+    expect(httpStatusOf((write as DependencyUnavailableError).code)).toBe(503);
     expect((write as DependencyUnavailableError).cause).toBe(err);
   });
 
@@ -257,7 +258,8 @@ describe("DynamoInterviewStore: writes", () => {
       for (const e of [created, replaced]) {
         expect(e).toBeInstanceOf(ItemTooLargeError);
         expect(e).toBeInstanceOf(AppError);
-        expect(e).toMatchObject({ code: "interview_too_large", status: 413, expose: true, cause: err });
+        expect(e).toMatchObject({ code: "interview_too_large", expose: true, cause: err });
+        expect(httpStatusOf((e as AppError).code)).toBe(413);
         expect((e as Error).message).toMatch(/too large to store/);
       }
     },

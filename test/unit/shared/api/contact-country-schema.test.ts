@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { interviewInputSchema, interviewPatchSchema } from "../../../../shared/api/interview-input-schema.js";
 import { plannerSettingsOverridesSchema } from "../../../../shared/api/planner-settings-schema.js";
-import { zodIssues } from "../../../../shared/http/zod-issues.js";
+import { zodIssues } from "../../../../shared/errors/zod-issues.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewInput } from "../../../support/interview-input.js";
 

@@ -4,7 +4,7 @@ import {
   interviewPatchSchema,
   mergedInterviewSchema,
 } from "../../../../shared/api/interview-input-schema.js";
-import { zodIssues } from "../../../../shared/http/zod-issues.js";
+import { zodIssues } from "../../../../shared/errors/zod-issues.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewInput } from "../../../support/interview-input.js";
 

@@ -3,7 +3,7 @@ import { interviewInputSchema, interviewPatchSchema } from "../../../../shared/a
 import { openApiDocument } from "../../../../shared/api/openapi-document.js";
 import { refuseOwnAddresses } from "../../../../shared/api/refuse-own-addresses.js";
 import { ValidationError } from "../../../../shared/errors/app-error.js";
-import { zodIssues } from "../../../../shared/http/zod-issues.js";
+import { zodIssues } from "../../../../shared/errors/zod-issues.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewInput } from "../../../support/interview-input.js";
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { API_ROUTES } from "../../../../shared/api/api-routes.js";
-import { openApiDocument } from "../../../../shared/api/openapi-document.js";
+import { API_ROUTES, type ApiRoute } from "../../../../shared/api/api-routes.js";
+import { openApiDocument, operationErrorCodes } from "../../../../shared/api/openapi-document.js";
+import { ERROR_CODE_NAMES, type ErrorCode } from "../../../../shared/errors/error-codes.js";
+import { ERROR_HTTP } from "../../../../shared/http/error-http-table.js";
 
 type Operation = {
   parameters: { name: string; in: string }[];
@@ -60,5 +62,59 @@ describe("the OpenAPI document and Idempotency-Key", () => {
     const op = operation("POST", "/interviews");
     expect(op.responses["503"]?.headers).toHaveProperty("Retry-After");
     expect(op.responses["503"]?.description).toMatch(/Retry-After/);
+  });
+});
+
+describe("the OpenAPI document and error codes", () => {
+  type ErrorResponse = {
+    description: string;
+    headers?: Record<string, unknown>;
+    content: { "application/json": { schema: { properties: { error: { properties: { code: unknown } } } } } };
+    "x-error-codes": ErrorCode[];
+  };
+  const errorResponses = (method: string, path: string) =>
+    Object.entries(operation(method, path).responses as unknown as Record<string, ErrorResponse>).filter(
+      ([status]) => Number(status) >= 400,
+    );
+
+  it.each(API_ROUTES.map((r) => [r.method, r.path, r] as const))(
+    "lists each code %s %s may answer under the status the table gives it",
+    (method, path, route) => {
+      const listed = errorResponses(method, path).flatMap(([status, response]) => {
+        for (const code of response["x-error-codes"]) expect(ERROR_HTTP[code].status).toBe(Number(status));
+        for (const code of response["x-error-codes"]) expect(response.description).toContain(`\`${code}\``);
+        const retries = response["x-error-codes"].some((c) => ERROR_HTTP[c].retryAfter !== undefined);
+        expect(response.headers?.["Retry-After"] !== undefined).toBe(retries);
+        return response["x-error-codes"];
+      });
+      expect(listed.sort()).toEqual(operationErrorCodes(route).sort());
+      expect(listed).toContain("internal_error");
+    },
+  );
+
+  it("names every code of the catalogue somewhere", () => {
+    const used = new Set(API_ROUTES.flatMap((r) => operationErrorCodes(r)));
+    expect(ERROR_CODE_NAMES.filter((c) => !used.has(c))).toEqual([]);
+  });
+
+  it("gives each answer's body the codes it can carry, and the quota fields to a 429", () => {
+    const [, conflict] = errorResponses("POST", "/interviews/{id}/stop").find(([s]) => s === "409") ?? [];
+    expect(conflict?.content["application/json"].schema.properties.error.properties.code).toEqual({
+      type: "string",
+      enum: ["chain_not_active", "version_conflict", "idempotency_in_progress"],
+    });
+    const [, quota] = errorResponses("POST", "/interviews").find(([s]) => s === "429") ?? [];
+    expect(quota?.content["application/json"].schema.properties.error.properties).toHaveProperty("resetsAt");
+  });
+
+  it("documents what a caller's routes and the signed links can be refused for", () => {
+    expect(operationErrorCodes(API_ROUTES.find((r) => r.path === "/usage") as ApiRoute)).toContain(
+      "unauthorized",
+    );
+    for (const path of ["/unsubscribe/{token}", "/manage/{token}"]) {
+      const codes = API_ROUTES.filter((r) => r.path === path).flatMap((r) => operationErrorCodes(r));
+      expect(codes).toContain("not_found");
+      expect(codes).not.toContain("unauthorized");
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interviewInputSchema, interviewPatchSchema } from "../../../../shared/api/interview-input-schema.js";
-import { zodIssues } from "../../../../shared/http/zod-issues.js";
+import { zodIssues } from "../../../../shared/errors/zod-issues.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewInput } from "../../../support/interview-input.js";
 

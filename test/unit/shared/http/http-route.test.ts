@@ -241,7 +241,7 @@ describe("httpRoute: errors raised by the route", () => {
 
   it("hides the message of our own errors that are not meant for callers", async () => {
     const res = await invoke(
-      failing(new AppError("db_corrupt", 500, "item INTERVIEW#1 has no steps")),
+      failing(new AppError("internal_error", "item INTERVIEW#1 has no steps")),
       apiEvent(),
     );
 

@@ -45,7 +45,6 @@ describe("createInterview with quotas", () => {
 
     expect(err).toMatchObject({
       code: "quota_exceeded",
-      status: 429,
       quota: "interviews_per_day",
       limit: 20,
       resetsAt: "2026-11-24T00:00:00.000Z",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../../../shared/errors/app-error.js";
+import { httpStatusOf } from "../../../../shared/http/error-http-table.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { getInterview } from "../../../../shared/use-cases/get-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -30,7 +31,7 @@ describe("getInterview", () => {
     expect(otherOwner).toBeInstanceOf(NotFoundError);
     expect(missing).toBeInstanceOf(NotFoundError);
     expect((otherOwner as NotFoundError).message).toBe((missing as NotFoundError).message);
-    expect((otherOwner as NotFoundError).status).toBe(404);
+    expect(httpStatusOf((otherOwner as NotFoundError).code)).toBe(404);
   });
 
   it.each([

@@ -109,7 +109,6 @@ describe("manageInterview", () => {
     await stopInterview(deps, { owner: OWNER, id: interview.id, reason: "offer" });
 
     await expect(manageInterview(deps, target, "snooze")).rejects.toMatchObject({
-      status: 409,
       code: "chain_not_active",
       message: "This chain is already stopped (offer): there is nothing to snooze.",
     });

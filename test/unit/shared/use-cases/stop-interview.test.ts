@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { ConflictError, NotFoundError } from "../../../../shared/errors/app-error.js";
+import { httpStatusOf } from "../../../../shared/http/error-http-table.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -69,7 +70,7 @@ describe("stopInterview", () => {
 
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).code).toBe("chain_not_active");
-    expect((err as ConflictError).status).toBe(409);
+    expect(httpStatusOf((err as ConflictError).code)).toBe(409);
     expect((err as ConflictError).message).toContain("offer");
     expect(deps.store.peek(created.id)?.stopReason).toBe("offer");
   });
@@ -87,7 +88,6 @@ describe("stopInterview", () => {
       stopInterview(deps, { owner: OWNER, id: earlier.id, reason: "offer" }),
     ).rejects.toMatchObject({
       code: "chain_not_active",
-      status: 409,
     });
   });
 

@@ -124,7 +124,7 @@ describe("updateInterview: the size of one interview", () => {
     const error = await patch(deps, created.id, { templates }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "interview_too_large", status: 413 });
+    expect(error).toMatchObject({ code: "interview_too_large" });
     expect((error as AppError).message).toMatch(/delete the interview and register it again/);
     expect((error as AppError).message).toMatch(/stepTemplates/);
     expect(deps.store.peek(created.id)).toEqual(before);

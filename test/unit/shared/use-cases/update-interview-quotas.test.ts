@@ -45,7 +45,11 @@ describe("updateInterview with quotas", () => {
     }).catch((e: unknown) => e);
 
     expect(err).toBeInstanceOf(QuotaExceededError);
-    expect(err).toMatchObject({ quota: "contact_replacements_per_interview", limit: 3, status: 429 });
+    expect(err).toMatchObject({
+      code: "quota_exceeded",
+      quota: "contact_replacements_per_interview",
+      limit: 3,
+    });
     expect((err as QuotaExceededError).resetsAt).toBeUndefined();
     expect(deps.store.peek(created.id)).toEqual(before);
     expect(deps.schedules.upsertedNames()).toHaveLength(schedulesBefore);

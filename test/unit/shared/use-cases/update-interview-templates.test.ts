@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { interviewPatchSchema } from "../../../../shared/api/interview-input-schema.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { ConflictError, ValidationError } from "../../../../shared/errors/app-error.js";
+import { httpStatusOf } from "../../../../shared/http/error-http-table.js";
 import { composeStepEmail } from "../../../../shared/mail/compose-step-email.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { updateInterview } from "../../../../shared/use-cases/update-interview.js";
@@ -73,7 +74,7 @@ describe("updateInterview: the candidate's wording", () => {
     const error = await patch(deps, created.id, { stepTemplates: { s99: { body: "x" } } }).catch((e) => e);
 
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.status).toBe(400);
+    expect(httpStatusOf(error.code)).toBe(400);
     expect(error.issues).toEqual([
       { field: "stepTemplates.s99", problem: "is not a step of this interview" },
     ]);
@@ -95,7 +96,7 @@ describe("updateInterview: the candidate's wording", () => {
     );
 
     expect(error).toBeInstanceOf(ConflictError);
-    expect(error.status).toBe(409);
+    expect(httpStatusOf(error.code)).toBe(409);
     expect(error.code).toBe("step_not_pending");
     expect(error.message).toContain(`${thanks.id} is sent`);
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import type { DeliveryProblem } from "../domain/delivery-problem.js";
 import { INTERVIEW_ID_PATTERN } from "../domain/is-interview-id.js";
-import { zodIssues } from "../http/zod-issues.js";
-import type { DeliveryProblem } from "../use-cases/record-delivery-problem.js";
+import { zodIssues } from "../errors/zod-issues.js";
 
 const recipients = z.array(z.object({ emailAddress: z.string() }).loose());
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { FieldIssue } from "../errors/app-error.js";
+import type { FieldIssue } from "./app-error.js";
 
 /** Zod's issues as `{field, problem}` pairs a client can show next to the offending input. */
 export function zodIssues(error: z.ZodError, prefix: string[] = []): FieldIssue[] {

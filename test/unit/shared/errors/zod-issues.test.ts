@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { zodIssues } from "../../../../shared/http/zod-issues.js";
+import { zodIssues } from "../../../../shared/errors/zod-issues.js";
 
 const schema = z.strictObject({
   name: z.string().min(1, "must not be empty"),

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { ERROR_CODES, type ErrorCode } from "../errors/error-codes.js";
+import { ERROR_HTTP } from "../http/error-http-table.js";
+import type { ApiRoute } from "./api-routes.js";
+import { errorViewSchema } from "./interview-view-schema.js";
+import { quotaErrorViewSchema } from "./usage-view-schema.js";
+
+const toSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: "output", unrepresentable: "any", target: "openapi-3.0" });
+
+const retryAfter = {
+  "Retry-After": {
+    description: "Seconds to wait before trying again",
+    schema: { type: "integer", minimum: 1 },
+  },
+};
+
+/** What a JSON body can be refused for, before the route looks at it. */
+export const BODY_ERRORS: readonly ErrorCode[] = [
+  "validation_failed",
+  "malformed_json",
+  "unsupported_media_type",
+  "payload_too_large",
+];
+
+/**
+ * The codes a route may answer with besides its own: every route can fail on our side, a caller's route
+ * can refuse its token, a route that reads the table or the signing key can find it unavailable, and an
+ * Idempotency-Key can be malformed, in use or reused.
+ */
+export function commonErrors(route: ApiRoute): ErrorCode[] {
+  return [
+    ...(route.auth ? (["unauthorized"] as const) : []),
+    ...(route.idempotencyKey
+      ? (["validation_failed", "idempotency_in_progress", "idempotency_key_reused"] as const)
+      : []),
+    ...(route.access.table !== "none" || route.access.secret ? (["service_unavailable"] as const) : []),
+    "internal_error",
+  ];
+}
+
+/** The error answers of an operation, one per status, each naming its codes (ERROR_CODES) in order. */
+export function errorResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of new Set(codes)) {
+    const status = ERROR_HTTP[code].status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const responses: Record<string, unknown> = {};
+  for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
+    const [first, ...rest] = list as [ErrorCode, ...ErrorCode[]];
+    const view =
+      list.length === 1 && first === "quota_exceeded"
+        ? quotaErrorViewSchema
+        : errorViewSchema.extend({
+            error: errorViewSchema.shape.error.extend({ code: z.enum([first, ...rest]) }),
+          });
+    responses[String(status)] = {
+      description: list.map((code) => `\`${code}\`: ${ERROR_CODES[code]}`).join(" Or "),
+      ...(list.some((code) => ERROR_HTTP[code].retryAfter !== undefined) ? { headers: retryAfter } : {}),
+      content: { "application/json": { schema: toSchema(view) } },
+      "x-error-codes": list,
+    };
+  }
+  return responses;
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import type { ReceiptVerdicts } from "../inbound/inbound-email.js";
+import { type UnwrappedEvent, unwrapEvent } from "./unwrapped-event.js";
+
+const verdict = z.object({ status: z.string().max(40) }).optional();
+
+/**
+ * The part of an SES receipt-rule Lambda event we use: the message id (which names the raw object the
+ * rule's S3 action stored) and the verdicts SES computed (PASS, FAIL, GRAY, PROCESSING_FAILED; SPF, DKIM
+ * and DMARC decide whether the sender is believed). Anything else in the event is ignored.
+ */
+export const sesReceiptEventSchema = z.object({
+  Records: z
+    .array(
+      z.object({
+        eventSource: z.literal("aws:ses"),
+        ses: z.object({
+          mail: z.object({
+            messageId: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, "must be an SES message id"),
+            timestamp: z.string().optional(),
+          }),
+          receipt: z
+            .object({
+              spamVerdict: verdict,
+              virusVerdict: verdict,
+              spfVerdict: verdict,
+              dkimVerdict: verdict,
+              dmarcVerdict: verdict,
+              dmarcPolicy: z.string().max(40).optional(),
+            })
+            .optional(),
+        }),
+      }),
+    )
+    .min(1)
+    .max(50),
+});
+export type SesReceiptEvent = z.infer<typeof sesReceiptEventSchema>;
+
+export interface InboundMessage {
+  /** Names the raw object the receipt rule's S3 action stored. */
+  messageId: string;
+  /** The verdicts SES gave, only those it gave. */
+  verdicts: ReceiptVerdicts;
+}
+
+type Receipt = NonNullable<SesReceiptEvent["Records"][number]["ses"]["receipt"]>;
+
+/** The verdicts of one receipt, as the inbound use case reads them. */
+export function receiptVerdicts(receipt: Receipt | undefined): ReceiptVerdicts {
+  return {
+    ...(receipt?.spamVerdict ? { spam: receipt.spamVerdict.status } : {}),
+    ...(receipt?.virusVerdict ? { virus: receipt.virusVerdict.status } : {}),
+    ...(receipt?.spfVerdict ? { spf: receipt.spfVerdict.status } : {}),
+    ...(receipt?.dkimVerdict ? { dkim: receipt.dkimVerdict.status } : {}),
+    ...(receipt?.dmarcVerdict ? { dmarc: receipt.dmarcVerdict.status } : {}),
+    ...(receipt?.dmarcPolicy ? { dmarcPolicy: receipt.dmarcPolicy } : {}),
+  };
+}
+
+/** The messages of an SES receipt-rule event, or why the event is not one. */
+export function inboundMessagesOf(event: unknown): UnwrappedEvent<InboundMessage> {
+  return unwrapEvent(sesReceiptEventSchema, event, (parsed) =>
+    parsed.Records.map(({ ses }) => ({
+      messageId: ses.mail.messageId,
+      verdicts: receiptVerdicts(ses.receipt),
+    })),
+  );
+}

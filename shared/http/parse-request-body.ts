@@ -1,0 +1,45 @@
+import { MalformedJsonError, PayloadTooLargeError, UnsupportedMediaTypeError } from "../errors/app-error.js";
+import { headerValue } from "./header-value.js";
+
+/** The body types a route can read: JSON (`application/json`, `application/*+json`) or an HTML form. */
+export type BodyType = "json" | "form";
+
+const MEDIA_TYPES: Record<BodyType, { name: string; pattern: RegExp }> = {
+  form: {
+    name: "application/x-www-form-urlencoded",
+    pattern: /^application\/x-www-form-urlencoded\s*(;|$)/i,
+  },
+  json: { name: "application/json", pattern: /^application\/([a-z.+-]*\+)?json\s*(;|$)/i },
+};
+
+export interface BodyRequest {
+  body?: string | null | undefined;
+  isBase64Encoded?: boolean | undefined;
+  headers?: Readonly<Record<string, string | undefined>> | null | undefined;
+}
+
+/**
+ * The one parser of request bodies: undefined for no body; otherwise the body, at most `maxBytes`, read
+ * as the first of `accepted` its Content-Type names (form fields as a plain record, for the route's zod
+ * schema to validate). Anything else is a 4xx error (too large, another type, malformed JSON), never a
+ * 500; the size is checked before anything is parsed.
+ */
+export function parseRequestBody(
+  event: BodyRequest,
+  options: { maxBytes: number; accepted: readonly BodyType[] },
+): unknown {
+  if (event.body === undefined || event.body === null || event.body === "") return undefined;
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, "base64") : Buffer.from(event.body, "utf8");
+  if (raw.byteLength > options.maxBytes) throw new PayloadTooLargeError(options.maxBytes);
+  const contentType = headerValue(event.headers, "content-type") ?? "";
+  const type = options.accepted.find((t) => MEDIA_TYPES[t].pattern.test(contentType));
+  if (type === undefined)
+    throw new UnsupportedMediaTypeError(options.accepted.map((t) => MEDIA_TYPES[t].name));
+  const text = raw.toString("utf8");
+  if (type === "form") return Object.fromEntries(new URLSearchParams(text));
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new MalformedJsonError(err instanceof Error ? err.message : "unreadable");
+  }
+}
