@@ -1,66 +1,27 @@
 import { manageInputSchema } from "../../shared/api/manage-input-schema.js";
-import { isPendingStep } from "../../shared/domain/step.js";
+import { manageOutcomeView } from "../../shared/api/manage-outcome-view.js";
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { ValidationError } from "../../shared/errors/app-error.js";
 import { formOrJsonBody } from "../../shared/http/form-or-json-body.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
+import { textOrJson } from "../../shared/http/text-or-json.js";
 import { zodIssues } from "../../shared/http/zod-issues.js";
-import { type ManageOutcome, manageInterview } from "../../shared/use-cases/manage-interview.js";
-import { chainDeps } from "./chain-deps.js";
-import { manageTarget } from "./manage-target.js";
+import { manageConfirmation } from "../../shared/mail/manage-confirmation.js";
+import { manageInterview } from "../../shared/use-cases/manage-interview.js";
+import { chainDeps } from "../wiring/chain-deps.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { lazy } from "../wiring/lazy.js";
+import { manageTarget } from "../wiring/manage-target.js";
 
-const deps = chainDeps();
-const verify = manageTarget();
+const config = entryConfig(ENTRIES.manage);
+const deps = lazy(() => chainDeps(config));
+const verify = manageTarget(config);
 
-function nextSendAt(outcome: ManageOutcome): string | null {
-  const next = outcome.interview.steps
-    .filter(isPendingStep)
-    .map((s) => s.sendAt)
-    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
-  return next ?? null;
-}
-
-function confirmation(outcome: ManageOutcome): string {
-  const about = `${outcome.interview.role} at ${outcome.interview.company}`;
-  if (outcome.action === "stop") return `Stopped: no more follow-ups will be sent for ${about}.\n`;
-  if (outcome.repeated)
-    return `Already snoozed a moment ago: the follow-ups for ${about} were not moved again.\n`;
-  const next = nextSendAt(outcome);
-  return `Snoozed: the follow-ups for ${about} moved a week later.${next ? ` The next one is planned for ${next}.` : ""}\n`;
-}
-
-/**
- * The buttons of a reminder's manage page, or an API client: `action=stop` (form field or JSON) stops the
- * whole chain, `action=snooze` moves its pending steps a week later. The signed token in the path is the
- * capability; errors answer JSON (404 for a bad link, 409 for a chain that is no longer active).
- */
+/** The manage page's buttons or an API client: `action=stop|snooze` (form field or JSON). */
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {
   const target = await verify(params.token);
   const parsed = manageInputSchema.safeParse(formOrJsonBody(event));
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, []));
-  const outcome = await manageInterview(deps, target, parsed.data.action);
-  const accept = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === "accept")?.[1] ?? "";
-  // A person who pressed the page's button reads the answer in a browser.
-  if (/text\/(html|plain)/i.test(accept)) {
-    return {
-      statusCode: 200,
-      headers: {
-        "content-type": "text/plain; charset=utf-8",
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-      body: confirmation(outcome),
-    };
-  }
-  return jsonResponse(
-    200,
-    outcome.action === "stop"
-      ? { status: "stopped", stepsCancelled: outcome.stepsCancelled }
-      : {
-          status: "snoozed",
-          stepsMoved: outcome.stepsMoved,
-          repeated: outcome.repeated,
-          nextSendAt: nextSendAt(outcome),
-        },
-  );
+  const outcome = await manageInterview(deps(), target, parsed.data.action);
+  return textOrJson(event, manageConfirmation(outcome), manageOutcomeView(outcome));
 });

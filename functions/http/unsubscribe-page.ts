@@ -1,8 +1,10 @@
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { LINK_PAGE_HEADERS } from "../../shared/http/link-page-headers.js";
-import { unsubscribeTarget } from "./unsubscribe-target.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { unsubscribeTarget } from "../wiring/unsubscribe-target.js";
 
-const verify = unsubscribeTarget();
+const verify = unsubscribeTarget(entryConfig(ENTRIES.unsubscribePage));
 
 // No user data in it, so nothing to escape; the form posts back to this same URL.
 const PAGE = `<!doctype html>

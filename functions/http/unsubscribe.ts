@@ -1,38 +1,26 @@
-import { DynamoSuppressionList } from "../../shared/adapters/dynamo-suppression-list.js";
-import { DynamoUnsubscribeArchive } from "../../shared/adapters/dynamo-unsubscribe-archive.js";
-import { parseConfig } from "../../shared/config/parse-config.js";
-import { tableConfigSchema } from "../../shared/config/table-config.js";
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
+import { textOrJson } from "../../shared/http/text-or-json.js";
+import { UNSUBSCRIBE_CONFIRMATION } from "../../shared/mail/unsubscribe-confirmation.js";
 import { unsubscribeContact } from "../../shared/use-cases/unsubscribe-contact.js";
-import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
-import { chainDeps } from "./chain-deps.js";
-import { unsubscribeTarget } from "./unsubscribe-target.js";
+import { chainDeps } from "../wiring/chain-deps.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { lazy } from "../wiring/lazy.js";
+import { suppressionList } from "../wiring/suppression-list.js";
+import { unsubscribeArchive } from "../wiring/unsubscribe-archive.js";
+import { unsubscribeTarget } from "../wiring/unsubscribe-target.js";
 
-const tableName = parseConfig(tableConfigSchema, process.env).TABLE_NAME;
-const deps = {
-  ...chainDeps(),
-  suppressions: new DynamoSuppressionList(dynamoDocumentClient(), tableName),
-  unsubscribeArchive: new DynamoUnsubscribeArchive(dynamoDocumentClient(), tableName),
-};
-const verify = unsubscribeTarget();
+const config = entryConfig(ENTRIES.unsubscribe);
+const deps = lazy(() => ({
+  ...chainDeps(config),
+  suppressions: suppressionList(config),
+  unsubscribeArchive: unsubscribeArchive(config),
+}));
+const verify = unsubscribeTarget(config);
 
-const CONFIRMATION = "You are unsubscribed: no more follow-ups will be sent to this address.\n";
-
-/**
- * One-click unsubscribe (RFC 8058): mail clients POST `List-Unsubscribe=One-Click` here, and so does the
- * confirmation page's button. The body is not read: the signed token is all the request needs.
- */
+/** One-click unsubscribe (RFC 8058); the body is not read: the signed token is all the request needs. */
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {
-  const result = await unsubscribeContact(deps, await verify(params.token));
-  const accept = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === "accept")?.[1] ?? "";
-  // A person who pressed the page's button reads the answer in a browser; a mail client ignores it.
-  if (/text\/(html|plain)/i.test(accept)) {
-    return {
-      statusCode: 200,
-      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-      body: CONFIRMATION,
-    };
-  }
-  return jsonResponse(200, { status: "unsubscribed", stepsCancelled: result.stepsCancelled });
+  const result = await unsubscribeContact(deps(), await verify(params.token));
+  const json = { status: "unsubscribed", stepsCancelled: result.stepsCancelled };
+  return textOrJson(event, UNSUBSCRIBE_CONFIRMATION, json);
 });
