@@ -105,3 +105,6 @@ export const CONFIG_PIECES = {
 
 export type ConfigPieces = typeof CONFIG_PIECES;
 export type ConfigPieceName = keyof ConfigPieces;
+
+/** Every piece: what a process that runs every function (the local stack) must provide. */
+export const CONFIG_PIECE_NAMES = Object.keys(CONFIG_PIECES) as ConfigPieceName[];
