@@ -144,7 +144,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const clock = new LocalClock(dataDir);
     // Handlers read their configuration once, when first imported: none may run (the scheduler's poll could
-    // fire one) before the environment is complete, PUBLIC_API_URL included, which exists only once the
+    // fire one) before the environment is complete, the API's public URL included, which exists only once the
     // gateway listens.
     let environmentReady: () => void = () => {};
     const ready = new Promise<void>((ok) => {
