@@ -1,10 +1,11 @@
 import { manageInputSchema } from "../../shared/api/manage-input-schema.js";
 import { manageOutcomeView } from "../../shared/api/manage-outcome-view.js";
+import { nextSendAt } from "../../shared/domain/next-send-at.js";
 import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { ValidationError } from "../../shared/errors/app-error.js";
 import { formOrJsonBody } from "../../shared/http/form-or-json-body.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { textOrJson } from "../../shared/http/text-or-json.js";
+import { plainTextOrJson } from "../../shared/http/plain-text-or-json.js";
 import { zodIssues } from "../../shared/http/zod-issues.js";
 import { manageConfirmation } from "../../shared/mail/manage-confirmation.js";
 import { manageInterview } from "../../shared/use-cases/manage-interview.js";
@@ -23,5 +24,6 @@ export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ par
   const parsed = manageInputSchema.safeParse(formOrJsonBody(event));
   if (!parsed.success) throw new ValidationError(zodIssues(parsed.error, []));
   const outcome = await manageInterview(deps(), target, parsed.data.action);
-  return textOrJson(event, manageConfirmation(outcome), manageOutcomeView(outcome));
+  const text = manageConfirmation(outcome, nextSendAt(outcome.interview));
+  return plainTextOrJson(event, { text, json: manageOutcomeView(outcome) });
 });

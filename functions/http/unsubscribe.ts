@@ -1,7 +1,7 @@
 import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { textOrJson } from "../../shared/http/text-or-json.js";
-import { UNSUBSCRIBE_CONFIRMATION } from "../../shared/mail/unsubscribe-confirmation.js";
+import { plainTextOrJson } from "../../shared/http/plain-text-or-json.js";
+import { UNSUBSCRIBE_CONFIRMATION } from "../../shared/mail/unsubscribe-page-html.js";
 import { unsubscribeContact } from "../../shared/use-cases/unsubscribe-contact.js";
 import { chainDeps } from "../wiring/chain-deps.js";
 import { entryConfig } from "../wiring/entry-config.js";
@@ -22,5 +22,5 @@ const verify = unsubscribeTarget(config);
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {
   const result = await unsubscribeContact(deps(), await verify(params.token));
   const json = { status: "unsubscribed", stepsCancelled: result.stepsCancelled };
-  return textOrJson(event, UNSUBSCRIBE_CONFIRMATION, json);
+  return plainTextOrJson(event, { text: UNSUBSCRIBE_CONFIRMATION, json });
 });
