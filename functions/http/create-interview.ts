@@ -6,19 +6,12 @@ import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { createInterview } from "../../shared/use-cases/create-interview.js";
-import { chainDeps } from "../wiring/chain-deps.js";
-import { entryConfig } from "../wiring/entry-config.js";
-import { idempotencyFor } from "../wiring/idempotency-for.js";
-import { lazy } from "../wiring/lazy.js";
-import { ownAddresses } from "../wiring/own-addresses.js";
-import { usage } from "../wiring/usage.js";
+import { contactRouteWiring } from "../wiring/contact-route-wiring.js";
 
-const config = entryConfig(ENTRIES.createInterview);
-const deps = lazy(() => ({ ...chainDeps(config), usage: usage(config) }));
-const own = ownAddresses(config);
+const { deps, own, idempotency } = contactRouteWiring(ENTRIES.createInterview);
 
 export const handler = httpRoute(
-  { auth: true, body: interviewInputSchema, idempotency: idempotencyFor(ENTRIES.createInterview, config) },
+  { auth: true, body: interviewInputSchema, idempotency },
   async ({ owner, body, reservedId }) => {
     refuseOwnAddresses(body, own);
     const details = toInterviewDetails(body);

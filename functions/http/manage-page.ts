@@ -2,14 +2,9 @@ import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { MANAGE_PAGE_HEADERS, managePageHtml } from "../../shared/http/manage-page-html.js";
 import { managedInterview } from "../../shared/use-cases/manage-interview.js";
-import { readDeps } from "../wiring/chain-deps.js";
-import { entryConfig } from "../wiring/entry-config.js";
-import { lazy } from "../wiring/lazy.js";
-import { manageTarget } from "../wiring/manage-target.js";
+import { managePageWiring } from "../wiring/link-route-wiring.js";
 
-const config = entryConfig(ENTRIES.managePage);
-const deps = lazy(() => readDeps(config));
-const verify = manageTarget(config);
+const { deps, verify } = managePageWiring(ENTRIES.managePage);
 
 /**
  * The manage link of a reminder opened in a browser: the interview, its next steps and two buttons. It

@@ -3,20 +3,9 @@ import { httpRoute } from "../../shared/http/http-route.js";
 import { plainTextOrJson } from "../../shared/http/plain-text-or-json.js";
 import { UNSUBSCRIBE_CONFIRMATION } from "../../shared/mail/unsubscribe-page-html.js";
 import { unsubscribeContact } from "../../shared/use-cases/unsubscribe-contact.js";
-import { chainDeps } from "../wiring/chain-deps.js";
-import { entryConfig } from "../wiring/entry-config.js";
-import { lazy } from "../wiring/lazy.js";
-import { suppressionList } from "../wiring/suppression-list.js";
-import { unsubscribeArchive } from "../wiring/unsubscribe-archive.js";
-import { unsubscribeTarget } from "../wiring/unsubscribe-target.js";
+import { unsubscribeWiring } from "../wiring/link-route-wiring.js";
 
-const config = entryConfig(ENTRIES.unsubscribe);
-const deps = lazy(() => ({
-  ...chainDeps(config),
-  suppressions: suppressionList(config),
-  unsubscribeArchive: unsubscribeArchive(config),
-}));
-const verify = unsubscribeTarget(config);
+const { deps, verify } = unsubscribeWiring(ENTRIES.unsubscribe);
 
 /** One-click unsubscribe (RFC 8058); the body is not read: the signed token is all the request needs. */
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {

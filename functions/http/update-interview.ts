@@ -5,19 +5,12 @@ import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
-import { chainDeps } from "../wiring/chain-deps.js";
-import { entryConfig } from "../wiring/entry-config.js";
-import { idempotencyFor } from "../wiring/idempotency-for.js";
-import { lazy } from "../wiring/lazy.js";
-import { ownAddresses } from "../wiring/own-addresses.js";
-import { usage } from "../wiring/usage.js";
+import { contactRouteWiring } from "../wiring/contact-route-wiring.js";
 
-const config = entryConfig(ENTRIES.updateInterview);
-const deps = lazy(() => ({ ...chainDeps(config), usage: usage(config) }));
-const own = ownAddresses(config);
+const { deps, own, idempotency } = contactRouteWiring(ENTRIES.updateInterview);
 
 export const handler = httpRoute(
-  { auth: true, body: interviewPatchSchema, idempotency: idempotencyFor(ENTRIES.updateInterview, config) },
+  { auth: true, body: interviewPatchSchema, idempotency },
   async ({ owner, params, body }) => {
     refuseOwnAddresses(body, own);
     const updated = await updateInterview(deps(), { owner, id: params.id ?? "", patch: body });
