@@ -67,4 +67,12 @@ describe("the entry catalogue", () => {
       else expect(new Set(used), e.entry).toEqual(new Set([name]));
     }
   });
+
+  it("asks for a JWT in exactly the handlers whose routes the catalogue gives a JWT caller", () => {
+    for (const route of HTTP_ENTRIES) {
+      const source = readFileSync(join(REPO_ROOT, route.entry), "utf8");
+      const auth = /auth: (true|false)/.exec(source)?.[1];
+      expect(auth, route.entry).toBe(String(route.caller === "jwt"));
+    }
+  });
 });
