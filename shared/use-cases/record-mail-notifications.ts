@@ -1,8 +1,7 @@
-import {
-  type DeliveryProblem,
-  type DeliveryProblemDeps,
-  recordDeliveryProblem,
-} from "./record-delivery-problem.js";
+import { type DeliveryProblemDeps, recordDeliveryProblem } from "./record-delivery-problem.js";
+
+/** What recordDeliveryProblem records (named by the use case itself, wherever its type lives). */
+type DeliveryProblem = Parameters<typeof recordDeliveryProblem>[1];
 
 /** One SES bounce/complaint notification, read: a problem to record, or why it is dropped. */
 export type MailNotification = { snsMessageId?: string | undefined } & (
