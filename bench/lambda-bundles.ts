@@ -8,17 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { REPO_ROOT } from "../local/repo-root.js";
-import { API_ROUTES } from "../shared/api/api-routes.js";
+import { CONFIG_PIECE_NAMES } from "../shared/config/config-pieces.js";
+import { environmentFor } from "../shared/config/environment-for.js";
+import { ENTRY_LIST } from "../shared/entries/entry-catalogue.js";
 
-const entries = [
-  ...new Set([
-    ...API_ROUTES.map((r) => r.entry),
-    "functions/sender.ts",
-    "functions/reconciler.ts",
-    "functions/inbound.ts",
-    "functions/ses-events.ts",
-  ]),
-];
+const entries = [...new Set(ENTRY_LIST.map((e) => e.entry))];
 const outDir = mkdtempSync(join(tmpdir(), "followup-bench-"));
 const env = {
   ...process.env,
@@ -26,14 +20,16 @@ const env = {
   AWS_ACCESS_KEY_ID: "bench",
   AWS_SECRET_ACCESS_KEY: "bench",
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-  TABLE_NAME: "t",
-  SCHEDULE_GROUP_NAME: "g",
-  SENDER_FUNCTION_ARN: "arn:aws:lambda:us-east-1:000000000000:function:s",
-  SCHEDULER_ROLE_ARN: "arn:aws:iam::000000000000:role/r",
-  MAIL_FROM_ADDRESS: "followups@example.com",
-  REPLY_DOMAIN: "reply.example.com",
-  REPLY_TOKEN_SECRET: "bench-secret-bench-secret",
-  INBOUND_MAIL_BUCKET: "bench-inbound",
+  ...environmentFor(CONFIG_PIECE_NAMES, {
+    tableName: "t",
+    scheduleGroupName: "g",
+    senderFunctionArn: "arn:aws:lambda:us-east-1:000000000000:function:s",
+    schedulerRoleArn: "arn:aws:iam::000000000000:role/r",
+    mailFromAddress: "followups@example.com",
+    replyDomain: "reply.example.com",
+    replyTokenSecret: "bench-secret-bench-secret",
+    inboundMailBucket: "bench-inbound",
+  }),
 };
 const RUNS = 5;
 

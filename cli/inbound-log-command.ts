@@ -1,23 +1,12 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { DynamoInboundLog } from "../shared/adapters/dynamo-inbound-log.js";
+import { entryConfig } from "../functions/wiring/entry-config.js";
+import { inboundLog } from "../functions/wiring/inbound-log.js";
+import { localClientEnvironment, localDataDir } from "../local/local-client-environment.js";
+import { localClockOffset } from "../local/local-clock.js";
 import type { CliIo } from "./inbound-parse-command.js";
 
-/** The local stack keeps its own clock (it can be advanced): its "today" is what the log is filed under. */
-function localStackNow(io: CliIo): Date {
-  try {
-    const file = join(io.env.FOLLOWUP_DATA_DIR || ".data", "clock.json");
-    const { offsetMs } = JSON.parse(readFileSync(file, "utf8")) as { offsetMs?: unknown };
-    if (typeof offsetMs === "number" && Number.isFinite(offsetMs))
-      return new Date(io.now().getTime() + offsetMs);
-  } catch {
-    // No clock file: the stack's clock was never moved.
-  }
-  return io.now();
-}
+/** What this command reads: the table, like a function of the catalogue that reads only it. */
+const COMMAND = { config: ["table"] } as const;
 
 /**
  * `inbound log [--day YYYY-MM-DD] [--limit N] [--json] [--local]`: what became of the inbound messages of
@@ -41,7 +30,9 @@ export async function inboundLogCommand(args: string[], io: CliIo): Promise<numb
     io.stderr(`${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
-  const day = values.day ?? (values.local ? localStackNow(io) : io.now()).toISOString().slice(0, 10);
+  // The local stack keeps its own clock (it can be advanced): its "today" is what the log is filed under.
+  const offsetMs = values.local ? localClockOffset(localDataDir(io.env)) : 0;
+  const day = values.day ?? new Date(io.now().getTime() + offsetMs).toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
     io.stderr("--day must be a date as YYYY-MM-DD\n");
     return 2;
@@ -51,26 +42,18 @@ export async function inboundLogCommand(args: string[], io: CliIo): Promise<numb
     io.stderr("--limit must be a whole number from 1 to 1000\n");
     return 2;
   }
-  const tableName = values.local ? "followups" : io.env.TABLE_NAME;
-  if (!tableName) {
+  // --local points this process's SDK and table variable at the local stack, as `npm start` does for
+  // its handlers; then the same wiring reads the log.
+  if (values.local) Object.assign(io.env, localClientEnvironment(io.env));
+  let config: { TABLE_NAME: string };
+  try {
+    config = entryConfig(COMMAND, io.env);
+  } catch {
     io.stderr("Set TABLE_NAME (and your AWS settings), or pass --local for the local stack.\n");
     return 2;
   }
-  const client = new DynamoDBClient(
-    values.local
-      ? {
-          region: "us-east-1",
-          endpoint: `http://127.0.0.1:${io.env.DYNAMODB_PORT || "8000"}`,
-          credentials: { accessKeyId: "local", secretAccessKey: "local" },
-          maxAttempts: 1,
-        }
-      : { maxAttempts: 2 },
-  );
   try {
-    const entries = await new DynamoInboundLog(DynamoDBDocumentClient.from(client), tableName).day(
-      day,
-      limit,
-    );
+    const entries = await inboundLog(config).day(day, limit);
     if (values.json) {
       io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
       return 0;
@@ -90,7 +73,5 @@ export async function inboundLogCommand(args: string[], io: CliIo): Promise<numb
   } catch (err) {
     io.stderr(`could not read the inbound log: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
-  } finally {
-    client.destroy();
   }
 }

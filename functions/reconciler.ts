@@ -1,7 +1,11 @@
+import { ENTRIES } from "../shared/entries/entry-catalogue.js";
 import { reconcileSchedules } from "../shared/use-cases/reconcile-schedules.js";
-import { chainDeps } from "./http/chain-deps.js";
+import { chainDeps } from "./wiring/chain-deps.js";
+import { entryConfig } from "./wiring/entry-config.js";
+import { lazy } from "./wiring/lazy.js";
 
-const deps = chainDeps();
+const config = entryConfig(ENTRIES.reconciler);
+const deps = lazy(() => chainDeps(config, "reconciler"));
 
 /**
  * Target of the periodic (rate) schedule: re-creates schedules that could not be created (or moved) in
@@ -9,6 +13,6 @@ const deps = chainDeps();
  * as `unknown` and the candidate told.
  */
 export async function handler(): Promise<void> {
-  const report = await reconcileSchedules(deps);
-  deps.log.info("reconciled", { ...report });
+  const report = await reconcileSchedules(deps());
+  deps().log.info("reconciled", { ...report });
 }

@@ -6,6 +6,19 @@ import {
   setProcessClockOffset,
 } from "../shared/adapters/process-clock.js";
 
+/** How far the local stack's clock kept in `dataDir` runs ahead of real time (0 if it was never moved). */
+export function localClockOffset(dataDir: string): number {
+  try {
+    const saved = JSON.parse(readFileSync(join(dataDir, CLOCK_FILE), "utf8")) as { offsetMs?: unknown };
+    if (typeof saved.offsetMs === "number" && Number.isFinite(saved.offsetMs)) return saved.offsetMs;
+  } catch {
+    // No clock file: the stack's clock was never moved.
+  }
+  return 0;
+}
+
+const CLOCK_FILE = "clock.json";
+
 /**
  * The local stack's clock: the process clock shifted forward on purpose, with the shift persisted so a
  * restart keeps the stack's "today". It never goes backwards.
@@ -15,14 +28,8 @@ export class LocalClock {
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
-    this.file = join(dataDir, "clock.json");
-    try {
-      const saved = JSON.parse(readFileSync(this.file, "utf8")) as { offsetMs?: unknown };
-      if (typeof saved.offsetMs === "number" && Number.isFinite(saved.offsetMs))
-        setProcessClockOffset(saved.offsetMs);
-    } catch {
-      setProcessClockOffset(0);
-    }
+    this.file = join(dataDir, CLOCK_FILE);
+    setProcessClockOffset(localClockOffset(dataDir));
   }
 
   now(): Date {

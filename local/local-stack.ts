@@ -8,28 +8,33 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ConflictException, CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
 import type { Context } from "aws-lambda";
+import { CONFIG_PIECE_NAMES } from "../shared/config/config-pieces.js";
+import { environmentFor } from "../shared/config/environment-for.js";
+import { ENTRIES } from "../shared/entries/entry-catalogue.js";
 import { clockRoutes } from "./clock-routes.js";
 import { createLocalTable } from "./create-local-table.js";
 import { startLocalDynamo } from "./dynamo/start-local-dynamo.js";
 import { LocalClock } from "./local-clock.js";
 import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
+import {
+  LOCAL_ACCOUNT,
+  LOCAL_INBOUND_BUCKET,
+  LOCAL_INBOUND_PREFIX,
+  LOCAL_REGION,
+  LOCAL_REPLY_DOMAIN,
+  LOCAL_SCHEDULE_GROUP,
+  LOCAL_TABLE,
+  SENDER_ARN,
+} from "./local-names.js";
 import { REPO_ROOT } from "./repo-root.js";
 import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
 import { startSmtpListener } from "./smtp-listener.js";
 import type { LocalVerdicts } from "./take-local-verdicts.js";
 
-export const LOCAL_REGION = "us-east-1";
-export const LOCAL_ACCOUNT = "000000000000";
-export const LOCAL_TABLE = "followups";
-export const LOCAL_SCHEDULE_GROUP = "followups";
-export const LOCAL_INBOUND_BUCKET = "followup-inbound-local";
-export const LOCAL_REPLY_DOMAIN = "reply.followup.local";
-export const SENDER_ARN = `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:followup-sender`;
-
 /** Lambda targets the scheduler emulator can invoke, by ARN: the same entry files the CDK app deploys. */
-const TARGETS: Record<string, string> = { [SENDER_ARN]: "functions/sender.ts" };
+const TARGETS: Record<string, string> = { [SENDER_ARN]: ENTRIES.sender.entry };
 
 /** Where the stack listens; 0 lets the system pick a free port, and `LocalStack.ports` says which. */
 export interface LocalStackPorts {
@@ -139,7 +144,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const clock = new LocalClock(dataDir);
     // Handlers read their configuration once, when first imported: none may run (the scheduler's poll could
-    // fire one) before the environment is complete, PUBLIC_API_URL included, which exists only once the
+    // fire one) before the environment is complete, the API's public URL included, which exists only once the
     // gateway listens.
     let environmentReady: () => void = () => {};
     const ready = new Promise<void>((ok) => {
@@ -175,6 +180,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const s3 = await startS3Emulator({ dataDir, port: options.s3Port });
     closers.push(() => s3.close());
 
+    // The SDK's own settings point the real handlers at the emulators; ours come from the catalogue.
     const env: Record<string, string> = {
       AWS_REGION: LOCAL_REGION,
       AWS_ACCESS_KEY_ID: "local",
@@ -183,17 +189,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_SCHEDULER: scheduler.url,
       AWS_ENDPOINT_URL_SESV2: sesUrl,
       AWS_ENDPOINT_URL_S3: s3.url,
-      INBOUND_MAIL_BUCKET: LOCAL_INBOUND_BUCKET,
-      INBOUND_MAIL_PREFIX: "inbound/",
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-      TABLE_NAME: LOCAL_TABLE,
-      SCHEDULE_GROUP_NAME: LOCAL_SCHEDULE_GROUP,
-      SENDER_FUNCTION_ARN: SENDER_ARN,
-      SCHEDULER_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/followup-scheduler`,
-      SENDER_DLQ_ARN: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:followup-sender-dlq`,
-      MAIL_FROM_ADDRESS: "followups@followup.local",
-      REPLY_DOMAIN: LOCAL_REPLY_DOMAIN,
-      REPLY_TOKEN_SECRET: localSecret(dataDir, "reply-token"),
+      ...environmentFor(CONFIG_PIECE_NAMES, {
+        tableName: LOCAL_TABLE,
+        scheduleGroupName: LOCAL_SCHEDULE_GROUP,
+        senderFunctionArn: SENDER_ARN,
+        schedulerRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/followup-scheduler`,
+        senderDeadLetterQueueArn: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:followup-sender-dlq`,
+        mailFromAddress: "followups@followup.local",
+        replyDomain: LOCAL_REPLY_DOMAIN,
+        replyTokenSecret: localSecret(dataDir, "reply-token"),
+        inboundMailBucket: LOCAL_INBOUND_BUCKET,
+        inboundMailPrefix: LOCAL_INBOUND_PREFIX,
+      }),
     };
     delete process.env.AWS_PROFILE;
     Object.assign(process.env, env);
@@ -225,7 +233,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     closers.push(() => gateway.close());
     // The sender builds one-click unsubscribe and stop/snooze links under it (the gateway serves
     // /unsubscribe/{token} and /manage/{token}).
-    process.env.PUBLIC_API_URL = gateway.url;
+    Object.assign(process.env, environmentFor(["publicApiUrl"], { publicApiUrl: gateway.url }));
     environmentReady();
 
     // Replies by SMTP, stored and handed over exactly as SES does it: raw message to the bucket under the
@@ -239,9 +247,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       onMessage: async (raw, _envelope, verdicts) => {
         const messageId = randomBytes(16).toString("hex");
         await s3Client.send(
-          new PutObjectCommand({ Bucket: LOCAL_INBOUND_BUCKET, Key: `inbound/${messageId}`, Body: raw }),
+          new PutObjectCommand({
+            Bucket: LOCAL_INBOUND_BUCKET,
+            Key: `${LOCAL_INBOUND_PREFIX}${messageId}`,
+            Body: raw,
+          }),
         );
-        await invokeEntry("functions/inbound.ts", localReceiptEvent(messageId, clock.now(), verdicts));
+        await invokeEntry(ENTRIES.inbound.entry, localReceiptEvent(messageId, clock.now(), verdicts));
       },
     });
     closers.push(() => smtp.close());
@@ -249,7 +261,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const reconcileEvery = options.reconcileIntervalMs ?? 60_000;
     if (reconcileEvery > 0) {
       const timer = setInterval(() => {
-        invokeEntry("functions/reconciler.ts", {}).catch((err) => log(`reconciler failed: ${String(err)}`));
+        invokeEntry(ENTRIES.reconciler.entry, {}).catch((err) => log(`reconciler failed: ${String(err)}`));
       }, reconcileEvery);
       timer.unref();
       closers.push(async () => clearInterval(timer));

@@ -1,11 +1,15 @@
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { NotFoundError } from "../../shared/errors/app-error.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { verifyCalendarToken } from "../../shared/security/calendar-token.js";
 import { readCalendarFeed } from "../../shared/use-cases/calendar-feed-access.js";
-import { calendarFeedDeps, calendarTokenSecret } from "./calendar-feed-deps.js";
+import { replyTokenSecret } from "../clients/reply-token-secret.js";
+import { calendarFeedDeps } from "../wiring/calendar-feed-deps.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { lazy } from "../wiring/lazy.js";
 
-const deps = calendarFeedDeps();
-const secret = calendarTokenSecret();
+const config = entryConfig(ENTRIES.calendarFeed);
+const deps = lazy(() => calendarFeedDeps(config));
 
 const SUFFIX = ".ics";
 
@@ -17,8 +21,8 @@ const SUFFIX = ".ics";
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params }) => {
   const raw = params.token ?? "";
   if (!raw.toLowerCase().endsWith(SUFFIX)) throw new NotFoundError("Calendar feed");
-  const claim = verifyCalendarToken(await secret(), raw.slice(0, -SUFFIX.length));
-  const body = await readCalendarFeed(deps, claim);
+  const claim = verifyCalendarToken(await replyTokenSecret(config), raw.slice(0, -SUFFIX.length));
+  const body = await readCalendarFeed(deps(), claim);
   return {
     statusCode: 200,
     headers: {

@@ -2,24 +2,22 @@ import { interviewInputSchema } from "../../shared/api/interview-input-schema.js
 import { interviewView } from "../../shared/api/interview-view.js";
 import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
 import { toInterviewDetails } from "../../shared/api/to-interview-details.js";
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { createInterview } from "../../shared/use-cases/create-interview.js";
-import { usageDeps } from "../usage-deps.js";
-import { chainDeps } from "./chain-deps.js";
-import { idempotencyFor } from "./idempotency-for.js";
-import { ownAddresses } from "./own-addresses.js";
+import { contactRouteWiring } from "../wiring/contact-route-wiring.js";
 
-const deps = { ...chainDeps(), usage: usageDeps() };
-const own = ownAddresses();
+const { deps, own, idempotency } = contactRouteWiring(ENTRIES.createInterview);
 
 export const handler = httpRoute(
-  { auth: true, body: interviewInputSchema, idempotency: idempotencyFor("POST /interviews") },
+  { auth: true, body: interviewInputSchema, idempotency },
   async ({ owner, body, reservedId }) => {
     refuseOwnAddresses(body, own);
-    const interview = await createInterview(deps, {
+    const details = toInterviewDetails(body);
+    const interview = await createInterview(deps(), {
       owner,
-      details: toInterviewDetails(body),
+      details,
       ...(reservedId ? { id: reservedId } : {}),
     });
     return jsonResponse(201, interviewView(interview), { location: `/interviews/${interview.id}` });

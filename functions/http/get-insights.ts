@@ -1,11 +1,15 @@
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { getInsights } from "../../shared/use-cases/get-insights.js";
-import { readDeps } from "./chain-deps.js";
+import { readDeps } from "../wiring/chain-deps.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { lazy } from "../wiring/lazy.js";
 
-const deps = readDeps();
+const config = entryConfig(ENTRIES.getInsights);
+const deps = lazy(() => readDeps(config));
 
 /** What worked for the caller: counts only, from the caller's own interviews. */
 export const handler = httpRoute({ auth: true }, async ({ owner }) =>
-  jsonResponse(200, await getInsights(deps, owner)),
+  jsonResponse(200, await getInsights(deps(), owner)),
 );

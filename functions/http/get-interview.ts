@@ -1,11 +1,15 @@
 import { interviewView } from "../../shared/api/interview-view.js";
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { getInterview } from "../../shared/use-cases/get-interview.js";
-import { readDeps } from "./chain-deps.js";
+import { readDeps } from "../wiring/chain-deps.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { lazy } from "../wiring/lazy.js";
 
-const deps = readDeps();
+const config = entryConfig(ENTRIES.getInterview);
+const deps = lazy(() => readDeps(config));
 
 export const handler = httpRoute({ auth: true }, async ({ owner, params }) =>
-  jsonResponse(200, interviewView(await getInterview(deps, { owner, id: params.id ?? "" }))),
+  jsonResponse(200, interviewView(await getInterview(deps(), { owner, id: params.id ?? "" }))),
 );

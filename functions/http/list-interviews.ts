@@ -1,13 +1,17 @@
 import { interviewView } from "../../shared/api/interview-view.js";
 import { listQuerySchema } from "../../shared/api/list-query-schema.js";
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { listInterviews } from "../../shared/use-cases/list-interviews.js";
-import { readDeps } from "./chain-deps.js";
+import { readDeps } from "../wiring/chain-deps.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { lazy } from "../wiring/lazy.js";
 
-const deps = readDeps();
+const config = entryConfig(ENTRIES.listInterviews);
+const deps = lazy(() => readDeps(config));
 
 export const handler = httpRoute({ auth: true, query: listQuerySchema }, async ({ owner, query }) => {
-  const page = await listInterviews(deps, { owner, ...query });
+  const page = await listInterviews(deps(), { owner, ...query });
   return jsonResponse(200, { items: page.items.map(interviewView), nextCursor: page.cursor ?? null });
 });

@@ -1,16 +1,20 @@
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
 import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
 import { toInterviewDetails } from "../../shared/api/to-interview-details.js";
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { previewPlan } from "../../shared/use-cases/preview-plan.js";
-import { readDeps } from "./chain-deps.js";
-import { ownAddresses } from "./own-addresses.js";
+import { readDeps } from "../wiring/chain-deps.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { lazy } from "../wiring/lazy.js";
+import { ownAddresses } from "../wiring/own-addresses.js";
 
-const deps = readDeps();
-const own = ownAddresses();
+const config = entryConfig(ENTRIES.previewPlan);
+const deps = lazy(() => readDeps(config));
+const own = ownAddresses(config);
 
 export const handler = httpRoute({ auth: true, body: interviewInputSchema }, async ({ owner, body }) => {
   refuseOwnAddresses(body, own);
-  return jsonResponse(200, await previewPlan(deps, { owner, details: toInterviewDetails(body) }));
+  return jsonResponse(200, await previewPlan(deps(), { owner, details: toInterviewDetails(body) }));
 });

@@ -1,15 +1,19 @@
 import { interviewView } from "../../shared/api/interview-view.js";
 import { stopInputSchema } from "../../shared/api/stop-input-schema.js";
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { stopInterview } from "../../shared/use-cases/stop-interview.js";
-import { chainDeps } from "./chain-deps.js";
-import { idempotencyFor } from "./idempotency-for.js";
+import { chainDeps } from "../wiring/chain-deps.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { idempotencyFor } from "../wiring/idempotency-for.js";
+import { lazy } from "../wiring/lazy.js";
 
-const deps = chainDeps();
+const config = entryConfig(ENTRIES.stopInterview);
+const deps = lazy(() => chainDeps(config));
 
 export const handler = httpRoute(
-  { auth: true, body: stopInputSchema, idempotency: idempotencyFor("POST /interviews/{id}/stop") },
+  { auth: true, body: stopInputSchema, idempotency: idempotencyFor(ENTRIES.stopInterview, config) },
   async ({ owner, params, body }) =>
-    jsonResponse(200, interviewView(await stopInterview(deps, { owner, id: params.id ?? "", ...body }))),
+    jsonResponse(200, interviewView(await stopInterview(deps(), { owner, id: params.id ?? "", ...body }))),
 );

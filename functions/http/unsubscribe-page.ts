@@ -1,9 +1,11 @@
+import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { LINK_PAGE_HEADERS } from "../../shared/http/link-page-headers.js";
 import { UNSUBSCRIBE_PAGE_HTML } from "../../shared/mail/unsubscribe-page-html.js";
-import { unsubscribeTarget } from "./unsubscribe-target.js";
+import { entryConfig } from "../wiring/entry-config.js";
+import { unsubscribeTarget } from "../wiring/unsubscribe-target.js";
 
-const verify = unsubscribeTarget();
+const verify = unsubscribeTarget(entryConfig(ENTRIES.unsubscribePage));
 
 /**
  * The unsubscribe link opened in a browser. It changes nothing: link scanners and previews fetch every

@@ -4,6 +4,7 @@ import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import type { EnvironmentValues } from "../../shared/config/config-pieces.js";
 
 /** What a function may do with the step schedules: all a use case needs to create, move and clean up. */
 export const SCHEDULE_WRITE_ACTIONS = [
@@ -84,13 +85,13 @@ export class FollowupScheduling extends Construct {
     );
   }
 
-  /** The variables shared/config/scheduling-config.ts reads. */
-  get environment(): Record<string, string> {
+  /** What a function that creates schedules is told (the "scheduling" configuration piece). */
+  get values(): EnvironmentValues {
     return {
-      SCHEDULE_GROUP_NAME: this.group.scheduleGroupName,
-      SENDER_FUNCTION_ARN: this.senderFunctionArn,
-      SCHEDULER_ROLE_ARN: this.schedulerRole.roleArn,
-      SENDER_DLQ_ARN: this.deadLetterQueue.queueArn,
+      scheduleGroupName: this.group.scheduleGroupName,
+      senderFunctionArn: this.senderFunctionArn,
+      schedulerRoleArn: this.schedulerRole.roleArn,
+      senderDeadLetterQueueArn: this.deadLetterQueue.queueArn,
     };
   }
 

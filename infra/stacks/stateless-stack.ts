@@ -13,7 +13,10 @@ import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as schedulerTargets from "aws-cdk-lib/aws-scheduler-targets";
 import * as snsSubscriptions from "aws-cdk-lib/aws-sns-subscriptions";
 import type { Construct } from "constructs";
-import { API_ROUTES, type ApiRoute } from "../../shared/api/api-routes.js";
+import { API_ROUTES } from "../../shared/api/api-routes.js";
+import type { EnvironmentValues } from "../../shared/config/config-pieces.js";
+import { environmentFor } from "../../shared/config/environment-for.js";
+import { ENTRIES, type Entry, type EntryAccess } from "../../shared/entries/entry-catalogue.js";
 import type { DeploySettings } from "../config/deploy-settings.js";
 import { ExampleValueGuard } from "../constructs/example-value-guard.js";
 import { FollowupFunction } from "../constructs/followup-function.js";
@@ -26,17 +29,10 @@ import { PROJECT_ROOT } from "../project-root.js";
 import { inboundMailBucketName, type StatefulStack, TABLE_INDEX_NAMES } from "./stateful-stack.js";
 
 /** What a function does with the service's resources; each flag is granted exactly, nothing else is. */
-export interface FunctionAccess extends Partial<ApiRoute["access"]> {
-  /** Send mail via SES as the sending address with the configuration set. */
-  sendMail?: boolean;
-}
+export type FunctionAccess = Partial<EntryAccess>;
 
 export interface AddFunctionOptions {
-  /** Entry file relative to the project root; it exports `handler`. */
-  entry: string;
-  access: FunctionAccess;
   description?: string;
-  environment?: Record<string, string>;
   memorySize?: number;
   timeout?: Duration;
   functionName?: string;
@@ -67,6 +63,8 @@ export class StatelessStack extends Stack {
   private readonly settings: DeploySettings;
   private readonly stateful: StatefulStack;
   private readonly projectRoot: string;
+  /** What this deployment tells its functions; environmentFor turns it into each entry's variables. */
+  private readonly values: EnvironmentValues;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -78,13 +76,35 @@ export class StatelessStack extends Stack {
     const senderFunctionName = `${this.stackName}-sender`.slice(0, 64);
     this.scheduling = new FollowupScheduling(this, "Scheduling", { senderFunctionName });
     this.alarms.watchDeadLetterQueue("SenderDeadLetters", this.scheduling.deadLetterQueue);
+    this.values = {
+      tableName: props.stateful.table.tableName,
+      ...this.scheduling.values,
+      mailFromAddress: props.settings.sendingAddress,
+      replyDomain: props.settings.replyDomain,
+      sesConfigurationSet: props.stateful.configurationSet.configurationSetName,
+      replyTokenSecretArn: props.stateful.replyTokenSecret.secretArn,
+    };
 
-    this.sender = this.addFunction("Sender", {
-      entry: "functions/sender.ts",
-      description: "Sends one follow-up step when its schedule fires",
+    // The routes first: the workers' links (unsubscribe, stop/snooze) live under the API's URL.
+    const handlers = API_ROUTES.map((route) => ({
+      route,
+      fn: this.addFunction(functionIdOf(route.entry), route, { description: `${route.method} ${route.path}` })
+        .fn,
+    }));
+    this.httpApi = new FollowupHttpApi(this, "Http", {
+      handlers,
+      jwt: props.stateful.jwt,
+      allowedOrigins: props.settings.allowedOrigins,
+      rateLimit: props.settings.apiRateLimit,
+      burstLimit: props.settings.apiBurstLimit,
+      logRetentionDays: props.settings.logRetentionDays,
+    });
+    this.alarms.watchHttpApi("ApiServerErrors", this.httpApi.api);
+    this.values.publicApiUrl = this.httpApi.url;
+
+    this.sender = this.addFunction("Sender", ENTRIES.sender, {
       functionName: senderFunctionName,
       timeout: Duration.seconds(30),
-      access: { table: "write", schedules: "write", sendMail: true, secret: true },
     });
     this.scheduling.allowInvoke(this.sender.fn);
     // Scheduler invokes the sender asynchronously: a failing send is retried by Lambda, then recorded in
@@ -99,12 +119,7 @@ export class StatelessStack extends Stack {
       onFailure: { bind: () => ({ destination: deadLetterQueueArn }) },
     });
 
-    this.reconciler = this.addFunction("Reconciler", {
-      entry: "functions/reconciler.ts",
-      description: "Re-creates missing step schedules every 15 minutes",
-      timeout: Duration.minutes(2),
-      access: { table: "write", schedules: "write" },
-    });
+    this.reconciler = this.addFunction("Reconciler", ENTRIES.reconciler, { timeout: Duration.minutes(2) });
     // The next run comes 15 minutes later anyway: no Lambda retries of a failed run.
     this.reconciler.fn.configureAsyncInvoke({ retryAttempts: 0 });
     // In the default group, so the step group holds only step schedules and the step role cannot be used.
@@ -138,34 +153,10 @@ export class StatelessStack extends Stack {
         "LambdaInvoke grants the reconciler function and its versions (`<arn>:*`); no other function can be invoked with this role.",
     });
 
-    const handlers = API_ROUTES.map((route) => ({
-      route,
-      fn: this.addFunction(functionIdOf(route.entry), {
-        entry: route.entry,
-        description: `${route.method} ${route.path}`,
-        access: route.access,
-      }).fn,
-    }));
-    this.httpApi = new FollowupHttpApi(this, "Http", {
-      handlers,
-      jwt: props.stateful.jwt,
-      allowedOrigins: props.settings.allowedOrigins,
-      rateLimit: props.settings.apiRateLimit,
-      burstLimit: props.settings.apiBurstLimit,
-      logRetentionDays: props.settings.logRetentionDays,
-    });
-    this.alarms.watchHttpApi("ApiServerErrors", this.httpApi.api);
-    // Emails to contacts carry a one-click unsubscribe link under the API's URL, reminders a stop/snooze link.
-    this.sender.fn.addEnvironment("PUBLIC_API_URL", this.httpApi.url);
-
     // Bounces and complaints: the configuration set publishes them to the stateful stack's topic. The
     // subscription is created next to the function (LambdaSubscription's scope), so the stateful stack never
     // refers to this one.
-    this.sesEvents = this.addFunction("SesEvents", {
-      entry: "functions/ses-events.ts",
-      description: "Suppresses bounced and complaining addresses and skips their pending steps",
-      access: { table: "write" },
-    });
+    this.sesEvents = this.addFunction("SesEvents", ENTRIES.sesEvents);
     props.stateful.mailEventsTopic.addSubscription(
       new snsSubscriptions.LambdaSubscription(this.sesEvents.fn),
     );
@@ -176,18 +167,11 @@ export class StatelessStack extends Stack {
       bucket: props.stateful.inboundMailBucket,
       replyDomain: props.settings.replyDomain,
     });
-    this.inbound = this.addFunction("Inbound", {
-      entry: "functions/inbound.ts",
-      description: "Handles replies: stops the chain on a person's reply and forwards it to the candidate",
-      timeout: Duration.seconds(30),
-      access: { table: "write", schedules: "write", sendMail: true, secret: true },
-    });
     // Same account and region as the stateful stack: its bucket name is known here without a reference.
     const inboundBucketName = inboundMailBucketName(props.stateful.stackName, this.account, this.region);
-    this.inbound.fn.addEnvironment("INBOUND_MAIL_BUCKET", inboundBucketName);
-    this.inbound.fn.addEnvironment("INBOUND_MAIL_PREFIX", RAW_MAIL_PREFIX);
-    // A message from a sender it cannot trust reaches the candidate with a link to a reminder's Stop page.
-    this.inbound.fn.addEnvironment("PUBLIC_API_URL", this.httpApi.url);
+    this.values.inboundMailBucket = inboundBucketName;
+    this.values.inboundMailPrefix = RAW_MAIL_PREFIX;
+    this.inbound = this.addFunction("Inbound", ENTRIES.inbound, { timeout: Duration.seconds(30) });
     this.inbound.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         actions: ["s3:GetObject"],
@@ -209,32 +193,19 @@ export class StatelessStack extends Stack {
   }
 
   /**
-   * A function with the shared defaults, the environment its access implies, exactly the grants its access
-   * names, and error/throttle alarms.
+   * A function for an entry of the catalogue: the shared defaults, the environment its configuration pieces
+   * name (filled from this stack's values; a missing required one fails the synth), exactly the grants its
+   * access names, and error/throttle alarms.
    */
-  addFunction(id: string, options: AddFunctionOptions): FollowupFunction {
-    const { access } = options;
+  addFunction(id: string, entry: Entry, options: AddFunctionOptions = {}): FollowupFunction {
+    const { access } = entry;
     const { settings, stateful } = this;
-    const environment: Record<string, string> = {};
-    if (access.table !== undefined && access.table !== "none") {
-      environment.TABLE_NAME = stateful.table.tableName;
-    }
-    if (access.schedules === "write") Object.assign(environment, this.scheduling.environment);
-    if (access.sendMail || access.mailAddresses) {
-      environment.MAIL_FROM_ADDRESS = settings.sendingAddress;
-      environment.REPLY_DOMAIN = settings.replyDomain;
-    }
-    if (access.sendMail) {
-      environment.SES_CONFIGURATION_SET = stateful.configurationSet.configurationSetName;
-    }
-    if (access.secret) environment.REPLY_TOKEN_SECRET_ARN = stateful.replyTokenSecret.secretArn;
-
     const fn = new FollowupFunction(this, id, {
-      entry: options.entry,
+      entry: entry.entry,
       projectRoot: this.projectRoot,
       logRetentionDays: settings.logRetentionDays,
-      description: options.description,
-      environment: { ...environment, ...options.environment },
+      description: options.description ?? ("description" in entry ? entry.description : undefined),
+      environment: environmentFor(entry.config, this.values),
       memorySize: options.memorySize,
       timeout: options.timeout,
       functionName: options.functionName,

@@ -10,13 +10,14 @@ const limit = (fallback: number, min = 1) =>
     .default(fallback);
 
 /** The per-owner quotas, each a variable with a default that fits one job seeker. */
-export const quotaConfigSchema = z.object({
+export const quotaConfigShape = {
   QUOTA_INTERVIEWS_PER_DAY: limit(DEFAULT_QUOTA_LIMITS.interviews_per_day),
   QUOTA_EMAILS_PER_DAY: limit(DEFAULT_QUOTA_LIMITS.emails_per_day),
   QUOTA_CONTACTS_PER_30_DAYS: limit(DEFAULT_QUOTA_LIMITS.contacts_per_30_days),
   // Zero is allowed: contacts then cannot be changed once an interview is registered.
   QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW: limit(DEFAULT_QUOTA_LIMITS.contact_replacements_per_interview, 0),
-});
+};
+export const quotaConfigSchema = z.object(quotaConfigShape);
 export type QuotaConfig = z.infer<typeof quotaConfigSchema>;
 
 export function quotaLimitsFrom(config: QuotaConfig): QuotaLimits {

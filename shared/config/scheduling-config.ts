@@ -2,11 +2,12 @@ import { z } from "zod";
 import { nonEmpty } from "./parse-config.js";
 
 /** What a function needs to create the one-shot schedules that fire the sender. */
-export const schedulingConfigSchema = z.object({
+export const schedulingConfigShape = {
   SCHEDULE_GROUP_NAME: nonEmpty,
   SENDER_FUNCTION_ARN: nonEmpty,
   SCHEDULER_ROLE_ARN: nonEmpty,
   /** Where the scheduler puts a step it could not deliver after its retries. */
   SENDER_DLQ_ARN: nonEmpty.optional(),
-});
+};
+export const schedulingConfigSchema = z.object(schedulingConfigShape);
 export type SchedulingConfig = z.infer<typeof schedulingConfigSchema>;

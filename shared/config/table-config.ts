@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nonEmpty } from "./parse-config.js";
 
-export const tableConfigSchema = z.object({ TABLE_NAME: nonEmpty });
+export const tableConfigShape = { TABLE_NAME: nonEmpty };
+export const tableConfigSchema = z.object(tableConfigShape);
 export type TableConfig = z.infer<typeof tableConfigSchema>;

@@ -6,6 +6,7 @@ import { SCHEDULE_WRITE_ACTIONS } from "../../infra/constructs/followup-scheduli
 import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from "../../infra/constructs/grant-table-access.js";
 import { type FunctionAccess, functionIdOf } from "../../infra/stacks/stateless-stack.js";
 import { API_ROUTES, type ApiRoute } from "../../shared/api/api-routes.js";
+import { ENTRY_LIST } from "../../shared/entries/entry-catalogue.js";
 import {
   actionsOf,
   logicalIdOf,
@@ -70,11 +71,15 @@ function functionProps(id: string): FunctionProperties {
   return template.toJSON().Resources[logicalIdOf(fn(id).fn)].Properties as FunctionProperties;
 }
 
-const ALL_FUNCTION_IDS = ["Sender", "Reconciler", "SesEvents", "Inbound", ...API_ROUTES.map(routeFunctionId)];
+/** One function per entry of the catalogue, named after its file (the workers: Sender, Reconciler, ...). */
+const ALL_FUNCTION_IDS = ENTRY_LIST.map((entry) => functionIdOf(entry.entry));
 
 describe("function defaults", () => {
   it("builds one function per API route plus the sender, the reconciler, the SES event and the inbound handlers", () => {
     template.resourceCountIs("AWS::Lambda::Function", API_ROUTES.length + 4);
+    expect(ALL_FUNCTION_IDS).toEqual(
+      expect.arrayContaining(["Sender", "Reconciler", "SesEvents", "Inbound"]),
+    );
     expect([...synth.stateless.functions.keys()].sort()).toEqual([...ALL_FUNCTION_IDS].sort());
   });
 

@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import type { Logger } from "../../shared/use-cases/use-case-deps.js";
+
+/**
+ * A worker's edge: the event is parsed with its envelope schema; one that does not parse is logged as
+ * `dropped` and answered normally (so the scheduler, SNS or Lambda do not retry it forever); a failure of
+ * `run` throws, so the trigger's retries (then its dead-letter queue or alarm) take over.
+ */
+export function eventHandler<S extends z.ZodType>(
+  options: { schema: S; log: Logger; dropped: string },
+  run: (payload: z.output<S>) => Promise<void>,
+): (event: unknown) => Promise<void> {
+  return async (event) => {
+    const parsed = options.schema.safeParse(event);
+    if (!parsed.success) {
+      options.log.error(options.dropped, {
+        issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+      });
+      return;
+    }
+    await run(parsed.data);
+  };
+}

@@ -1,0 +1,20 @@
+import { consoleLogger } from "../../shared/adapters/console-logger.js";
+import { DynamoIdempotencyStore } from "../../shared/adapters/dynamo-idempotency-store.js";
+import { processClock } from "../../shared/adapters/process-clock.js";
+import type { TableConfig } from "../../shared/config/table-config.js";
+import type { HttpEntry } from "../../shared/entries/entry-catalogue.js";
+import type { IdempotencyOptions } from "../../shared/http/with-idempotency.js";
+import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
+
+/**
+ * Idempotency-Key handling for a route, as the catalogue says: the key store on the table when the route
+ * is marked `idempotencyKey`, nothing otherwise (the header is then ignored).
+ */
+export function idempotencyFor(route: HttpEntry, config: TableConfig): IdempotencyOptions | undefined {
+  if (!route.idempotencyKey) return undefined;
+  return {
+    store: new DynamoIdempotencyStore(dynamoDocumentClient(), config.TABLE_NAME),
+    clock: processClock,
+    log: consoleLogger(),
+  };
+}

@@ -1,0 +1,49 @@
+import type { ConfigOf } from "../../shared/config/config-schema-for.js";
+import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { verifyInterviewAddressToken } from "../../shared/mail/interview-address-token.js";
+import { verifyReplyToken } from "../../shared/mail/reply-token.js";
+import { manageToken } from "../../shared/security/manage-token.js";
+import type { ReceiveDeps } from "../../shared/use-cases/receive-inbound-mail.js";
+import type { Logger } from "../../shared/use-cases/use-case-deps.js";
+import { replyTokenSecret } from "../clients/reply-token-secret.js";
+import { chainDeps } from "./chain-deps.js";
+import { inboundLog } from "./inbound-log.js";
+import { lazyAsync } from "./lazy.js";
+import { mailer } from "./mailer.js";
+import { messageIndex } from "./message-index.js";
+import { rawMailSource } from "./raw-mail-source.js";
+import { suppressionList } from "./suppression-list.js";
+
+export type InboundConfig = ConfigOf<(typeof ENTRIES)["inbound"]["config"]>;
+
+/** The inbound function's ports, built on its first invocation (again after a failed build). */
+export function inboundDeps(config: InboundConfig, log: Logger): () => Promise<ReceiveDeps> {
+  return lazyAsync(async () => {
+    const secret = await replyTokenSecret(config);
+    const publicApiUrl = config.PUBLIC_API_URL;
+    return {
+      ...chainDeps(config),
+      log,
+      source: rawMailSource(config),
+      suppressions: suppressionList(config),
+      messages: messageIndex(config),
+      inboundLog: inboundLog(config),
+      mailer: mailer(config),
+      verifyToken: (token: string) => verifyReplyToken(secret, token),
+      verifyInterviewToken: (token: string) => verifyInterviewAddressToken(secret, token),
+      replyDomain: config.REPLY_DOMAIN,
+      ownDomains: [config.MAIL_FROM_ADDRESS.slice(config.MAIL_FROM_ADDRESS.lastIndexOf("@") + 1)],
+      limits: {
+        maxForwardsPerDay: config.INBOUND_MAX_FORWARDS_PER_DAY,
+        maxAwayDays: config.INBOUND_MAX_AWAY_DAYS,
+        maxDateAheadDays: config.INBOUND_MAX_DATE_AHEAD_DAYS,
+      },
+      ...(publicApiUrl
+        ? {
+            manageUrl: (interviewId: string, stepId: string) =>
+              `${publicApiUrl}/manage/${manageToken(secret, interviewId, stepId)}`,
+          }
+        : {}),
+    };
+  });
+}

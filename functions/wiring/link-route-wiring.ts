@@ -1,0 +1,31 @@
+import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { chainDeps, readDeps } from "./chain-deps.js";
+import { entryConfig } from "./entry-config.js";
+import { lazy } from "./lazy.js";
+import { manageTarget } from "./manage-target.js";
+import { suppressionList } from "./suppression-list.js";
+import { unsubscribeArchive } from "./unsubscribe-archive.js";
+import { unsubscribeTarget } from "./unsubscribe-target.js";
+
+/** The manage page (GET, reads only): the table, and the check of the signed token in its path. */
+export function managePageWiring(entry: (typeof ENTRIES)["managePage"]) {
+  const config = entryConfig(entry);
+  return { deps: lazy(() => readDeps(config)), verify: manageTarget(config) };
+}
+
+/** The manage page's buttons (POST): the chain's ports, and the check of the signed token. */
+export function manageWiring(entry: (typeof ENTRIES)["manage"]) {
+  const config = entryConfig(entry);
+  return { deps: lazy(() => chainDeps(config)), verify: manageTarget(config) };
+}
+
+/** One-click unsubscribe (POST): the chain's ports, the suppressions and archive, the token check. */
+export function unsubscribeWiring(entry: (typeof ENTRIES)["unsubscribe"]) {
+  const config = entryConfig(entry);
+  const deps = lazy(() => ({
+    ...chainDeps(config),
+    suppressions: suppressionList(config),
+    unsubscribeArchive: unsubscribeArchive(config),
+  }));
+  return { deps, verify: unsubscribeTarget(config) };
+}

@@ -1,0 +1,39 @@
+import type { ConfigOf } from "../../shared/config/config-schema-for.js";
+import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { stepLinksFor } from "../../shared/mail/step-links-for.js";
+import type { SendDeps } from "../../shared/use-cases/send-step.js";
+import type { Logger } from "../../shared/use-cases/use-case-deps.js";
+import { replyTokenSecret } from "../clients/reply-token-secret.js";
+import { chainDeps } from "./chain-deps.js";
+import { lazyAsync } from "./lazy.js";
+import { mailer } from "./mailer.js";
+import { messageIndex } from "./message-index.js";
+import { suppressionList } from "./suppression-list.js";
+import { usage } from "./usage.js";
+
+export type SenderConfig = ConfigOf<(typeof ENTRIES)["sender"]["config"]>;
+
+/** The links this deployment puts in a step's email; the token key is read once, on first use. */
+export function senderLinks(config: SenderConfig) {
+  return lazyAsync(async () =>
+    stepLinksFor({
+      secret: await replyTokenSecret(config),
+      replyDomain: config.REPLY_DOMAIN,
+      publicApiUrl: config.PUBLIC_API_URL,
+    }),
+  );
+}
+
+/** The sender's ports, built on its first invocation (again after a failed build). */
+export function senderDeps(config: SenderConfig, log: Logger): () => Promise<SendDeps> {
+  const links = senderLinks(config);
+  return lazyAsync(async () => ({
+    ...chainDeps(config),
+    log,
+    suppressions: suppressionList(config),
+    messages: messageIndex(config),
+    mailer: mailer(config),
+    links: await links(),
+    usage: usage(config),
+  }));
+}
