@@ -81,8 +81,8 @@ export function apiClient(
     }
     if (!res.ok)
       throw new CliError(EXIT.api, describeApiError(res.status, body, res.headers.get("retry-after")));
-    if (body === undefined && text)
-      throw new CliError(EXIT.api, `the API answered HTTP ${res.status} with something other than JSON`);
+    if (body === undefined)
+      throw new CliError(EXIT.api, `the API answered HTTP ${res.status} without a JSON body`);
     return body as T;
   };
 }

@@ -1,7 +1,5 @@
 import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
-import { inboundLogCommand } from "./inbound-log-command.js";
-import { inboundParseCommand } from "./inbound-parse-command.js";
 
 /** `inbound parse|log`: the operator's look at inbound mail; each subcommand reads its own flags. */
 export const inboundCommand: Command = {
@@ -20,9 +18,10 @@ export const inboundCommand: Command = {
   passThrough: true,
   async run(ctx) {
     const [sub, ...rest] = ctx.positionals;
+    // Loaded on use: the MIME parser and the DynamoDB client are heavy, and no other command needs them.
     if (sub === "parse" && rest.length === 1 && rest[0] && !rest[0].startsWith("-"))
-      return inboundParseCommand(rest[0], ctx.io);
-    if (sub === "log") return inboundLogCommand(rest, ctx.io);
+      return (await import("./inbound-parse-command.js")).inboundParseCommand(rest[0], ctx.io);
+    if (sub === "log") return (await import("./inbound-log-command.js")).inboundLogCommand(rest, ctx.io);
     throw usageError("inbound: use `inbound parse FILE.eml` or `inbound log`; see `followup inbound --help`");
   },
 };

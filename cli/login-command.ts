@@ -1,4 +1,3 @@
-import { LocalJwt } from "../local/local-jwt.js";
 import { apiClient } from "./api-client.js";
 import { CliError, usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
@@ -44,6 +43,8 @@ command, or FOLLOWUP_URL and FOLLOWUP_TOKEN, win over what is saved.
       if (!USER.test(local)) throw usageError("login: --local USER must be 1-128 letters, digits or @._+-");
       const dataDir = localDataDir(stringFlag(values, "data-dir"), io);
       localStackFile(dataDir, "jwt-signing-key.json");
+      // Local only, so loaded only here.
+      const { LocalJwt } = await import("../local/local-jwt.js");
       token = await (await LocalJwt.open(dataDir)).sign(local);
       rawUrl ??= localApiUrl(io);
     } else {

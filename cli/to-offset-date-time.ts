@@ -12,5 +12,5 @@ export function toOffsetDateTime(raw: string, timeZone: string, flag: string): s
   const at = DateTime.fromISO(text, { zone: timeZone, setZone: /([zZ]|[+-]\d{2}(:?\d{2})?)$/.test(text) });
   if (!at.isValid)
     throw usageError(`${flag} must be a date and time such as "2026-12-01 14:00" or 2026-12-01T14:00-05:00`);
-  return at.toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? text;
+  return at.toISO({ suppressMilliseconds: true }) ?? text;
 }
