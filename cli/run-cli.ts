@@ -36,7 +36,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   }
   try {
     const parsed = command.passThrough
-      ? rest[0] === "--help" || rest[0] === "-h"
+      ? rest.includes("--help") || rest.includes("-h")
         ? ({ help: true } as const)
         : ({ help: false, values: {}, positionals: rest } as const)
       : parseCommandArgs(command, rest);

@@ -17,6 +17,12 @@ describe("cli: help", () => {
     expect(out.stderr).toBe("");
   });
 
+  it("`inbound log --help` is help, not an unknown flag", async () => {
+    const { out, io } = recordingIo();
+    expect(await runCli(["inbound", "log", "--help"], io)).toBe(0);
+    expect(out.stdout).toMatch(/^usage: followup inbound parse/);
+  });
+
   it("the overview lists every command and the exit codes", async () => {
     const { out, io } = recordingIo();
     expect(await runCli(["--help"], io)).toBe(0);
