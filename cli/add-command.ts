@@ -40,7 +40,7 @@ examples:
     printResult(
       ctx,
       created,
-      () => `Registered ${created.id}.\n\n${renderInterviewTimeline(created, ctx.paint)}`,
+      (safe) => `Registered ${safe.id}.\n\n${renderInterviewTimeline(safe, ctx.paint)}`,
     );
     return 0;
   },

@@ -1,3 +1,5 @@
+import { terminalSafe } from "./terminal-safe.js";
+
 interface ErrorBody {
   error?: {
     code?: unknown;
@@ -11,7 +13,8 @@ interface ErrorBody {
   message?: unknown;
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+/** The server's words, as one line that cannot drive the terminal. */
+const oneLine = (s: string) => terminalSafe(s).replace(/\s+/g, " ").trim();
 
 function issuesOf(value: unknown): string[] {
   if (!Array.isArray(value)) return [];

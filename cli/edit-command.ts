@@ -56,7 +56,7 @@ ${API_OPTIONS_HELP}`,
     } finally {
       done();
     }
-    printResult(ctx, updated, () => `Updated.\n\n${renderInterviewTimeline(updated, ctx.paint)}`);
+    printResult(ctx, updated, (safe) => `Updated.\n\n${renderInterviewTimeline(safe, ctx.paint)}`);
     return 0;
   },
 };

@@ -57,9 +57,9 @@ ${API_OPTIONS_HELP}`,
       done();
     }
     const nextCursor = cursor ?? null;
-    printResult(ctx, { items, nextCursor }, () => {
-      const more = nextCursor ? `\nMore: followup list --cursor ${nextCursor}\n` : "";
-      return `${renderInterviewList(items, ctx.paint)}${more}`;
+    printResult(ctx, { items, nextCursor }, (safe) => {
+      const more = safe.nextCursor ? `\nMore: followup list --cursor ${safe.nextCursor}\n` : "";
+      return `${renderInterviewList(safe.items, ctx.paint)}${more}`;
     });
     return 0;
   },

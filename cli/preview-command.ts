@@ -23,7 +23,7 @@ ${API_OPTIONS_HELP}`,
   async run(ctx) {
     const body = await interviewInputFromArgs(ctx.values, ctx.io);
     const plan = await ctx.api()<PlanPreview>("POST", "/plan/preview", { body });
-    printResult(ctx, plan, () => renderPlan(plan, String(body.timezone), ctx.paint));
+    printResult(ctx, plan, (safe) => renderPlan(safe, String(body.timezone), ctx.paint));
     return 0;
   },
 };

@@ -22,8 +22,8 @@ ${API_OPTIONS_HELP}`,
   async run(ctx) {
     const id = ctx.positionals[0] ?? "";
     const interview = await ctx.api()<InterviewView>("GET", interviewPath(id));
-    printResult(ctx, interview, () =>
-      renderInterviewTimeline(interview, ctx.paint, stringFlag(ctx.values, "tz")),
+    printResult(ctx, interview, (safe) =>
+      renderInterviewTimeline(safe, ctx.paint, stringFlag(ctx.values, "tz")),
     );
     return 0;
   },

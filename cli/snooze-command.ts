@@ -71,12 +71,12 @@ ${API_OPTIONS_HELP}`,
     } finally {
       done();
     }
-    printResult(ctx, answer, () => {
-      if (answer.repeated) return "Already snoozed a moment ago: nothing was moved again.\n";
-      const next = answer.nextSendAt
-        ? ` The next goes out ${timeZone ? formatLocalTime(answer.nextSendAt, timeZone) : answer.nextSendAt}.`
+    printResult(ctx, answer, (safe) => {
+      if (safe.repeated) return "Already snoozed a moment ago: nothing was moved again.\n";
+      const next = safe.nextSendAt
+        ? ` The next goes out ${timeZone ? formatLocalTime(safe.nextSendAt, timeZone) : safe.nextSendAt}.`
         : "";
-      return `Snoozed: ${answer.stepsMoved} pending step${answer.stepsMoved === 1 ? "" : "s"} moved a week later.${next}\n`;
+      return `Snoozed: ${safe.stepsMoved} pending step${safe.stepsMoved === 1 ? "" : "s"} moved a week later.${next}\n`;
     });
     return 0;
   },

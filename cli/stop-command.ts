@@ -44,7 +44,7 @@ ${API_OPTIONS_HELP}`,
     printResult(
       ctx,
       stopped,
-      () => `Stopped (${outcome}).\n\n${renderInterviewTimeline(stopped, ctx.paint)}`,
+      (safe) => `Stopped (${outcome}).\n\n${renderInterviewTimeline(safe, ctx.paint)}`,
     );
     return 0;
   },

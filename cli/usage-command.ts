@@ -17,7 +17,7 @@ ${API_OPTIONS_HELP}`,
   usesApi: true,
   async run(ctx) {
     const usage = await ctx.api()<UsageView>("GET", "/usage");
-    printResult(ctx, usage, () => renderUsage(usage, ctx.paint));
+    printResult(ctx, usage, (safe) => renderUsage(safe, ctx.paint));
     return 0;
   },
 };
