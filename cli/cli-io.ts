@@ -11,4 +11,6 @@ export interface CliIo {
   /** The whole of standard input (for `--file -` and `--token -`). */
   readStdin?: () => Promise<string>;
   fetch?: typeof fetch;
+  /** Waits before a retry (tests pass one that does not wait). */
+  sleep?: (ms: number) => Promise<void>;
 }

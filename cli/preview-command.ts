@@ -22,7 +22,7 @@ ${API_OPTIONS_HELP}`,
   usesApi: true,
   async run(ctx) {
     const body = await interviewInputFromArgs(ctx.values, ctx.io);
-    const plan = await ctx.api()<PlanPreview>("POST", "/plan/preview", { body });
+    const plan = await ctx.api()<PlanPreview>("POST", "/plan/preview", { body, retry: true });
     printResult(ctx, plan, (safe) => renderPlan(safe, String(body.timezone), ctx.paint));
     return 0;
   },

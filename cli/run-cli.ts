@@ -56,7 +56,13 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
             { url: stringFlag(parsed.values, "url"), token: stringFlag(parsed.values, "token") },
             io,
           ),
-          io.fetch ? { fetch: io.fetch } : {},
+          {
+            ...(io.fetch ? { fetch: io.fetch } : {}),
+            ...(io.sleep ? { sleep: io.sleep } : {}),
+            onRetry: (text) => {
+              if (io.stderrIsTTY) io.stderr(`${text}...\n`);
+            },
+          },
         );
         return api;
       },

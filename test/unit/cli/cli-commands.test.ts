@@ -131,6 +131,52 @@ describe("cli: talking to the API", () => {
     }
   });
 
+  it("a busy API is asked again with the same Idempotency-Key, after its Retry-After", async () => {
+    let calls = 0;
+    const api = fakeFetch(() =>
+      ++calls === 1
+        ? [409, { error: { code: "idempotency_in_progress", message: "Still working." } }]
+        : calls === 2
+          ? Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNRESET" } })
+          : [201, interviewFixture()],
+    );
+    const { out, io } = recordingIo({ env: CONNECTION, fetch: api.fetch, tty: true });
+    expect(await runCli(["add", "--company", "Acme"], io)).toBe(0);
+    const keys = api.seen.map((r) => r.headers["idempotency-key"]);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+    expect(out.sleeps).toEqual([2000, 2000]);
+    expect(out.stderr).toContain("the API is busy (HTTP 409); trying again in 2 s...\n");
+    expect(out.stderr).toContain(
+      "cannot reach http://api.test/prod: the connection was reset; trying again...\n",
+    );
+  });
+
+  it("gives up after three tries, waits no longer than 10 s, and never retries what is unsafe to repeat", async () => {
+    const busy = fakeFetch(() => [503, { error: { code: "dependency_unavailable", message: "Down." } }]);
+    const get = recordingIo({ env: CONNECTION, fetch: busy.fetch });
+    expect(await runCli(["usage"], get.io)).toBe(1);
+    expect(busy.seen).toHaveLength(3);
+    expect(get.out.stderr).toBe("followup: Down [dependency_unavailable, HTTP 503]\n");
+
+    const slow = fakeFetch(() => new Response("{}", { status: 503, headers: { "retry-after": "3600" } }));
+    const waited = recordingIo({ env: CONNECTION, fetch: slow.fetch });
+    await runCli(["usage"], waited.io);
+    expect(waited.out.sleeps).toEqual([10_000, 10_000]);
+
+    const refused = fakeFetch(() =>
+      Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } }),
+    );
+    expect(await runCli(["usage"], recordingIo({ env: CONNECTION, fetch: refused.fetch }).io)).toBe(4);
+    expect(refused.seen).toHaveLength(1);
+
+    const link = "m-01jd8x3q7zb4n5m6p7r8s9t0vw-s2-0123456789abcdef0123456789abcdef";
+    const manage = fakeFetch(() => [503, {}]);
+    const snooze = recordingIo({ env: CONNECTION, fetch: manage.fetch });
+    expect(await runCli(["snooze", "01JD8X3Q7ZB4N5M6P7R8S9T0VW", "--link", link], snooze.io)).toBe(1);
+    expect(manage.seen).toHaveLength(1);
+  });
+
   it("no token at all exits 3 before any request", async () => {
     const api = fakeFetch(() => [200, {}]);
     const { out, io } = recordingIo({

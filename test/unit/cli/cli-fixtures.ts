@@ -66,7 +66,7 @@ export function recordingIo(
     fetch?: typeof fetch;
   } = {},
 ) {
-  const out = { stdout: "", stderr: "" };
+  const out = { stdout: "", stderr: "", sleeps: [] as number[] };
   const io: CliIo = {
     stdout: (t) => {
       out.stdout += t;
@@ -79,6 +79,9 @@ export function recordingIo(
     stdoutIsTTY: options.tty === true,
     stderrIsTTY: options.tty === true,
     readStdin: async () => options.stdin ?? "",
+    sleep: async (ms) => {
+      out.sleeps.push(ms);
+    },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   };
   return { out, io };
@@ -92,7 +95,7 @@ export interface SeenRequest {
 }
 
 /** A fetch that records each request and answers from `answer` (status and JSON body). */
-export function fakeFetch(answer: (req: SeenRequest) => [number, unknown] | Error) {
+export function fakeFetch(answer: (req: SeenRequest) => [number, unknown] | Error | Response) {
   const seen: SeenRequest[] = [];
   const fn = (async (input: URL | string, init?: RequestInit) => {
     const req: SeenRequest = {
@@ -104,6 +107,7 @@ export function fakeFetch(answer: (req: SeenRequest) => [number, unknown] | Erro
     seen.push(req);
     const a = answer(req);
     if (a instanceof Error) throw a;
+    if (a instanceof Response) return a;
     const [status, body] = a;
     return new Response(body === undefined ? "" : JSON.stringify(body), {
       status,
