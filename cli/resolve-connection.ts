@@ -21,7 +21,10 @@ export function normaliseBaseUrl(raw: string, source: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
-/** Flags win over the environment (FOLLOWUP_URL, FOLLOWUP_TOKEN), which wins over `followup login`. */
+/**
+ * Flags win over the environment (FOLLOWUP_URL, FOLLOWUP_TOKEN), which wins over `followup login`. The
+ * saved token is only ever sent to the URL it was saved for: pointing --url elsewhere needs its own token.
+ */
 export function resolveConnection(
   flags: { url?: string | undefined; token?: string | undefined },
   io: Pick<CliIo, "env">,
@@ -34,11 +37,18 @@ export function resolveConnection(
       : [saved.url, "the saved login's url"];
   if (!rawUrl)
     throw usageError("no API URL: pass --url, set FOLLOWUP_URL, or run `followup login --url URL`");
-  const token = flags.token || io.env.FOLLOWUP_TOKEN || saved.token;
-  if (!token)
+  const url = normaliseBaseUrl(rawUrl, urlSource);
+  const savedToken =
+    saved.token && saved.url && normaliseBaseUrl(saved.url, "the saved login's url") === url
+      ? saved.token
+      : undefined;
+  const token = flags.token || io.env.FOLLOWUP_TOKEN || savedToken;
+  if (!token) {
+    const elsewhere = saved.token && !savedToken ? ` (the saved login is for ${saved.url})` : "";
     throw new CliError(
       EXIT.auth,
-      "not logged in: run `followup login` (or pass --token, or set FOLLOWUP_TOKEN)",
+      `not logged in to ${url}${elsewhere}: run \`followup login\` (or pass --token, or set FOLLOWUP_TOKEN)`,
     );
-  return { url: normaliseBaseUrl(rawUrl, urlSource), token: token.trim() };
+  }
+  return { url, token: token.trim() };
 }

@@ -243,7 +243,7 @@ describe("the followup command's errors: one line and an exit code that says wha
 
   it("no server at the URL: exit 4", async () => {
     const port = await closedPort();
-    const run = await followup(["list", "--url", `http://127.0.0.1:${port}`]);
+    const run = await followup(["list", "--url", `http://127.0.0.1:${port}`, "--token", "any"]);
     expect(run.code).toBe(4);
     expectOneLine(
       run,

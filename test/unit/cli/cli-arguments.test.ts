@@ -222,11 +222,23 @@ describe("cli: connection", () => {
     });
   });
 
+  it("the saved token is never sent to another URL than the one it was saved for", async () => {
+    writeSavedLogin(env, { url: "http://127.0.0.1:3000", token: "local-token" });
+    expect(resolveConnection({ url: "http://127.0.0.1:3000/" }, { env }).token).toBe("local-token");
+    expect(await failure(() => resolveConnection({ url: "https://api.example.com" }, { env }))).toEqual({
+      exitCode: 3,
+      message:
+        "not logged in to https://api.example.com (the saved login is for http://127.0.0.1:3000): run `followup login` (or pass --token, or set FOLLOWUP_TOKEN)",
+    });
+    const other = { ...env, FOLLOWUP_URL: "https://api.example.com", FOLLOWUP_TOKEN: "prod" };
+    expect(resolveConnection({}, { env: other })).toEqual({ url: "https://api.example.com", token: "prod" });
+  });
+
   it("no token: exit 3; no URL or a bad one: exit 2; a damaged saved login: exit 2", async () => {
     const none = { XDG_CONFIG_HOME: join(dir, "empty") };
     expect(await failure(() => resolveConnection({ url: "http://x" }, { env: none }))).toMatchObject({
       exitCode: 3,
-      message: expect.stringMatching(/^not logged in: run `followup login`/),
+      message: expect.stringMatching(/^not logged in to http:\/\/x: run `followup login`/),
     });
     expect((await failure(() => resolveConnection({ token: "t" }, { env: none }))).exitCode).toBe(2);
     expect(await failure(() => resolveConnection({ url: "ftp://x", token: "t" }, { env: none }))).toEqual({

@@ -185,7 +185,7 @@ describe("cli: talking to the API", () => {
     });
     expect(await runCli(["list"], io)).toBe(3);
     expect(api.seen).toHaveLength(0);
-    expect(out.stderr).toMatch(/^followup: not logged in: run `followup login`/);
+    expect(out.stderr).toMatch(/^followup: not logged in to http:\/\/api\.test: run `followup login`/);
   });
 
   it("snooze through a reminder's link, checked to be this interview's", async () => {
