@@ -14,6 +14,8 @@ export interface CommandContext {
   paint: Paint;
   /** The API, from --url/--token, FOLLOWUP_URL/FOLLOWUP_TOKEN or the saved login (built on first use). */
   api: () => ApiClient;
+  /** The API at `baseUrl` without a token, for the public routes behind signed links in emails. */
+  linkApi: (baseUrl: string) => ApiClient;
 }
 
 /** One `followup` command: its help text, its flags, and what it does. */

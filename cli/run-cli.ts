@@ -1,4 +1,4 @@
-import type { ApiClient } from "./api-client.js";
+import type { ApiClient, ApiClientOptions } from "./api-client.js";
 import { apiClient } from "./api-client.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
@@ -6,7 +6,7 @@ import { COMMANDS } from "./commands.js";
 import { EXIT } from "./exit-codes.js";
 import { paint } from "./paint.js";
 import { parseCommandArgs, stringFlag } from "./parse-command-args.js";
-import { resolveConnection } from "./resolve-connection.js";
+import { normaliseBaseUrl, resolveConnection } from "./resolve-connection.js";
 import { useColour } from "./use-colour.js";
 
 export const USAGE = `usage: followup <command> [flags]     (in this repository: npm run -s cli -- <command>)
@@ -45,6 +45,13 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     let api: ApiClient | undefined;
+    const clientOptions: ApiClientOptions = {
+      ...(io.fetch ? { fetch: io.fetch } : {}),
+      ...(io.sleep ? { sleep: io.sleep } : {}),
+      onRetry: (text) => {
+        if (io.stderrIsTTY) io.stderr(`${text}...\n`);
+      },
+    };
     return await command.run({
       io,
       values: parsed.values,
@@ -56,16 +63,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
             { url: stringFlag(parsed.values, "url"), token: stringFlag(parsed.values, "token") },
             io,
           ),
-          {
-            ...(io.fetch ? { fetch: io.fetch } : {}),
-            ...(io.sleep ? { sleep: io.sleep } : {}),
-            onRetry: (text) => {
-              if (io.stderrIsTTY) io.stderr(`${text}...\n`);
-            },
-          },
+          clientOptions,
         );
         return api;
       },
+      linkApi: (baseUrl) =>
+        apiClient({ url: normaliseBaseUrl(baseUrl, "the link"), token: "" }, clientOptions),
     });
   } catch (err) {
     if (err instanceof CliError) {

@@ -212,6 +212,31 @@ describe("cli: talking to the API", () => {
     expect(api.seen).toHaveLength(1);
   });
 
+  it("snooze with a whole link needs no login; a bare token goes to the logged-in API; anything else is refused", async () => {
+    const token = "m-01jd8x3q7zb4n5m6p7r8s9t0vw-s2-0123456789abcdef0123456789abcdef";
+    const answer = { status: "snoozed", stepsMoved: 1, repeated: false, nextSendAt: null };
+    const api = fakeFetch(() => [200, answer]);
+    const noLogin = recordingIo({ env: { XDG_CONFIG_HOME: "/nonexistent" }, fetch: api.fetch });
+    expect(await runCli(["snooze", "--link", `https://links.example/manage/${token}`], noLogin.io)).toBe(0);
+    expect(api.seen[0]?.url.href).toBe(`https://links.example/manage/${token}`);
+    expect(noLogin.out.stdout).toBe("Snoozed: 1 pending step moved a week later.\n");
+
+    const bare = recordingIo({ env: CONNECTION, fetch: api.fetch });
+    expect(await runCli(["snooze", "--link", token.toUpperCase()], bare.io)).toBe(0);
+    expect(api.seen[1]?.url.href).toBe(`http://api.test/prod/manage/${token}`);
+
+    for (const args of [
+      ["snooze", "--link", "https://evil.example/elsewhere"],
+      ["snooze", "--local"],
+      ["snooze", "01JD8X3Q7ZB4N5M6P7R8S9T0VW"],
+    ]) {
+      const bad = recordingIo({ env: CONNECTION, fetch: api.fetch });
+      expect(await runCli(args, bad.io), args.join(" ")).toBe(2);
+      expect(bad.out.stderr).toMatch(/^followup: snooze: [^\n]+\n$/);
+    }
+    expect(api.seen).toHaveLength(2);
+  });
+
   it("an unexpected failure is still one line, never a stack", async () => {
     const api = fakeFetch(() => [200, { steps: "not a list" }]);
     const { out, io } = recordingIo({ env: CONNECTION, fetch: api.fetch });
