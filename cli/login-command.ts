@@ -59,7 +59,11 @@ command, or FOLLOWUP_URL and FOLLOWUP_TOKEN, win over what is saved.
     const url = normaliseBaseUrl(rawUrl, "--url");
     let checked = true;
     try {
-      await apiClient({ url, token }, { ...(io.fetch ? { fetch: io.fetch } : {}) })("GET", "/usage");
+      const client = apiClient(
+        { url, token },
+        { ...(io.fetch ? { fetch: io.fetch } : {}), ...(io.sleep ? { sleep: io.sleep } : {}) },
+      );
+      await client("GET", "/usage");
     } catch (err) {
       if (!(err instanceof CliError) || err.exitCode !== EXIT.network) throw err;
       checked = false;
