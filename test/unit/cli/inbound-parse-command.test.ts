@@ -80,7 +80,10 @@ describe("cli: inbound parse", () => {
   ])("usage on stderr and exit 2 for %j", async (args) => {
     const { out, io: cli } = io();
     expect(await runCli(args, cli)).toBe(2);
-    expect(out.stderr).toMatch(/^usage: npm run -s cli -- <command>/);
+    expect(out.stderr).toMatch(
+      /^(usage: followup <command>|followup: .*(unknown command|inbound parse FILE))/,
+    );
+    expect(out.stdout).toBe("");
   });
 
   it("runs as a user runs it (tsx cli/main.ts)", async () => {
@@ -104,6 +107,9 @@ describe("cli: inbound parse", () => {
   it("an unknown command exits 2 as a process", async () => {
     const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
     const run = promisify(execFile)(tsx, ["cli/main.ts", "nope"], { cwd: repoRoot });
-    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^usage:/) });
+    await expect(run).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^followup: unknown command "nope"\nusage: followup/),
+    });
   });
 });

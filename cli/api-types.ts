@@ -1,0 +1,70 @@
+/** The parts of the API's answers the CLI reads (GET /openapi.json has the whole shapes). */
+export interface Address {
+  name: string;
+  email: string;
+}
+
+export interface PlannedStepView {
+  kind: string;
+  channel: "email" | "reminder";
+  to: Address;
+  contact?: Address & { role: string };
+  sendAt: string;
+  timezone: string;
+  rule: string;
+  why: string;
+}
+
+export interface StepView extends PlannedStepView {
+  id: string;
+  status: string;
+  reason?: string;
+  sentAt?: string;
+}
+
+export interface InterviewEvent {
+  at: string;
+  type: string;
+  stepId?: string;
+  detail?: string;
+}
+
+export interface InterviewView {
+  id: string;
+  status: string;
+  stopReason?: string;
+  company: string;
+  role: string;
+  round: string;
+  interviewedAt: string;
+  timezone: string;
+  decisionExpectedBy?: string;
+  mode: string;
+  cadence: string;
+  candidate: Address;
+  steps: StepView[];
+  events: InterviewEvent[];
+}
+
+export interface InterviewPage {
+  items: InterviewView[];
+  nextCursor: string | null;
+}
+
+export interface PlanPreview {
+  steps: PlannedStepView[];
+  supersededBy?: { id: string; round: string };
+}
+
+export interface QuotaUsage {
+  per: string;
+  limit: number;
+  used: number | null;
+  remaining: number | null;
+  resetsAt: string | null;
+}
+
+export interface UsageView {
+  at: string;
+  quotas: Record<string, QuotaUsage>;
+}

@@ -1,0 +1,45 @@
+import { usageError } from "./cli-error.js";
+import type { CliIo } from "./cli-io.js";
+import type { OptionValues } from "./command.js";
+import { stringFlag } from "./parse-command-args.js";
+import { parseContact } from "./parse-contact.js";
+import { readInputFile } from "./read-input-file.js";
+import { toOffsetDateTime } from "./to-offset-date-time.js";
+
+/** `none` clears an optional field (sent as null, as PATCH wants). */
+const NONE = "none";
+
+/**
+ * The body of PATCH /interviews/{id} from `--file` (any subset of the fields) and the flags. `timeZone` is
+ * the interview's, for a local `--at`.
+ */
+export async function interviewPatchFromArgs(
+  values: OptionValues,
+  io: CliIo,
+  timeZone: () => Promise<string>,
+): Promise<Record<string, unknown>> {
+  const file = stringFlag(values, "file");
+  const patch: Record<string, unknown> = file ? await readInputFile(file, io) : {};
+  for (const field of ["company", "role", "round", "country", "region", "mode", "cadence", "timezone"]) {
+    const v = stringFlag(values, field);
+    if (v !== undefined) patch[field] = v;
+  }
+  const notes = stringFlag(values, "notes");
+  if (notes !== undefined) patch.notes = notes === NONE ? null : notes;
+  const decision = stringFlag(values, "decision-by");
+  if (decision !== undefined) patch.decisionExpectedBy = decision === NONE ? null : decision;
+  for (const role of ["recruiter", "referrer"]) {
+    const v = stringFlag(values, role);
+    if (v !== undefined) patch[role] = v === NONE ? null : parseContact(v, `--${role}`);
+  }
+  const at = stringFlag(values, "at");
+  if (at !== undefined) {
+    const zone = typeof patch.timezone === "string" ? patch.timezone : await timeZone();
+    patch.interviewedAt = toOffsetDateTime(at, zone, "--at");
+  }
+  if (Object.keys(patch).length === 0)
+    throw usageError(
+      "edit: nothing to change; pass a flag such as --decision-by or a --file; see `followup edit --help`",
+    );
+  return patch;
+}
