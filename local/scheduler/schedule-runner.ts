@@ -15,41 +15,43 @@ export interface ScheduleRunnerOptions {
   invoke: (targetArn: string, input: string) => Promise<void>;
   /** `attempt` is how many attempts have failed so far (1 before the first retry). */
   retryDelayMs: (attempt: number) => number;
+  /** How many targets may run at once (retries included). */
+  concurrency: number;
   log: (line: string) => void;
 }
 
 /**
- * Fires due schedules one at a time. Every entry point goes through one promise queue, so the
- * background timer, fireDue and advanceTo never fire the same occurrence twice or interleave targets.
+ * Fires due schedules, up to `concurrency` at a time, starting them in due-time order. Every entry
+ * point goes through one promise queue, so the background timer, fireDue and advanceTo never fire the
+ * same occurrence twice; within one run a schedule being fired is out of the due set until it is done.
  */
 export class ScheduleRunner {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Records whose firing runs now; a record replaced meanwhile (update, re-create) is a new object. */
+  private readonly inFlight = new Set<ScheduleRecord>();
+  private readonly isFree = (record: ScheduleRecord): boolean => !this.inFlight.has(record);
 
-  constructor(private readonly opts: ScheduleRunnerOptions) {}
+  constructor(private readonly opts: ScheduleRunnerOptions) {
+    if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) {
+      throw new Error(`fire concurrency must be a positive integer, got ${opts.concurrency}`);
+    }
+  }
 
   fireDue(): Promise<number> {
-    return this.enqueue(async () => {
-      let fired = 0;
-      for (;;) {
-        const next = this.earliestDue(this.opts.clock.now());
-        if (!next) return fired;
-        await this.fire(next.record, next.dueAt);
-        fired++;
-      }
-    });
+    return this.enqueue(() => this.drain(() => this.opts.clock.now().getTime()));
   }
 
   advanceTo(until: Date, setNow: (t: Date) => void): Promise<number> {
     return this.enqueue(async () => {
       let fired = 0;
       for (;;) {
-        // Re-scanned each time: a target may create, update or delete schedules that fall before `until`.
-        const next = this.earliestDue(until);
-        if (!next) break;
-        // Overdue schedules fire at the current time: the clock never moves backwards.
-        if (next.dueAt.getTime() > this.opts.clock.now().getTime()) setNow(next.dueAt);
-        await this.fire(next.record, next.dueAt);
-        fired++;
+        // Re-read each time: a target may create, update or delete schedules that fall before `until`.
+        const next = this.opts.store.earliestDue(this.isFree);
+        if (next === undefined || next > until.getTime()) break;
+        // Overdue schedules fire at the current time: the clock never moves backwards. Schedules due at
+        // the same instant fire together; a later instant waits for them, as the clock moves to it.
+        if (next > this.opts.clock.now().getTime()) setNow(new Date(next));
+        fired += await this.drain(() => next);
       }
       if (until.getTime() > this.opts.clock.now().getTime()) setNow(until);
       return fired;
@@ -67,22 +69,34 @@ export class ScheduleRunner {
     return run;
   }
 
-  private earliestDue(limit: Date): { record: ScheduleRecord; dueAt: Date } | undefined {
-    let best: { record: ScheduleRecord; dueAt: Date; key: string } | undefined;
-    for (const [key, record] of this.opts.store.schedules) {
-      if (record.state !== "ENABLED") continue;
-      // A firing found in the store was interrupted (the queue is empty whenever we look): run it again.
-      const due = record.firing?.dueAt ?? record.nextDueAt;
-      if (due === undefined) continue;
-      const dueAt = new Date(due);
-      if (dueAt.getTime() > limit.getTime()) continue;
-      const t = dueAt.getTime();
-      const bestT = best?.dueAt.getTime();
-      if (!best || bestT === undefined || t < bestT || (t === bestT && key < best.key)) {
-        best = { record, dueAt, key };
+  /** Fires everything due at or before `limit()`, including what becomes due meanwhile; returns the count. */
+  private async drain(limit: () => number): Promise<number> {
+    let fired = 0;
+    let failure: unknown;
+    const running = new Set<Promise<void>>();
+    for (;;) {
+      while (failure === undefined && running.size < this.opts.concurrency) {
+        const record = this.opts.store.takeDue(limit(), this.isFree);
+        if (!record) break;
+        const dueIso = record.firing?.dueAt ?? record.nextDueAt;
+        if (dueIso === undefined) continue;
+        this.inFlight.add(record);
+        const firing: Promise<void> = this.fire(record, new Date(dueIso))
+          .catch((err: unknown) => {
+            failure ??= err;
+          })
+          .finally(() => {
+            this.inFlight.delete(record);
+            running.delete(firing);
+          });
+        running.add(firing);
+        fired++;
       }
+      if (running.size === 0) break;
+      await Promise.race(running);
     }
-    return best;
+    if (failure !== undefined) throw failure;
+    return fired;
   }
 
   private async fire(record: ScheduleRecord, dueAt: Date): Promise<void> {
@@ -91,7 +105,7 @@ export class ScheduleRunner {
     // Out of the due set (and on disk) before the target runs, so nothing can pick the same occurrence.
     record.firing = { dueAt: dueAt.toISOString() };
     record.nextDueAt = dueTimeAfterFiring(record, dueAt, clock.now())?.toISOString();
-    store.save();
+    store.putSchedule(record);
 
     const target = record.target;
     const input = target.Input ?? DEFAULT_INPUT;
@@ -109,7 +123,7 @@ export class ScheduleRunner {
         const tooOld = clock.now().getTime() - dueAt.getTime() >= maxAgeMs;
         if (failures > maxRetries || tooOld) {
           const deadLetterArn = target.DeadLetterConfig?.Arn;
-          store.deadLetters.push({
+          store.addDeadLetter({
             name: record.name,
             groupName: record.groupName,
             targetArn: target.Arn,
@@ -135,9 +149,10 @@ export class ScheduleRunner {
       delete record.firing;
       const parsed = parseScheduleExpression(record.expression);
       if (parsed.ok && parsed.value.kind === "at" && record.actionAfterCompletion === "DELETE") {
-        store.schedules.delete(key);
+        store.deleteSchedule(record.groupName, record.name);
+      } else {
+        store.putSchedule(record);
       }
     }
-    store.save();
   }
 }
