@@ -55,7 +55,7 @@ const opts = {
   timeoutMs: int("timeout-ms", 1),
 };
 const quiet = <T>(run: () => Promise<T>) =>
-  flags.verbose ? run().then((value) => ({ value, errorLines: 0 })) : quietConsole(run);
+  flags.verbose ? run().then((value) => ({ value, errorLines: 0, outcomes: {} })) : quietConsole(run);
 
 const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 10) / 10);
 const stack = flags["skip-stack"]
@@ -90,7 +90,7 @@ const results = {
     loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10),
   },
   options: opts,
-  stack: stack && { ...stack.value, handlerErrorLines: stack.errorLines },
+  stack: stack && { ...stack.value, handlerErrorLines: stack.errorLines, handlerLogTally: stack.outcomes },
   emulator,
 };
 
@@ -124,6 +124,12 @@ if (results.stack) {
       `CPU ${f.cpuMsEach} ms each), lag p50 ${f.lagP50Ms} ms, p99 ${f.lagP99Ms} ms, max ${f.lagMaxMs} ms, ` +
       `${f.failedAttempts} failed attempts, ${f.deadLetters} dead letters, ${s.handlerErrorLines} handler error lines`,
   ]);
+  const steps = Object.entries(s.handlerLogTally).filter(([k]) => k.startsWith("step processed"));
+  if (steps.length)
+    rows.push([
+      "stack: sender outcomes (whole run)",
+      steps.map(([k, n]) => `${k.replace("step processed: ", "")} ${n}`).join(", "),
+    ]);
 }
 if (results.emulator) {
   const e = results.emulator;
@@ -137,7 +143,7 @@ if (results.emulator) {
     ],
     [
       `emulator: memory with ${e.created} schedules`,
-      `RSS ${e.memory.rssMb} MB (+${e.memory.rssGrowthMb} MB), heap ${e.memory.heapUsedMb} MB`,
+      `heap +${e.memory.heapGrowthMb} MB after GC (RSS ${e.memory.rssMb} MB, the whole process)`,
     ],
     [
       `emulator: ${e.due} due at once`,

@@ -80,7 +80,8 @@ export async function emulatorLoad(opts: EmulatorLoadOptions) {
             cpuMicrosPerCreate: Math.round((b.cpu - a.cpu) / tenth),
           }
         : undefined;
-    const memory = { ...memoryNow(), rssGrowthMb: memoryNow().rssMb - before.rssMb };
+    const after = memoryNow();
+    const memory = { ...after, heapGrowthMb: after.heapUsedMb - before.heapUsedMb };
     const stateBytes =
       statSync(join(dataDir, "scheduler.json")).size + statSync(join(dataDir, "scheduler.journal")).size;
 
