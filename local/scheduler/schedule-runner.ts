@@ -73,27 +73,33 @@ export class ScheduleRunner {
   private async drain(limit: () => number): Promise<number> {
     let fired = 0;
     let failure: unknown;
-    const running = new Set<Promise<void>>();
+    let running = 0;
+    // Called when a firing ends; no Promise.race, whose reactions pile up on a long-running firing.
+    let slotFreed: (() => void) | undefined;
     for (;;) {
-      while (failure === undefined && running.size < this.opts.concurrency) {
+      while (failure === undefined && running < this.opts.concurrency) {
         const record = this.opts.store.takeDue(limit(), this.isFree);
         if (!record) break;
         const dueIso = record.firing?.dueAt ?? record.nextDueAt;
         if (dueIso === undefined) continue;
         this.inFlight.add(record);
-        const firing: Promise<void> = this.fire(record, new Date(dueIso))
+        running++;
+        fired++;
+        this.fire(record, new Date(dueIso))
           .catch((err: unknown) => {
             failure ??= err;
           })
           .finally(() => {
             this.inFlight.delete(record);
-            running.delete(firing);
+            running--;
+            slotFreed?.();
           });
-        running.add(firing);
-        fired++;
       }
-      if (running.size === 0) break;
-      await Promise.race(running);
+      if (running === 0) break;
+      await new Promise<void>((resolve) => {
+        slotFreed = resolve;
+      });
+      slotFreed = undefined;
     }
     if (failure !== undefined) throw failure;
     return fired;
