@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { startSchedulerEmulator } from "../../local/scheduler/scheduler-emulator.js";
@@ -82,8 +82,9 @@ export async function emulatorLoad(opts: EmulatorLoadOptions) {
         : undefined;
     const after = memoryNow();
     const memory = { ...after, heapGrowthMb: after.heapUsedMb - before.heapUsedMb };
-    const stateBytes =
-      statSync(join(dataDir, "scheduler.json")).size + statSync(join(dataDir, "scheduler.journal")).size;
+    const fileBytes = (name: string) =>
+      existsSync(join(dataDir, name)) ? statSync(join(dataDir, name)).size : 0;
+    const stateBytes = fileBytes("scheduler.json") + fileBytes("scheduler.journal");
 
     clock.t = new Date("2027-01-04T10:00:00Z");
     const cpu = process.cpuUsage();
