@@ -7,7 +7,8 @@ import { SchedulerStore } from "./scheduler-store.js";
 
 /**
  * Local EventBridge Scheduler: the restJson1 API the real `@aws-sdk/client-scheduler` speaks, persisted
- * to `<dataDir>/scheduler.json` and its journal `<dataDir>/scheduler.journal`, invoking targets in-process when schedules fall due on the given clock.
+ * to `<dataDir>/scheduler.json` and its journal `<dataDir>/scheduler.journal`, invoking targets
+ * in-process when schedules fall due on the given clock.
  *
  * Differences from AWS, on purpose:
  * - at() schedules fire at their exact time (FlexibleTimeWindow is stored, not applied); one in the past
