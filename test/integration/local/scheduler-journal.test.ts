@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { appendFile, copyFile, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,11 +12,14 @@ import {
   UpdateScheduleCommand,
 } from "@aws-sdk/client-scheduler";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SchedulerApi } from "../../../local/scheduler/scheduler-api.js";
 import {
   type SchedulerEmulator,
   type SchedulerEmulatorOptions,
   startSchedulerEmulator,
 } from "../../../local/scheduler/scheduler-emulator.js";
+import { SchedulerStore } from "../../../local/scheduler/scheduler-store.js";
+import { seededRandom } from "../../support/seeded-random.js";
 
 const TARGET = "arn:aws:lambda:us-east-1:000000000000:function:sender";
 const ROLE = "arn:aws:iam::000000000000:role/scheduler";
@@ -294,5 +298,53 @@ describe("scheduler emulator journal", () => {
     clock.t = new Date("2026-03-02T09:00:00Z");
     expect(await emulator.fireDue()).toBe(2);
     expect(invoked).toEqual(["old-1", "old-2"]);
+  });
+
+  it("after a crash at any byte of the journal, holds exactly the changes whose line was complete", async () => {
+    const dir = await tempDir();
+    const store = SchedulerStore.open(dir);
+    const api = new SchedulerApi({
+      store,
+      clock,
+      region: "us-east-1",
+      accountId: "000000000000",
+      log: () => {},
+    });
+    const body = (name: string, expression: string) => ({
+      ScheduleExpression: expression,
+      FlexibleTimeWindow: { Mode: "OFF" },
+      Target: { Arn: TARGET, RoleArn: ROLE, Input: JSON.stringify({ name }) },
+    });
+    const random = seededRandom(7);
+    // After each change: how long the journal was and which schedules existed.
+    const history: Array<{ bytes: number; names: string }> = [{ bytes: 0, names: "" }];
+    const names = () => [...store.schedules.keys()].sort().join(",");
+    for (let i = 0; i < 24; i++) {
+      const name = `s-${random.int(0, 7)}`;
+      const exists = store.schedules.has(`default/${name}`);
+      const pick = random.int(0, 2);
+      if (!exists) api.createSchedule(name, body(name, `at(2026-03-0${random.int(2, 9)}T09:00:00)`));
+      else if (pick === 0) api.deleteSchedule(name, undefined);
+      else api.updateSchedule(name, body(name, "rate(1 hour)"));
+      history.push({ bytes: store.journalBytes, names: names() });
+    }
+    const snapshot = readFileSync(path.join(dir, "scheduler.json"));
+    const journal = readFileSync(path.join(dir, "scheduler.journal"));
+    store.close();
+    expect(journal.length).toBe(history.at(-1)?.bytes);
+
+    const cuts = new Set<number>([0, journal.length]);
+    for (const { bytes } of history)
+      for (const d of [-1, 0, 1]) cuts.add(Math.min(journal.length, Math.max(0, bytes + d)));
+    for (let i = 0; i < 60; i++) cuts.add(random.int(0, journal.length));
+    for (const cut of cuts) {
+      const crashed = await tempDir();
+      writeFileSync(path.join(crashed, "scheduler.json"), snapshot);
+      writeFileSync(path.join(crashed, "scheduler.journal"), journal.subarray(0, cut));
+      const reopened = SchedulerStore.open(crashed);
+      const expected = history.filter((h) => h.bytes <= cut).at(-1)?.names;
+      expect([...reopened.schedules.keys()].sort().join(","), `cut at byte ${cut}`).toBe(expected);
+      reopened.close();
+    }
   });
 });
