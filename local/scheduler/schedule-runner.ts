@@ -118,6 +118,10 @@ export class ScheduleRunner {
     const maxRetries = target.RetryPolicy?.MaximumRetryAttempts ?? DEFAULT_RETRY_ATTEMPTS;
     const maxAgeMs = (target.RetryPolicy?.MaximumEventAgeInSeconds ?? DEFAULT_EVENT_AGE_SECONDS) * 1000;
     log(`scheduler: firing ${key} (due ${dueAt.toISOString()}) -> ${target.Arn}`);
+    // The event's age counts from its first attempt, which is its due time unless the emulator was down
+    // or the clock jumped: a catch-up firing gets its whole retry window, as it would have had on time,
+    // instead of being dead-lettered at its first failure (a busy target, a version conflict).
+    const firstAttemptAt = clock.now().getTime();
 
     for (let failures = 0; ; ) {
       try {
@@ -126,7 +130,7 @@ export class ScheduleRunner {
       } catch (err) {
         failures++;
         const error = err instanceof Error ? err.message : String(err);
-        const tooOld = clock.now().getTime() - dueAt.getTime() >= maxAgeMs;
+        const tooOld = clock.now().getTime() - firstAttemptAt >= maxAgeMs;
         if (failures > maxRetries || tooOld) {
           const deadLetterArn = target.DeadLetterConfig?.Arn;
           store.addDeadLetter({

@@ -18,7 +18,8 @@ import { SchedulerStore } from "./scheduler-store.js";
  *   in advanceTo, which walks through each of them.
  * - cron() is validated loosely and stored, but never fires.
  * - A target that keeps failing is retried per its RetryPolicy (real-time backoff) and then recorded as
- *   a dead letter, kept in the state file whether or not a DeadLetterConfig is set.
+ *   a dead letter, kept in the state file whether or not a DeadLetterConfig is set. MaximumEventAgeInSeconds
+ *   counts from the first attempt, so a firing that starts late (emulator down, clock jumped) still retries.
  * - Signatures are not verified; tags and ListTagsForResource are not implemented.
  * Firings run through one queue, up to `fireConcurrency` targets at a time, started in due order
  * (advanceTo fires together only schedules due at the same instant): a target may call the HTTP API,

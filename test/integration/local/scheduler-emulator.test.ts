@@ -490,6 +490,29 @@ describe("scheduler emulator firing", () => {
     expect(emulator.deadLetters()).toHaveLength(1);
   });
 
+  it("gives a firing that starts late its whole retry window instead of dead-lettering its first failure", async () => {
+    let calls = 0;
+    behaviour = async () => {
+      calls++;
+      if (calls === 1) throw new Error("busy");
+    };
+    await client.send(
+      schedule("caught-up", "at(2026-03-01T13:00:00)", {
+        Target: {
+          Arn: TARGET,
+          RoleArn: ROLE,
+          Input: '{"name":"caught-up"}',
+          RetryPolicy: { MaximumEventAgeInSeconds: 60, MaximumRetryAttempts: 3 },
+        },
+      }),
+    );
+    // The emulator was down (or the clock jumped) for a day past the due time.
+    clock.t = new Date("2026-03-02T13:00:00Z");
+    expect(await emulator.fireDue()).toBe(1);
+    expect(invocations).toHaveLength(2);
+    expect(emulator.deadLetters()).toEqual([]);
+  });
+
   it("never fires a disabled schedule", async () => {
     await client.send(schedule("off", "at(2026-03-01T13:00:00)", { State: "DISABLED" }));
     await client.send(schedule("off-rate", "rate(1 hour)", { State: "DISABLED" }));
