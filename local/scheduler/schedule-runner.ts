@@ -21,7 +21,8 @@ export interface ScheduleRunnerOptions {
 }
 
 /**
- * Fires due schedules, up to `concurrency` at a time, starting them in due-time order. Every entry
+ * Fires due schedules in due-time order: fireDue up to `concurrency` at a time, advanceTo one at a
+ * time. Every entry
  * point goes through one promise queue, so the background timer, fireDue and advanceTo never fire the
  * same occurrence twice; within one run a schedule being fired is out of the due set until it is done.
  */
@@ -38,7 +39,7 @@ export class ScheduleRunner {
   }
 
   fireDue(): Promise<number> {
-    return this.enqueue(() => this.drain(() => this.opts.clock.now().getTime()));
+    return this.enqueue(() => this.drain(() => this.opts.clock.now().getTime(), this.opts.concurrency));
   }
 
   advanceTo(until: Date, setNow: (t: Date) => void): Promise<number> {
@@ -48,10 +49,10 @@ export class ScheduleRunner {
         // Re-read each time: a target may create, update or delete schedules that fall before `until`.
         const next = this.opts.store.earliestDue(this.isFree);
         if (next === undefined || next > until.getTime()) break;
-        // Overdue schedules fire at the current time: the clock never moves backwards. Schedules due at
-        // the same instant fire together; a later instant waits for them, as the clock moves to it.
+        // Overdue schedules fire at the current time: the clock never moves backwards. One at a time:
+        // playing the clock forward is a replay, the same every time (real-time firing is concurrent).
         if (next > this.opts.clock.now().getTime()) setNow(new Date(next));
-        fired += await this.drain(() => next);
+        fired += await this.drain(() => next, 1);
       }
       if (until.getTime() > this.opts.clock.now().getTime()) setNow(until);
       return fired;
@@ -70,14 +71,14 @@ export class ScheduleRunner {
   }
 
   /** Fires everything due at or before `limit()`, including what becomes due meanwhile; returns the count. */
-  private async drain(limit: () => number): Promise<number> {
+  private async drain(limit: () => number, concurrency: number): Promise<number> {
     let fired = 0;
     let failure: unknown;
     let running = 0;
     // Called when a firing ends; no Promise.race, whose reactions pile up on a long-running firing.
     let slotFreed: (() => void) | undefined;
     for (;;) {
-      while (failure === undefined && running < this.opts.concurrency) {
+      while (failure === undefined && running < concurrency) {
         const record = this.opts.store.takeDue(limit(), this.isFree);
         if (!record) break;
         const dueIso = record.firing?.dueAt ?? record.nextDueAt;

@@ -21,9 +21,10 @@ import { SchedulerStore } from "./scheduler-store.js";
  *   a dead letter, kept in the state file whether or not a DeadLetterConfig is set. MaximumEventAgeInSeconds
  *   counts from the first attempt, so a firing that starts late (emulator down, clock jumped) still retries.
  * - Signatures are not verified; tags and ListTagsForResource are not implemented.
- * Firings run through one queue, up to `fireConcurrency` targets at a time, started in due order
- * (advanceTo fires together only schedules due at the same instant): a target may call the HTTP API,
- * but must not await fireDue/advanceTo (it would wait for itself).
+ * Firings run through one queue, started in due order: fireDue (and the background timer) runs up to
+ * `fireConcurrency` targets at a time, as AWS fires schedules independently; advanceTo runs them one at
+ * a time, so playing the clock forward is the same every time. A target may call the HTTP API, but must
+ * not await fireDue/advanceTo (it would wait for itself).
  */
 export interface SchedulerEmulatorOptions {
   /**
@@ -31,7 +32,7 @@ export interface SchedulerEmulatorOptions {
    * when the journal outgrows it) and `<dataDir>/scheduler.journal` (one appended line per change).
    */
   dataDir: string;
-  /** How many targets may run at once. Default 16. */
+  /** How many targets fireDue and the background timer may run at once. Default 16 (advanceTo: 1). */
   fireConcurrency?: number;
   /** Fold the journal into a new snapshot past this size (and past the snapshot's). Default 4 MiB. */
   compactAtBytes?: number;
