@@ -42,14 +42,13 @@ export class SchedulerApi {
     this.store = opts.store;
     if (!this.store.groups.has(DEFAULT_GROUP)) {
       const now = this.opts.clock.now().toISOString();
-      this.store.groups.set(DEFAULT_GROUP, {
+      this.store.putGroup({
         name: DEFAULT_GROUP,
         arn: this.groupArn(DEFAULT_GROUP),
         creationDate: now,
         lastModificationDate: now,
         tags: [],
       });
-      this.store.save();
     }
   }
 
@@ -73,8 +72,7 @@ export class SchedulerApi {
       lastModificationDate: now,
       clientToken: input.ClientToken,
     });
-    this.store.schedules.set(key, record);
-    this.store.save();
+    this.store.putSchedule(record);
     return { ScheduleArn: record.arn };
   }
 
@@ -92,8 +90,7 @@ export class SchedulerApi {
       lastModificationDate: this.opts.clock.now().toISOString(),
       clientToken: existing.clientToken,
     });
-    this.store.schedules.set(key, record);
-    this.store.save();
+    this.store.putSchedule(record);
     return { ScheduleArn: record.arn };
   }
 
@@ -127,8 +124,7 @@ export class SchedulerApi {
 
   deleteSchedule(name: string, groupName: string | undefined): Json {
     const record = this.existingSchedule(name, groupName);
-    this.store.schedules.delete(scheduleKey(record.groupName, record.name));
-    this.store.save();
+    this.store.deleteSchedule(record.groupName, record.name);
     return {};
   }
 
@@ -178,8 +174,7 @@ export class SchedulerApi {
       clientToken: input.ClientToken,
       tags: input.Tags ?? [],
     };
-    this.store.groups.set(name, group);
-    this.store.save();
+    this.store.putGroup(group);
     return { ScheduleGroupArn: group.arn };
   }
 
@@ -191,11 +186,9 @@ export class SchedulerApi {
     const group = this.existingGroup(name);
     if (group.name === DEFAULT_GROUP) throw validationError("The default schedule group cannot be deleted.");
     // AWS deletes a group's schedules with it (asynchronously; here at once).
-    for (const [key, s] of this.store.schedules) {
-      if (s.groupName === name) this.store.schedules.delete(key);
-    }
-    this.store.groups.delete(name);
-    this.store.save();
+    const inGroup = [...this.store.schedules.values()].filter((s) => s.groupName === name);
+    for (const s of inGroup) this.store.deleteSchedule(s.groupName, s.name);
+    this.store.deleteGroup(name);
     return {};
   }
 

@@ -7,7 +7,8 @@ import { SchedulerStore } from "./scheduler-store.js";
 
 /**
  * Local EventBridge Scheduler: the restJson1 API the real `@aws-sdk/client-scheduler` speaks, persisted
- * to `<dataDir>/scheduler.json`, invoking targets in-process when schedules fall due on the given clock.
+ * to `<dataDir>/scheduler.json` and its journal `<dataDir>/scheduler.journal`, invoking targets
+ * in-process when schedules fall due on the given clock.
  *
  * Differences from AWS, on purpose:
  * - at() schedules fire at their exact time (FlexibleTimeWindow is stored, not applied); one in the past
@@ -17,14 +18,26 @@ import { SchedulerStore } from "./scheduler-store.js";
  *   in advanceTo, which walks through each of them.
  * - cron() is validated loosely and stored, but never fires.
  * - A target that keeps failing is retried per its RetryPolicy (real-time backoff) and then recorded as
- *   a dead letter, kept in the state file whether or not a DeadLetterConfig is set.
+ *   a dead letter, kept in the state file whether or not a DeadLetterConfig is set. MaximumEventAgeInSeconds
+ *   counts from the first attempt, so a firing that starts late (emulator down, clock jumped) still retries.
  * - Signatures are not verified; tags and ListTagsForResource are not implemented.
- * Firings run one at a time through a queue: a target may call the HTTP API, but must not await
- * fireDue/advanceTo (it would wait for itself).
+ * Firings run through one queue, started in due order: fireDue (and the background timer) runs up to
+ * `fireConcurrency` targets at a time, as AWS fires schedules independently; advanceTo runs them one at
+ * a time, so playing the clock forward is the same every time. A target may call the HTTP API, but must
+ * not await fireDue/advanceTo (it would wait for itself).
  */
 export interface SchedulerEmulatorOptions {
-  /** State lives in `<dataDir>/scheduler.json` (loaded on start, rewritten atomically on every change). */
+  /**
+   * State lives in `<dataDir>/scheduler.json` (a snapshot, rewritten atomically at start, on close and
+   * when the journal outgrows it) and `<dataDir>/scheduler.journal` (one appended line per change).
+   */
   dataDir: string;
+  /** How many targets fireDue and the background timer may run at once. Default 16 (advanceTo: 1). */
+  fireConcurrency?: number;
+  /** Fold the journal into a new snapshot past this size (and past the snapshot's). Default 4 MiB. */
+  compactAtBytes?: number;
+  /** fsync every journal line and snapshot. Default false (a change survives the process, not power loss). */
+  fsync?: boolean;
   /** The stack's clock; it may be shifted forward by the local stack. */
   clock: { now(): Date };
   /** Runs the target; a throw or rejection counts as a failed attempt. */
@@ -64,6 +77,7 @@ export interface SchedulerEmulator {
   close(): Promise<void>;
 }
 
+const DEFAULT_FIRE_CONCURRENCY = 16;
 const defaultRetryDelayMs = (attempt: number): number => Math.min(2000, 100 * 2 ** (attempt - 1));
 
 export async function startSchedulerEmulator(
@@ -71,7 +85,11 @@ export async function startSchedulerEmulator(
 ): Promise<SchedulerEmulator> {
   const log = opts.log ?? (() => {});
   const host = opts.host ?? "127.0.0.1";
-  const store = SchedulerStore.open(opts.dataDir);
+  const concurrency = opts.fireConcurrency ?? DEFAULT_FIRE_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new Error(`fireConcurrency must be a positive integer, got ${concurrency}`);
+  }
+  const store = SchedulerStore.open(opts.dataDir, { compactAtBytes: opts.compactAtBytes, fsync: opts.fsync });
   const api = new SchedulerApi({
     store,
     clock: opts.clock,
@@ -84,11 +102,18 @@ export async function startSchedulerEmulator(
     clock: opts.clock,
     invoke: opts.invoke,
     retryDelayMs: opts.retryDelayMs ?? defaultRetryDelayMs,
+    concurrency,
     log,
   });
 
   const server = createServer(createSchedulerHttpHandler(api, log));
-  const port = await listenOn(server, opts.port, host);
+  let port: number;
+  try {
+    port = await listenOn(server, opts.port, host);
+  } catch (err) {
+    store.close();
+    throw err;
+  }
 
   let closed = false;
   const ifOpen = <T>(run: () => Promise<T>): Promise<T> =>
@@ -129,7 +154,7 @@ export async function startSchedulerEmulator(
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      store.save();
+      store.close();
     },
   };
 }

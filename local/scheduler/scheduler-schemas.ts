@@ -123,8 +123,20 @@ export type DeadLetterRecord = z.infer<typeof deadLetterRecordSchema>;
 
 export const schedulerStateSchema = z.object({
   version: z.literal(1),
+  /** The last journal entry this snapshot includes; entries up to it are skipped on load. Absent before journals. */
+  journalSeq: z.int().min(0).optional(),
   groups: z.array(groupRecordSchema),
   schedules: z.array(scheduleRecordSchema),
   deadLetters: z.array(deadLetterRecordSchema),
 });
 export type SchedulerState = z.infer<typeof schedulerStateSchema>;
+
+/** One line of `scheduler.journal`: a change applied after the snapshot, `seq` strictly increasing. */
+export const journalEntrySchema = z.discriminatedUnion("op", [
+  z.object({ seq: z.int().min(1), op: z.literal("putSchedule"), schedule: scheduleRecordSchema }),
+  z.object({ seq: z.int().min(1), op: z.literal("deleteSchedule"), groupName: z.string(), name: z.string() }),
+  z.object({ seq: z.int().min(1), op: z.literal("putGroup"), group: groupRecordSchema }),
+  z.object({ seq: z.int().min(1), op: z.literal("deleteGroup"), name: z.string() }),
+  z.object({ seq: z.int().min(1), op: z.literal("deadLetter"), deadLetter: deadLetterRecordSchema }),
+]);
+export type JournalEntry = z.infer<typeof journalEntrySchema>;

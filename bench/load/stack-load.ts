@@ -1,0 +1,215 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
+import { type LocalStack, startLocalStack } from "../../local/local-stack.js";
+import { benchInterview } from "./bench-interview.js";
+import { createScheduleRaw } from "./create-schedule-raw.js";
+import { latencySummary } from "./latency-summary.js";
+import { memoryNow } from "./memory-now.js";
+import { runConcurrently } from "./run-concurrently.js";
+import { type TimedResponse, timedRequest } from "./timed-request.js";
+
+export interface StackLoadOptions {
+  /** Steps to make due at once: as many interviews are registered as that takes (at least `minRegister`). */
+  steps: number;
+  minRegister: number;
+  reads: number;
+  /** Pending schedules to reach, with far-future filler, for the memory figure. */
+  pending: number;
+  concurrency: number;
+  budgetMs: number;
+  timeoutMs: number;
+}
+
+const cpuNow = () => {
+  const c = process.cpuUsage();
+  return c.user + c.system;
+};
+
+function errorsOf(responses: TimedResponse[], ok: number) {
+  const errors = responses.filter((r) => r.status !== ok);
+  const byKind: Record<string, number> = {};
+  for (const r of errors) {
+    const code = (r.json as { error?: { code?: string } } | undefined)?.error?.code;
+    const kind = r.error ? `no answer (${r.error})` : `${r.status}${code ? ` ${code}` : ""}`;
+    byKind[kind] = (byKind[kind] ?? 0) + 1;
+  }
+  return { errors: errors.length, errorKinds: byKind };
+}
+
+function scheduledSteps(view: unknown): Array<{ id: string; sendAt: string }> {
+  const steps =
+    (view as { steps?: Array<{ id: string; sendAt: string; status: string }> } | undefined)?.steps ?? [];
+  return steps.filter((s) => s.status === "scheduled");
+}
+
+/**
+ * The whole local stack, in this process, driven over loopback HTTP: register interviews, read them,
+ * memory with their schedules (and filler up to `pending`), then every registered step due at once.
+ * Fire lag per step: from the clock jump to the emulator starting the sender (its "firing" log line).
+ */
+export async function stackLoad(opts: StackLoadOptions) {
+  let fireT0 = Number.POSITIVE_INFINITY;
+  const fireStarts: number[] = [];
+  let failedAttempts = 0;
+  const log = (line: string) => {
+    if (line.startsWith("scheduler: firing ")) {
+      if (performance.now() >= fireT0) fireStarts.push(performance.now() - fireT0);
+    } else if (line.startsWith("scheduler: ") && line.includes(" failed")) failedAttempts++;
+  };
+  const dataDir = mkdtempSync(join(os.tmpdir(), "bench-load-"));
+  const baseline = memoryNow();
+  const stack = await startLocalStack({
+    dataDir,
+    port: 0,
+    dynamoPort: 0,
+    schedulerPort: 0,
+    sesPort: 0,
+    s3Port: 0,
+    smtpPort: 0,
+    // The bench fires by itself, so no phase's figures mix with background firings.
+    pollIntervalMs: 0,
+    reconcileIntervalMs: 0,
+    log,
+  });
+  try {
+    const register = async (i: number): Promise<TimedResponse & { token: string }> => {
+      // An owner per interview: per-owner quotas are not what is measured.
+      const token = await stack.jwt.sign(`bench-owner-${i}`);
+      const res = await timedRequest(`${stack.apiUrl}/interviews`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(benchInterview(stack.clock.now(), i)),
+        timeoutMs: opts.timeoutMs,
+      });
+      return { ...res, token };
+    };
+
+    // 1. Register.
+    const probe = await register(0);
+    if (probe.status !== 201)
+      throw new Error(`POST /interviews answered ${probe.status}: ${JSON.stringify(probe.json)}`);
+    const stepsPerInterview = scheduledSteps(probe.json).length;
+    if (stepsPerInterview === 0) throw new Error("a bench interview has no scheduled step");
+    const registerCount = Math.max(opts.minRegister, Math.ceil(opts.steps / stepsPerInterview) - 1);
+    let cpu = cpuNow();
+    const registered = await runConcurrently(registerCount, opts.concurrency, opts.budgetMs, (i) =>
+      register(i + 1),
+    );
+    const registerCpu = cpuNow() - cpu;
+    const created = [probe, ...registered.results].filter((r) => r.status === 201);
+    const registerFigures = {
+      perSecond: Math.round(registered.results.length / (registered.elapsedMs / 1000)),
+      ...latencySummary(registered.results.map((r) => r.ms)),
+      cpuMsEach: Math.round(registerCpu / 100 / registered.results.length) / 10,
+      ...errorsOf(registered.results, 201),
+      notSentByBudget: registered.skipped,
+    };
+
+    // 2. Read back, each with its owner's token.
+    const owned = created.map((r) => ({ id: (r.json as { id: string }).id, token: r.token }));
+    cpu = cpuNow();
+    const read = await runConcurrently(opts.reads, opts.concurrency, opts.budgetMs, (i) => {
+      const { id, token } = owned[i % owned.length] as { id: string; token: string };
+      return timedRequest(`${stack.apiUrl}/interviews/${id}`, {
+        method: "GET",
+        headers: { authorization: `Bearer ${token}` },
+        timeoutMs: opts.timeoutMs,
+      });
+    });
+    const readCpu = cpuNow() - cpu;
+    const readFigures = {
+      perSecond: Math.round(read.results.length / (read.elapsedMs / 1000)),
+      ...latencySummary(read.results.map((r) => r.ms)),
+      cpuMsEach: Math.round(readCpu / 100 / Math.max(1, read.results.length)) / 10,
+      ...errorsOf(read.results, 200),
+    };
+
+    // 3. Memory with the interviews, then with filler schedules up to `pending`.
+    const allSteps = created.flatMap((r) => scheduledSteps(r.json));
+    const withInterviews = { interviews: created.length, pendingSchedules: allSteps.length, ...memoryNow() };
+    const filler = await addFillerSchedules(stack, Math.max(0, opts.pending - allSteps.length), opts);
+    const withFiller = {
+      interviews: created.length,
+      pendingSchedules: allSteps.length + filler.created,
+      ...memoryNow(),
+    };
+
+    // 4. Every registered step due at once.
+    const latest = Math.max(...allSteps.map((s) => Date.parse(s.sendAt)));
+    stack.clock.setNow(new Date(latest + 60_000));
+    const sentBefore = await sentEmails(stack);
+    cpu = cpuNow();
+    fireT0 = performance.now();
+    const fired = await stack.scheduler.fireDue();
+    const fireMs = performance.now() - fireT0;
+    const fireCpu = cpuNow() - cpu;
+    fireT0 = Number.POSITIVE_INFINITY;
+    const emailsSent = (await sentEmails(stack)) - sentBefore;
+    const lag = latencySummary(fireStarts);
+    const fireFigures = {
+      stepsDue: allSteps.length,
+      fired,
+      emailsSent,
+      allDoneSeconds: Math.round(fireMs / 100) / 10,
+      firedPerSecond: Math.round(fired / (fireMs / 1000)),
+      cpuMsEach: fired ? Math.round(fireCpu / 100 / fired) / 10 : 0,
+      lagP50Ms: lag.p50Ms,
+      lagP99Ms: lag.p99Ms,
+      lagMaxMs: lag.maxMs,
+      failedAttempts,
+      deadLetters: stack.scheduler.deadLetters().length,
+    };
+    return {
+      stepsPerInterview,
+      register: registerFigures,
+      read: readFigures,
+      filler,
+      memory: { baseline, withInterviews, withFiller, afterFire: memoryNow() },
+      fire: fireFigures,
+    };
+  } finally {
+    await stack.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function sentEmails(stack: LocalStack): Promise<number> {
+  const res = await fetch(`${stack.sesUrl}/store`);
+  return ((await res.json()) as { emails: unknown[] }).emails.length;
+}
+
+/** Far-future schedules in a group of their own (the group through the real client, the schedules raw). */
+async function addFillerSchedules(stack: LocalStack, count: number, opts: StackLoadOptions) {
+  if (count === 0) return { created: 0, perSecond: 0, errors: 0 };
+  const client = new SchedulerClient({
+    region: "us-east-1",
+    endpoint: stack.schedulerUrl,
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    maxAttempts: 1,
+  });
+  const group = "bench-filler";
+  await client.send(new CreateScheduleGroupCommand({ Name: group }));
+  client.destroy();
+  let errors = 0;
+  const run = await runConcurrently(count, opts.concurrency, opts.budgetMs, async (i) => {
+    try {
+      const status = await createScheduleRaw(stack.schedulerUrl, {
+        name: `filler-${i}`,
+        groupName: group,
+        expression: "at(2099-01-01T00:00:00)",
+        targetArn: "arn:aws:lambda:us-east-1:000000000000:function:followup-sender",
+        input: JSON.stringify({ interviewId: `01FILLER${String(i).padStart(18, "0")}`, stepId: "s1" }),
+      });
+      if (status !== 200) errors++;
+    } catch {
+      errors++;
+    }
+  });
+  return {
+    created: run.results.length - errors,
+    perSecond: Math.round(run.results.length / (run.elapsedMs / 1000)),
+    errors,
+  };
+}

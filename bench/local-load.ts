@@ -1,0 +1,162 @@
+/**
+ * Load on the local stack (`npm run bench:load`), loopback only, every phase bounded by --budget-s:
+ * A. the whole stack in this process, over HTTP:
+ *    1. register interviews, --concurrency at a time (rate, p50/p99, CPU per request, errors);
+ *    2. read them back (GET /interviews/{id}), --concurrency at a time;
+ *    3. resident memory with those interviews and their schedules, then with far-future filler
+ *       schedules up to --pending (created through the Scheduler API);
+ *    4. the clock moved past every registered step: --stack-steps steps due at once, all fired through
+ *       the real sender (emails counted in the SES emulator), fire lag p50/p99/max;
+ * B. the Scheduler emulator alone, targets that return at once: --pending schedules created (cost per
+ *    create in the first and the last tenth), memory, then --steps of them due at once, fire lag.
+ * Prints a table and writes bench/load-results.json. Asserts nothing: figures, not tests. The machine
+ * is shared: CPU per operation is steadier than wall-clock figures, and the load average is printed.
+ * Flags: --steps 10000 --stack-steps 1000 --register 200 (at least) --reads 2000 --pending 50000
+ *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
+ */
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { REPO_ROOT } from "../local/repo-root.js";
+import { emulatorLoad } from "./load/emulator-load.js";
+import { quietConsole } from "./load/quiet-console.js";
+import { stackLoad } from "./load/stack-load.js";
+
+const { values: flags } = parseArgs({
+  options: {
+    steps: { type: "string", default: "10000" },
+    "stack-steps": { type: "string", default: "1000" },
+    register: { type: "string", default: "200" },
+    reads: { type: "string", default: "2000" },
+    pending: { type: "string", default: "50000" },
+    concurrency: { type: "string", default: "50" },
+    "budget-s": { type: "string", default: "300" },
+    "timeout-ms": { type: "string", default: "30000" },
+    "skip-stack": { type: "boolean", default: false },
+    "skip-emulator": { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
+  },
+});
+const int = (name: keyof typeof flags, min: number): number => {
+  const n = Number(flags[name]);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`--${name} must be an integer >= ${min}, got ${flags[name]}`);
+  return n;
+};
+const opts = {
+  steps: int("steps", 0),
+  stackSteps: int("stack-steps", 1),
+  register: int("register", 1),
+  reads: int("reads", 1),
+  pending: int("pending", 0),
+  concurrency: int("concurrency", 1),
+  budgetMs: int("budget-s", 1) * 1000,
+  timeoutMs: int("timeout-ms", 1),
+};
+const quiet = <T>(run: () => Promise<T>) =>
+  flags.verbose ? run().then((value) => ({ value, errorLines: 0, outcomes: {} })) : quietConsole(run);
+
+const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 10) / 10);
+const stack = flags["skip-stack"]
+  ? undefined
+  : await quiet(() =>
+      stackLoad({
+        steps: opts.stackSteps,
+        minRegister: opts.register,
+        reads: opts.reads,
+        pending: opts.pending,
+        concurrency: opts.concurrency,
+        budgetMs: opts.budgetMs,
+        timeoutMs: opts.timeoutMs,
+      }),
+    );
+const emulator = flags["skip-emulator"]
+  ? undefined
+  : await emulatorLoad({
+      pending: Math.max(opts.pending, opts.steps),
+      due: opts.steps,
+      concurrency: opts.concurrency,
+      budgetMs: opts.budgetMs,
+    });
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    loadAverageAtStart,
+    loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10),
+  },
+  options: opts,
+  stack: stack && { ...stack.value, handlerErrorLines: stack.errorLines, handlerLogTally: stack.outcomes },
+  emulator,
+};
+
+const rows: Array<[string, string]> = [];
+if (results.stack) {
+  const s = results.stack;
+  const errs = (e: { errors: number; errorKinds: Record<string, number> }) =>
+    `${e.errors} errors${e.errors ? ` ${JSON.stringify(e.errorKinds)}` : ""}`;
+  rows.push(
+    [
+      `stack: register, ${opts.concurrency} concurrent`,
+      `${s.register.count} req, ${s.register.perSecond}/s, p50 ${s.register.p50Ms} ms, p99 ${s.register.p99Ms} ms, ` +
+        `CPU ${s.register.cpuMsEach} ms each, ${errs(s.register)}` +
+        `${s.register.notSentByBudget ? `, ${s.register.notSentByBudget} not sent (budget)` : ""}`,
+    ],
+    [
+      `stack: read, ${opts.concurrency} concurrent`,
+      `${s.read.count} req, ${s.read.perSecond}/s, p50 ${s.read.p50Ms} ms, p99 ${s.read.p99Ms} ms, ` +
+        `CPU ${s.read.cpuMsEach} ms each, ${errs(s.read)}`,
+    ],
+  );
+  for (const [name, m] of Object.entries(s.memory)) {
+    const counts =
+      "interviews" in m ? `, ${m.interviews} interviews, ${m.pendingSchedules} pending schedules` : "";
+    rows.push([`stack: memory ${name}`, `RSS ${m.rssMb} MB, heap ${m.heapUsedMb} MB${counts}`]);
+  }
+  const f = s.fire;
+  rows.push([
+    `stack: ${f.stepsDue} steps due at once`,
+    `${f.fired} fired, ${f.emailsSent} emails, all done in ${f.allDoneSeconds} s (${f.firedPerSecond}/s, ` +
+      `CPU ${f.cpuMsEach} ms each), lag p50 ${f.lagP50Ms} ms, p99 ${f.lagP99Ms} ms, max ${f.lagMaxMs} ms, ` +
+      `${f.failedAttempts} failed attempts, ${f.deadLetters} dead letters, ${s.handlerErrorLines} handler error lines`,
+  ]);
+  const steps = Object.entries(s.handlerLogTally).filter(([k]) => k.startsWith("step processed"));
+  if (steps.length)
+    rows.push([
+      "stack: sender outcomes (whole run)",
+      steps.map(([k, n]) => `${k.replace("step processed: ", "")} ${n}`).join(", "),
+    ]);
+}
+if (results.emulator) {
+  const e = results.emulator;
+  const tenth = (t: { perSecond: number; cpuMicrosPerCreate: number } | undefined) =>
+    t ? `${t.perSecond}/s, CPU ${t.cpuMicrosPerCreate} µs each` : "n/a";
+  rows.push(
+    [
+      `emulator: ${e.created} creates, ${opts.concurrency} concurrent`,
+      `${e.createsPerSecond}/s; first tenth ${tenth(e.firstTenth)}; last tenth ${tenth(e.lastTenth)}; ` +
+        `${e.createErrors} errors; state on disk ${e.stateMb} MB`,
+    ],
+    [
+      `emulator: memory with ${e.created} schedules`,
+      `heap +${e.memory.heapGrowthMb} MB after GC (RSS ${e.memory.rssMb} MB, the whole process)`,
+    ],
+    [
+      `emulator: ${e.due} due at once`,
+      `${e.fired} fired in ${e.fireSeconds} s (${e.firedPerSecond}/s, CPU ${e.fireCpuMicrosEach} µs each), ` +
+        `lag p50 ${e.lagP50Ms} ms, p99 ${e.lagP99Ms} ms, max ${e.lagMaxMs} ms`,
+    ],
+  );
+}
+console.log(
+  `local load, ${results.date}, ${results.machine.cpus} CPUs (${results.machine.cpuModel}), Node ${results.machine.node}, ` +
+    `load average ${loadAverageAtStart.join(" ")} at start\n`,
+);
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+writeFileSync(join(REPO_ROOT, "bench", "load-results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log("\nwritten: bench/load-results.json");
