@@ -139,6 +139,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     const sesStart = sesModule.default.default ?? sesModule.default;
     const sesServer = await sesStart({ port: options.sesPort, host: "127.0.0.1" });
+    // Its listen callback also runs on a failed listen (Express 5 hands it the error): a server that did
+    // not bind is a port in use, said the way every other emulator says it.
+    if (!sesServer.address()) {
+      throw Object.assign(
+        new Error(`listen EADDRINUSE: address already in use 127.0.0.1:${options.sesPort}`),
+        { code: "EADDRINUSE", port: options.sesPort },
+      );
+    }
     closers.push(() => closeServer(sesServer));
     const sesUrl = `http://127.0.0.1:${(sesServer.address() as AddressInfo).port}`;
 

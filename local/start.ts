@@ -11,10 +11,13 @@ const stack = await startLocalStack({
   s3Port: config.S3_PORT,
   smtpPort: config.SMTP_PORT,
   log: (line) => console.log(`[local] ${line}`),
-}).catch((err: Error & { code?: string }) => {
+}).catch((err: Error & { code?: string; port?: number }) => {
   if (err.code === "EADDRINUSE") {
+    const settings = ["PORT", "DYNAMODB_PORT", "SCHEDULER_PORT", "SES_PORT", "S3_PORT", "SMTP_PORT"] as const;
+    const taken = settings.filter((name) => config[name] !== 0 && config[name] === err.port);
+    const which = taken.length > 0 ? taken.join(" / ") : settings.join(" / ");
     console.error(
-      `A port is already in use (${err.message}). Stop the other process or set PORT / DYNAMODB_PORT / SCHEDULER_PORT / SES_PORT / S3_PORT / SMTP_PORT.`,
+      `A port is already in use (127.0.0.1:${err.port ?? "?"}). Stop the other process, or set ${which} to a free port (0 picks one).`,
     );
   } else {
     console.error(`Could not start the local stack: ${err.message}`);

@@ -1,9 +1,11 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { listenOn } from "../../../local/listen-on.js";
 import { REPO_ROOT } from "../../../local/repo-root.js";
 
 const run = promisify(execFile);
@@ -83,4 +85,36 @@ describe("npm start and npm run token, as a user runs them", () => {
     expect(await exited).toBe(0);
     child = undefined;
   }, 60_000);
+
+  it.each(["PORT", "DYNAMODB_PORT", "SES_PORT", "SMTP_PORT"])(
+    "says in one line which setting to change when %s is taken, and exits 1",
+    async (setting) => {
+      const busy = createServer();
+      const port = await listenOn(busy, 0);
+      try {
+        const env = {
+          ...process.env,
+          PORT: "0",
+          DYNAMODB_PORT: "0",
+          SCHEDULER_PORT: "0",
+          SES_PORT: "0",
+          S3_PORT: "0",
+          SMTP_PORT: "0",
+          [setting]: String(port),
+          FOLLOWUP_DATA_DIR: mkdtempSync(join(tmpdir(), "followup-busy-")),
+        };
+        const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
+        const failed = await run(tsx, ["local/start.ts"], { cwd: REPO_ROOT, env }).catch((e) => e);
+        expect(failed.code).toBe(1);
+        expect(failed.stderr).toContain(`A port is already in use`);
+        expect(failed.stderr).toContain(`127.0.0.1:${port}`);
+        expect(failed.stderr).toContain(`set ${setting} to a free port`);
+        expect(failed.stderr).not.toMatch(/^\s+at /m);
+        rmSync(env.FOLLOWUP_DATA_DIR, { recursive: true, force: true });
+      } finally {
+        await new Promise((ok) => busy.close(ok));
+      }
+    },
+    60_000,
+  );
 });
