@@ -32,6 +32,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     unknown: 0,
     reminderRepeats: 0,
     unavailable: 0,
+    inProgress: 0,
     registerMs: 0,
     fireMs: 0,
   };
@@ -47,6 +48,10 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     if (totals.unavailable > 0)
       f.notes.push(
         `${totals.unavailable} answers were 503 with Retry-After (the local store did not answer within the clients' timeouts); tried again after it`,
+      );
+    if (totals.inProgress > 0)
+      f.notes.push(
+        `${totals.inProgress} registrations were retried while their first attempt was still settling (409 idempotency_in_progress); tried again after Retry-After`,
       );
     if (totals.reminderRepeats > 0)
       f.notes.push(
@@ -69,18 +74,21 @@ export async function run(seed: number): Promise<ScenarioFigures> {
   }
 
   /**
-   * A request as a client that honours `503` + `Retry-After` makes it: that is the documented answer when
-   * a dependency (here the local store, on a loaded machine) does not answer within the clients' timeouts,
-   * not a broken promise. Counted, and tried again (a few times) after the time it names; any other 5xx
-   * (or a 503 without Retry-After) is counted as a failure by the caller.
+   * A request as a client that honours `Retry-After` makes it: a `503` is the documented answer when a
+   * dependency (here the local store, on a loaded machine) does not answer within the clients' timeouts,
+   * and a `409 idempotency_in_progress` the answer to a retry whose first attempt has not settled yet; neither
+   * is a broken promise. Counted, and tried again after the time named (a few times); any other 5xx (or a
+   * 503 without Retry-After) is counted as a failure by the caller.
    */
   async function patiently(method: string, path: string, options: Parameters<ReliabilityStack["api"]>[2]) {
     for (let tries = 1; ; tries++) {
       const res = await r.api(method, path, options);
       const retryAfter = Number(res.headers.get("retry-after"));
-      if (res.status !== 503 || !(retryAfter > 0) || tries >= 5) return res;
-      totals.unavailable++;
-      await sleep(Math.min(retryAfter, 5) * 1000);
+      const inProgress = res.status === 409 && res.json?.error?.code === "idempotency_in_progress";
+      if ((res.status !== 503 && !inProgress) || !(retryAfter > 0) || tries >= 8) return res;
+      if (inProgress) totals.inProgress++;
+      else totals.unavailable++;
+      await sleep(Math.min(retryAfter, 30) * 1000);
     }
   }
 
