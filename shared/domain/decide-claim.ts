@@ -95,8 +95,11 @@ export function decideClaim(
     // Retry later rather than return: if that sender died, the retry finds the claim stale and settles it.
     if (age < STALE_CLAIM_MS || realAge < STALE_CLAIM_MS)
       return { action: "busy", reason: "another sender is sending it" };
-    // An email to a contact may or may not have left: never risk a duplicate. A reminder can go again.
-    return step.channel === "email" ? { action: "mark_unknown", step } : { action: "reclaim", step };
+    // An email to a contact may or may not have left: never risk a duplicate. A reminder can go again, but
+    // only while the chain allows it: a stop written while the dead claim was in flight is final.
+    return step.channel === "email" || !chainAllows(interview, step)
+      ? { action: "mark_unknown", step }
+      : { action: "reclaim", step };
   }
   if (!isPendingStep(step)) return { action: "ignore", reason: `already ${step.status}` };
   if (!chainAllows(interview, step)) {

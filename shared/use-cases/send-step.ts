@@ -157,6 +157,16 @@ function composeFor(deps: SendDeps, interview: Interview, step: Step): OutgoingE
   }
 }
 
+/** Whether the stored step carries this claim; false when that cannot be read either. */
+async function claimOf(deps: SendDeps, interviewId: string, stepId: string, claimId: string) {
+  try {
+    const step = (await deps.store.get(interviewId))?.steps.find((s) => s.id === stepId);
+    return step?.status === "sending" && step.claimId === claimId;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Sends one step when its schedule fires, at most once for emails to contacts, and never once a stop is
  * written. Everything that can fail or take time (the suppression lookup, composing) happens before the
@@ -191,6 +201,8 @@ export async function sendStep(
         attempted.email,
       );
     }
+    // Out of attempts: this last look found no claim of ours, so the conflicts were rivals' writes.
+    if (attempt > MAX_ATTEMPTS) throw new VersionConflictError(interviewId);
     attempted = undefined;
     const now = deps.clock.now();
     const at = now.toISOString();
@@ -239,7 +251,20 @@ export async function sendStep(
     try {
       await deps.store.replace(after, current.version);
     } catch (err) {
-      if (err instanceof VersionConflictError && attempt < MAX_ATTEMPTS) continue;
+      // A conflict may be our own claim landing (the SDK retried a write whose answer was lost): the next
+      // look tells, even after the last attempt, or the claim would sit `sending` with no sender.
+      if (err instanceof VersionConflictError) continue;
+      // No answer at all (a timeout): the claim may still have landed. One look, so that a landed claim is
+      // sent or released now, rather than left to turn into a false `unknown`.
+      const ours = attempted && (await claimOf(deps, interviewId, stepId, attempted.claimId));
+      if (ours && attempted) {
+        return dispatchClaimedStep(
+          deps,
+          { interviewId, stepId, ...attempted },
+          attempted.step,
+          attempted.email,
+        );
+      }
       throw err;
     }
 

@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LocalJwt } from "../../../local/local-jwt.js";
-import { freePort } from "../../integration/support/free-port.js";
+import type { LocalStackPorts } from "../../../local/local-stack.js";
 import { SETTLED, type StepRow, uniqueInterview } from "../support/chain-fixtures.js";
 import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js";
 import { seededRandom, sleep } from "../support/pool.js";
@@ -38,19 +38,21 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     default: { default?: (c: object) => Promise<Server> } & ((c: object) => Promise<Server>);
   };
   const sesServer = await (sesModule.default.default ?? sesModule.default)({
-    port: await freePort(),
+    port: 0,
     host: "127.0.0.1",
   });
   const ses = await startSesRecorder(`http://127.0.0.1:${(sesServer.address() as AddressInfo).port}`);
-  const ports = {
-    CRASH_PORT: await freePort(),
-    CRASH_DYNAMODB_PORT: await freePort(),
-    CRASH_SCHEDULER_PORT: await freePort(),
-    CRASH_SES_PORT: await freePort(),
-    CRASH_S3_PORT: await freePort(),
-    CRASH_SMTP_PORT: await freePort(),
+  // The first start binds port 0 everywhere (no port is probed and then lost to another process); every
+  // restart comes back on the ports it reported, as a real restart on the same data would.
+  let ports: Record<string, number> = {
+    CRASH_PORT: 0,
+    CRASH_DYNAMODB_PORT: 0,
+    CRASH_SCHEDULER_PORT: 0,
+    CRASH_SES_PORT: 0,
+    CRASH_S3_PORT: 0,
+    CRASH_SMTP_PORT: 0,
   };
-  const apiUrl = `http://127.0.0.1:${ports.CRASH_PORT}`;
+  let apiUrl = "";
   let child: ChildProcess | undefined;
   const owners = new Map<string, string>();
   const answered = new Map<string, string>(); // interview id -> owner, for every 201
@@ -76,8 +78,23 @@ export async function run(seed: number): Promise<ScenarioFigures> {
         () => fail(new Error(`the stack did not start in 90 s: ${output.slice(-400)}`)),
         90_000,
       );
+      let said: string | undefined = "";
       proc.stdout?.on("data", (chunk: Buffer) => {
-        if (/^READY$/m.test(chunk.toString())) {
+        if (said === undefined) return;
+        said += chunk.toString();
+        const ready = /^READY (\{.*\})$/m.exec(said);
+        if (ready?.[1]) {
+          const bound = JSON.parse(ready[1]) as LocalStackPorts;
+          ports = {
+            CRASH_PORT: bound.port,
+            CRASH_DYNAMODB_PORT: bound.dynamoPort,
+            CRASH_SCHEDULER_PORT: bound.schedulerPort,
+            CRASH_SES_PORT: bound.sesPort,
+            CRASH_S3_PORT: bound.s3Port,
+            CRASH_SMTP_PORT: bound.smtpPort,
+          };
+          apiUrl = `http://127.0.0.1:${bound.port}`;
+          said = undefined;
           clearTimeout(timer);
           ok();
         }

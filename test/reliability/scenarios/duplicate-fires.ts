@@ -9,7 +9,7 @@
  */
 import { SETTLED, type StepRow, stepsOf, uniqueInterview } from "../support/chain-fixtures.js";
 import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js";
-import { inPool, seededRandom } from "../support/pool.js";
+import { inPool, seededRandom, sleep } from "../support/pool.js";
 import { type ReliabilityStack, startReliabilityStack } from "../support/reliability-stack.js";
 import { type Fire, loadSender } from "../support/sender.js";
 
@@ -31,6 +31,8 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     emails: 0,
     unknown: 0,
     reminderRepeats: 0,
+    unavailable: 0,
+    inProgress: 0,
     registerMs: 0,
     fireMs: 0,
   };
@@ -43,6 +45,14 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       `${totals.interviews} interviews, ${totals.steps} steps, each fired 2-3 times at once when due; ${totals.emails} emails reached SES`,
       `seconds spent registering ${Math.round(totals.registerMs / 1000)}, firing ${Math.round(totals.fireMs / 1000)}`,
     );
+    if (totals.unavailable > 0)
+      f.notes.push(
+        `${totals.unavailable} answers were 503 with Retry-After (the local store did not answer within the clients' timeouts); tried again after it`,
+      );
+    if (totals.inProgress > 0)
+      f.notes.push(
+        `${totals.inProgress} registrations were retried while their first attempt was still settling (409 idempotency_in_progress); tried again after Retry-After`,
+      );
     if (totals.reminderRepeats > 0)
       f.notes.push(
         `${totals.reminderRepeats} reminders to candidates went again (allowed: they may be retried)`,
@@ -63,6 +73,25 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     await r.close();
   }
 
+  /**
+   * A request as a client that honours `Retry-After` makes it: a `503` is the documented answer when a
+   * dependency (here the local store, on a loaded machine) does not answer within the clients' timeouts,
+   * and a `409 idempotency_in_progress` the answer to a retry whose first attempt has not settled yet; neither
+   * is a broken promise. Counted, and tried again after the time named (a few times); any other 5xx (or a
+   * 503 without Retry-After) is counted as a failure by the caller.
+   */
+  async function patiently(method: string, path: string, options: Parameters<ReliabilityStack["api"]>[2]) {
+    for (let tries = 1; ; tries++) {
+      const res = await r.api(method, path, options);
+      const retryAfter = Number(res.headers.get("retry-after"));
+      const inProgress = res.status === 409 && res.json?.error?.code === "idempotency_in_progress";
+      if ((res.status !== 503 && !inProgress) || !(retryAfter > 0) || tries >= 8) return res;
+      if (inProgress) totals.inProgress++;
+      else totals.unavailable++;
+      await sleep(Math.min(retryAfter, 30) * 1000);
+    }
+  }
+
   async function playBatch(stepTarget: number): Promise<void> {
     const t0 = Date.now();
     const steps: Row[] = [];
@@ -72,9 +101,12 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       const batch = Array.from({ length: 8 }, () => n++);
       await inPool(batch, 4, async (i) => {
         const token = await r.token(`dup-${i}`);
-        const res = await r.api("POST", "/interviews", {
+        // As a careful client registers: with an Idempotency-Key, so a retry after a lost answer or a 503
+        // cannot make a second chain.
+        const res = await patiently("POST", "/interviews", {
           token,
           body: uniqueInterview(start, i, INTERVIEWERS),
+          headers: { "idempotency-key": `dup-${seed}-${i}` },
         });
         if (res.status >= 500) f.fiveXx++;
         if (res.status !== 201) return note(f, "register", `${res.status} ${res.text.slice(0, 160)}`);
@@ -156,7 +188,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       );
     }
     await inPool([...tokens], 8, async ([id, token]) => {
-      const res = await r.api("GET", `/interviews/${id}`, { token });
+      const res = await patiently("GET", `/interviews/${id}`, { token });
       if (res.status >= 500) f.fiveXx++;
       for (const s of stepsOf(res.json)) {
         const emailed = perStep.get(`${id}/${s.id}`) ?? 0;

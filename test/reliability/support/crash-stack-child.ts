@@ -3,7 +3,7 @@
  * (local/start.ts), with fast timers: the scheduler checks for due schedules every 200 ms and the
  * reconciler runs every second. Its SES emulator keeps mail in memory, which a kill would lose, so every
  * connection to it is sent instead to the parent's SES (CRASH_SES_URL), which outlives the crashes and
- * counts every email. Prints READY once it serves.
+ * counts every email. Prints READY and the ports it bound (JSON) once it serves.
  */
 import http from "node:http";
 import { startLocalStack } from "../../../local/local-stack.js";
@@ -13,25 +13,30 @@ const env = (name: string) => {
   if (!v) throw new Error(`${name} is required`);
   return v;
 };
-const sesPort = Number(env("CRASH_SES_PORT"));
 const parentSes = new URL(env("CRASH_SES_URL"));
+/** The port of this stack's own SES emulator, once the stack has set the handlers' endpoint to it. */
+const ownSesPort = () => {
+  const url = process.env.AWS_ENDPOINT_URL_SESV2;
+  return url ? Number(new URL(url).port) : undefined;
+};
 type Create = (options: { port?: number | string; host?: string }, cb?: unknown) => unknown;
 const agent = http.Agent.prototype as unknown as { createConnection: Create };
 const createConnection = agent.createConnection;
 agent.createConnection = function (this: unknown, options, cb) {
   const redirected =
-    Number(options.port) === sesPort
+    Number(options.port) === ownSesPort()
       ? { ...options, host: parentSes.hostname, port: Number(parentSes.port) }
       : options;
   return createConnection.call(this, redirected, cb);
 };
 
-await startLocalStack({
+// 0 (the first start) lets the system pick each port; a restart passes back the ones printed with READY.
+const stack = await startLocalStack({
   dataDir: env("CRASH_DATA_DIR"),
   port: Number(env("CRASH_PORT")),
   dynamoPort: Number(env("CRASH_DYNAMODB_PORT")),
   schedulerPort: Number(env("CRASH_SCHEDULER_PORT")),
-  sesPort,
+  sesPort: Number(env("CRASH_SES_PORT")),
   s3Port: Number(env("CRASH_S3_PORT")),
   smtpPort: Number(env("CRASH_SMTP_PORT")),
   pollIntervalMs: 200,
@@ -40,4 +45,4 @@ await startLocalStack({
   // stderr, where the scenario looks for why a step was lost.
   log: (line) => console.error(line),
 });
-console.log("READY");
+console.log(`READY ${JSON.stringify(stack.ports)}`);

@@ -1,7 +1,7 @@
 import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** One SendEmail call as it reached the SES emulator. */
+/** One SendEmail call as it reached the SES emulator, which took it (answered 2xx). */
 export interface SesArrival {
   /** `Date.now()` when the whole request had arrived, on the clock of this process (the stack's). */
   at: number;
@@ -37,19 +37,20 @@ export async function startSesRecorder(sesUrl: string): Promise<SesRecorder> {
     req.on("end", () => {
       const at = Date.now();
       const body = Buffer.concat(chunks);
+      let arrival: SesArrival | undefined;
       if (req.method === "POST" && /\/outbound-emails\/?$/.test(req.url ?? "")) {
         try {
           const parsed = JSON.parse(body.toString("utf8")) as SendEmailBody;
           const tag = (name: string) => parsed.EmailTags?.find((t) => t.Name === name)?.Value;
           const interviewId = tag("interviewId");
           const stepId = tag("stepId");
-          arrivals.push({
+          arrival = {
             at,
             ...(interviewId ? { interviewId } : {}),
             ...(stepId ? { stepId } : {}),
             to: parsed.Destination?.ToAddresses ?? [],
             subject: parsed.Content?.Simple?.Subject?.Data ?? "",
-          });
+          };
         } catch {
           // Not JSON: the emulator will answer it; nothing to note.
         }
@@ -61,9 +62,15 @@ export async function startSesRecorder(sesUrl: string): Promise<SesRecorder> {
           method: req.method,
           path: req.url,
           headers: { ...req.headers, "content-length": String(body.length) },
+          // A new connection per request: a kept-alive one that the emulator closes as it idles (Node's
+          // 5 s keep-alive timeout) can die under a request, which then never reaches SES.
+          agent: false,
         },
         (upstream) => {
-          res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+          // Only an email the emulator took is one that left: one it refused (or never got) is not counted.
+          const status = upstream.statusCode ?? 502;
+          if (arrival && status >= 200 && status < 300) arrivals.push(arrival);
+          res.writeHead(status, upstream.headers);
           upstream.pipe(res);
         },
       );

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ClaimDecision, decideClaim } from "../../../../shared/domain/decide-claim.js";
+import { type ClaimDecision, decideClaim, STALE_CLAIM_MS } from "../../../../shared/domain/decide-claim.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
@@ -184,3 +184,30 @@ function pick(step: Step): Partial<Step> {
   const { kind, channel, to, contact, phase, rule, why } = step;
   return { kind, channel, to, ...(contact ? { contact } : {}), phase, rule, why };
 }
+
+describe("decideClaim: a stale claim (its sender died mid-send)", () => {
+  const claimedAt = "2026-11-24T14:00:00.000Z";
+  const later = new Date(Date.parse(claimedAt) + STALE_CLAIM_MS + 60_000);
+
+  function staleReminder(status: Interview["status"]): { interview: Interview; reminder: Step } {
+    const reminder = base.steps.find((s) => s.channel === "reminder") as Step;
+    const interview: Interview = {
+      ...base,
+      status,
+      steps: base.steps.map((s) =>
+        s.id === reminder.id ? { ...s, status: "sending", claimedAt, updatedAt: claimedAt } : s,
+      ),
+    };
+    return { interview, reminder };
+  }
+
+  it("sends a reminder to the candidate again while the chain is active", () => {
+    const { interview, reminder } = staleReminder("active");
+    expect(decideClaim(interview, reminder.id, later).action).toBe("reclaim");
+  });
+
+  it("never sends a reminder again once the chain was stopped while it was in flight: delivery unknown", () => {
+    const { interview, reminder } = staleReminder("stopped");
+    expect(decideClaim(interview, reminder.id, later).action).toBe("mark_unknown");
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import type { Step } from "../../../../shared/domain/step.js";
+import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
+import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
+import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
+import { FakeMailer } from "../../../support/fake-mailer.js";
+import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+
+// A store whose answer to a write is lost although the write landed: DynamoDB under load (or the local
+// store behind a busy event loop) answers after the SDK's request timeout. The SDK's retry of the same
+// conditional write then fails its condition, or the SDK gives up with a timeout. Either way the claim is
+// stored: the sender must recognise it as its own, never leave it `sending` with no sender behind it.
+
+useFixedSystemTime();
+
+type Deps = TestDeps & SendDeps & { mailer: FakeMailer };
+
+function sendDeps(): Deps {
+  return {
+    ...testDeps(),
+    mailer: new FakeMailer(),
+    suppressions: new InMemorySuppressionList(),
+    links: (interview, step) => ({
+      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
+    }),
+  };
+}
+
+async function due(deps: Deps): Promise<{ interview: Interview; step: Step }> {
+  const interview = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
+  const step = interview.steps.find((s) => s.kind === "thank_you") as Step;
+  deps.clock.set(step.sendAt);
+  return { interview, step };
+}
+
+const statusOf = (deps: Deps, id: string, stepId: string) =>
+  deps.store.peek(id)?.steps.find((s) => s.id === stepId)?.status;
+
+/** The `nth` replace lands and then fails with `error` (its answer lost); the others are untouched. */
+function loseAnswerOfReplace(deps: Deps, nth: number, error: (id: string) => Error) {
+  const replace = deps.store.replace.bind(deps.store);
+  let calls = 0;
+  deps.store.replace = async (next, expected) => {
+    calls++;
+    await replace(next, expected);
+    if (calls === nth) throw error(next.id);
+  };
+}
+
+/** Another writer (another step's sender, a PATCH) changes the item before each of the next `n` replaces. */
+function rivalWritesBeforeReplaces(deps: Deps, id: string, n: number) {
+  deps.store.raceNextReplaces(id, n);
+}
+
+describe("a claim whose answer was lost on the sender's last attempt", () => {
+  it("is recognised as ours and sent once, not left `sending` (4 rival writes, then our claim lands and its retry conflicts)", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    rivalWritesBeforeReplaces(deps, interview.id, 4);
+    loseAnswerOfReplace(deps, 5, (id) => new VersionConflictError(id));
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(statusOf(deps, interview.id, step.id)).toBe("sent");
+  });
+
+  it("still gives up after the last attempt when every conflict was a rival's write", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    rivalWritesBeforeReplaces(deps, interview.id, 5);
+
+    await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toBeInstanceOf(
+      VersionConflictError,
+    );
+    expect(deps.mailer.sent).toEqual([]);
+    expect(statusOf(deps, interview.id, step.id)).toBe("scheduled");
+  });
+});
+
+describe("a claim write that timed out but landed", () => {
+  it("is found on one more read and sent once, not left `sending` to turn into a false `unknown`", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    loseAnswerOfReplace(
+      deps,
+      1,
+      () => new DependencyUnavailableError("The interview store", new Error("TimeoutError")),
+    );
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome.result).toBe("sent");
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(statusOf(deps, interview.id, step.id)).toBe("sent");
+  });
+
+  it("a timed-out claim that did not land is reported, and the step is left for the retry", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    deps.store.replace = async () => {
+      throw new DependencyUnavailableError("The interview store", new Error("TimeoutError"));
+    };
+
+    await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toBeInstanceOf(
+      DependencyUnavailableError,
+    );
+    expect(deps.mailer.sent).toEqual([]);
+    expect(statusOf(deps, interview.id, step.id)).toBe("scheduled");
+  });
+});
