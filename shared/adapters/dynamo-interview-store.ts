@@ -162,29 +162,54 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   async create(interview: Interview): Promise<void> {
-    await this.conditional(interview.id, () =>
-      this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: toItem(interview),
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      ),
+    const item = toItem(interview);
+    await this.conditional(
+      interview.id,
+      () =>
+        this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: item,
+            ConditionExpression: "attribute_not_exists(pk)",
+          }),
+        ),
+      () => this.holds(item),
     );
   }
 
   async replace(next: Interview, expectedVersion: number): Promise<void> {
-    await this.conditional(next.id, () =>
-      this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: toItem(next),
-          ConditionExpression: "#v = :expected",
-          ExpressionAttributeNames: { "#v": "version" },
-          ExpressionAttributeValues: { ":expected": expectedVersion },
-        }),
-      ),
+    const item = toItem(next);
+    await this.conditional(
+      next.id,
+      () =>
+        this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: item,
+            ConditionExpression: "#v = :expected",
+            ExpressionAttributeNames: { "#v": "version" },
+            ExpressionAttributeValues: { ":expected": expectedVersion },
+          }),
+        ),
+      () => this.holds(item),
     );
+  }
+
+  /**
+   * Whether the table holds exactly `item`: after a put's condition failed, this tells our own write (the
+   * SDK retried a put whose first attempt had landed, its answer lost to a timeout or reset) from another
+   * writer's. Only an identical item counts as ours: another writer's item of the same version differs in
+   * its steps, events or `updatedAt`.
+   */
+  private async holds(item: StoredItem): Promise<boolean> {
+    const out = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: item.pk, sk: item.sk },
+        ConsistentRead: true,
+      }),
+    );
+    return out?.Item !== undefined && canonicalJson(out.Item) === canonicalJson(item);
   }
 
   async remove(id: string, expectedVersion: number): Promise<void> {
@@ -269,7 +294,11 @@ export class DynamoInterviewStore implements InterviewStore {
     }
   }
 
-  private async conditional(id: string, fn: () => Promise<unknown>): Promise<void> {
+  private async conditional(
+    id: string,
+    fn: () => Promise<unknown>,
+    landed?: () => Promise<boolean>,
+  ): Promise<void> {
     try {
       await fn();
     } catch (err) {
@@ -277,6 +306,7 @@ export class DynamoInterviewStore implements InterviewStore {
         err instanceof ConditionalCheckFailedException ||
         (err as Error).name === "ConditionalCheckFailedException"
       ) {
+        if (landed && (await this.call(landed))) return;
         throw new VersionConflictError(id);
       }
       // A chain grown past DynamoDB's 400 KB per item is the caller's data, not an outage: a 413 that says
@@ -287,4 +317,13 @@ export class DynamoInterviewStore implements InterviewStore {
       throw toDependencyError("The interview store", err);
     }
   }
+}
+
+/** JSON with object keys sorted and undefined values left out, as the table stores and returns an item. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }

@@ -177,6 +177,26 @@ describe("DynamoInterviewStore: writes", () => {
     await expect(store.replace(interview({ version: 4 }), 3)).rejects.toBeInstanceOf(VersionConflictError);
   });
 
+  it("takes a failed condition for its own write when the table holds exactly the item it put (an SDK retry of a put that had landed)", async () => {
+    // The first attempt landed, its answer was lost, and the SDK's retry found the item already there.
+    ddb.on(PutCommand).callsFake(async (input: { Item: Record<string, unknown> }) => {
+      ddb.on(GetCommand).resolves({ Item: structuredClone(input.Item) });
+      throw conditionFailed();
+    });
+    await expect(store.create(interview())).resolves.toBeUndefined();
+    await expect(store.replace(interview({ version: 4, status: "stopped" }), 3)).resolves.toBeUndefined();
+    expect(ddb.commandCalls(GetCommand)[0]?.args[0].input).toMatchObject({ ConsistentRead: true });
+  });
+
+  it("still answers VersionConflictError when the item there is another writer's, even of the same version", async () => {
+    ddb.on(PutCommand).callsFake(async (input: { Item: Record<string, unknown> }) => {
+      ddb.on(GetCommand).resolves({ Item: { ...input.Item, updatedAt: "2026-11-24T15:00:00.001Z" } });
+      throw conditionFailed();
+    });
+    await expect(store.replace(interview({ version: 4 }), 3)).rejects.toBeInstanceOf(VersionConflictError);
+    await expect(store.create(interview())).rejects.toBeInstanceOf(VersionConflictError);
+  });
+
   it("recognises a conditional failure by name too (another copy of the SDK)", async () => {
     ddb.on(DeleteCommand).rejects(
       Object.assign(new Error("The conditional request failed"), {
