@@ -150,16 +150,19 @@ async function main() {
     // sender); SES receives one email, its receipt rule stores it in S3 (one PUT) and invokes the inbound Lambda.
     {
       name: `register one interview (K = ${k} steps)`,
+      target: `at most K + 3 = ${k + 3}`,
       calls: register,
       usage: usageOf(register, itemBytes, { apiRequests: 1, lambdaInvocations: 1 }),
     },
     {
       name: `send steps (${stepsFired} due at the same minute fired together)`,
+      target: `at most 4 per step = ${4 * stepsFired}`,
       calls: send,
       usage: usageOf(send, itemBytes, { schedulerInvocations: stepsFired, lambdaInvocations: stepsFired }),
     },
     {
       name: "receive one reply",
+      target: "at most 6",
       calls: reply,
       usage: usageOf(reply, itemBytes, { emailsReceived: 1, s3Writes: 1, lambdaInvocations: 1 }),
     },
@@ -172,7 +175,9 @@ async function main() {
   for (const op of operations) {
     const counts = countByCommand(op.calls);
     const failed = op.calls.filter((c) => c.status >= 400).length;
-    console.log(`\n${op.name}: ${op.calls.length} calls${failed ? ` (${failed} answered >= 400)` : ""}`);
+    console.log(
+      `\n${op.name}: ${op.calls.length} calls${failed ? ` (${failed} answered >= 400)` : ""}; issue 12 target: ${op.target}`,
+    );
     for (const [command, n] of counts) console.log(`  ${command.padEnd(34)} ${String(n).padStart(3)}`);
     console.log(`  DynamoDB request units: read ${op.usage.readUnits}, write ${op.usage.writeUnits}`);
   }
