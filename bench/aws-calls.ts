@@ -4,7 +4,7 @@
  * proxies. It registers one interview (K steps, as the API plans them for a weekday onsite), moves the
  * local clock until one step is sent, and answers that email by SMTP; for each operation it prints every
  * SDK call the handlers made, by service and command, then the cost per 1,000 interviews at the list
- * prices in calls/call-prices.ts. Writes bench/calls-results.json. Asserts nothing: figures, not tests.
+ * prices in calls/prices.ts. Writes bench/calls-results.json. Asserts nothing: figures, not tests.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,12 +12,15 @@ import { join } from "node:path";
 import nodemailer from "nodemailer";
 import { startLocalStack } from "../local/local-stack.js";
 import { REPO_ROOT } from "../local/repo-root.js";
-import { interviewBody } from "../test/integration/support/interview-body.js";
-import { countByCommand, itemSizesIn, unitsOf } from "./calls/call-log.js";
-import { PRICES } from "./calls/call-prices.js";
+import { addUsage, NO_USAGE, type Usage } from "./calls/add-usage.js";
+import { costOf, type LambdaAssumption } from "./calls/cost-of.js";
+import { countByCommand } from "./calls/count-by-command.js";
 import { type CountingProxy, type SeenCall, startCountingProxy } from "./calls/counting-proxy.js";
+import { itemSizesIn } from "./calls/item-sizes-in.js";
 import type { AwsService } from "./calls/name-aws-command.js";
-import { addUsage, costOf, type LambdaAssumption, type Usage } from "./calls/operation-cost.js";
+import { PRICES } from "./calls/prices.js";
+import { unitsOf } from "./calls/units-of.js";
+import { benchInterview } from "./load/bench-interview.js";
 import { quietConsole } from "./load/quiet-console.js";
 
 /** Billed duration assumed per Lambda invocation (the handlers make a few loopback-latency calls each). */
@@ -82,7 +85,7 @@ async function measure(): Promise<Measured> {
   try {
     const token = await stack.jwt.sign("calls-bench");
     // 1. Register one interview.
-    const created = await api("POST", "/interviews", interviewBody(stack.clock.now()), token);
+    const created = await api("POST", "/interviews", benchInterview(stack.clock.now(), 0), token);
     const register = take();
     const steps = created.steps as StepView[];
 
@@ -105,7 +108,7 @@ async function measure(): Promise<Measured> {
       ignoreTLS: true,
     });
     await transport.sendMail({
-      from: "Dana Ortiz <dana@acme.example>",
+      from: "Dana Ortiz <dana-0@corp.example>",
       to: sent.replyTo[0],
       subject: `Re: ${sent.subject}`,
       text: "Thanks Sam, it was great talking to you. We'll be in touch soon.",
@@ -124,7 +127,7 @@ function usageOf(seen: SeenCall[], itemBytes: number, base: Partial<Usage>): Usa
   const count = (service: string, commands: string[]) =>
     seen.filter((c) => c.service === service && commands.includes(c.command)).length;
   return {
-    ...addUsage([]),
+    ...NO_USAGE,
     ...base,
     emailsSent: count("SESv2", ["SendEmail"]),
     readUnits: units.read,

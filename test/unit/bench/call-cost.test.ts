@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { itemSizesIn, itemsIn, unitsOf } from "../../../bench/calls/call-log.js";
-import { PRICES } from "../../../bench/calls/call-prices.js";
+import { addUsage, NO_USAGE } from "../../../bench/calls/add-usage.js";
+import { costOf } from "../../../bench/calls/cost-of.js";
 import type { SeenCall } from "../../../bench/calls/counting-proxy.js";
-import { addUsage, costOf, NO_USAGE } from "../../../bench/calls/operation-cost.js";
+import { itemSizesIn } from "../../../bench/calls/item-sizes-in.js";
+import { itemsIn } from "../../../bench/calls/items-in.js";
+import { PRICES } from "../../../bench/calls/prices.js";
 import { requestUnits } from "../../../bench/calls/request-units.js";
+import { unitsOf } from "../../../bench/calls/units-of.js";
 
 const dynamo = (command: string, requestBody: string, responseBytes = 100): SeenCall => ({
   service: "DynamoDB",
