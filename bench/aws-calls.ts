@@ -2,7 +2,8 @@
  * AWS calls per operation (`npm run bench:calls`): the local stack runs in this process on ports the
  * system picks, with the handlers' DynamoDB, Scheduler, SESv2 and S3 endpoints pointed at counting
  * proxies. It registers one interview (K steps, as the API plans them for a weekday onsite), moves the
- * local clock until one step is sent, and answers that email by SMTP; for each operation it prints every
+ * local clock just past the first step (steps due the same minute fire together; per-step cost divides by
+ * them), and answers the sent email by SMTP; for each operation it prints every
  * SDK call the handlers made, by service and command, then the cost per 1,000 interviews at the list
  * prices in calls/prices.ts. Writes bench/calls-results.json. Asserts nothing: figures, not tests.
  */
@@ -133,7 +134,8 @@ function usageOf(seen: SeenCall[], itemBytes: number, base: Partial<Usage>): Usa
     readUnits: units.read,
     writeUnits: units.write,
     s3Reads: count("S3", ["GetObject", "HeadObject", "ListObjects", "ListObjectsV2"]) + (base.s3Reads ?? 0),
-    s3Writes: count("S3", ["PutObject", "DeleteObject"]) + (base.s3Writes ?? 0),
+    // S3 DELETE requests are free.
+    s3Writes: count("S3", ["PutObject"]) + (base.s3Writes ?? 0),
   };
 }
 

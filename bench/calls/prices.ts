@@ -1,6 +1,6 @@
 /**
- * Public us-east-1 list prices in USD, as read on 2026-12-01 (no free tier counted unless said).
- * Each constant names the page it comes from; re-check them before quoting the figures.
+ * Public us-east-1 list prices in USD as published on the pages named (not re-read from this machine, which
+ * has no internet: re-check them before quoting the figures). No free tier is deducted.
  */
 export const PRICES = {
   /** "AWS Lambda Pricing" (aws.amazon.com/lambda/pricing): requests, x86. */
