@@ -1,0 +1,255 @@
+/**
+ * AWS calls per operation (`npm run bench:calls`): the local stack runs in this process on ports the
+ * system picks, with the handlers' DynamoDB, Scheduler, SESv2 and S3 endpoints pointed at counting
+ * proxies. It registers one interview (K steps, as the API plans them for a weekday onsite), moves the
+ * local clock just past the first step (steps due the same minute fire together; per-step cost divides by
+ * them), and answers the sent email by SMTP; for each operation it prints every
+ * SDK call the handlers made, by service and command, then the cost per 1,000 interviews at the list
+ * prices in calls/prices.ts. Writes bench/calls-results.json. Asserts nothing: figures, not tests.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import nodemailer from "nodemailer";
+import { startLocalStack } from "../local/local-stack.js";
+import { REPO_ROOT } from "../local/repo-root.js";
+import { addUsage, NO_USAGE, type Usage } from "./calls/add-usage.js";
+import { costOf, type LambdaAssumption } from "./calls/cost-of.js";
+import { countByCommand } from "./calls/count-by-command.js";
+import { type CountingProxy, type SeenCall, startCountingProxy } from "./calls/counting-proxy.js";
+import { itemSizesIn } from "./calls/item-sizes-in.js";
+import type { AwsService } from "./calls/name-aws-command.js";
+import { PRICES } from "./calls/prices.js";
+import { unitsOf } from "./calls/units-of.js";
+import { benchInterview } from "./load/bench-interview.js";
+import { quietConsole } from "./load/quiet-console.js";
+
+/** Billed duration assumed per Lambda invocation (the handlers make a few loopback-latency calls each). */
+const LAMBDA: LambdaAssumption = { memoryMb: 256, durationMs: 200 };
+
+type StepView = { id: string; kind: string; status: string; sendAt: string };
+type StoredEmail = { replyTo: string[]; subject: string };
+
+interface Measured {
+  k: number;
+  register: SeenCall[];
+  send: SeenCall[];
+  reply: SeenCall[];
+  /** Steps sent by the one clock move (steps due at the same minute fire together). */
+  stepsFired: number;
+}
+
+async function measure(): Promise<Measured> {
+  const dataDir = mkdtempSync(join(os.tmpdir(), "followup-calls-"));
+  const stack = await startLocalStack({
+    dataDir,
+    port: 0,
+    dynamoPort: 0,
+    schedulerPort: 0,
+    sesPort: 0,
+    s3Port: 0,
+    smtpPort: 0,
+    pollIntervalMs: 0,
+    reconcileIntervalMs: 0,
+  });
+  let calls: SeenCall[] = [];
+  const proxies: CountingProxy[] = [];
+  const proxy = async (env: string, service: AwsService, url: string) => {
+    const p = await startCountingProxy(service, url, (c) => calls.push(c));
+    proxies.push(p);
+    process.env[env] = p.url;
+  };
+  // The handlers build their clients on first use, which has not happened yet: from now on they go through us.
+  await proxy("AWS_ENDPOINT_URL_DYNAMODB", "DynamoDB", stack.dynamoUrl);
+  await proxy("AWS_ENDPOINT_URL_SCHEDULER", "Scheduler", stack.schedulerUrl);
+  await proxy("AWS_ENDPOINT_URL_SESV2", "SESv2", stack.sesUrl);
+  await proxy("AWS_ENDPOINT_URL_S3", "S3", stack.s3Url);
+
+  const api = async (method: string, path: string, body: unknown, token?: string) => {
+    const res = await fetch(`${stack.apiUrl}${path}`, {
+      method,
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (res.status >= 300) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+    return JSON.parse(text) as Record<string, unknown>;
+  };
+  const storedEmails = async () =>
+    ((await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: StoredEmail[] }).emails;
+  const take = () => {
+    const taken = calls;
+    calls = [];
+    return taken;
+  };
+
+  try {
+    const token = await stack.jwt.sign("calls-bench");
+    // 1. Register one interview.
+    const created = await api("POST", "/interviews", benchInterview(stack.clock.now(), 0), token);
+    const register = take();
+    const steps = created.steps as StepView[];
+
+    // 2. Advance the clock just past the first step, so that one step is sent.
+    const first = [...steps].sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt))[0];
+    if (!first) throw new Error("the interview was planned with no steps");
+    const seconds = Math.ceil((Date.parse(first.sendAt) - stack.clock.now().getTime()) / 1000) + 60;
+    await api("POST", "/_local/clock", { advance: `PT${seconds}S` });
+    const send = take();
+    const emails = await storedEmails();
+    const sent = emails.find((e) => e.replyTo[0]);
+    if (!sent?.replyTo[0])
+      throw new Error("no email with a Reply-To was sent after the clock moved past the first step");
+
+    // 3. The interviewer answers that email; the listener runs the inbound handler before it says 250.
+    const transport = nodemailer.createTransport({
+      host: "127.0.0.1",
+      port: stack.smtpPort,
+      secure: false,
+      ignoreTLS: true,
+    });
+    await transport.sendMail({
+      from: "Dana Ortiz <dana-0@corp.example>",
+      to: sent.replyTo[0],
+      subject: `Re: ${sent.subject}`,
+      text: "Thanks Sam, it was great talking to you. We'll be in touch soon.",
+    });
+    const reply = take();
+    return { k: steps.length, register, send, reply, stepsFired: emails.length };
+  } finally {
+    for (const p of proxies) await p.close();
+    await stack.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function usageOf(seen: SeenCall[], itemBytes: number, base: Partial<Usage>): Usage {
+  const units = unitsOf(seen, itemBytes);
+  const count = (service: string, commands: string[]) =>
+    seen.filter((c) => c.service === service && commands.includes(c.command)).length;
+  return {
+    ...NO_USAGE,
+    ...base,
+    emailsSent: count("SESv2", ["SendEmail"]),
+    readUnits: units.read,
+    writeUnits: units.write,
+    s3Reads: count("S3", ["GetObject", "HeadObject", "ListObjects", "ListObjectsV2"]) + (base.s3Reads ?? 0),
+    // S3 DELETE requests are free.
+    s3Writes: count("S3", ["PutObject"]) + (base.s3Writes ?? 0),
+  };
+}
+
+const usd = (n: number) => `$${n.toFixed(4)}`;
+
+async function main() {
+  const quiet = await quietConsole(measure);
+  const { k, register, send, reply, stepsFired } = quiet.value;
+  const all = [...register, ...send, ...reply];
+  const itemBytes = Math.max(
+    0,
+    ...all.flatMap((c) => (c.service === "DynamoDB" ? itemSizesIn(c.requestBody) : [])),
+  );
+
+  const operations = [
+    // One API Gateway request and one Lambda (the API); one Scheduler invocation and one Lambda (the
+    // sender); SES receives one email, its receipt rule stores it in S3 (one PUT) and invokes the inbound Lambda.
+    {
+      name: `register one interview (K = ${k} steps)`,
+      target: `at most K + 3 = ${k + 3}`,
+      calls: register,
+      usage: usageOf(register, itemBytes, { apiRequests: 1, lambdaInvocations: 1 }),
+    },
+    {
+      name: `send steps (${stepsFired} due at the same minute fired together)`,
+      target: `at most 4 per step = ${4 * stepsFired}`,
+      calls: send,
+      usage: usageOf(send, itemBytes, { schedulerInvocations: stepsFired, lambdaInvocations: stepsFired }),
+    },
+    {
+      name: "receive one reply",
+      target: "at most 6",
+      calls: reply,
+      usage: usageOf(reply, itemBytes, { emailsReceived: 1, s3Writes: 1, lambdaInvocations: 1 }),
+    },
+  ];
+  const [reg, sendAll, rep] = operations.map((o) => o.usage) as [Usage, Usage, Usage];
+  // One step is the fired batch's usage divided by the steps in it.
+  const snd = addUsage([{ usage: sendAll, times: 1 / stepsFired }]);
+
+  console.log(`AWS SDK calls the handlers made, per operation (local stack, ${new Date().toISOString()})`);
+  for (const op of operations) {
+    const counts = countByCommand(op.calls);
+    const failed = op.calls.filter((c) => c.status >= 400).length;
+    console.log(
+      `\n${op.name}: ${op.calls.length} calls${failed ? ` (${failed} answered >= 400)` : ""}; issue 12 target: ${op.target}`,
+    );
+    for (const [command, n] of counts) console.log(`  ${command.padEnd(34)} ${String(n).padStart(3)}`);
+    console.log(`  DynamoDB request units: read ${op.usage.readUnits}, write ${op.usage.writeUnits}`);
+  }
+  console.log(
+    `\nLargest item written: ${itemBytes} bytes (as DynamoDB JSON); a PutItem is sized by its own item, an UpdateItem or DeleteItem by this largest one (an upper bound)`,
+  );
+
+  const scenarios = [
+    {
+      name: `no reply: all ${k} steps sent`,
+      usage: addUsage([
+        { usage: reg, times: 1 },
+        { usage: snd, times: k },
+      ]),
+    },
+    {
+      name: "reply after the first step",
+      usage: addUsage([
+        { usage: reg, times: 1 },
+        { usage: snd, times: 1 },
+        { usage: rep, times: 1 },
+      ]),
+    },
+  ];
+  console.log(
+    `\nCost per 1,000 interviews, us-east-1 list prices, no free tier deducted (Lambda ${LAMBDA.memoryMb} MB, ${LAMBDA.durationMs} ms billed per invocation;` +
+      ` Scheduler: the first ${PRICES.schedulerFreeInvocationsPerMonth / 1e6}M invocations a month are free, so in practice $0 there):`,
+  );
+  const costs = scenarios.map((s) => ({ ...s, cost: costOf(s.usage, 1000, PRICES, LAMBDA) }));
+  for (const s of costs) {
+    const c = s.cost;
+    console.log(
+      `  ${s.name.padEnd(30)} total ${usd(c.total)}  (Lambda ${usd(c.lambda)}, API GW ${usd(c.apiGateway)}, DynamoDB ${usd(c.dynamodb)}, Scheduler ${usd(c.scheduler)}, SES ${usd(c.ses)}, S3 ${usd(c.s3)})`,
+    );
+  }
+  if (quiet.errorLines) console.log(`\n(${quiet.errorLines} error lines were logged by the handlers)`);
+
+  const out = join(REPO_ROOT, "bench", "calls-results.json");
+  writeFileSync(
+    out,
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        node: process.version,
+        cpus: os.cpus().length,
+        k,
+        itemBytes,
+        lambda: LAMBDA,
+        prices: PRICES,
+        operations: operations.map((o) => ({
+          name: o.name,
+          calls: Object.fromEntries(countByCommand(o.calls)),
+          usage: o.usage,
+        })),
+        per1000Interviews: costs.map((s) => ({ name: s.name, usage: s.usage, usd: s.cost })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nWrote ${out}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
