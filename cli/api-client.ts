@@ -13,6 +13,8 @@ export interface ApiRequest {
   retry?: boolean;
   /** Whether to send the bearer token (public routes such as a manage link need none). */
   auth?: boolean;
+  /** A 204 without a body is a success (answers undefined) rather than an error. */
+  allowEmpty?: boolean;
 }
 
 export type ApiClient = <T>(method: string, path: string, request?: ApiRequest) => Promise<T>;
@@ -124,6 +126,7 @@ export function apiClient(connection: Connection, options: ApiClientOptions = {}
     }
     if (!res.ok)
       throw new CliError(EXIT.api, describeApiError(res.status, body, res.headers.get("retry-after")));
+    if (body === undefined && request.allowEmpty && res.status === 204) return undefined as T;
     if (body === undefined)
       throw new CliError(EXIT.api, `the API answered HTTP ${res.status} without a JSON body`);
     return body as T;

@@ -68,3 +68,29 @@ export interface UsageView {
   at: string;
   quotas: Record<string, QuotaUsage>;
 }
+
+export interface ReplyFigures {
+  sent: number;
+  replied: number;
+  medianMinutesToReply: number | null;
+}
+
+export interface OutcomeCounts {
+  offer: number;
+  rejected: number;
+  withdrawn: number;
+}
+
+export interface InsightsView {
+  at: string;
+  interviews: number;
+  byKind: Record<string, ReplyFigures>;
+  byCadence: Record<string, ReplyFigures & { interviews: number }>;
+  outcomes: Record<"none" | "thanksOnly" | "withCheckIns", OutcomeCounts>;
+}
+
+export interface CalendarFeedLinkView {
+  url: string;
+  webcalUrl: string;
+  token: string;
+}

@@ -1,7 +1,9 @@
 import { addCommand } from "./add-command.js";
+import { calendarCommand } from "./calendar-command.js";
 import type { Command } from "./command.js";
 import { editCommand } from "./edit-command.js";
 import { inboundCommand } from "./inbound-command.js";
+import { insightsCommand } from "./insights-command.js";
 import { listCommand } from "./list-command.js";
 import { loginCommand } from "./login-command.js";
 import { logoutCommand } from "./logout-command.js";
@@ -22,6 +24,8 @@ export const COMMANDS: readonly Command[] = [
   stopCommand,
   snoozeCommand,
   usageCommand,
+  insightsCommand,
+  calendarCommand,
   logoutCommand,
   inboundCommand,
 ];
