@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import nodemailer from "nodemailer";
-import { startLocalStack } from "../local/local-stack.js";
+import { ANY_PORTS, startLocalStack } from "../local/local-stack.js";
 import { REPO_ROOT } from "../local/repo-root.js";
 import { addUsage, NO_USAGE, type Usage } from "./calls/add-usage.js";
 import { costOf, type LambdaAssumption } from "./calls/cost-of.js";
@@ -43,12 +43,7 @@ async function measure(): Promise<Measured> {
   const dataDir = mkdtempSync(join(os.tmpdir(), "followup-calls-"));
   const stack = await startLocalStack({
     dataDir,
-    port: 0,
-    dynamoPort: 0,
-    schedulerPort: 0,
-    sesPort: 0,
-    s3Port: 0,
-    smtpPort: 0,
+    ...ANY_PORTS,
     pollIntervalMs: 0,
     reconcileIntervalMs: 0,
   });

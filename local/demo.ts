@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { startLocalStack } from "./local-stack.js";
+import { ANY_PORTS, startLocalStack } from "./local-stack.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the demo prints arbitrary API answers
 type Json = Record<string, any>;
@@ -22,12 +22,7 @@ console.log = (...args: unknown[]) => {
 const dataDir = mkdtempSync(join(tmpdir(), "followup-demo-"));
 const stack = await startLocalStack({
   dataDir,
-  port: 0,
-  dynamoPort: 0,
-  schedulerPort: 0,
-  sesPort: 0,
-  s3Port: 0,
-  smtpPort: 0,
+  ...ANY_PORTS,
   pollIntervalMs: 0,
   reconcileIntervalMs: 0,
 });

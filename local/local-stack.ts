@@ -49,6 +49,16 @@ export interface LocalStackPorts {
   smtpPort: number;
 }
 
+/** Every port picked by the system: for tests, benches and the demo, which must not collide with anything. */
+export const ANY_PORTS: LocalStackPorts = {
+  port: 0,
+  dynamoPort: 0,
+  schedulerPort: 0,
+  sesPort: 0,
+  s3Port: 0,
+  smtpPort: 0,
+};
+
 export interface LocalStackOptions extends LocalStackPorts {
   dataDir: string;
   /** Real-time period of the reconciler (re-creates missing schedules); 0 disables it. Default 60 s. */

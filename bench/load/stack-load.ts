@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
-import { type LocalStack, startLocalStack } from "../../local/local-stack.js";
+import { ANY_PORTS, type LocalStack, startLocalStack } from "../../local/local-stack.js";
 import { benchInterview } from "./bench-interview.js";
 import { createScheduleRaw } from "./create-schedule-raw.js";
 import { latencySummary } from "./latency-summary.js";
@@ -62,12 +62,7 @@ export async function stackLoad(opts: StackLoadOptions) {
   const baseline = memoryNow();
   const stack = await startLocalStack({
     dataDir,
-    port: 0,
-    dynamoPort: 0,
-    schedulerPort: 0,
-    sesPort: 0,
-    s3Port: 0,
-    smtpPort: 0,
+    ...ANY_PORTS,
     // The bench fires by itself, so no phase's figures mix with background firings.
     pollIntervalMs: 0,
     reconcileIntervalMs: 0,

@@ -1,16 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type LocalStack, type LocalStackPorts, startLocalStack } from "../../../local/local-stack.js";
-
-const ANY_PORTS: LocalStackPorts = {
-  port: 0,
-  dynamoPort: 0,
-  schedulerPort: 0,
-  sesPort: 0,
-  s3Port: 0,
-  smtpPort: 0,
-};
+import {
+  ANY_PORTS,
+  type LocalStack,
+  type LocalStackPorts,
+  startLocalStack,
+} from "../../../local/local-stack.js";
 
 export interface SentEmail {
   messageId: string;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type LocalStack, startLocalStack } from "../../../local/local-stack.js";
+import { ANY_PORTS, type LocalStack, startLocalStack } from "../../../local/local-stack.js";
 import { type SesRecorder, startSesRecorder } from "./ses-recorder.js";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy.js";
 
@@ -58,12 +58,7 @@ export async function startReliabilityStack(): Promise<ReliabilityStack> {
   const dataDir = mkdtempSync(join(tmpdir(), "followup-reliability-"));
   const stack = await startLocalStack({
     dataDir,
-    port: 0,
-    dynamoPort: 0,
-    schedulerPort: 0,
-    sesPort: 0,
-    s3Port: 0,
-    smtpPort: 0,
+    ...ANY_PORTS,
     pollIntervalMs: 0,
     reconcileIntervalMs: 0,
   });
