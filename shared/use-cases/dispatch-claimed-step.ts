@@ -4,6 +4,7 @@ import type { Step } from "../domain/step.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
+import { chainNotSentNote, sendFailedNote, stepSentNote } from "../mail/send-timeline-words.js";
 import {
   type OutgoingEmail,
   PermanentSendError,
@@ -85,7 +86,7 @@ export async function releaseClaim(deps: SendDeps, claim: OurClaim, at: string, 
             reason: `chain ${current.status}: ${why}`,
             updatedAt: at,
           }),
-          { at, type: "step.cancelled", stepId: claim.stepId, detail: `Not sent: chain ${current.status}.` },
+          { at, type: "step.cancelled", stepId: claim.stepId, detail: chainNotSentNote(current.status) },
         ),
   ).catch((err) =>
     deps.log.error("could not release a claim", {
@@ -125,7 +126,7 @@ export async function dispatchClaimedStep(
             at,
             type: "step.failed",
             stepId,
-            detail: `Could not be sent: ${err.message}`,
+            detail: sendFailedNote(err.message),
           }),
         ),
       );
@@ -162,7 +163,7 @@ export async function dispatchClaimedStep(
             at: sentAt,
             type: "step.sent",
             stepId,
-            detail: `${step.channel === "email" ? "Email" : "Reminder"} sent to ${step.to.email}: ${step.kind.replace(/_/g, " ")}.`,
+            detail: stepSentNote(step),
           },
         ),
       );

@@ -9,6 +9,7 @@ import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
 import { composeUnknownDeliveryNotice } from "../mail/compose-unknown-delivery-notice.js";
+import { outsideWindowMovedNote, UNKNOWN_DELIVERY_NOTE } from "../mail/send-timeline-words.js";
 import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
 import type { MessageIndex } from "../ports/message-index.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
@@ -111,7 +112,7 @@ function applyDecision(
           at,
           type: "step.unknown",
           stepId,
-          detail: "Delivery unknown after an interruption; not re-sent to avoid a duplicate.",
+          detail: UNKNOWN_DELIVERY_NOTE,
         },
       );
     case "move":
@@ -130,7 +131,7 @@ function applyDecision(
           at,
           type: "step.moved",
           stepId,
-          detail: quota?.detail ?? `Fired outside the send window; moved to ${d.sendAt}.`,
+          detail: quota?.detail ?? outsideWindowMovedNote(d.sendAt),
         },
       );
     default:
