@@ -46,4 +46,7 @@ export function stoppedNote(reason: string, note?: string): string {
   return `Stopped: ${reason}.${note ? ` ${note}` : ""}`;
 }
 
+/** Why the reconciler skipped a step whose schedule could not be created before it was due. */
+export const NOT_SCHEDULED_REASON = "its schedule could not be created in time";
+
 export const SKIPPED_NOT_SCHEDULED_NOTE = "Skipped: it could not be scheduled in time.";

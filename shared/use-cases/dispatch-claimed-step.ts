@@ -4,7 +4,12 @@ import type { Step } from "../domain/step.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
-import { chainNotSentNote, sendFailedNote, stepSentNote } from "../mail/send-timeline-words.js";
+import {
+  chainNotSentNote,
+  chainStoppedReason,
+  sendFailedNote,
+  stepSentNote,
+} from "../mail/send-timeline-words.js";
 import {
   type OutgoingEmail,
   PermanentSendError,
@@ -83,7 +88,7 @@ export async function releaseClaim(deps: SendDeps, claim: OurClaim, at: string, 
       : withEvent(
           updateStep(current, claim.stepId, {
             status: "cancelled",
-            reason: `chain ${current.status}: ${why}`,
+            reason: chainStoppedReason(current.status, why),
             updatedAt: at,
           }),
           { at, type: "step.cancelled", stepId: claim.stepId, detail: chainNotSentNote(current.status) },
