@@ -9,6 +9,12 @@ import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
+import {
+  laterRoundRegisteredNote,
+  laterRoundStepReason,
+  registeredNote,
+  supersededByNote,
+} from "../mail/chain-timeline-words.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { readContactUsage } from "./read-contact-usage.js";
 import { recordContactUsage } from "./record-contact-usage.js";
@@ -79,7 +85,7 @@ export async function createInterview(
   const registered = withEvent(addPlannedSteps(blank, planned, at), {
     at,
     type: "interview.registered",
-    detail: `${details.round} round with ${details.company} registered; ${planned.length} follow-up steps planned.`,
+    detail: registeredNote(details, planned.length),
   });
   const born = latestLater ? supersededAtBirth(registered, latestLater, at) : registered;
   const reservation =
@@ -148,9 +154,9 @@ function supersededAtBirth(interview: Interview, later: Interview, at: string): 
     status: "superseded",
     reason: "superseded",
     at,
-    detail: `A later round of this application is already registered (the ${later.round} round on ${later.interviewedAt.slice(0, 10)}, ${later.id}), so this round sends nothing: its chain carries the follow-ups.`,
+    detail: laterRoundRegisteredNote(later),
   });
-  const reason = `a later round (${later.round}, ${later.id}) is already registered`;
+  const reason = laterRoundStepReason(later);
   return {
     ...stopped,
     steps: stopped.steps.map((s) => (s.status === "cancelled" ? { ...s, reason } : s)),
@@ -165,7 +171,7 @@ async function supersede(deps: ChainDeps, roundId: string, by: Interview, at: st
             status: "superseded",
             reason: "superseded",
             at,
-            detail: `Superseded by the ${by.round} round (${by.id}).`,
+            detail: supersededByNote(by),
           })
         : undefined,
     );

@@ -5,6 +5,12 @@ import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import {
+  chainNotSentNote,
+  chainStoppedReason,
+  sendFailedNote,
+  stepSentNote,
+} from "../mail/send-timeline-words.js";
+import {
   type OutgoingEmail,
   PermanentSendError,
   type SentEmail,
@@ -82,10 +88,10 @@ export async function releaseClaim(deps: SendDeps, claim: OurClaim, at: string, 
       : withEvent(
           updateStep(current, claim.stepId, {
             status: "cancelled",
-            reason: `chain ${current.status}: ${why}`,
+            reason: chainStoppedReason(current.status, why),
             updatedAt: at,
           }),
-          { at, type: "step.cancelled", stepId: claim.stepId, detail: `Not sent: chain ${current.status}.` },
+          { at, type: "step.cancelled", stepId: claim.stepId, detail: chainNotSentNote(current.status) },
         ),
   ).catch((err) =>
     deps.log.error("could not release a claim", {
@@ -125,7 +131,7 @@ export async function dispatchClaimedStep(
             at,
             type: "step.failed",
             stepId,
-            detail: `Could not be sent: ${err.message}`,
+            detail: sendFailedNote(err.message),
           }),
         ),
       );
@@ -162,7 +168,7 @@ export async function dispatchClaimedStep(
             at: sentAt,
             type: "step.sent",
             stepId,
-            detail: `${step.channel === "email" ? "Email" : "Reminder"} sent to ${step.to.email}: ${step.kind.replace(/_/g, " ")}.`,
+            detail: stepSentNote(step),
           },
         ),
       );

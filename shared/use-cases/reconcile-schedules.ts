@@ -6,6 +6,7 @@ import { scheduleNameFor } from "../domain/schedule-name.js";
 import type { Step } from "../domain/step.js";
 import { stepDuePayload } from "../domain/step-due-payload.js";
 import { withEvent } from "../domain/with-event.js";
+import { NOT_SCHEDULED_REASON, SKIPPED_NOT_SCHEDULED_NOTE } from "../mail/chain-timeline-words.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -107,7 +108,7 @@ export async function reconcileSchedules(
                 ? {
                     ...s,
                     status: "skipped",
-                    reason: "its schedule could not be created in time",
+                    reason: NOT_SCHEDULED_REASON,
                     updatedAt: at,
                   }
                 : s,
@@ -118,7 +119,7 @@ export async function reconcileSchedules(
             at,
             type: "step.skipped",
             stepId: s.id,
-            detail: "Skipped: it could not be scheduled in time.",
+            detail: SKIPPED_NOT_SCHEDULED_NOTE,
           });
         }
         report.skipped += tooLate.length;

@@ -1,5 +1,6 @@
 import type { DeliveryProblem } from "../domain/delivery-problem.js";
 import { isInterviewId } from "../domain/is-interview-id.js";
+import { deliveryProblemNote, deliveryProblemReason } from "../mail/delivery-problem-words.js";
 import type { Clock } from "../ports/clock.js";
 import type { InterviewStore } from "../ports/interview-store.js";
 import type { Realtime } from "../ports/realtime.js";
@@ -18,8 +19,6 @@ export interface DeliveryProblemDeps {
 export type DeliveryProblemOutcome =
   | { result: "recorded"; addresses: number; stepsSkipped: number }
   | { result: "ignored"; reason: string };
-
-const WORDING = { bounce: "bounced", complaint: "marked an email as spam" } as const;
 
 /**
  * An address bounced or complained: it is undeliverable for that owner from now on. It is suppressed
@@ -44,14 +43,14 @@ export async function recordDeliveryProblem(
       problem.kind === "bounce" ? "bounced" : "complained",
       at,
     );
-    const detail = `${email} ${WORDING[problem.kind]}: steps to it skipped`;
+    const detail = deliveryProblemNote(problem.kind, email);
     const skipped = await stopAddressForOwner(
       deps,
       interview.owner,
       {
         email,
         status: "skipped",
-        reason: `${email} ${WORDING[problem.kind]}`,
+        reason: deliveryProblemReason(problem.kind, email),
         event: {
           type: problem.kind === "bounce" ? "contact.bounced" : "contact.complained",
           detail,

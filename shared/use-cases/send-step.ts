@@ -9,6 +9,13 @@ import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
 import { composeUnknownDeliveryNotice } from "../mail/compose-unknown-delivery-notice.js";
+import {
+  notSentNote,
+  outsideWindowMovedNote,
+  sendFailedNote,
+  UNKNOWN_DELIVERY_NOTE,
+  UNKNOWN_DELIVERY_REASON,
+} from "../mail/send-timeline-words.js";
 import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
 import type { MessageIndex } from "../ports/message-index.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
@@ -80,7 +87,7 @@ function settledAs(
   at: string,
 ): Interview {
   const type = `step.${status}`;
-  const detail = status === "failed" ? `Could not be sent: ${reason}` : `Not sent: ${reason}.`;
+  const detail = status === "failed" ? sendFailedNote(reason) : notSentNote(reason);
   return completeIfSettled(
     withEvent(updateStep(current, stepId, { status, reason, updatedAt: at }), { at, type, stepId, detail }),
   );
@@ -104,14 +111,14 @@ function applyDecision(
       return withEvent(
         updateStep(current, stepId, {
           status: "unknown",
-          reason: "the sender stopped mid-send; it may or may not have gone out, so it is not sent again",
+          reason: UNKNOWN_DELIVERY_REASON,
           updatedAt: at,
         }),
         {
           at,
           type: "step.unknown",
           stepId,
-          detail: "Delivery unknown after an interruption; not re-sent to avoid a duplicate.",
+          detail: UNKNOWN_DELIVERY_NOTE,
         },
       );
     case "move":
@@ -130,7 +137,7 @@ function applyDecision(
           at,
           type: "step.moved",
           stepId,
-          detail: quota?.detail ?? `Fired outside the send window; moved to ${d.sendAt}.`,
+          detail: quota?.detail ?? outsideWindowMovedNote(d.sendAt),
         },
       );
     default:

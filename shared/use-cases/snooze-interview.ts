@@ -1,9 +1,9 @@
-import { DateTime } from "luxon";
 import type { Interview } from "../domain/interview.js";
 import { SNOOZE_DAYS, snoozeSteps } from "../domain/snooze-steps.js";
 import type { Step } from "../domain/step.js";
 import { withEvent } from "../domain/with-event.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
+import { snoozedNote } from "../mail/chain-timeline-words.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -23,11 +23,6 @@ export interface SnoozeResult {
   moved: Step[];
   /** True when a snooze was recorded less than SNOOZE_REPEAT_WINDOW_MS ago, so this one did nothing. */
   repeated: boolean;
-}
-
-function localTime(step: Pick<Step, "sendAt" | "timezone">): string {
-  const dt = DateTime.fromISO(step.sendAt, { zone: step.timezone });
-  return dt.isValid ? `${dt.toFormat("ccc d LLL yyyy HH:mm")} (${step.timezone})` : step.sendAt;
 }
 
 /**
@@ -64,7 +59,7 @@ export async function snoozeInterview(
     return withEvent(result.interview, {
       at,
       type: CHAIN_SNOOZED_EVENT,
-      detail: `Snoozed for ${days} day${days === 1 ? "" : "s"}: ${moved.length} pending step${moved.length === 1 ? "" : "s"} moved${next ? `; the next is now ${localTime(next)}` : ""}.`,
+      detail: snoozedNote(days, moved.length, next),
     });
   });
   if (!changed) return { interview: after, moved: [], repeated };

@@ -4,6 +4,7 @@ import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { planAfterRejection } from "../domain/plan-chain.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
+import { stoppedNote } from "../mail/chain-timeline-words.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -35,7 +36,7 @@ export async function stopInterview(
       status: "stopped",
       reason: request.reason,
       at,
-      detail: `Stopped: ${request.reason}.${request.note ? ` ${request.note}` : ""}`,
+      detail: stoppedNote(request.reason, request.note),
     });
     if (request.reason !== "rejected") return stopped;
     return addPlannedSteps(stopped, planAfterRejection({ details: current, now, stoppedAt: now }), at);

@@ -1,3 +1,4 @@
+import { unsubscribedNote, unsubscribedReason } from "../mail/unsubscribe-words.js";
 import type { SuppressionList } from "../ports/suppression-list.js";
 import { removeSchedules } from "./schedule-steps.js";
 import { stopAddressForOwner } from "./stop-address-for-owner.js";
@@ -25,10 +26,10 @@ export async function unsubscribeAddress(
     {
       email,
       status: "cancelled",
-      reason: `${email} unsubscribed`,
+      reason: unsubscribedReason(email),
       event: {
         type: "contact.unsubscribed",
-        detail: `${email} unsubscribed${request.how ? ` (${request.how})` : ""}: steps to it cancelled`,
+        detail: unsubscribedNote(email, request.how),
       },
       at,
     },

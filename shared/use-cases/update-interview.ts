@@ -11,6 +11,7 @@ import { withEvent } from "../domain/with-event.js";
 import { ValidationError } from "../errors/app-error.js";
 import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { StepNotPendingError } from "../errors/step-not-pending-error.js";
+import { updatedNote } from "../mail/chain-timeline-words.js";
 import { getInterview } from "./get-interview.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { readContactUsage } from "./read-contact-usage.js";
@@ -153,7 +154,7 @@ export async function updateInterview(
     const result = withEvent(trimStoredSteps(next), {
       at,
       type: "interview.updated",
-      detail: `Changed ${Object.keys(patch).join(", ")}; ${toSchedule.length} step(s) planned or moved, ${cancelled.length} cancelled.`,
+      detail: updatedNote(Object.keys(patch), toSchedule.length, cancelled.length),
     });
     const size = itemBytes(result);
     // An edit that does not grow an item already over the limit is let through: it may be the one that

@@ -1,0 +1,52 @@
+import { DateTime } from "luxon";
+import type { Interview, InterviewDetails } from "../domain/interview.js";
+import type { Step } from "../domain/step.js";
+
+/**
+ * The words the candidate reads on the timeline about the chain itself: registered, changed, snoozed,
+ * stopped, superseded, or a step skipped by the reconciler. Kept together so the wording is in one room.
+ */
+
+export function registeredNote(
+  details: Pick<InterviewDetails, "round" | "company">,
+  planned: number,
+): string {
+  return `${details.round} round with ${details.company} registered; ${planned} follow-up steps planned.`;
+}
+
+/** A round registered after a later round of the same application: born superseded. */
+export function laterRoundRegisteredNote(later: Pick<Interview, "round" | "interviewedAt" | "id">): string {
+  return `A later round of this application is already registered (the ${later.round} round on ${later.interviewedAt.slice(0, 10)}, ${later.id}), so this round sends nothing: its chain carries the follow-ups.`;
+}
+
+/** Why each step of a round born superseded was cancelled. */
+export function laterRoundStepReason(later: Pick<Interview, "round" | "id">): string {
+  return `a later round (${later.round}, ${later.id}) is already registered`;
+}
+
+export function supersededByNote(by: Pick<Interview, "round" | "id">): string {
+  return `Superseded by the ${by.round} round (${by.id}).`;
+}
+
+export function updatedNote(fields: readonly string[], plannedOrMoved: number, cancelled: number): string {
+  return `Changed ${fields.join(", ")}; ${plannedOrMoved} step(s) planned or moved, ${cancelled} cancelled.`;
+}
+
+function localTime(step: Pick<Step, "sendAt" | "timezone">): string {
+  const dt = DateTime.fromISO(step.sendAt, { zone: step.timezone });
+  return dt.isValid ? `${dt.toFormat("ccc d LLL yyyy HH:mm")} (${step.timezone})` : step.sendAt;
+}
+
+/** A snooze: how many pending steps moved, and when the next one now goes, in its own time zone. */
+export function snoozedNote(days: number, moved: number, next?: Pick<Step, "sendAt" | "timezone">): string {
+  return `Snoozed for ${days} days: ${moved} pending step${moved === 1 ? "" : "s"} moved${next ? `; the next is now ${localTime(next)}` : ""}.`;
+}
+
+export function stoppedNote(reason: string, note?: string): string {
+  return `Stopped: ${reason}.${note ? ` ${note}` : ""}`;
+}
+
+/** Why the reconciler skipped a step whose schedule could not be created before it was due. */
+export const NOT_SCHEDULED_REASON = "its schedule could not be created in time";
+
+export const SKIPPED_NOT_SCHEDULED_NOTE = "Skipped: it could not be scheduled in time.";
