@@ -14,6 +14,16 @@ interface SnoozeAnswer {
   stepsMoved: number;
   repeated: boolean;
   nextSendAt: string | null;
+  /** Only the signed-in route answers the interview. */
+  interview?: InterviewView;
+}
+
+/** `--days N`: a whole number of days from 1 to 30, as the API takes it. */
+function readDays(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const days = /^\d{1,2}$/.test(raw.trim()) ? Number(raw.trim()) : 0;
+  if (days < 1 || days > 30) throw usageError("snooze: --days must be a whole number from 1 to 30");
+  return days;
 }
 
 /** A reminder's stop/snooze link: a pasted URL (its API base and path) or a bare token. */
@@ -26,34 +36,52 @@ export function readManageLink(link: string): { base?: string; token: string } {
 
 export const snoozeCommand: Command = {
   name: "snooze",
-  summary: "move every pending step of a chain a week later",
-  help: `usage: followup snooze [ID] --link URL
+  summary: "move every pending step of a chain a week (or --days N) later",
+  help: `usage: followup snooze ID [--days N]
+       followup snooze [ID] --link URL
        followup snooze ID --local [--data-dir DIR]
 
-Moves every pending step of an active chain 7 days later, each to the first send slot on or after that
-time (a second snooze within 10 minutes does nothing). The API snoozes through the signed stop/snooze
-link every reminder email carries (POST /manage/TOKEN): pass that link, or, on the local stack, --local
-to sign it with the stack's own key.
+Moves every pending step of an active chain 7 days (or --days) later, each to the first send slot on or
+after that time (a second snooze within 10 minutes does nothing). Signed in, this uses
+POST /interviews/ID/snooze. Without a login, pass the signed stop/snooze link every reminder email
+carries (POST /manage/TOKEN, always 7 days), or, on the local stack, --local to sign it with the
+stack's own key.
 
+  --days N          1 to 30 days instead of 7 (signed in only: a reminder's link always moves a week)
   --link URL        the stop/snooze link of a reminder for this interview (a whole link needs no
                     login: the link is the permission; with ID, the link must be that interview's)
   --local           local stack only: sign the link from the data dir
   --data-dir DIR    the local stack's data dir (default FOLLOWUP_DATA_DIR, else .data)
 
 ${API_OPTIONS_HELP}`,
-  options: { link: { type: "string" }, local: { type: "boolean" }, "data-dir": { type: "string" } },
+  options: {
+    days: { type: "string" },
+    link: { type: "string" },
+    local: { type: "boolean" },
+    "data-dir": { type: "string" },
+  },
   positionals: { min: 0, max: 1 },
   usesApi: true,
   async run(ctx) {
     const id = ctx.positionals[0];
     const link = stringFlag(ctx.values, "link");
     const local = ctx.values.local === true;
-    if ((link === undefined) === !local)
-      throw usageError("snooze: pass either --link (a reminder's stop/snooze link) or --local");
+    const days = readDays(stringFlag(ctx.values, "days"));
+    if (link !== undefined && local)
+      throw usageError("snooze: pass either --link (a reminder's stop/snooze link) or --local, not both");
+    if (days !== undefined && (link !== undefined || local))
+      throw usageError("snooze: --days needs the signed-in route: a reminder's link always moves a week");
     let api: ApiClient;
     let path: string;
     let timeZone: string | undefined;
-    if (link !== undefined) {
+    let signedIn = false;
+    if (link === undefined && !local) {
+      if (id === undefined)
+        throw usageError("snooze: pass the interview's ID (signed in), or --link with a reminder's link");
+      api = ctx.api();
+      path = interviewPath(id, "/snooze");
+      signedIn = true;
+    } else if (link !== undefined) {
       const { base, token } = readManageLink(link);
       if (id !== undefined && !token.startsWith(`m-${id.toLowerCase()}-`))
         throw usageError(`snooze: that link is for another interview than ${id}`);
@@ -73,16 +101,23 @@ ${API_OPTIONS_HELP}`,
     const done = showProgress(ctx.io, "Snoozing");
     let answer: SnoozeAnswer;
     try {
-      answer = await api<SnoozeAnswer>("POST", path, { body: { action: "snooze" }, auth: false });
+      answer = signedIn
+        ? await api<SnoozeAnswer>("POST", path, {
+            body: days !== undefined ? { days } : {},
+            idempotent: true,
+          })
+        : await api<SnoozeAnswer>("POST", path, { body: { action: "snooze" }, auth: false });
     } finally {
       done();
     }
+    timeZone ??= answer.interview?.timezone;
+    const later = days === undefined || days === 7 ? "a week" : `${days} day${days === 1 ? "" : "s"}`;
     printResult(ctx, answer, (safe) => {
       if (safe.repeated) return "Already snoozed a moment ago: nothing was moved again.\n";
       const next = safe.nextSendAt
         ? ` The next goes out ${timeZone ? formatLocalTime(safe.nextSendAt, timeZone) : safe.nextSendAt}.`
         : "";
-      return `Snoozed: ${safe.stepsMoved} pending step${safe.stepsMoved === 1 ? "" : "s"} moved a week later.${next}\n`;
+      return `Snoozed: ${safe.stepsMoved} pending step${safe.stepsMoved === 1 ? "" : "s"} moved ${later} later.${next}\n`;
     });
     return 0;
   },

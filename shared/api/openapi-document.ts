@@ -6,6 +6,7 @@ import { interviewInputSchema, interviewPatchSchema } from "./interview-input-sc
 import { interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
 import { manageInputSchema } from "./manage-input-schema.js";
 import { BODY_ERRORS, commonErrors, errorResponses } from "./openapi-error-responses.js";
+import { snoozeInputSchema } from "./snooze-input-schema.js";
 import { stopInputSchema } from "./stop-input-schema.js";
 import { usageViewSchema } from "./usage-view-schema.js";
 
@@ -133,6 +134,26 @@ const operations: Record<string, Operation> = {
     requestBody: { required: true, ...json(stopInputSchema, "input") },
     errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict"],
     responses: { "200": { description: "The stopped interview", ...json(interviewViewSchema) } },
+  },
+  "POST /interviews/{id}/snooze": {
+    summary:
+      "Move every pending step later (as a reminder's snooze link does); a repeat within 10 minutes does nothing",
+    requestBody: { required: false, ...json(snoozeInputSchema, "input") },
+    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict"],
+    responses: {
+      "200": {
+        description: "What moved, and the interview",
+        ...json(
+          z.object({
+            status: z.literal("snoozed"),
+            stepsMoved: z.number().int(),
+            repeated: z.boolean(),
+            nextSendAt: z.string().nullable(),
+            interview: interviewViewSchema,
+          }),
+        ),
+      },
+    },
   },
   "DELETE /interviews/{id}": {
     summary: "Erase the interview and its schedules",

@@ -133,6 +133,16 @@ export const ENTRIES = {
     config: ["table", "scheduling"],
     idempotencyKey: true,
   },
+  snoozeInterview: {
+    kind: "http",
+    method: "POST",
+    path: "/interviews/{id}/snooze",
+    entry: "functions/http/snooze-interview.ts",
+    caller: "jwt",
+    access: CHAIN_WRITE,
+    config: ["table", "scheduling"],
+    idempotencyKey: true,
+  },
   deleteInterview: {
     kind: "http",
     method: "DELETE",

@@ -26,15 +26,16 @@ export interface SnoozeResult {
 }
 
 /**
- * Pushes every pending step of an active chain back by SNOOZE_DAYS, each to the first send slot on or
+ * Pushes every pending step of an active chain back by `days` (default SNOOZE_DAYS), each to the first send slot on or
  * after its old time plus a week: one conditional write, then the moved schedules are updated (a schedule
  * that cannot be leaves its step `unscheduled` for the reconciler; an old one that still fires early is
  * ignored by the sender). A chain that is not active answers 409: there is nothing left to snooze.
  */
 export async function snoozeInterview(
   deps: ChainDeps,
-  request: { id: string; owner?: string | undefined },
+  request: { id: string; owner?: string | undefined; days?: number | undefined },
 ): Promise<SnoozeResult> {
+  const days = request.days ?? SNOOZE_DAYS;
   const now = deps.clock.now();
   const at = now.toISOString();
   let moved: Step[] = [];
@@ -50,7 +51,7 @@ export async function snoozeInterview(
       repeated = true;
       return undefined;
     }
-    const result = snoozeSteps(current, at, SNOOZE_DAYS);
+    const result = snoozeSteps(current, at, days);
     // Nothing pending (every step sent or in flight): no write, no event.
     if (result.moved.length === 0) return undefined;
     moved = result.moved;
@@ -58,7 +59,7 @@ export async function snoozeInterview(
     return withEvent(result.interview, {
       at,
       type: CHAIN_SNOOZED_EVENT,
-      detail: snoozedNote(SNOOZE_DAYS, moved.length, next),
+      detail: snoozedNote(days, moved.length, next),
     });
   });
   if (!changed) return { interview: after, moved: [], repeated };

@@ -241,6 +241,7 @@ describe("least privilege", () => {
       "CreateInterview",
       "UpdateInterview",
       "StopInterview",
+      "SnoozeInterview",
       "DeleteInterview",
       "Unsubscribe",
       "Manage",

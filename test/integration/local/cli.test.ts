@@ -199,6 +199,17 @@ describe("the followup command against the local stack", { timeout: 60_000 }, ()
     expect(after.events.map((e: { type: string }) => e.type)).toContain("chain.snoozed");
   });
 
+  it("snooze ID --days, signed in, moves the pending steps through the API's snooze route", async () => {
+    const before = JSON.parse((await followup(["show", fromFile, "--json"])).stdout);
+    const run = await followup(["snooze", fromFile, "--days", "2"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const pending = before.steps.filter((s: { status: string }) => s.status === "scheduled").length;
+    expect(run.stdout).toMatch(new RegExp(`^Snoozed: ${pending} pending steps? moved 2 days later`));
+    const after = JSON.parse((await followup(["show", fromFile, "--json"])).stdout);
+    expect(after.events.at(-1)?.detail).toMatch(/^Snoozed for 2 days:/);
+  });
+
   it("stop with an outcome stops the chain and cancels what was pending", async () => {
     const run = await followup(["stop", fromFile, "--outcome", "offer"]);
     expect(run.stderr).toBe("");

@@ -179,4 +179,29 @@ describe("Idempotency-Key on the local stack", () => {
     expect(retry.status).toBe(200);
     expect(retry.text).toBe(first.text);
   });
+
+  it("makes a signed-in snooze with a key answer the same on retry; a new key within minutes moves nothing", async () => {
+    const created = await create(
+      "create-to-snooze",
+      interviewBody(h.stack.clock.now(), { company: "Snooze Co" }),
+    );
+    const id: string = created.json.id;
+    const snooze = (key: string) =>
+      h.api("POST", `/interviews/${id}/snooze`, {
+        token: sam,
+        body: { days: 3 },
+        headers: { "idempotency-key": key },
+      });
+    const first = await snooze("snooze-1");
+    const retry = await snooze("snooze-1");
+    const other = await snooze("snooze-2");
+    expect(first.status, first.text).toBe(200);
+    expect(first.json).toMatchObject({ status: "snoozed", repeated: false });
+    expect(first.json.stepsMoved).toBeGreaterThan(0);
+    expect(retry.text).toBe(first.text);
+    expect(other.status).toBe(200);
+    expect(other.json).toMatchObject({ repeated: true, stepsMoved: 0 });
+    const foreign = await h.api("POST", `/interviews/${id}/snooze`, { token: await h.token("alex") });
+    expect(foreign.status).toBe(404);
+  });
 });

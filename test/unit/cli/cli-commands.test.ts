@@ -228,11 +228,39 @@ describe("cli: talking to the API", () => {
     for (const args of [
       ["snooze", "--link", "https://evil.example/elsewhere"],
       ["snooze", "--local"],
-      ["snooze", "01JD8X3Q7ZB4N5M6P7R8S9T0VW"],
+      ["snooze"],
+      ["snooze", "01JD8X3Q7ZB4N5M6P7R8S9T0VW", "--local", "--link", token],
+      ["snooze", "01JD8X3Q7ZB4N5M6P7R8S9T0VW", "--link", token, "--days", "3"],
     ]) {
       const bad = recordingIo({ env: CONNECTION, fetch: api.fetch });
       expect(await runCli(args, bad.io), args.join(" ")).toBe(2);
       expect(bad.out.stderr).toMatch(/^followup: snooze: [^\n]+\n$/);
+    }
+    expect(api.seen).toHaveLength(2);
+  });
+
+  it("snooze ID, signed in, posts to the interview's snooze route with an Idempotency-Key and --days", async () => {
+    const interview = interviewFixture();
+    const answer = { status: "snoozed", stepsMoved: 2, repeated: false, nextSendAt: null, interview };
+    const api = fakeFetch(() => [200, answer]);
+    const week = recordingIo({ env: CONNECTION, fetch: api.fetch });
+    expect(await runCli(["snooze", "01JD8X3Q7ZB4N5M6P7R8S9T0VW"], week.io)).toBe(0);
+    expect(api.seen[0]?.method).toBe("POST");
+    expect(api.seen[0]?.url.pathname).toBe("/prod/interviews/01JD8X3Q7ZB4N5M6P7R8S9T0VW/snooze");
+    expect(api.seen[0]?.headers.authorization).toBe("Bearer jwt");
+    expect(api.seen[0]?.headers["idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(api.seen[0]?.body).toEqual({});
+    expect(week.out.stdout).toBe("Snoozed: 2 pending steps moved a week later.\n");
+
+    const three = recordingIo({ env: CONNECTION, fetch: api.fetch });
+    expect(await runCli(["snooze", "01JD8X3Q7ZB4N5M6P7R8S9T0VW", "--days", "3"], three.io)).toBe(0);
+    expect(api.seen[1]?.body).toEqual({ days: 3 });
+    expect(three.out.stdout).toBe("Snoozed: 2 pending steps moved 3 days later.\n");
+
+    for (const days of ["0", "31", "2.5", "x"]) {
+      const bad = recordingIo({ env: CONNECTION, fetch: api.fetch });
+      expect(await runCli(["snooze", "01JD8X3Q7ZB4N5M6P7R8S9T0VW", "--days", days], bad.io), days).toBe(2);
+      expect(bad.out.stderr).toBe("followup: snooze: --days must be a whole number from 1 to 30\n");
     }
     expect(api.seen).toHaveLength(2);
   });

@@ -21,7 +21,12 @@ describe("the OpenAPI document and Idempotency-Key", () => {
 
   it("marks the non-idempotent writes of the API, and only routes with a caller", () => {
     expect(keyed.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
-      ["PATCH /interviews/{id}", "POST /interviews", "POST /interviews/{id}/stop"].sort(),
+      [
+        "PATCH /interviews/{id}",
+        "POST /interviews",
+        "POST /interviews/{id}/stop",
+        "POST /interviews/{id}/snooze",
+      ].sort(),
     );
     for (const route of keyed) {
       expect(route.auth).toBe(true);

@@ -57,6 +57,21 @@ describe("snoozeInterview", () => {
     expect(deps.store.peek(created.id)).toEqual(interview);
   });
 
+  it("moves by the days asked for, and says so on the timeline", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+
+    const { interview, moved } = await snoozeInterview(deps, { id: created.id, owner: OWNER, days: 2 });
+
+    const first = created.steps[0];
+    const after = interview.steps.find((s) => s.id === first?.id);
+    const shift = Date.parse(after?.sendAt ?? "") - Date.parse(first?.sendAt ?? "");
+    expect(moved.length).toBeGreaterThan(0);
+    expect(shift).toBeGreaterThanOrEqual(2 * 86_400_000 - 3_600_000);
+    expect(shift).toBeLessThan(WEEK_MS - 86_400_000);
+    expect(interview.events.at(-1)?.detail).toMatch(/^Snoozed for 2 days: /);
+  });
+
   it("is idempotent for a repeat within minutes (a double click), and snoozes again later", async () => {
     const deps = testDeps();
     const created = await registered(deps);
