@@ -39,7 +39,7 @@ function localTime(step: Pick<Step, "sendAt" | "timezone">): string {
 
 /** A snooze: how many pending steps moved, and when the next one now goes, in its own time zone. */
 export function snoozedNote(days: number, moved: number, next?: Pick<Step, "sendAt" | "timezone">): string {
-  return `Snoozed for ${days} days: ${moved} pending step${moved === 1 ? "" : "s"} moved${next ? `; the next is now ${localTime(next)}` : ""}.`;
+  return `Snoozed for ${days} day${days === 1 ? "" : "s"}: ${moved} pending step${moved === 1 ? "" : "s"} moved${next ? `; the next is now ${localTime(next)}` : ""}.`;
 }
 
 export function stoppedNote(reason: string, note?: string): string {

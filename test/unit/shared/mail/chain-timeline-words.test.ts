@@ -38,6 +38,7 @@ describe("chain timeline words", () => {
       "Snoozed for 7 days: 1 pending step moved; the next is now not a date.",
     );
     expect(snoozedNote(7, 0)).toBe("Snoozed for 7 days: 0 pending steps moved.");
+    expect(snoozedNote(1, 2)).toBe("Snoozed for 1 day: 2 pending steps moved.");
   });
 
   it("says why the chain stopped, with the candidate's note when there is one", () => {
