@@ -2,9 +2,8 @@ import { deferStepsToAddress } from "../domain/defer-steps-to-address.js";
 import type { Interview } from "../domain/interview.js";
 import { withEvent } from "../domain/with-event.js";
 import { capReturnDate } from "../inbound/cap-return-date.js";
-import { dateReadingReference } from "../inbound/date-reading-reference.js";
 import { readReturnDate } from "../inbound/extract-dates.js";
-import { judgeReadDate } from "../inbound/judge-read-date.js";
+import { readJudgedDate } from "../inbound/read-judged-date.js";
 import { autoReplyNote, returnDateNotUsed } from "../mail/inbound-timeline-words.js";
 import { handleUnverifiedInbound } from "./handle-unverified-inbound.js";
 import type { InboundContext } from "./inbound-context.js";
@@ -29,15 +28,11 @@ export async function handleInboundAutoReply(ctx: InboundContext): Promise<Inbou
       maxForwardsPerDay: limits.maxForwardsPerDay,
     });
   }
-  const returnRead = readReturnDate(
-    email.visibleText || email.text,
-    dateReadingReference(email.date, now),
-    interview.timezone,
-  );
-  const returnVerdict = returnRead
-    ? judgeReadDate(returnRead.date, now, interview.timezone, limits.maxDateAheadDays)
-    : undefined;
-  const returnDate = returnRead && returnVerdict?.usable ? returnRead.date : undefined;
+  const {
+    read: returnRead,
+    verdict: returnVerdict,
+    usable: returnDate,
+  } = readJudgedDate(readReturnDate, email, now, interview.timezone, limits.maxDateAheadDays);
   const notUsed =
     returnRead && returnVerdict && !returnVerdict.usable
       ? returnDateNotUsed(returnRead, returnVerdict, limits.maxDateAheadDays)

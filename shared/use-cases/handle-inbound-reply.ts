@@ -3,9 +3,9 @@ import type { Interview } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { recordReply } from "../domain/record-reply.js";
 import { isPendingStep } from "../domain/step.js";
-import { dateReadingReference } from "../inbound/date-reading-reference.js";
 import { type ReadDate, readDecisionDate } from "../inbound/extract-dates.js";
-import { judgeReadDate, type ReadDateVerdict } from "../inbound/judge-read-date.js";
+import type { ReadDateVerdict } from "../inbound/judge-read-date.js";
+import { readJudgedDate } from "../inbound/read-judged-date.js";
 import type { DecisionDateNote } from "../mail/compose-reply-forward.js";
 import {
   decisionDetail,
@@ -56,15 +56,11 @@ export async function handleInboundReply(ctx: InboundContext): Promise<InboundHa
     return { result: "ignored", reason: "this reply was already handled" };
   }
   const excerpt = (email.visibleText || email.text).trim().slice(0, MAX_EXCERPT);
-  const decisionRead = readDecisionDate(
-    email.visibleText || email.text,
-    dateReadingReference(email.date, now),
-    interview.timezone,
-  );
-  const decisionVerdict = decisionRead
-    ? judgeReadDate(decisionRead.date, now, interview.timezone, limits.maxDateAheadDays)
-    : undefined;
-  const decisionDate = decisionRead && decisionVerdict?.usable ? decisionRead.date : undefined;
+  const {
+    read: decisionRead,
+    verdict: decisionVerdict,
+    usable: decisionDate,
+  } = readJudgedDate(readDecisionDate, email, now, interview.timezone, limits.maxDateAheadDays);
   const name = email.from?.name || from;
   const { before, after, changed } = await mutateWhenSettled(deps, interview.id, undefined, (current) =>
     recordReply(current, {
