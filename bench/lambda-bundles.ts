@@ -1,71 +1,172 @@
 /**
- * Bundle size and cold import time of every Lambda, built the way the CDK app builds them (esbuild, ESM,
- * minified, node22). Prints figures; asserts nothing. Usage: npm run bench
+ * Every Lambda against an SDK-only baseline built in the same run (issue 12). For each entry of the
+ * catalogue: its bundle, built as the CDK app builds it, with esbuild's metafile naming the AWS SDK clients
+ * it contains; a baseline bundle of those clients alone, whose handler makes the SDK calls the Lambda made
+ * for its representative event (recorded in this process); then, interleaved (bundle, baseline, bundle,
+ * ...), fresh node processes that import each bundle and hand it one representative event against the
+ * local stack's emulators, with the environment the Lambda would have. Prints the table and a summary, and
+ * writes bench/results.json (medians). Usage: npm run bench   (BENCH_RUNS, default 7; BENCH_ONLY=name,...)
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, release, tmpdir, totalmem, type } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import type { Context } from "aws-lambda";
 import { build } from "esbuild";
 import { REPO_ROOT } from "../local/repo-root.js";
-import { CONFIG_PIECE_NAMES } from "../shared/config/config-pieces.js";
-import { environmentFor } from "../shared/config/environment-for.js";
-import { ENTRY_LIST } from "../shared/entries/entry-catalogue.js";
+import { getProcessClockOffset } from "../shared/adapters/process-clock.js";
+import { ENTRIES, type Entry } from "../shared/entries/entry-catalogue.js";
+import { baselineSource } from "./lambdas/baseline-source.js";
+import { startBenchStack } from "./lambdas/bench-stack.js";
+import { lambdaBuildOptions } from "./lambdas/lambda-build-options.js";
+import { type LambdaResult, lambdaResult } from "./lambdas/lambda-result.js";
+import { targetSummary } from "./lambdas/lambda-targets.js";
+import { lambdaContext, RepresentativeEvents } from "./lambdas/representative-events.js";
+import { resultTable } from "./lambdas/result-table.js";
+import { RUN_ONCE_SOURCE } from "./lambdas/run-once-source.js";
+import { runOutcome } from "./lambdas/run-outcome.js";
+import { SdkCallRecorder } from "./lambdas/sdk-call-recorder.js";
+import { sdkClientsIn } from "./lambdas/sdk-clients-in.js";
+import { quietConsole } from "./load/quiet-console.js";
 
-const entries = [...new Set(ENTRY_LIST.map((e) => e.entry))];
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7) || 7);
+const ONLY = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
+const run = promisify(execFile);
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const outDir = mkdtempSync(join(tmpdir(), "followup-bench-"));
-const env = {
-  ...process.env,
-  AWS_REGION: "us-east-1",
-  AWS_ACCESS_KEY_ID: "bench",
-  AWS_SECRET_ACCESS_KEY: "bench",
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-  ...environmentFor(CONFIG_PIECE_NAMES, {
-    tableName: "t",
-    scheduleGroupName: "g",
-    senderFunctionArn: "arn:aws:lambda:us-east-1:000000000000:function:s",
-    schedulerRoleArn: "arn:aws:iam::000000000000:role/r",
-    mailFromAddress: "followups@example.com",
-    replyDomain: "reply.example.com",
-    replyTokenSecret: "bench-secret-bench-secret",
-    inboundMailBucket: "bench-inbound",
-  }),
-};
-const RUNS = 5;
+const runner = join(outDir, "run-once.mjs");
+writeFileSync(runner, RUN_ONCE_SOURCE);
 
-/** Median wall time of importing the bundle in a fresh node process. */
-function importMs(file: string): number {
-  const script = `const t=performance.now();await import(${JSON.stringify(file)});console.log(performance.now()-t)`;
-  const times = Array.from({ length: RUNS }, () =>
-    Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { env }).toString().trim()),
-  );
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? Number.NaN;
+/** Handlers log JSON lines; the bench's own output is the table. */
+const quiet = async <T>(work: () => Promise<T>): Promise<T> => (await quietConsole(work)).value;
+
+async function bundle(name: string, entry: Entry) {
+  const outfile = join(outDir, `${name}.mjs`);
+  const result = await build({ ...lambdaBuildOptions(outfile), entryPoints: [join(REPO_ROOT, entry.entry)] });
+  return { outfile, bytes: statSync(outfile).size, clients: sdkClientsIn(result.metafile) };
 }
 
-const rows: string[][] = [];
-for (const entry of entries) {
-  const outfile = join(outDir, `${entry.replace(/[/.]/g, "_")}.mjs`);
+async function baselineBundle(name: string, source: string) {
+  const outfile = join(outDir, `${name}.baseline.mjs`);
   await build({
-    entryPoints: [join(REPO_ROOT, entry)],
-    outfile,
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "node",
-    target: "node22",
-    mainFields: ["module", "main"],
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-    logLevel: "error",
+    ...lambdaBuildOptions(outfile),
+    stdin: { contents: source, resolveDir: REPO_ROOT, sourcefile: `${name}.baseline.mjs`, loader: "js" },
   });
-  rows.push([
-    entry,
-    `${(statSync(outfile).size / 1024).toFixed(0)} KB`,
-    `${importMs(outfile).toFixed(0)} ms`,
-  ]);
+  return { outfile, bytes: statSync(outfile).size };
 }
-writeFileSync(join(outDir, "done"), "");
-const width = Math.max(...rows.map((r) => r[0]?.length ?? 0));
-console.log(`${"lambda".padEnd(width)}  bundle  cold import (median of ${RUNS})`);
-for (const [entry, size, ms] of rows)
-  console.log(`${entry?.padEnd(width)}  ${size?.padStart(6)}  ${ms?.padStart(6)}`);
-rmSync(outDir, { recursive: true, force: true });
+
+/** One cold start in a fresh process. */
+async function coldStart(file: string, eventFile: string, env: Record<string, string>) {
+  try {
+    const { stdout } = await run(process.execPath, [runner, file, eventFile], {
+      env: { ...env, BENCH_CLOCK_OFFSET_MS: String(getProcessClockOffset()) },
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: 60_000,
+    });
+    return runOutcome(stdout);
+  } catch (err) {
+    return {
+      initMs: Number.NaN,
+      firstInvokeMs: Number.NaN,
+      failure: `process failed: ${String(err).split("\n")[0]}`,
+    };
+  }
+}
+
+const bench = await startBenchStack();
+const recorder = new SdkCallRecorder();
+const events = new RepresentativeEvents(bench);
+const rows: LambdaResult[] = [];
+/** What each row was measured with: the clients in its bundle and the SDK calls its event made. */
+const made: Record<string, { sdkClients: string[]; sdkCalls: string[] }> = {};
+const problems: string[] = [];
+const started = Date.now();
+try {
+  for (const [name, entry] of Object.entries(ENTRIES) as [string, Entry][]) {
+    if (ONLY.size > 0 && !ONLY.has(name)) continue;
+    try {
+      const built = await bundle(name, entry);
+      const prepared = await quiet(() => events.prepare(name, entry, RUNS + 1));
+      const context = lambdaContext(entry);
+      const { handler } = (await import(pathToFileURL(join(REPO_ROOT, entry.entry)).href)) as {
+        handler: (event: unknown, context: Context) => Promise<unknown>;
+      };
+      const recorded = await quiet(() => recorder.record(() => handler(prepared[0], context)));
+      const status = (recorded.result as { statusCode?: number } | undefined)?.statusCode;
+      if (status !== undefined && status >= 400)
+        problems.push(
+          `${entry.entry}: the recorded event answered ${status}; the baseline replays its calls`,
+        );
+      const baseline = await baselineBundle(name, baselineSource(built.clients, recorded.calls));
+      const env = bench.lambdaEnvironment(entry);
+      const samples = { initMs: [] as number[], firstInvokeMs: [] as number[] };
+      const baseSamples = { initMs: [] as number[], firstInvokeMs: [] as number[] };
+      for (let i = 1; i <= RUNS; i++) {
+        const eventFile = join(outDir, `${name}.${i}.json`);
+        writeFileSync(eventFile, JSON.stringify({ event: prepared[i], context }));
+        for (const [file, into, label] of [
+          [built.outfile, samples, "bundle"],
+          [baseline.outfile, baseSamples, "baseline"],
+        ] as const) {
+          const outcome = await coldStart(file, eventFile, env);
+          if (outcome.failure) {
+            problems.push(`${entry.entry} ${label} run ${i}: ${outcome.failure}`);
+            continue;
+          }
+          into.initMs.push(outcome.initMs);
+          into.firstInvokeMs.push(outcome.firstInvokeMs);
+        }
+      }
+      const row = lambdaResult({
+        entry: entry.entry,
+        bundleBytes: built.bytes,
+        baselineBytes: baseline.bytes,
+        initMs: samples.initMs,
+        baselineInitMs: baseSamples.initMs,
+        firstInvokeMs: samples.firstInvokeMs,
+        baselineFirstInvokeMs: baseSamples.firstInvokeMs,
+      });
+      rows.push(row);
+      made[entry.entry] = {
+        sdkClients: built.clients,
+        sdkCalls: recorded.calls.map((c) => `${c.client}:${c.command}`),
+      };
+      console.log(
+        `${entry.entry}: ${built.clients.join(", ") || "no SDK client"}; ${recorded.calls.length} SDK calls; ` +
+          `${Math.round(row.bundleOverBaselineBytes / 1024)} KB over, init ${row.initRatio}x, first invoke ${row.firstInvokeRatio}x`,
+      );
+    } catch (err) {
+      problems.push(`${entry.entry}: ${String(err)}`);
+      console.log(`${entry.entry}: not measured (${String(err).split("\n")[0]})`);
+    }
+  }
+} finally {
+  recorder.restore();
+  await bench.close();
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+const cpu = cpus();
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpu.length} x ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GB, ${type()} ${release()} ${process.arch}`,
+  node: process.version,
+  runs: RUNS,
+  seconds: Math.round((Date.now() - started) / 1000),
+  summary: targetSummary(rows),
+  lambdas: rows.map((row) => ({ ...row, ...made[row.entry] })),
+  problems,
+};
+if (ONLY.size === 0)
+  writeFileSync(join(REPO_ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log("");
+for (const line of resultTable(rows)) console.log(line);
+console.log("");
+console.log(results.summary);
+for (const p of problems) console.log(`problem: ${p}`);
+console.log(
+  `${results.date}, ${results.machine}, Node ${results.node}, medians of ${RUNS} interleaved runs, ${results.seconds} s`,
+);

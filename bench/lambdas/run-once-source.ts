@@ -1,0 +1,32 @@
+/** The line a fresh process prints its figures on (handlers log JSON lines to the same stdout). */
+export const RESULT_MARKER = "BENCH_RESULT ";
+
+/**
+ * The script a fresh node process runs for one cold start: `node run-once.mjs <bundle> <event.json>`. With
+ * BENCH_CLOCK_OFFSET_MS it first shifts the process's clock as the local stack's is (so a step the stack
+ * planned is due); then it imports the bundle (init) and hands its handler the event (first invoke,
+ * counted from the start of the import), and prints the figures, the status code and any error.
+ */
+export const RUN_ONCE_SOURCE = `import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+const [bundle, eventFile] = process.argv.slice(2);
+const offset = Number(process.env.BENCH_CLOCK_OFFSET_MS || 0);
+if (offset) {
+  const RealDate = Date;
+  globalThis.Date = class extends RealDate {
+    constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }
+    static now() { return RealDate.now() + offset; }
+  };
+}
+const { event, context } = JSON.parse(readFileSync(eventFile, "utf8"));
+context.getRemainingTimeInMillis = () => 10000;
+const t0 = performance.now();
+const { handler } = await import(pathToFileURL(bundle).href);
+const t1 = performance.now();
+let result;
+let error;
+try { result = await handler(event, context); } catch (e) { error = String(e?.stack ?? e); }
+const t2 = performance.now();
+process.stdout.write("\\n${RESULT_MARKER}" + JSON.stringify({ initMs: t1 - t0, firstInvokeMs: t2 - t0, statusCode: result?.statusCode, error }) + "\\n");
+process.exit(0);
+`;

@@ -1,0 +1,102 @@
+import * as dynamodb from "@aws-sdk/client-dynamodb";
+import * as s3 from "@aws-sdk/client-s3";
+import * as scheduler from "@aws-sdk/client-scheduler";
+import * as secretsManager from "@aws-sdk/client-secrets-manager";
+import * as sesv2 from "@aws-sdk/client-sesv2";
+import * as libDynamodb from "@aws-sdk/lib-dynamodb";
+import type { RecordedCall } from "./baseline-source.js";
+import type { SdkClient } from "./sdk-clients-in.js";
+import { toTaggedJson } from "./to-tagged-json.js";
+
+const PACKAGES: Record<SdkClient, Record<string, unknown>> = {
+  "client-dynamodb": dynamodb,
+  "lib-dynamodb": libDynamodb,
+  "client-scheduler": scheduler,
+  "client-sesv2": sesv2,
+  "client-s3": s3,
+  "client-secrets-manager": secretsManager,
+};
+
+type Send = (this: unknown, command: { input?: unknown }, ...rest: unknown[]) => Promise<unknown>;
+
+function packageOf(command: object): SdkClient | undefined {
+  const type = command.constructor;
+  for (const [name, exports] of Object.entries(PACKAGES)) {
+    if (exports[type.name] === type) return name as SdkClient;
+  }
+  return undefined;
+}
+
+/**
+ * Records every AWS SDK call made in this process while recording: the SDK's clients all send through one
+ * base class, whose `send` is wrapped. Calls started while another was in flight share its wave.
+ */
+export class SdkCallRecorder {
+  private calls: RecordedCall[] | undefined;
+  private inFlight = 0;
+  private wave = 0;
+  private readonly restores: Array<() => void> = [];
+
+  constructor() {
+    const clientClasses = [
+      dynamodb.DynamoDBClient,
+      libDynamodb.DynamoDBDocumentClient,
+      scheduler.SchedulerClient,
+      sesv2.SESv2Client,
+      s3.S3Client,
+      secretsManager.SecretsManagerClient,
+    ];
+    const patched = new Set<object>();
+    for (const type of clientClasses) {
+      let proto: object | null = type.prototype;
+      while (proto && !Object.hasOwn(proto, "send")) proto = Object.getPrototypeOf(proto);
+      if (!proto || patched.has(proto)) continue;
+      patched.add(proto);
+      const owner = proto as { send: Send };
+      const original = owner.send;
+      const recorder = this;
+      owner.send = function (this: unknown, command, ...rest) {
+        return recorder.around(command, () => original.call(this, command, ...rest));
+      };
+      this.restores.push(() => {
+        owner.send = original;
+      });
+    }
+  }
+
+  private async around(command: { input?: unknown }, send: () => Promise<unknown>): Promise<unknown> {
+    const calls = this.calls;
+    const client = calls ? packageOf(command) : undefined;
+    if (!calls || !client) return send();
+    if (this.inFlight === 0) this.wave += 1;
+    calls.push({
+      client,
+      command: command.constructor.name,
+      input: toTaggedJson(command.input),
+      wave: this.wave,
+    });
+    this.inFlight += 1;
+    try {
+      return await send();
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  /** Records the calls `run` makes. */
+  async record(run: () => Promise<unknown>): Promise<{ calls: RecordedCall[]; result: unknown }> {
+    this.calls = [];
+    this.inFlight = 0;
+    try {
+      const result = await run();
+      return { calls: this.calls, result };
+    } finally {
+      this.calls = undefined;
+    }
+  }
+
+  /** Puts the SDK back as it was. */
+  restore(): void {
+    for (const restore of this.restores) restore();
+  }
+}

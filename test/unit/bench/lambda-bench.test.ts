@@ -1,0 +1,188 @@
+import type { Metafile } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { baselineSource, type RecordedCall } from "../../../bench/lambdas/baseline-source.js";
+import { lambdaResult } from "../../../bench/lambdas/lambda-result.js";
+import { missedTargets, targetSummary } from "../../../bench/lambdas/lambda-targets.js";
+import { median } from "../../../bench/lambdas/median.js";
+import { runOutcome } from "../../../bench/lambdas/run-outcome.js";
+import { sdkClientsIn } from "../../../bench/lambdas/sdk-clients-in.js";
+import { toTaggedJson } from "../../../bench/lambdas/to-tagged-json.js";
+
+/** A metafile whose one output holds these inputs with these byte counts. */
+function metafileOf(inputs: Record<string, number>): Metafile {
+  return {
+    inputs: {},
+    outputs: {
+      "out.mjs": {
+        bytes: 1,
+        exports: [],
+        imports: [],
+        inputs: Object.fromEntries(
+          Object.entries(inputs).map(([path, bytesInOutput]) => [path, { bytesInOutput }]),
+        ),
+      },
+    },
+  };
+}
+
+describe("sdkClientsIn", () => {
+  it("names the clients whose code is in the output, in the report's order, once each", () => {
+    const metafile = metafileOf({
+      "node_modules/@aws-sdk/client-sesv2/dist-es/SESv2Client.js": 900,
+      "node_modules/@aws-sdk/lib-dynamodb/dist-es/commands/PutCommand.js": 120,
+      "node_modules/@aws-sdk/client-dynamodb/dist-es/DynamoDBClient.js": 800,
+      "node_modules/@aws-sdk/client-dynamodb/dist-es/commands/GetItemCommand.js": 300,
+      "functions/sender.ts": 500,
+    });
+    expect(sdkClientsIn(metafile)).toEqual(["client-dynamodb", "lib-dynamodb", "client-sesv2"]);
+  });
+
+  it("leaves out a client tree-shaken to nothing, and SDK packages that are not clients", () => {
+    const metafile = metafileOf({
+      "node_modules/@aws-sdk/client-s3/dist-es/index.js": 0,
+      "node_modules/@aws-sdk/credential-provider-node/dist-es/index.js": 4000,
+      "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/STSClient.js": 4000,
+      "../other/node_modules/@aws-sdk/client-scheduler/dist-es/SchedulerClient.js": 700,
+    });
+    expect(sdkClientsIn(metafile)).toEqual(["client-scheduler"]);
+  });
+});
+
+describe("median", () => {
+  it("takes the middle of an odd count whatever the order, and the mean of the two middle ones of an even count", () => {
+    expect(median([9, 1, 5, 7, 3])).toBe(5);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([42])).toBe(42);
+  });
+
+  it("is NaN with no value, not 0", () => {
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe("lambdaResult and its targets", () => {
+  const samples = {
+    entry: "functions/http/get-interview.ts",
+    bundleBytes: 400_000,
+    baselineBytes: 340_000,
+    initMs: [50, 52, 48, 200, 51, 49, 50],
+    baselineInitMs: [40, 41, 39, 40, 42, 38, 40],
+    firstInvokeMs: [90, 95, 91, 93, 92, 300, 94],
+    baselineFirstInvokeMs: [80, 81, 79, 82, 78, 83, 80],
+  };
+
+  it("gives medians, the bytes over the baseline and the ratios of the medians", () => {
+    expect(lambdaResult(samples)).toEqual({
+      entry: "functions/http/get-interview.ts",
+      bundleBytes: 400_000,
+      baselineBytes: 340_000,
+      bundleOverBaselineBytes: 60_000,
+      initMs: 50,
+      baselineInitMs: 40,
+      initRatio: 1.25,
+      firstInvokeMs: 93,
+      baselineFirstInvokeMs: 80,
+      firstInvokeRatio: 1.16,
+      runs: 7,
+    });
+  });
+
+  it("meets the targets at exactly 1.25 and 100 KB over, and misses them just past", () => {
+    const row = lambdaResult({ ...samples, bundleBytes: 340_000 + 100 * 1024 });
+    expect(missedTargets(row)).toEqual([]);
+    const worse = lambdaResult({ ...samples, bundleBytes: 340_001 + 100 * 1024, initMs: [52, 52, 52] });
+    expect(missedTargets(worse)).toEqual(["bundle 100 KB over baseline > 100 KB", "init 1.3x > 1.25x"]);
+  });
+
+  it("gives the inbound parser 250 KB, and counts a Lambda with no runs as missing", () => {
+    const inbound = lambdaResult({
+      ...samples,
+      entry: "functions/inbound.ts",
+      bundleBytes: 340_000 + 200 * 1024,
+    });
+    expect(missedTargets(inbound)).toEqual([]);
+    const other = lambdaResult({ ...samples, bundleBytes: 340_000 + 200 * 1024 });
+    expect(missedTargets(other)).toEqual(["bundle 200 KB over baseline > 100 KB"]);
+    const unmeasured = lambdaResult({ ...samples, firstInvokeMs: [] });
+    expect(unmeasured.runs).toBe(0);
+    expect(missedTargets(unmeasured)).toEqual(["first invoke NaNx > 1.25x"]);
+    expect(targetSummary([inbound, other, unmeasured])).toMatch(/^1 of 3 Lambdas within target/);
+  });
+});
+
+describe("runOutcome", () => {
+  it("reads the figures from the last marked line, past the handler's log lines", () => {
+    const stdout =
+      '{"level":"info","message":"BENCH_RESULT in a log"}\n\nBENCH_RESULT {"initMs":12.5,"firstInvokeMs":40,"statusCode":200}\n';
+    expect(runOutcome(stdout)).toEqual({ initMs: 12.5, firstInvokeMs: 40 });
+  });
+
+  it("makes an error answer, a throw or silence a failure", () => {
+    expect(runOutcome('BENCH_RESULT {"initMs":1,"firstInvokeMs":2,"statusCode":404}').failure).toBe(
+      "answered 404",
+    );
+    expect(
+      runOutcome('BENCH_RESULT {"initMs":1,"firstInvokeMs":2,"error":"Error: boom\\n at x"}').failure,
+    ).toBe("threw Error: boom");
+    expect(runOutcome("").failure).toBe("printed no figures");
+  });
+});
+
+describe("baselineSource", () => {
+  const calls: RecordedCall[] = [
+    { client: "lib-dynamodb", command: "GetCommand", input: { TableName: "t", Key: { pk: "a" } }, wave: 1 },
+    { client: "client-scheduler", command: "CreateScheduleCommand", input: { Name: "s1" }, wave: 2 },
+    { client: "client-scheduler", command: "CreateScheduleCommand", input: { Name: "s2" }, wave: 2 },
+  ];
+
+  it("imports the bundle's clients and only the commands called, and replays the calls wave by wave", () => {
+    const source = baselineSource(
+      ["client-dynamodb", "lib-dynamodb", "client-scheduler", "client-secrets-manager"],
+      calls,
+    );
+    expect(source).toContain(
+      'import { dynamoDocumentClient } from "./functions/clients/dynamo-document-client.js";',
+    );
+    expect(source).toContain('import { GetCommand as C0 } from "@aws-sdk/lib-dynamodb";');
+    expect(source).toContain('import { CreateScheduleCommand as C1 } from "@aws-sdk/client-scheduler";');
+    expect(source.match(/CreateScheduleCommand as/g)).toHaveLength(1);
+    expect(source).toContain("secretsManagerClient");
+    expect(source).not.toContain("sesClient");
+    const waves = JSON.parse(JSON.parse(/JSON\.parse\(("(?:[^"\\]|\\.)*")/.exec(source)?.[1] ?? '""'));
+    expect(waves).toEqual([
+      [{ c: 0, k: "dynamo", input: { TableName: "t", Key: { pk: "a" } } }],
+      [
+        { c: 1, k: "scheduler", input: { Name: "s1" } },
+        { c: 1, k: "scheduler", input: { Name: "s2" } },
+      ],
+    ]);
+  });
+
+  it("builds a plain DynamoDB client when the bundle has no document client", () => {
+    const source = baselineSource(
+      ["client-dynamodb"],
+      [{ client: "client-dynamodb", command: "QueryCommand", input: {}, wave: 1 }],
+    );
+    expect(source).toContain("new DynamoDBClient(CLIENT_DEFAULTS)");
+    expect(source).not.toContain("lib-dynamodb");
+  });
+});
+
+describe("toTaggedJson", () => {
+  it("tags dates, bytes and sets and drops undefined members", () => {
+    expect(
+      toTaggedJson({
+        at: new Date("2026-12-01T10:00:00Z"),
+        raw: new TextEncoder().encode("hi"),
+        tags: new Set(["a", "b"]),
+        gone: undefined,
+        list: [1, { n: null }],
+      }),
+    ).toEqual({
+      at: { $date: "2026-12-01T10:00:00.000Z" },
+      raw: { $base64: "aGk=" },
+      tags: { $set: ["a", "b"] },
+      list: [1, { n: null }],
+    });
+  });
+});
