@@ -9,7 +9,7 @@
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, release, tmpdir, totalmem, type } from "node:os";
+import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -84,6 +84,7 @@ const rows: LambdaResult[] = [];
 const made: Record<string, { sdkClients: string[]; sdkCalls: string[] }> = {};
 const problems: string[] = [];
 const started = Date.now();
+const loadBefore = loadavg()[0] ?? 0;
 try {
   for (const [name, entry] of Object.entries(ENTRIES) as [string, Entry][]) {
     if (ONLY.size > 0 && !ONLY.has(name)) continue;
@@ -135,7 +136,7 @@ try {
         sdkCalls: recorded.calls.map((c) => `${c.client}:${c.command}`),
       };
       console.log(
-        `${entry.entry}: ${built.clients.join(", ") || "no SDK client"}; ${recorded.calls.length} SDK calls; ` +
+        `${entry.entry}: ${built.clients.join(", ") || "no SDK client"}; calls: ${recorded.calls.map((c) => c.command.replace(/Command$/, "")).join(" ") || "none"}; ` +
           `${Math.round(row.bundleOverBaselineBytes / 1024)} KB over, init ${row.initRatio}x, first invoke ${row.firstInvokeRatio}x`,
       );
     } catch (err) {
@@ -156,6 +157,8 @@ const results = {
   node: process.version,
   runs: RUNS,
   seconds: Math.round((Date.now() - started) / 1000),
+  /** The machine is shared: its 1-minute load average before and after the run. */
+  loadAverage: [loadBefore, loadavg()[0] ?? 0].map((l) => Math.round(l * 10) / 10),
   summary: targetSummary(rows),
   lambdas: rows.map((row) => ({ ...row, ...made[row.entry] })),
   problems,

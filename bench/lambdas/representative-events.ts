@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { Context } from "aws-lambda";
 import {
@@ -8,6 +10,7 @@ import {
   LOCAL_REGION,
   LOCAL_REPLY_DOMAIN,
 } from "../../local/local-names.js";
+import { REPO_ROOT } from "../../local/repo-root.js";
 import { toGatewayEvent } from "../../local/to-gateway-event.js";
 import { stepDuePayload } from "../../shared/domain/step-due-payload.js";
 import { ENTRIES, type Entry, type EntryName, type HttpEntry } from "../../shared/entries/entry-catalogue.js";
@@ -294,7 +297,7 @@ export class RepresentativeEvents {
     const chains = await this.registerMany(count);
     const steps = chains.map((c) => this.firstEmail(c));
     this.moveClockPast(steps);
-    const sender = (await import("../../functions/sender.js")).handler as (
+    const sender = (await import(pathToFileURL(join(REPO_ROOT, ENTRIES.sender.entry)).href)).handler as (
       e: unknown,
       c: Context,
     ) => Promise<unknown>;
