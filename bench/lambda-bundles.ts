@@ -21,12 +21,12 @@ import { ENTRIES, type Entry } from "../shared/entries/entry-catalogue.js";
 import { baselineSource } from "./lambdas/baseline-source.js";
 import { startBenchStack } from "./lambdas/bench-stack.js";
 import { lambdaBuildOptions } from "./lambdas/lambda-build-options.js";
-import { type LambdaResult, lambdaResult } from "./lambdas/lambda-result.js";
+import { type ColdStartSeries, type LambdaResult, lambdaResult } from "./lambdas/lambda-result.js";
 import { targetSummary } from "./lambdas/lambda-targets.js";
 import { lambdaContext, RepresentativeEvents } from "./lambdas/representative-events.js";
 import { resultTable } from "./lambdas/result-table.js";
 import { RUN_ONCE_SOURCE } from "./lambdas/run-once-source.js";
-import { runOutcome } from "./lambdas/run-outcome.js";
+import { NO_FIGURES, runOutcome } from "./lambdas/run-outcome.js";
 import { SdkCallRecorder } from "./lambdas/sdk-call-recorder.js";
 import { sdkClientsIn } from "./lambdas/sdk-clients-in.js";
 import { quietConsole } from "./load/quiet-console.js";
@@ -34,6 +34,7 @@ import { quietConsole } from "./load/quiet-console.js";
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7) || 7);
 const ONLY = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
 const run = promisify(execFile);
+type Series = { [K in keyof ColdStartSeries]: number[] };
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const outDir = mkdtempSync(join(tmpdir(), "followup-bench-"));
@@ -68,11 +69,7 @@ async function coldStart(file: string, eventFile: string, env: Record<string, st
     });
     return runOutcome(stdout);
   } catch (err) {
-    return {
-      initMs: Number.NaN,
-      firstInvokeMs: Number.NaN,
-      failure: `process failed: ${String(err).split("\n")[0]}`,
-    };
+    return { ...NO_FIGURES, failure: `process failed: ${String(err).split("\n")[0]}` };
   }
 }
 
@@ -103,8 +100,9 @@ try {
         );
       const baseline = await baselineBundle(name, baselineSource(built.clients, recorded.calls));
       const env = bench.lambdaEnvironment(entry);
-      const samples = { initMs: [] as number[], firstInvokeMs: [] as number[] };
-      const baseSamples = { initMs: [] as number[], firstInvokeMs: [] as number[] };
+      const series = () => ({ initMs: [], firstInvokeMs: [], initCpuMs: [], firstInvokeCpuMs: [] }) as Series;
+      const samples = series();
+      const baseSamples = series();
       for (let i = 1; i <= RUNS; i++) {
         const eventFile = join(outDir, `${name}.${i}.json`);
         writeFileSync(eventFile, JSON.stringify({ event: prepared[i], context }));
@@ -119,16 +117,16 @@ try {
           }
           into.initMs.push(outcome.initMs);
           into.firstInvokeMs.push(outcome.firstInvokeMs);
+          into.initCpuMs.push(outcome.initCpuMs);
+          into.firstInvokeCpuMs.push(outcome.firstInvokeCpuMs);
         }
       }
       const row = lambdaResult({
         entry: entry.entry,
         bundleBytes: built.bytes,
         baselineBytes: baseline.bytes,
-        initMs: samples.initMs,
-        baselineInitMs: baseSamples.initMs,
-        firstInvokeMs: samples.firstInvokeMs,
-        baselineFirstInvokeMs: baseSamples.firstInvokeMs,
+        bundle: samples,
+        baseline: baseSamples,
       });
       rows.push(row);
       made[entry.entry] = {

@@ -5,7 +5,8 @@ export const RESULT_MARKER = "BENCH_RESULT ";
  * The script a fresh node process runs for one cold start: `node run-once.mjs <bundle> <event.json>`. With
  * BENCH_CLOCK_OFFSET_MS it first shifts the process's clock as the local stack's is (so a step the stack
  * planned is due); then it imports the bundle (init) and hands its handler the event (first invoke,
- * counted from the start of the import), and prints the figures, the status code and any error.
+ * counted from the start of the import), and prints the figures (wall and CPU time of the process), the
+ * status code and any error.
  */
 export const RUN_ONCE_SOURCE = `import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -20,13 +21,17 @@ if (offset) {
 }
 const { event, context } = JSON.parse(readFileSync(eventFile, "utf8"));
 context.getRemainingTimeInMillis = () => 10000;
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const { handler } = await import(pathToFileURL(bundle).href);
 const t1 = performance.now();
+const c1 = process.cpuUsage(c0);
 let result;
 let error;
 try { result = await handler(event, context); } catch (e) { error = String(e?.stack ?? e); }
 const t2 = performance.now();
-process.stdout.write("\\n${RESULT_MARKER}" + JSON.stringify({ initMs: t1 - t0, firstInvokeMs: t2 - t0, statusCode: result?.statusCode, error }) + "\\n");
+const c2 = process.cpuUsage(c0);
+const cpuMs = (c) => (c.user + c.system) / 1000;
+process.stdout.write("\\n${RESULT_MARKER}" + JSON.stringify({ initMs: t1 - t0, firstInvokeMs: t2 - t0, initCpuMs: cpuMs(c1), firstInvokeCpuMs: cpuMs(c2), statusCode: result?.statusCode, error }) + "\\n");
 process.exit(0);
 `;

@@ -3,9 +3,20 @@ import { RESULT_MARKER } from "./run-once-source.js";
 export interface RunOutcome {
   initMs: number;
   firstInvokeMs: number;
+  /** CPU time of the process (all threads) over the same spans: what a busy machine barely changes. */
+  initCpuMs: number;
+  firstInvokeCpuMs: number;
   /** Why the run does not count: the handler threw, answered an error, or printed no figures. */
   failure?: string;
 }
+
+/** A run that measured nothing. */
+export const NO_FIGURES = {
+  initMs: Number.NaN,
+  firstInvokeMs: Number.NaN,
+  initCpuMs: Number.NaN,
+  firstInvokeCpuMs: Number.NaN,
+};
 
 /** Reads a run's figures from its stdout; a handler error or a 4xx/5xx answer makes it a failure. */
 export function runOutcome(stdout: string): RunOutcome {
@@ -13,10 +24,12 @@ export function runOutcome(stdout: string): RunOutcome {
     .split("\n")
     .reverse()
     .find((l) => l.startsWith(RESULT_MARKER));
-  if (!line) return { initMs: Number.NaN, firstInvokeMs: Number.NaN, failure: "printed no figures" };
+  if (!line) return { ...NO_FIGURES, failure: "printed no figures" };
   const r = JSON.parse(line.slice(RESULT_MARKER.length)) as {
     initMs: number;
     firstInvokeMs: number;
+    initCpuMs: number;
+    firstInvokeCpuMs: number;
     statusCode?: number;
     error?: string;
   };
@@ -25,5 +38,11 @@ export function runOutcome(stdout: string): RunOutcome {
     : r.statusCode !== undefined && r.statusCode >= 400
       ? `answered ${r.statusCode}`
       : undefined;
-  return { initMs: r.initMs, firstInvokeMs: r.firstInvokeMs, ...(failure ? { failure } : {}) };
+  const figures = {
+    initMs: r.initMs,
+    firstInvokeMs: r.firstInvokeMs,
+    initCpuMs: r.initCpuMs,
+    firstInvokeCpuMs: r.firstInvokeCpuMs,
+  };
+  return { ...figures, ...(failure ? { failure } : {}) };
 }

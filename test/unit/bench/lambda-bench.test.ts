@@ -1,9 +1,10 @@
 import type { Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { baselineSource, type RecordedCall } from "../../../bench/lambdas/baseline-source.js";
-import { lambdaResult } from "../../../bench/lambdas/lambda-result.js";
+import { type LambdaSamples, lambdaResult } from "../../../bench/lambdas/lambda-result.js";
 import { missedTargets, targetSummary } from "../../../bench/lambdas/lambda-targets.js";
 import { median } from "../../../bench/lambdas/median.js";
+import { resultTable } from "../../../bench/lambdas/result-table.js";
 import { runOutcome } from "../../../bench/lambdas/run-outcome.js";
 import { sdkClientsIn } from "../../../bench/lambdas/sdk-clients-in.js";
 import { toTaggedJson } from "../../../bench/lambdas/to-tagged-json.js";
@@ -60,8 +61,41 @@ describe("median", () => {
   });
 });
 
+interface Flat {
+  entry: string;
+  bundleBytes: number;
+  baselineBytes: number;
+  initMs: number[];
+  baselineInitMs: number[];
+  firstInvokeMs: number[];
+  baselineFirstInvokeMs: number[];
+}
+
+/** Samples whose CPU times are a tenth of the wall times, so both figures can be checked. */
+function samplesOf(f: Flat): LambdaSamples {
+  const tenth = (xs: number[]) => xs.map((x) => x / 10);
+  return {
+    entry: f.entry,
+    bundleBytes: f.bundleBytes,
+    baselineBytes: f.baselineBytes,
+    bundle: {
+      initMs: f.initMs,
+      firstInvokeMs: f.firstInvokeMs,
+      initCpuMs: tenth(f.initMs),
+      firstInvokeCpuMs: tenth(f.firstInvokeMs),
+    },
+    baseline: {
+      initMs: f.baselineInitMs,
+      firstInvokeMs: f.baselineFirstInvokeMs,
+      initCpuMs: tenth(f.baselineInitMs),
+      firstInvokeCpuMs: tenth(f.baselineFirstInvokeMs),
+    },
+  };
+}
+const resultOf = (f: Flat) => lambdaResult(samplesOf(f));
+
 describe("lambdaResult and its targets", () => {
-  const samples = {
+  const samples: Flat = {
     entry: "functions/http/get-interview.ts",
     bundleBytes: 400_000,
     baselineBytes: 340_000,
@@ -71,8 +105,8 @@ describe("lambdaResult and its targets", () => {
     baselineFirstInvokeMs: [80, 81, 79, 82, 78, 83, 80],
   };
 
-  it("gives medians, the bytes over the baseline and the ratios of the medians", () => {
-    expect(lambdaResult(samples)).toEqual({
+  it("gives medians, the bytes over the baseline and the ratios of the medians, in wall and CPU time", () => {
+    expect(resultOf(samples)).toEqual({
       entry: "functions/http/get-interview.ts",
       bundleBytes: 400_000,
       baselineBytes: 340_000,
@@ -83,27 +117,33 @@ describe("lambdaResult and its targets", () => {
       firstInvokeMs: 93,
       baselineFirstInvokeMs: 80,
       firstInvokeRatio: 1.16,
+      initCpuMs: 5,
+      baselineInitCpuMs: 4,
+      initCpuRatio: 1.25,
+      firstInvokeCpuMs: 9.3,
+      baselineFirstInvokeCpuMs: 8,
+      firstInvokeCpuRatio: 1.16,
       runs: 7,
     });
   });
 
   it("meets the targets at exactly 1.25 and 100 KB over, and misses them just past", () => {
-    const row = lambdaResult({ ...samples, bundleBytes: 340_000 + 100 * 1024 });
+    const row = resultOf({ ...samples, bundleBytes: 340_000 + 100 * 1024 });
     expect(missedTargets(row)).toEqual([]);
-    const worse = lambdaResult({ ...samples, bundleBytes: 340_001 + 100 * 1024, initMs: [52, 52, 52] });
+    const worse = resultOf({ ...samples, bundleBytes: 340_001 + 100 * 1024, initMs: [52, 52, 52] });
     expect(missedTargets(worse)).toEqual(["bundle 100 KB over baseline > 100 KB", "init 1.3x > 1.25x"]);
   });
 
   it("gives the inbound parser 250 KB, and counts a Lambda with no runs as missing", () => {
-    const inbound = lambdaResult({
+    const inbound = resultOf({
       ...samples,
       entry: "functions/inbound.ts",
       bundleBytes: 340_000 + 200 * 1024,
     });
     expect(missedTargets(inbound)).toEqual([]);
-    const other = lambdaResult({ ...samples, bundleBytes: 340_000 + 200 * 1024 });
+    const other = resultOf({ ...samples, bundleBytes: 340_000 + 200 * 1024 });
     expect(missedTargets(other)).toEqual(["bundle 200 KB over baseline > 100 KB"]);
-    const unmeasured = lambdaResult({ ...samples, firstInvokeMs: [] });
+    const unmeasured = resultOf({ ...samples, firstInvokeMs: [] });
     expect(unmeasured.runs).toBe(0);
     expect(missedTargets(unmeasured)).toEqual(["first invoke NaNx > 1.25x"]);
     expect(targetSummary([inbound, other, unmeasured])).toMatch(/^1 of 3 Lambdas within target/);
@@ -113,8 +153,13 @@ describe("lambdaResult and its targets", () => {
 describe("runOutcome", () => {
   it("reads the figures from the last marked line, past the handler's log lines", () => {
     const stdout =
-      '{"level":"info","message":"BENCH_RESULT in a log"}\n\nBENCH_RESULT {"initMs":12.5,"firstInvokeMs":40,"statusCode":200}\n';
-    expect(runOutcome(stdout)).toEqual({ initMs: 12.5, firstInvokeMs: 40 });
+      '{"level":"info","message":"BENCH_RESULT in a log"}\n\nBENCH_RESULT {"initMs":12.5,"firstInvokeMs":40,"initCpuMs":10,"firstInvokeCpuMs":30,"statusCode":200}\n';
+    expect(runOutcome(stdout)).toEqual({
+      initMs: 12.5,
+      firstInvokeMs: 40,
+      initCpuMs: 10,
+      firstInvokeCpuMs: 30,
+    });
   });
 
   it("makes an error answer, a throw or silence a failure", () => {
@@ -184,5 +229,36 @@ describe("toTaggedJson", () => {
       tags: { $set: ["a", "b"] },
       list: [1, { n: null }],
     });
+  });
+});
+
+describe("resultTable", () => {
+  it("prints one Markdown row per Lambda with its figures and the targets it misses", () => {
+    const met = resultOf({
+      entry: "functions/http/health.ts",
+      bundleBytes: 2048,
+      baselineBytes: 1024,
+      initMs: [10],
+      baselineInitMs: [10],
+      firstInvokeMs: [12],
+      baselineFirstInvokeMs: [10],
+    });
+    const missed = resultOf({
+      entry: "functions/inbound.ts",
+      bundleBytes: 3_000_000,
+      baselineBytes: 500_000,
+      initMs: [300],
+      baselineInitMs: [100],
+      firstInvokeMs: [110],
+      baselineFirstInvokeMs: [100],
+    });
+    const lines = resultTable([met, missed]);
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toBe(
+      "| `http/health.ts` | 2 KB | 1 KB | 1 KB | 10 ms (10 ms) | 1.00x | 12 ms (10 ms) | 1.20x | 1.00x / 1.20x | none |",
+    );
+    expect(lines[3]).toBe(
+      "| `inbound.ts` | 2,930 KB | 488 KB | 2,441 KB | 300 ms (100 ms) | 3.00x | 110 ms (100 ms) | 1.10x | 3.00x / 1.10x | size, init |",
+    );
   });
 });
