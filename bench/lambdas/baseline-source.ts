@@ -85,8 +85,8 @@ const REVIVE = `(_k, v) => {
  * The entry of a Lambda's SDK-only baseline (JavaScript, resolved from the repository root): it imports
  * the clients the Lambda's bundle contains, builds the ones it calls as functions/clients/ does, and its
  * handler makes the Lambda's recorded calls, wave by wave, each wave's calls together. A call's error is
- * swallowed: replayed against the state the first call left (a conditional write that now fails), it is
- * still the same round trip.
+ * counted, not thrown: replayed against the state the first call left (a conditional write that now
+ * fails), it is still the same round trip.
  */
 export function baselineSource(clients: readonly SdkClient[], calls: readonly RecordedCall[]): string {
   const present = new Set<SdkClient>([...clients, ...calls.map((c) => c.client)]);
@@ -133,12 +133,13 @@ export function baselineSource(clients: readonly SdkClient[], calls: readonly Re
     "let clients;",
     "export const handler = async () => {",
     `  clients ??= { ${built.map((m) => `${m.name}: ${m.make}`).join(", ")} };`,
+    "  let failedCalls = 0;",
     "  for (const wave of WAVES) {",
     "    await Promise.all(wave.map(async ({ c, k, input }) => {",
-    "      try { await clients[k].send(new COMMANDS[c](input)); } catch {}",
+    "      try { await clients[k].send(new COMMANDS[c](input)); } catch { failedCalls += 1; }",
     "    }));",
     "  }",
-    "  return { statusCode: 200 };",
+    "  return { statusCode: 200, failedCalls };",
     "};",
     "",
   ].join("\n");

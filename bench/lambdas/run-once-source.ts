@@ -32,6 +32,6 @@ try { result = await handler(event, context); } catch (e) { error = String(e?.st
 const t2 = performance.now();
 const c2 = process.cpuUsage(c0);
 const cpuMs = (c) => (c.user + c.system) / 1000;
-process.stdout.write("\\n${RESULT_MARKER}" + JSON.stringify({ initMs: t1 - t0, firstInvokeMs: t2 - t0, initCpuMs: cpuMs(c1), firstInvokeCpuMs: cpuMs(c2), statusCode: result?.statusCode, error }) + "\\n");
+process.stdout.write("\\n${RESULT_MARKER}" + JSON.stringify({ initMs: t1 - t0, firstInvokeMs: t2 - t0, initCpuMs: cpuMs(c1), firstInvokeCpuMs: cpuMs(c2), statusCode: result?.statusCode, failedCalls: result?.failedCalls, error }) + "\\n");
 process.exit(0);
 `;

@@ -6,6 +6,8 @@ export interface RunOutcome {
   /** CPU time of the process (all threads) over the same spans: what a busy machine barely changes. */
   initCpuMs: number;
   firstInvokeCpuMs: number;
+  /** A baseline's calls that failed (replayed against the state the Lambda left). */
+  failedCalls?: number;
   /** Why the run does not count: the handler threw, answered an error, or printed no figures. */
   failure?: string;
 }
@@ -31,6 +33,7 @@ export function runOutcome(stdout: string): RunOutcome {
     initCpuMs: number;
     firstInvokeCpuMs: number;
     statusCode?: number;
+    failedCalls?: number;
     error?: string;
   };
   const failure = r.error
@@ -44,5 +47,9 @@ export function runOutcome(stdout: string): RunOutcome {
     initCpuMs: r.initCpuMs,
     firstInvokeCpuMs: r.firstInvokeCpuMs,
   };
-  return { ...figures, ...(failure ? { failure } : {}) };
+  return {
+    ...figures,
+    ...(typeof r.failedCalls === "number" ? { failedCalls: r.failedCalls } : {}),
+    ...(failure ? { failure } : {}),
+  };
 }

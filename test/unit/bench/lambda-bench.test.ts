@@ -162,6 +162,18 @@ describe("runOutcome", () => {
     });
   });
 
+  it("passes on how many of a baseline's replayed calls failed", () => {
+    const line =
+      'BENCH_RESULT {"initMs":1,"firstInvokeMs":2,"initCpuMs":1,"firstInvokeCpuMs":2,"statusCode":200,"failedCalls":3}';
+    expect(runOutcome(line)).toEqual({
+      initMs: 1,
+      firstInvokeMs: 2,
+      initCpuMs: 1,
+      firstInvokeCpuMs: 2,
+      failedCalls: 3,
+    });
+  });
+
   it("makes an error answer, a throw or silence a failure", () => {
     expect(runOutcome('BENCH_RESULT {"initMs":1,"firstInvokeMs":2,"statusCode":404}').failure).toBe(
       "answered 404",
