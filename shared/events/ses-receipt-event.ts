@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { ReceiptVerdicts } from "../inbound/inbound-email.js";
-import { type UnwrappedEvent, unwrapEvent } from "./unwrapped-event.js";
 
 const verdict = z.object({ status: z.string().max(40) }).optional();
 
@@ -37,13 +36,6 @@ export const sesReceiptEventSchema = z.object({
 });
 export type SesReceiptEvent = z.infer<typeof sesReceiptEventSchema>;
 
-export interface InboundMessage {
-  /** Names the raw object the receipt rule's S3 action stored. */
-  messageId: string;
-  /** The verdicts SES gave, only those it gave. */
-  verdicts: ReceiptVerdicts;
-}
-
 type Receipt = NonNullable<SesReceiptEvent["Records"][number]["ses"]["receipt"]>;
 
 /** The verdicts of one receipt, as the inbound use case reads them. */
@@ -56,14 +48,4 @@ export function receiptVerdicts(receipt: Receipt | undefined): ReceiptVerdicts {
     ...(receipt?.dmarcVerdict ? { dmarc: receipt.dmarcVerdict.status } : {}),
     ...(receipt?.dmarcPolicy ? { dmarcPolicy: receipt.dmarcPolicy } : {}),
   };
-}
-
-/** The messages of an SES receipt-rule event, or why the event is not one. */
-export function inboundMessagesOf(event: unknown): UnwrappedEvent<InboundMessage> {
-  return unwrapEvent(sesReceiptEventSchema, event, (parsed) =>
-    parsed.Records.map(({ ses }) => ({
-      messageId: ses.mail.messageId,
-      verdicts: receiptVerdicts(ses.receipt),
-    })),
-  );
 }
