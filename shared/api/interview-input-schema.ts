@@ -132,12 +132,6 @@ export const interviewInputSchema = z.strictObject(interviewFields).superRefine(
 export type InterviewInput = z.infer<typeof interviewInputSchema>;
 
 /**
- * An existing interview with a change merged in, as PATCH re-validates it: every cross-field rule, but
- * not "within a year of today", which only the patch itself can break (by carrying `interviewedAt`).
- */
-export const mergedInterviewSchema = z.strictObject(interviewFields).superRefine(checkCrossFields);
-
-/**
  * PATCH: any subset of the fields; `null` clears an optional one. The merged interview is checked again
  * in full by the use case, so cross-field rules hold after the change too.
  */
