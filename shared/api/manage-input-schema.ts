@@ -7,4 +7,3 @@ import { z } from "zod";
 export const manageInputSchema = z.object({
   action: z.enum(["stop", "snooze"], "must be stop or snooze"),
 });
-export type ManageInput = z.infer<typeof manageInputSchema>;

@@ -9,4 +9,3 @@ export const snoozeInputSchema = z.strictObject({
     .max(30, "must be 1 to 30")
     .optional(),
 });
-export type SnoozeInput = z.infer<typeof snoozeInputSchema>;

@@ -7,4 +7,3 @@ export const stopInputSchema = z.strictObject({
   ),
   note: z.string().max(1000).optional(),
 });
-export type StopInput = z.infer<typeof stopInputSchema>;

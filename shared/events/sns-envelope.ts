@@ -4,4 +4,3 @@ import { z } from "zod";
 export const snsEnvelopeSchema = z.object({
   Records: z.array(z.object({ Sns: z.object({ MessageId: z.string().optional(), Message: z.string() }) })),
 });
-export type SnsEnvelope = z.infer<typeof snsEnvelopeSchema>;
