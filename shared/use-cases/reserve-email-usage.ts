@@ -2,6 +2,7 @@ import { type EmailQuotaDeferral, emailQuotaDeferral } from "../domain/email-quo
 import type { Interview } from "../domain/interview.js";
 import { quotaWindow } from "../domain/quota-window.js";
 import type { Step } from "../domain/step.js";
+import { emailQuotaWords } from "../mail/email-quota-words.js";
 import type { UsageDeps } from "./reserve-usage.js";
 
 const DAY_MS = 86_400_000;
@@ -28,5 +29,7 @@ export async function reserveEmailUsage(
   const resetsAt = window.resetsAt ?? new Date(now.getTime() + DAY_MS);
   const key = { owner: interview.owner, quota: "emails_per_day" as const, window: window.key };
   if (await usage.counter.add(key, 1, limit, new Date(resetsAt.getTime() + DAY_MS))) return undefined;
-  return emailQuotaDeferral(interview, step, limit, resetsAt);
+  return emailQuotaDeferral(interview, step, resetsAt, (sendAt) =>
+    emailQuotaWords(limit, sendAt, step.timezone),
+  );
 }
