@@ -39,8 +39,8 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * Plain text from HTML, for the rare HTML-only message mailparser leaves without text (an HTML part that is
- * not the root). Linear regex passes only: no DOM, nothing executed, so hostile markup costs what its length
+ * Plain text from HTML, for a message whose only text is HTML (Outlook and some mobile clients send no
+ * text/plain part). Linear regex passes only: no DOM, nothing executed, so hostile markup costs what its length
  * costs. Block quotes become "> " lines so the quote stripper sees them as history.
  */
 export function htmlToPlainText(html: string): string {
