@@ -35,6 +35,9 @@ const MAX_HEAD_BYTES = 256 * 1024;
 const TOKEN_LOCAL_PART = /^(r-[0-9a-z]{26}-s[0-9]{1,4}-[0-9a-f]{20}|i-[0-9a-z]{26}-[0-9a-f]{20})$/;
 const TOKEN_HEADERS = ["to", "cc", "delivered-to", "x-original-to"];
 const FIELD_LINE = /^[!-9;-~]+[ \t]*:/;
+// MIME parts are costly to read (each one is buffered and decoded on its own): a message of thousands of empty
+// parts is an attack, not mail. Every line starting "--" might be a boundary, so counting them bounds the parts.
+const MAX_BOUNDARY_LINES = 2000;
 const KNOWN_FIELDS =
   /^(from|to|cc|subject|date|message-id|received|return-path|mime-version|content-type|delivered-to|sender|reply-to|x-[a-z0-9-]+)$/;
 
@@ -49,6 +52,18 @@ function headerEnd(raw: Buffer, start: number): number {
   if (lf < 0) return crlf;
   if (crlf < 0) return lf;
   return Math.min(lf, crlf);
+}
+
+/** How many lines of the body start with "--", up to one more than `limit`. */
+function boundaryLines(raw: Buffer, from: number, limit: number): number {
+  let count = 0;
+  for (
+    let i = raw.indexOf("\n--", from, "latin1");
+    i >= 0 && count <= limit;
+    i = raw.indexOf("\n--", i + 3, "latin1")
+  )
+    count++;
+  return count;
 }
 
 /** Why this is not an RFC 5322 message, or undefined when its header block looks like one. */
@@ -194,6 +209,8 @@ export async function parseInboundEmail(
   const head = raw.subarray(start, end).toString("latin1");
   const notMime = checkHead(head);
   if (notMime) return rejected(notMime, size);
+  if (boundaryLines(raw, end, MAX_BOUNDARY_LINES) > MAX_BOUNDARY_LINES)
+    return rejected(`too many MIME parts: over ${MAX_BOUNDARY_LINES} lines that could be boundaries`, size);
 
   let mail: Email;
   try {
