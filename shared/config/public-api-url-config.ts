@@ -12,4 +12,4 @@ export const publicApiUrlConfigShape = {
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
 };
-export type PublicApiUrlConfig = { PUBLIC_API_URL?: string | undefined };
+export type PublicApiUrlConfig = z.infer<z.ZodObject<typeof publicApiUrlConfigShape>>;

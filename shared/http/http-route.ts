@@ -16,6 +16,8 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   /** Require the JWT authorizer's `sub` claim (the owner of everything the request touches). */
   auth: boolean;
   body?: B;
+  /** The body may be left out: it then reads as `{}` (every field of `body` optional). */
+  optionalBody?: boolean;
   query?: Q;
   maxBodyBytes?: number;
   /**
@@ -68,10 +70,11 @@ export function httpRoute<
       throw new UnauthorizedError("The bearer token's subject is too long or malformed to own interviews.");
     }
     const serve = async (reservedId: string | undefined) => {
-      if (spec.body && event.jsonBody === undefined) {
+      const given = event.jsonBody ?? (spec.optionalBody ? {} : undefined);
+      if (spec.body && given === undefined) {
         throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
       }
-      const body = spec.body ? validateInput(spec.body, event.jsonBody) : undefined;
+      const body = spec.body ? validateInput(spec.body, given) : undefined;
       const query = spec.query ? validateInput(spec.query, event.queryStringParameters ?? {}) : undefined;
       const params = Object.fromEntries(
         Object.entries(event.pathParameters ?? {}).filter(

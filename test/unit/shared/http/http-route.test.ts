@@ -144,6 +144,20 @@ describe("httpRoute: the body", () => {
     expect(errorOf(res).issues).toEqual([{ field: "", problem: "a JSON body is required" }]);
   });
 
+  it("reads a missing body as {} on a route whose body is optional, and still validates a given one", async () => {
+    const optional = httpRoute(
+      { auth: false, body: z.strictObject({ days: z.number().optional() }), optionalBody: true },
+      async ({ body }) => jsonResponse(200, body),
+    );
+    const none = await invoke(optional, apiEvent({ method: "POST" }));
+    expect(none.statusCode).toBe(200);
+    expect(none.text).toBe("{}");
+    expect((await invoke(optional, apiEvent({ method: "POST", body: { days: 3 } }))).text).toBe('{"days":3}');
+    const bad = await invoke(optional, apiEvent({ method: "POST", body: { days: "3" } }));
+    expectJsonError(bad, 400, "validation_failed");
+    expect(errorOf(bad).issues).toEqual([{ field: "days", problem: expect.any(String) }]);
+  });
+
   it("names an unknown field", async () => {
     const res = await post({ name: "Ada", surprise: true });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { calendarFeed } from "../../../../shared/domain/calendar-feed.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
 import { withEvent } from "../../../../shared/domain/with-event.js";
+import { calendarFeed } from "../../../../shared/mail/calendar-feed.js";
 import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
