@@ -1,6 +1,6 @@
 import nodeModule from "node:module";
 import { type HolidayDays, type HolidayTable, holidayDaysOf } from "./holiday-table.js";
-import { HOLIDAY_TABLE_INDEX } from "./holiday-table-index.js";
+import { HOLIDAY_COUNTRIES, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from "./holiday-table-index.js";
 
 /** Where the per-country tables sit, relative to this module's code (or the bundle it is part of). */
 export const HOLIDAY_TABLES_DIR = "holiday-tables";
@@ -33,12 +33,12 @@ function tableOf(country: string): HolidayTable {
 
 /** Whether there is a holiday table for this country (upper case), and this region of it (upper case). */
 export function hasHolidayTable(country: string, region?: string): boolean {
-  if (!Object.hasOwn(HOLIDAY_TABLE_INDEX.countries, country)) return false;
-  return region === undefined || (HOLIDAY_TABLE_INDEX.countries[country] ?? []).includes(region);
+  if (!Object.hasOwn(HOLIDAY_COUNTRIES, country)) return false;
+  return region === undefined || (HOLIDAY_COUNTRIES[country] ?? []).includes(region);
 }
 
 /** The years the tables cover, both included. */
-export const HOLIDAY_YEARS = { first: HOLIDAY_TABLE_INDEX.firstYear, last: HOLIDAY_TABLE_INDEX.lastYear };
+export const HOLIDAY_YEARS = { first: HOLIDAY_FIRST_YEAR, last: HOLIDAY_LAST_YEAR };
 
 /**
  * The public holidays of one year in a country with a table (and one of its regions), date to name;
