@@ -14,4 +14,4 @@ export const publicApiUrlConfigShape = {
     ),
   ),
 };
-export type PublicApiUrlConfig = z.infer<z.ZodObject<typeof publicApiUrlConfigShape>>;
+export type PublicApiUrlConfig = z.infer<z.ZodMiniObject<typeof publicApiUrlConfigShape>>;

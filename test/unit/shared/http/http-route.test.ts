@@ -148,7 +148,7 @@ describe("httpRoute: the body", () => {
 
   it("reads a missing body as {} on a route whose body is optional, and still validates a given one", async () => {
     const optional = httpRoute(
-      { auth: false, body: z.strictObject({ days: z.number().optional() }), optionalBody: true },
+      { auth: false, body: z.strictObject({ days: z.optional(z.number()) }), optionalBody: true },
       async ({ body }) => jsonResponse(200, body),
     );
     const none = await invoke(optional, apiEvent({ method: "POST" }));
