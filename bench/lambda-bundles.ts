@@ -29,6 +29,7 @@ import { RUN_ONCE_SOURCE } from "./lambdas/run-once-source.js";
 import { NO_FIGURES, runOutcome } from "./lambdas/run-outcome.js";
 import { SdkCallRecorder } from "./lambdas/sdk-call-recorder.js";
 import { sdkClientsIn } from "./lambdas/sdk-clients-in.js";
+import { shipBundleAssets } from "./lambdas/ship-bundle-assets.js";
 import { quietConsole } from "./load/quiet-console.js";
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7) || 7);
@@ -40,6 +41,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const outDir = mkdtempSync(join(tmpdir(), "followup-bench-"));
 const runner = join(outDir, "run-once.mjs");
 writeFileSync(runner, RUN_ONCE_SOURCE);
+shipBundleAssets(REPO_ROOT, outDir);
 
 /** Handlers log JSON lines; the bench's own output is the table. */
 const quiet = async <T>(work: () => Promise<T>): Promise<T> => (await quietConsole(work)).value;
