@@ -13,7 +13,7 @@ import {
 import { REPO_ROOT } from "../../local/repo-root.js";
 import { toGatewayEvent } from "../../local/to-gateway-event.js";
 import { stepDuePayload } from "../../shared/domain/step-due-payload.js";
-import { ENTRIES, type Entry, type EntryName, type HttpEntry } from "../../shared/entries/entry-catalogue.js";
+import { ENTRIES, type Entry, type HttpEntry } from "../../shared/entries/entry-catalogue.js";
 import { replyToken } from "../../shared/mail/reply-token.js";
 import { manageToken } from "../../shared/security/manage-token.js";
 import { unsubscribeToken } from "../../shared/security/unsubscribe-token.js";
@@ -33,6 +33,8 @@ interface Registered {
   token: string;
   steps: StepView[];
 }
+
+type EntryName = keyof typeof ENTRIES;
 
 let users = 0;
 
