@@ -164,6 +164,10 @@ const results = {
   /** The machine is shared: its 1-minute load average before and after the run. */
   loadAverage: [loadBefore, loadavg()[0] ?? 0].map((l) => Math.round(l * 10) / 10),
   summary: targetSummary(rows),
+  /** The same count with the ratios in CPU time, which a busy machine barely moves. */
+  summaryInCpuTime: `${targetSummary(
+    rows.map((r) => ({ ...r, initRatio: r.initCpuRatio, firstInvokeRatio: r.firstInvokeCpuRatio })),
+  )}, the ratios in CPU time`,
   lambdas: rows.map((row) => ({ ...row, ...made[row.entry] })),
   problems,
 };
@@ -177,6 +181,7 @@ console.log("");
 for (const line of resultTable(rows)) console.log(line);
 console.log("");
 console.log(results.summary);
+console.log(results.summaryInCpuTime);
 for (const p of problems) console.log(`problem: ${p}`);
 console.log(
   `${results.date}, ${results.machine}, Node ${results.node}, medians of ${RUNS} interleaved runs, ${results.seconds} s`,
