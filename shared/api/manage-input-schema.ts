@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What a manage link's POST asks for, from the page's form (`action=stop`) or as JSON. Not strict: a

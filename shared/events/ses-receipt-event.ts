@@ -1,7 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ReceiptVerdicts } from "../inbound/inbound-email.js";
 
-const verdict = z.object({ status: z.string().max(40) }).optional();
+const verdict = z.optional(z.object({ status: z.string().check(z.maxLength(40)) }));
 
 /**
  * The part of an SES receipt-rule Lambda event we use: the message id (which names the raw object the
@@ -15,24 +15,23 @@ export const sesReceiptEventSchema = z.object({
         eventSource: z.literal("aws:ses"),
         ses: z.object({
           mail: z.object({
-            messageId: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, "must be an SES message id"),
-            timestamp: z.string().optional(),
+            messageId: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,200}$/, "must be an SES message id")),
+            timestamp: z.optional(z.string()),
           }),
-          receipt: z
-            .object({
+          receipt: z.optional(
+            z.object({
               spamVerdict: verdict,
               virusVerdict: verdict,
               spfVerdict: verdict,
               dkimVerdict: verdict,
               dmarcVerdict: verdict,
-              dmarcPolicy: z.string().max(40).optional(),
-            })
-            .optional(),
+              dmarcPolicy: z.optional(z.string().check(z.maxLength(40))),
+            }),
+          ),
         }),
       }),
     )
-    .min(1)
-    .max(50),
+    .check(z.minLength(1), z.maxLength(50)),
 });
 export type SesReceiptEvent = z.infer<typeof sesReceiptEventSchema>;
 

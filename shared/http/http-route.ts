@@ -1,6 +1,6 @@
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { consoleLogger } from "../adapters/console-logger.js";
 import { isServableOwner } from "../domain/is-servable-owner.js";
 import { UnauthorizedError, ValidationError } from "../errors/app-error.js";
@@ -12,7 +12,7 @@ import { type IdempotencyOptions, withIdempotency } from "./with-idempotency.js"
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { jsonBody?: unknown };
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 
-export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+export interface RouteSpec<B extends z.core.$ZodType | undefined, Q extends z.core.$ZodType | undefined> {
   /** Require the JWT authorizer's `sub` claim (the owner of everything the request touches). */
   auth: boolean;
   body?: B;
@@ -32,7 +32,7 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   idempotency?: IdempotencyOptions | undefined;
 }
 
-type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
+type Parsed<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
 
 export interface RouteRequest<B, Q> {
   owner: string;
@@ -53,8 +53,8 @@ export interface RouteRequest<B, Q> {
  * calls its use case and shapes the answer.
  */
 export function httpRoute<
-  B extends z.ZodType | undefined = undefined,
-  Q extends z.ZodType | undefined = undefined,
+  B extends z.core.$ZodType | undefined = undefined,
+  Q extends z.core.$ZodType | undefined = undefined,
 >(spec: RouteSpec<B, Q>, run: (request: RouteRequest<Parsed<B>, Parsed<Q>>) => Promise<HttpResult>) {
   if (spec.idempotency && !spec.auth)
     throw new Error("Idempotency keys belong to a caller: the route needs auth");
