@@ -28,9 +28,15 @@ function slotKeys<T extends { kind: string; contact?: { email: string }; sendAt:
  * Fits a fresh plan onto a chain that has already started. Each planned step is matched to the existing
  * step of the same kind, contact and ordinal: one that already went out (or was attempted) is never planned
  * again; a pending one keeps its id and moves if its time changed; pending steps the new plan no longer
- * has are cancelled; the rest are added.
+ * has are cancelled, with `droppedReason` (the caller's words, see shared/mail/chain-timeline-words); the
+ * rest are added.
  */
-export function replanChain(interview: Interview, planned: readonly PlannedStep[], at: string): Replan {
+export function replanChain(
+  interview: Interview,
+  planned: readonly PlannedStep[],
+  at: string,
+  droppedReason: string,
+): Replan {
   const existing = new Map(
     slotKeys(interview.steps.filter((s) => s.status !== "cancelled")).map((e) => [e.key, e.step]),
   );
@@ -83,7 +89,7 @@ export function replanChain(interview: Interview, planned: readonly PlannedStep[
       const c: Step = {
         ...s,
         status: "cancelled",
-        reason: "no longer in the plan after a change",
+        reason: droppedReason,
         updatedAt: at,
       };
       cancelled.push(c);

@@ -7,7 +7,8 @@ import { zodIssues } from "../errors/zod-issues.js";
  * and problem; `where` prefixes the field names (e.g. `query`).
  */
 export function validateInput<S extends z.core.$ZodType>(schema: S, value: unknown, where = ""): z.output<S> {
-  const result = z.safeParse(schema, value);
+  // reportInput keeps each issue's input, so a wrong-type value reads "expected string, received number", not "is required"
+  const result = z.safeParse(schema, value, { reportInput: true });
   if (!result.success) throw new ValidationError(zodIssues(result.error, where ? [where] : []));
   return result.data;
 }

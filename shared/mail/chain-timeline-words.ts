@@ -47,6 +47,9 @@ export function stoppedNote(reason: string, note?: string): string {
 }
 
 /** Why the reconciler skipped a step whose schedule could not be created before it was due. */
+/** Why a pending step is cancelled when a change re-plans the chain without it. */
+export const DROPPED_BY_CHANGE_REASON = "no longer in the plan after a change";
+
 export const NOT_SCHEDULED_REASON = "its schedule could not be created in time";
 
 export const SKIPPED_NOT_SCHEDULED_NOTE = "Skipped: it could not be scheduled in time.";

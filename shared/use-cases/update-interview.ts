@@ -11,7 +11,7 @@ import { withEvent } from "../domain/with-event.js";
 import { ValidationError } from "../errors/app-error.js";
 import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { StepNotPendingError } from "../errors/step-not-pending-error.js";
-import { updatedNote } from "../mail/chain-timeline-words.js";
+import { DROPPED_BY_CHANGE_REASON, updatedNote } from "../mail/chain-timeline-words.js";
 import { getInterview } from "./get-interview.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { readContactUsage } from "./read-contact-usage.js";
@@ -138,7 +138,7 @@ export async function updateInterview(
       const earlier = rounds.filter((r) => Date.parse(r.interviewedAt) <= Date.parse(next.interviewedAt));
       const prior = countUnansweredFollowUps(earlier, contacts.reaching);
       const planned = planChain({ details: next, now, priorUnansweredFollowUps: prior });
-      const replan = replanChain(next, planned, at);
+      const replan = replanChain(next, planned, at, DROPPED_BY_CHANGE_REASON);
       // The re-plan matches steps by kind, so it can re-spend budget that follow-ups sent in this round
       // already used; the cap is enforced on the result, per contact, across rounds.
       const capped = enforceFollowUpCap(replan.interview, prior, at);

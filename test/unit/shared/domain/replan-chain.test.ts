@@ -34,7 +34,7 @@ describe("replanChain", () => {
   it("leaves a step whose time moved `unscheduled` until its schedule is moved", () => {
     const planned = planOf(base).map((p, i) => (i === 0 ? { ...p, sendAt: "2026-11-25T09:30:00-05:00" } : p));
 
-    const { interview, toSchedule } = replanChain(base, planned, AT);
+    const { interview, toSchedule } = replanChain(base, planned, AT, "dropped");
 
     const moved = interview.steps[0] as Step;
     expect(moved).toMatchObject({ id: "s1", sendAt: "2026-11-25T09:30:00-05:00", status: "unscheduled" });
@@ -47,9 +47,21 @@ describe("replanChain", () => {
       i === 0 ? { ...p, to: { name: "Ann Lee", email: "ann.lee@acme.test" } } : p,
     );
 
-    const { interview, toSchedule } = replanChain(base, planned, AT);
+    const { interview, toSchedule } = replanChain(base, planned, AT, "dropped");
 
     expect(interview.steps[0]).toMatchObject({ to: { email: "ann.lee@acme.test" }, status: "scheduled" });
     expect(toSchedule.map((s) => s.id)).toEqual(["s1"]);
+  });
+
+  it("cancels a pending step the new plan no longer has, with the reason it is given", () => {
+    const planned = planOf(base).slice(0, -1);
+    const dropped = base.steps.at(-1) as Step;
+
+    const { interview } = replanChain(base, planned, AT, "dropped");
+
+    expect(interview.steps.find((s) => s.id === dropped.id)).toMatchObject({
+      status: "cancelled",
+      reason: "dropped",
+    });
   });
 });
