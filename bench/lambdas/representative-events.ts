@@ -156,7 +156,7 @@ export class RepresentativeEvents {
   }
 
   private get secret() {
-    return this.bench.value("REPLY_TOKEN_SECRET");
+    return this.bench.replyTokenSecret();
   }
 
   /** `count` events for `name`'s Lambda; unknown entries get a plain signed-in request or an empty event. */
