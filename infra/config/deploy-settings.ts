@@ -32,6 +32,12 @@ export const SETTINGS = {
     env: "FOLLOWUP_ALLOWED_ORIGINS",
     meaning: "Browser origins allowed by CORS (JSON array or comma-separated); empty = no CORS.",
   },
+  publicApiUrl: {
+    context: "followup:publicApiUrl",
+    env: "FOLLOWUP_PUBLIC_API_URL",
+    meaning:
+      "https URL clients reach the API at when you map a custom domain (and base path) to it; empty = the API's own execute-api URL. Links in emails, the calendar feed URL and the web app use it.",
+  },
   alarmEmail: {
     context: "followup:alarmEmail",
     env: "FOLLOWUP_ALARM_EMAIL",
@@ -74,6 +80,8 @@ export interface DeploySettings {
   /** Undefined when the stack should create its own Cognito user pool as the issuer. */
   jwt: JwtSettings | undefined;
   allowedOrigins: string[];
+  /** The API's URL on a custom domain, without a trailing slash; undefined = its execute-api URL. */
+  publicApiUrl: string | undefined;
   alarmEmail: string;
   logRetentionDays: number;
   apiRateLimit: number;
@@ -156,6 +164,15 @@ const schema = z
       .default(""),
     jwtAudience: stringList.default([]),
     allowedOrigins: stringList.pipe(z.array(origin)).default([]),
+    publicApiUrl: z
+      .string()
+      .trim()
+      .refine(
+        (value) => value === "" || isPublicBaseUrl(value),
+        "must be an https URL with no query or fragment, like https://api.example.org/followup, or empty",
+      )
+      .transform((value) => value.replace(/\/+$/, ""))
+      .default(""),
     alarmEmail: email,
     logRetentionDays: wholeNumber(1, 3653)
       .refine((days) => LOG_RETENTION_DAYS.includes(days), `must be one of ${LOG_RETENTION_DAYS.join(", ")}`)
@@ -199,6 +216,7 @@ export function readDeploySettings(source: SettingsSource): DeploySettings {
     replyDomain: [settings.replyDomain],
     jwtIssuer: settings.jwtIssuer === "" ? [] : [new URL(settings.jwtIssuer).hostname],
     allowedOrigins: settings.allowedOrigins.map((value) => new URL(value).hostname),
+    publicApiUrl: settings.publicApiUrl === "" ? [] : [new URL(settings.publicApiUrl).hostname],
     alarmEmail: [domainOf(settings.alarmEmail)],
   };
   const exampleValues = Object.entries(examples)
@@ -211,6 +229,7 @@ export function readDeploySettings(source: SettingsSource): DeploySettings {
     jwt:
       settings.jwtIssuer === "" ? undefined : { issuer: settings.jwtIssuer, audience: settings.jwtAudience },
     allowedOrigins: settings.allowedOrigins,
+    publicApiUrl: settings.publicApiUrl === "" ? undefined : settings.publicApiUrl,
     alarmEmail: settings.alarmEmail,
     logRetentionDays: settings.logRetentionDays,
     apiRateLimit: settings.apiRateLimit,
@@ -232,6 +251,13 @@ function domainOf(address: string): string {
 
 function isHttpsUrl(value: string): boolean {
   return URL.canParse(value) && new URL(value).protocol === "https:";
+}
+
+/** An https base URL links can be appended to: no credentials, query or fragment (not even an empty one). */
+function isPublicBaseUrl(value: string): boolean {
+  if (!isHttpsUrl(value) || /[?#]/.test(value)) return false;
+  const url = new URL(value);
+  return url.username === "" && url.password === "";
 }
 
 function isOrigin(value: string): boolean {

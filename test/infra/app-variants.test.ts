@@ -1,7 +1,8 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_VALUES_PARAMETER } from "../../infra/constructs/example-value-guard.js";
-import { type SynthesizedApp, synthFollowupApp } from "./synth-followup-app.js";
+import { cspOf, siteConfigOf } from "./site-config-of.js";
+import { logicalIdOf, type SynthesizedApp, synthFollowupApp } from "./synth-followup-app.js";
 
 /** A deployment with its own identity provider, no browser front end, and every setting real. */
 const OWN_ISSUER = {
@@ -10,6 +11,7 @@ const OWN_ISSUER = {
   "followup:jwtIssuer": "https://login.jobhunt.dev/",
   "followup:jwtAudience": "followup-api,followup-cli",
   "followup:allowedOrigins": [],
+  "followup:publicApiUrl": "https://api.jobhunt.dev/followup/",
   "followup:alarmEmail": "ops@jobhunt.dev",
   "followup:apiRateLimit": 50,
   "followup:apiBurstLimit": 100,
@@ -33,9 +35,40 @@ describe("a deployment with its own issuer and real settings", () => {
     synth.statefulTemplate.resourceCountIs("AWS::Cognito::UserPool", 0);
   });
 
-  it("sends no CORS headers when no origin is allowed", () => {
+  it("allows only the web app's origin by CORS when no other origin is configured", () => {
     const api = Object.values(stateless.findResources("AWS::ApiGatewayV2::Api"))[0];
-    expect(api?.Properties.CorsConfiguration).toBeUndefined();
+    expect(api?.Properties.CorsConfiguration.AllowOrigins).toEqual([
+      {
+        "Fn::Join": [
+          "",
+          ["https://", { "Fn::GetAtt": [logicalIdOf(synth.stateless.site.distribution), "DomainName"] }],
+        ],
+      },
+    ]);
+  });
+
+  it("gives the web app the public API URL and the issuer, and no hosted sign-in", () => {
+    expect(siteConfigOf(stateless, synth.outdir)).toEqual({
+      apiUrl: "https://api.jobhunt.dev/followup",
+      auth: { issuer: "https://login.jobhunt.dev/" },
+    });
+    expect(synth.stateless.webSignIn).toBeUndefined();
+    stateless.resourceCountIs("AWS::Cognito::UserPoolDomain", 0);
+    stateless.resourceCountIs("AWS::Cognito::UserPoolClient", 0);
+    expect(cspOf(stateless).get("connect-src")).toEqual([
+      "'self'",
+      "https://api.jobhunt.dev",
+      "https://login.jobhunt.dev",
+    ]);
+  });
+
+  it("hands out links and the calendar feed URL under the public API URL, in the routes too", () => {
+    for (const id of ["IssueCalendarFeed", "Sender", "Inbound"]) {
+      const fn = synth.stateless.functions.get(id);
+      if (fn === undefined) throw new Error(`no function ${id}`);
+      const variables = stateless.toJSON().Resources[logicalIdOf(fn.fn)].Properties.Environment.Variables;
+      expect(variables.PUBLIC_API_URL).toBe("https://api.jobhunt.dev/followup");
+    }
   });
 
   it("applies the configured throttling and log retention", () => {

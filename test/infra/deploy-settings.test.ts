@@ -99,6 +99,30 @@ describe("readDeploySettings", () => {
     expect(settings.jwt).toEqual({ issuer: "https://login.jobhunt.dev/", audience: ["api", "cli"] });
   });
 
+  it("takes the API's public URL on a custom domain, without its trailing slash; none by default", () => {
+    expect(read(cdkJsonContext()).publicApiUrl).toBeUndefined();
+    expect(read({ ...REAL, "followup:publicApiUrl": "" }).publicApiUrl).toBeUndefined();
+    const settings = read(REAL, { FOLLOWUP_PUBLIC_API_URL: "https://api.jobhunt.dev/followup/" });
+    expect(settings.publicApiUrl).toBe("https://api.jobhunt.dev/followup");
+    expect(settings.exampleValues).toEqual([]);
+    expect(read({ ...REAL, "followup:publicApiUrl": "https://api.example.com" }).exampleValues).toEqual([
+      "followup:publicApiUrl",
+    ]);
+  });
+
+  it.each([
+    "http://api.jobhunt.dev",
+    "https://api.jobhunt.dev/?stage=1",
+    "https://api.jobhunt.dev/#x",
+    "api.jobhunt.dev",
+  ])("refuses %s as the public API URL, naming the setting", (value) => {
+    expect(problemsOf({ ...REAL, "followup:publicApiUrl": value })).toEqual([
+      expect.stringMatching(
+        /^followup:publicApiUrl \(or FOLLOWUP_PUBLIC_API_URL\) must be an https URL with no query or fragment/,
+      ),
+    ]);
+  });
+
   it("takes an environment variable over the context value", () => {
     const settings = read(cdkJsonContext(), {
       FOLLOWUP_SENDING_ADDRESS: "hello@mail.jobhunt.dev",
