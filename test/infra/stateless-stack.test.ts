@@ -537,7 +537,9 @@ describe("HTTP API", () => {
     );
   });
 
-  it("accepts tokens of the Cognito pool created by the stateful stack", () => {
+  it("accepts tokens of the Cognito pool created by the stateful stack, for its API client and the web app's", () => {
+    const webClient = synth.stateless.webSignIn?.client;
+    if (webClient === undefined) throw new Error("no web sign-in client");
     template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
       AuthorizerType: "JWT",
       IdentitySource: ["$request.header.Authorization"],
@@ -554,6 +556,7 @@ describe("HTTP API", () => {
               OutputName: Match.stringLikeRegexp("^PublishOutputRefUsersApiClient"),
             }),
           },
+          { Ref: logicalIdOf(webClient) },
         ],
       },
     });
