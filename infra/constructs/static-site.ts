@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Duration, RemovalPolicy, Stack, Validations } from "aws-cdk-lib";
+import * as acm from "aws-cdk-lib/aws-certificatemanager";
 import * as cloudfront from "aws-cdk-lib/aws-cloudfront";
 import * as origins from "aws-cdk-lib/aws-cloudfront-origins";
 import * as logs from "aws-cdk-lib/aws-logs";
@@ -21,6 +22,8 @@ export interface StaticSiteProps {
   connectOrigins: readonly string[];
   /** Retention of the deployment's log (the copy that runs on each deploy). */
   logRetentionDays: number;
+  /** A host name of your own and its ACM certificate in us-east-1; default: the cloudfront.net name. */
+  customDomain?: { domain: string; certificateArn: string } | undefined;
 }
 
 /**
@@ -35,12 +38,14 @@ export class StaticSite extends Construct {
   readonly responseHeaders: cloudfront.ResponseHeadersPolicy;
   private readonly distDir: string;
   private readonly logRetentionDays: number;
+  private readonly customDomain: string | undefined;
 
   constructor(scope: Construct, id: string, props: StaticSiteProps) {
     super(scope, id);
     if (!fs.existsSync(path.join(props.distDir, "index.html"))) throw new WebAppNotBuiltError(props.distDir);
     this.distDir = props.distDir;
     this.logRetentionDays = props.logRetentionDays;
+    this.customDomain = props.customDomain?.domain;
 
     this.bucket = new s3.Bucket(this, "Files", {
       encryption: s3.BucketEncryption.S3_MANAGED,
@@ -94,6 +99,17 @@ export class StaticSite extends Construct {
         responsePagePath: "/index.html",
         ttl: Duration.seconds(10),
       })),
+      ...(props.customDomain === undefined
+        ? {}
+        : {
+            domainNames: [props.customDomain.domain],
+            certificate: acm.Certificate.fromCertificateArn(
+              this,
+              "Certificate",
+              props.customDomain.certificateArn,
+            ),
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+          }),
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
     });
@@ -113,12 +129,14 @@ export class StaticSite extends Construct {
         reason:
           "The distribution serves only the public build of the web app; requests that touch data go to the API, whose access log records each one. Standard logs would need an ACL-enabled bucket.",
       },
-      {
+    );
+    if (props.customDomain === undefined) {
+      Validations.of(this.distribution).acknowledge({
         id: "AwsSolutions::AwsSolutions-CFR4",
         reason:
-          "The distribution uses the default *.cloudfront.net certificate, whose minimum viewer TLS version CloudFront fixes (TLSv1); viewers are HTTPS only with HSTS, and a custom certificate would set TLSv1.2_2021.",
-      },
-    );
+          "The distribution uses the default *.cloudfront.net certificate, whose minimum viewer TLS version CloudFront fixes (TLSv1); viewers are HTTPS only with HSTS, and a custom domain (followup:webDomain) sets TLSv1.2_2021.",
+      });
+    }
   }
 
   /**
@@ -194,8 +212,8 @@ export class StaticSite extends Construct {
     );
   }
 
-  /** `https://<id>.cloudfront.net`: the app's origin. */
+  /** The app's origin: `https://` its own host name, else `https://<id>.cloudfront.net`. */
   get url(): string {
-    return `https://${this.distribution.distributionDomainName}`;
+    return `https://${this.customDomain ?? this.distribution.distributionDomainName}`;
   }
 }

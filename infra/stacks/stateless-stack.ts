@@ -104,6 +104,7 @@ export class StatelessStack extends Stack {
     this.site = new StaticSite(this, "Web", {
       distDir: props.webDistDir,
       logRetentionDays: props.settings.logRetentionDays,
+      customDomain: props.settings.web,
       connectOrigins: [
         // The API's own host cannot be named here: the API's CORS names this site, and CloudFormation
         // cannot build two resources that each name the other. So: execute-api hosts of this region, or
@@ -243,6 +244,7 @@ export class StatelessStack extends Stack {
 
     new CfnOutput(this, "ApiUrl", { value: this.httpApi.url });
     new CfnOutput(this, "WebAppUrl", { value: this.site.url });
+    new CfnOutput(this, "WebAppDistributionDomain", { value: this.site.distribution.distributionDomainName });
     new CfnOutput(this, "JwtIssuer", { value: props.stateful.jwt.issuer });
     new CfnOutput(this, "ReceiptRuleSetName", { value: this.mailIntake.ruleSet.receiptRuleSetName });
     new CfnOutput(this, "SenderDeadLetterQueueUrl", { value: this.scheduling.deadLetterQueue.queueUrl });

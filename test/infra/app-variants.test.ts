@@ -12,6 +12,9 @@ const OWN_ISSUER = {
   "followup:jwtAudience": "followup-api,followup-cli",
   "followup:allowedOrigins": [],
   "followup:publicApiUrl": "https://api.jobhunt.dev/followup/",
+  "followup:webDomain": "app.jobhunt.dev",
+  "followup:webCertificateArn":
+    "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b",
   "followup:alarmEmail": "ops@jobhunt.dev",
   "followup:apiRateLimit": 50,
   "followup:apiBurstLimit": 100,
@@ -35,16 +38,25 @@ describe("a deployment with its own issuer and real settings", () => {
     synth.statefulTemplate.resourceCountIs("AWS::Cognito::UserPool", 0);
   });
 
-  it("allows only the web app's origin by CORS when no other origin is configured", () => {
-    const api = Object.values(stateless.findResources("AWS::ApiGatewayV2::Api"))[0];
-    expect(api?.Properties.CorsConfiguration.AllowOrigins).toEqual([
-      {
-        "Fn::Join": [
-          "",
-          ["https://", { "Fn::GetAtt": [logicalIdOf(synth.stateless.site.distribution), "DomainName"] }],
-        ],
+  it("serves the web app at its own host name with its certificate, TLS 1.2 at least", () => {
+    const distribution = stateless.toJSON().Resources[logicalIdOf(synth.stateless.site.distribution)];
+    expect(distribution.Properties.DistributionConfig).toMatchObject({
+      Aliases: ["app.jobhunt.dev"],
+      ViewerCertificate: {
+        AcmCertificateArn: OWN_ISSUER["followup:webCertificateArn"],
+        MinimumProtocolVersion: "TLSv1.2_2021",
+        SslSupportMethod: "sni-only",
       },
-    ]);
+    });
+    stateless.hasOutput("WebAppUrl", { Value: "https://app.jobhunt.dev" });
+    stateless.hasOutput("WebAppDistributionDomain", {
+      Value: { "Fn::GetAtt": [logicalIdOf(synth.stateless.site.distribution), "DomainName"] },
+    });
+  });
+
+  it("allows only the web app's own host by CORS when no other origin is configured", () => {
+    const api = Object.values(stateless.findResources("AWS::ApiGatewayV2::Api"))[0];
+    expect(api?.Properties.CorsConfiguration.AllowOrigins).toEqual(["https://app.jobhunt.dev"]);
   });
 
   it("gives the web app the public API URL and the issuer, and no hosted sign-in", () => {

@@ -123,6 +123,40 @@ describe("readDeploySettings", () => {
     ]);
   });
 
+  it("takes the web app's own host name only with a us-east-1 certificate, and the other way round", () => {
+    const certificate = "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b";
+    expect(read(REAL).web).toBeUndefined();
+    expect(
+      read({ ...REAL, "followup:webDomain": "App.JobHunt.dev", "followup:webCertificateArn": certificate })
+        .web,
+    ).toEqual({
+      domain: "app.jobhunt.dev",
+      certificateArn: certificate,
+    });
+    expect(problemsOf({ ...REAL, "followup:webDomain": "app.jobhunt.dev" })).toEqual([
+      expect.stringMatching(
+        /^followup:webCertificateArn \(or FOLLOWUP_WEB_CERTIFICATE_ARN\) is required when webDomain is set/,
+      ),
+    ]);
+    expect(problemsOf({ ...REAL, "followup:webCertificateArn": certificate })).toEqual([
+      expect.stringMatching(
+        /^followup:webDomain \(or FOLLOWUP_WEB_DOMAIN\) is required when webCertificateArn is set/,
+      ),
+    ]);
+    expect(
+      problemsOf({
+        ...REAL,
+        "followup:webDomain": "https://app.jobhunt.dev",
+        "followup:webCertificateArn": certificate.replace("us-east-1", "eu-west-1"),
+      }),
+    ).toEqual([
+      expect.stringMatching(/^followup:webDomain .*must be a host name like app\.example\.org/),
+      expect.stringMatching(
+        /^followup:webCertificateArn .*must be the ARN of an ACM certificate in us-east-1/,
+      ),
+    ]);
+  });
+
   it("takes an environment variable over the context value", () => {
     const settings = read(cdkJsonContext(), {
       FOLLOWUP_SENDING_ADDRESS: "hello@mail.jobhunt.dev",
