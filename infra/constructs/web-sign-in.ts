@@ -10,12 +10,14 @@ export interface WebSignInProps {
 
 /**
  * The Cognito hosted sign-in for the web app: a domain on amazoncognito.com (its prefix names this account,
- * so it is unique per region) and a public app client (no secret: a browser cannot keep one) for the
- * authorization-code flow with PKCE, returning to the app's own origin only.
+ * so it is unique per region) and a public app client (no secret: a browser cannot keep one) returning to
+ * the app's own origin only: the implicit flow, whose tokens come back in the URL's fragment as the local
+ * stack's sign-in link does, and the authorization-code flow (with PKCE) for an app that exchanges codes.
  */
 export class WebSignIn extends Construct {
   readonly domain: cognito.UserPoolDomain;
   readonly client: cognito.UserPoolClient;
+  private readonly returnTo: string;
 
   constructor(scope: Construct, id: string, props: WebSignInProps) {
     super(scope, id);
@@ -24,13 +26,14 @@ export class WebSignIn extends Construct {
       cognitoDomain: { domainPrefix: `followup-${Stack.of(this).account}` },
     });
     const returnTo = `${props.appUrl}/`;
+    this.returnTo = returnTo;
     this.client = new cognito.UserPoolClient(this, "Client", {
       userPool: props.userPool,
       generateSecret: false,
       // Only the hosted sign-in: no password or SRP flow from the browser itself.
       authFlows: { userSrp: false, userPassword: false, adminUserPassword: false, custom: false },
       oAuth: {
-        flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: true },
         scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL],
         callbackUrls: [returnTo],
         logoutUrls: [returnTo],
@@ -41,6 +44,15 @@ export class WebSignIn extends Construct {
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
     });
+  }
+
+  /**
+   * The hosted sign-in page, returning to the app with `#id_token=...&access_token=...` (either is a bearer
+   * token for the API). The return address is left unencoded: it may be a deploy-time value, and `:` and
+   * `/` are allowed in a query.
+   */
+  get signInUrl(): string {
+    return `https://${this.hostedUiDomain}/login?client_id=${this.client.userPoolClientId}&response_type=token&scope=openid+email&redirect_uri=${this.returnTo}`;
   }
 
   /** The hosted sign-in's host name (`followup-<account>.auth.<region>.amazoncognito.com`), no scheme. */

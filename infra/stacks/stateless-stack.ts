@@ -156,6 +156,7 @@ export class StatelessStack extends Stack {
               issuer: jwt.issuer,
               clientId: this.webSignIn.client.userPoolClientId,
               hostedUiDomain: this.webSignIn.hostedUiDomain,
+              signInUrl: this.webSignIn.signInUrl,
             },
     });
 

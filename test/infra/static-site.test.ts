@@ -149,6 +149,8 @@ describe("what each deploy uploads", () => {
         ),
         clientId: deployTimeValue({ Ref: siteIds.client }),
         hostedUiDomain: `${deployTimeValue({ Ref: siteIds.domain })}.auth.${deployTimeValue({ Ref: "AWS::Region" })}.amazoncognito.com`,
+        // The page the app links to; the tokens come back in the fragment, to the app's own URL only.
+        signInUrl: `https://${deployTimeValue({ Ref: siteIds.domain })}.auth.${deployTimeValue({ Ref: "AWS::Region" })}.amazoncognito.com/login?client_id=${deployTimeValue({ Ref: siteIds.client })}&response_type=token&scope=openid+email&redirect_uri=https://${deployTimeValue({ "Fn::GetAtt": [siteIds.distribution, "DomainName"] })}/`,
       },
     });
   });
@@ -179,14 +181,14 @@ describe("what each deploy uploads", () => {
 });
 
 describe("the hosted sign-in and the API", () => {
-  it("gives the web app a public code-flow client that returns only to the app's own URL", () => {
+  it("gives the web app a public client (implicit and code flows) that returns only to the app's own URL", () => {
     const client = template.toJSON().Resources[siteIds.client].Properties;
     const returnTo = {
       "Fn::Join": ["", ["https://", { "Fn::GetAtt": [siteIds.distribution, "DomainName"] }, "/"]],
     };
     expect(client).toMatchObject({
       GenerateSecret: false,
-      AllowedOAuthFlows: ["code"],
+      AllowedOAuthFlows: expect.arrayContaining(["implicit", "code"]),
       AllowedOAuthFlowsUserPoolClient: true,
       CallbackURLs: [returnTo],
       LogoutURLs: [returnTo],
