@@ -11,7 +11,7 @@ export function contentSecurityPolicy(connectOrigins: readonly string[]): string
     "img-src 'self' data:",
     `connect-src ${["'self'", ...connectOrigins].join(" ")}`,
     "object-src 'none'",
-    "base-uri 'self'",
+    "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
     "upgrade-insecure-requests",

@@ -121,7 +121,7 @@ describe("the distribution", () => {
     expect(csp.get("style-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
-    expect(csp.get("base-uri")).toEqual(["'self'"]);
+    expect(csp.get("base-uri")).toEqual(["'none'"]);
     for (const sources of csp.values()) {
       expect(sources.filter((source) => /unsafe|^\*$|^https?:$|^http:\/\//.test(source))).toEqual([]);
     }
