@@ -1,5 +1,9 @@
-import { localConfig } from "./local-config.js";
-import { startLocalStack } from "./local-stack.js";
+// First, with nothing heavy loaded: an unsupported Node.js gets one line saying what to do.
+import { exitOnUnsupportedNode } from "./exit-on-unsupported-node.js";
+
+exitOnUnsupportedNode();
+const { localConfig } = await import("./local-config.js");
+const { startLocalStack } = await import("./local-stack.js");
 
 const config = localConfig();
 const stack = await startLocalStack({
