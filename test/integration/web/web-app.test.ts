@@ -1,6 +1,10 @@
-import { readFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../../local/repo-root.js";
 import { interviewBody } from "../support/interview-body.js";
 import { startHarness } from "../support/local-stack-harness.js";
 import { compareScreenshot } from "./compare-screenshot.js";
@@ -217,4 +221,41 @@ describe("the timeline looks the same", () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+describe("npm start", () => {
+  let child: ChildProcess | undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), "followup-web-start-"));
+  afterAll(() => {
+    child?.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("prints a link that opens the web app signed in", async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, FOLLOWUP_DATA_DIR: dataDir };
+    for (const name of ["PORT", "DYNAMODB_PORT", "SCHEDULER_PORT", "SES_PORT", "S3_PORT", "SMTP_PORT"])
+      env[name] = "0";
+    const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
+    child = spawn(tsx, ["local/start.ts"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const banner = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      const timer = setTimeout(() => reject(new Error(`no banner after 60 s:\n${out}`)), 60_000);
+      const onData = (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("Ctrl-C stops it")) {
+          clearTimeout(timer);
+          resolve(out);
+        }
+      };
+      child?.stdout?.on("data", onData);
+      child?.stderr?.on("data", onData);
+    });
+    const link = /^ {2}(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+\.[\w-]+\.[\w-]+)$/m.exec(banner)?.[1];
+    expect(link, banner).toBeDefined();
+    const { page, problems } = await openPage();
+    await page.goto(link ?? "");
+    await page.getByText("No interviews yet").waitFor();
+    expect(page.url()).not.toContain("#token");
+    expect(problems).toEqual([]);
+  }, 90_000);
 });
