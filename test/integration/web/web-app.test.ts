@@ -117,6 +117,11 @@ describe("the web app in Chromium", () => {
     await emailError.waitFor();
     expect(await emailError.innerText()).toMatch(/email/);
     expect(await page.getAttribute("#f-interviewers-0-email", "aria-invalid")).toBe("true");
+    // By keyboard: saving anyway is refused, and focus goes to the field the API named.
+    await page.focus("#f-recruiter-email");
+    await page.keyboard.press("Enter");
+    await page.locator("#f-interviewers-0-email:focus").waitFor();
+    expect((await h.api("GET", "/interviews", { token })).json.items).toEqual([]);
 
     await page.fill("#f-interviewers-0-email", "dana@acme.example");
     await page.getByRole("heading", { name: "The chain it would plan" }).waitFor();
@@ -149,8 +154,20 @@ describe("the web app in Chromium", () => {
     await page.getByText(`Decision expected by ${later}`).waitFor();
     expect((await h.api("GET", `/interviews/${id}`, { token })).json.decisionExpectedBy).toBe(later);
 
-    // Play a few days: the first steps go out, and the timeline says so.
-    const moved = await h.advance("P4D");
+    // Snooze a day: every pending step moves, and the timeline shows the new times.
+    const beforeSnooze = Date.parse(stored.steps[0].sendAt);
+    await page.fill("#snooze-days", "1");
+    await page.getByRole("button", { name: "Snooze" }).click();
+    await page.getByRole("status").filter({ hasText: "moved" }).waitFor();
+    const snoozed = (await h.api("GET", `/interviews/${id}`, { token })).json;
+    const firstAfter = snoozed.steps.find((s: { id: string }) => s.id === first);
+    expect(Date.parse(firstAfter.sendAt)).toBeGreaterThanOrEqual(beforeSnooze + 86_400_000);
+    expect(await page.locator(`[data-step="${first}"] time`).getAttribute("datetime")).toBe(
+      firstAfter.sendAt,
+    );
+
+    // Play a week: the first steps go out, and the timeline says so.
+    const moved = await h.advance("P7D");
     expect(moved.json.fired).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.locator(`[data-step="${first}"] .badge`, { hasText: "sent" }).waitFor();
@@ -212,6 +229,8 @@ describe("the timeline looks the same", () => {
       await page.goto(`${h.stack.apiUrl}/app/interviews/${id}#token=fixture`);
       await page.getByRole("heading", { name: "Acme Corp: Staff Engineer" }).waitFor();
       expect(await page.locator(".step").count()).toBe(5);
+      // Nothing wider than the screen: no sideways scrolling on a phone.
+      expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(viewport.width);
       expect(await page.locator(".step-next .step-title").innerText()).toBe(
         "Note before the decision to Priya Shah",
       );
