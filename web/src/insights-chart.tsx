@@ -1,9 +1,10 @@
 import type { ReplyFigures } from "./api-types";
 import { kindLabel } from "./step-words";
 
-const ROW = 34;
-const LABEL = 170;
-const WIDTH = 560;
+const ROW = 56;
+const WIDTH = 400;
+/** Room right of the longest bar for its figure. */
+const FIGURE = 86;
 
 /**
  * Sent and replied per step kind as horizontal bars (inline SVG: nothing loaded from elsewhere). Kinds
@@ -13,8 +14,8 @@ export function InsightsChart(props: { byKind: Record<string, ReplyFigures> }) {
   const rows = Object.entries(props.byKind).filter(([, f]) => f.sent > 0);
   if (rows.length === 0) return <p class="muted">Nothing has gone out yet.</p>;
   const max = Math.max(...rows.map(([, f]) => f.sent));
-  const scale = (n: number) => ((WIDTH - LABEL - 60) * n) / max;
-  const height = rows.length * ROW + 24;
+  const scale = (n: number) => ((WIDTH - FIGURE) * n) / max;
+  const height = rows.length * ROW;
   return (
     <figure class="chart">
       <svg
@@ -28,15 +29,15 @@ export function InsightsChart(props: { byKind: Record<string, ReplyFigures> }) {
           const y = i * ROW;
           return (
             <g key={kind}>
-              <text x={0} y={y + 17} class="chart-label">
+              <text x={0} y={y + 15} class="chart-label">
                 {kindLabel(kind)}
               </text>
-              <rect x={LABEL} y={y + 4} width={Math.max(scale(f.sent), 1)} height={12} class="bar-sent" />
-              <rect x={LABEL} y={y + 17} width={scale(f.replied)} height={12} class="bar-replied" />
-              <text x={LABEL + scale(f.sent) + 6} y={y + 15} class="chart-value">
+              <rect x={0} y={y + 21} width={Math.max(scale(f.sent), 1)} height={12} class="bar-sent" />
+              <rect x={0} y={y + 36} width={scale(f.replied)} height={12} class="bar-replied" />
+              <text x={scale(f.sent) + 6} y={y + 32} class="chart-value">
                 {f.sent} sent
               </text>
-              <text x={LABEL + scale(f.replied) + 6} y={y + 28} class="chart-value">
+              <text x={scale(f.replied) + 6} y={y + 47} class="chart-value">
                 {f.replied} replied
               </text>
             </g>

@@ -25,26 +25,28 @@ export function InsightsPage(props: { api: ApiClient }) {
       <p class="muted">From your {insights.interviews} interviews; counts only.</p>
       <InsightsChart byKind={insights.byKind} />
       <h2>Outcomes</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Follow-ups sent</th>
-            <th scope="col">Offer</th>
-            <th scope="col">Rejected</th>
-            <th scope="col">Withdrawn</th>
-          </tr>
-        </thead>
-        <tbody>
-          {OUTCOME_ROWS.map(([key, label]) => (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              <td>{insights.outcomes[key].offer}</td>
-              <td>{insights.outcomes[key].rejected}</td>
-              <td>{insights.outcomes[key].withdrawn}</td>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Follow-ups sent</th>
+              <th scope="col">Offer</th>
+              <th scope="col">Rejected</th>
+              <th scope="col">Withdrawn</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {OUTCOME_ROWS.map(([key, label]) => (
+              <tr key={key}>
+                <th scope="row">{label}</th>
+                <td>{insights.outcomes[key].offer}</td>
+                <td>{insights.outcomes[key].rejected}</td>
+                <td>{insights.outcomes[key].withdrawn}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
