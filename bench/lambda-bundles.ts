@@ -3,7 +3,7 @@
  * minified, node22). Prints figures; asserts nothing. Usage: npm run bench
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -14,6 +14,8 @@ import { ENTRY_LIST } from "../shared/entries/entry-catalogue.js";
 
 const entries = [...new Set(ENTRY_LIST.map((e) => e.entry))];
 const outDir = mkdtempSync(join(tmpdir(), "followup-bench-"));
+// Beside the bundles, as the CDK ships them (infra/constructs/followup-function.ts): the calendar reads them.
+cpSync(join(REPO_ROOT, "shared/domain/holiday-tables"), join(outDir, "holiday-tables"), { recursive: true });
 const env = {
   ...process.env,
   AWS_REGION: "us-east-1",

@@ -4,6 +4,14 @@ import { pathToFileURL } from "node:url";
 import type { APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import type { JWTPayload } from "jose";
 import { API_ROUTES, type ApiRoute } from "../shared/api/api-routes.js";
+import {
+  AppError,
+  NotFoundError,
+  PayloadTooLargeError,
+  UnauthorizedError,
+  ValidationError,
+} from "../shared/errors/app-error.js";
+import { errorAnswer } from "./error-answer.js";
 import { listenOn } from "./listen-on.js";
 import type { LocalJwt } from "./local-jwt.js";
 import { readBodyUpTo } from "./read-body-up-to.js";
@@ -77,6 +85,12 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
+/** An error as the service answers it (see errorAnswer), plus any header the gateway adds. */
+function sendError(res: ServerResponse, err: unknown, headers: Record<string, string> = {}) {
+  const answer = errorAnswer(err);
+  send(res, answer.status, answer.body, { ...answer.headers, ...headers });
+}
+
 /**
  * The local stand-in for API Gateway's HTTP API: routes by the same table as the CDK app, verifies the
  * bearer JWT like a JWT authorizer does, and calls the very handler module the Lambda runs with a
@@ -115,10 +129,12 @@ export async function startLocalGateway(options: {
       const path = req.url?.startsWith("/") ? req.url : "/";
       const url = URL.canParse(`http://localhost${path}`) ? new URL(`http://localhost${path}`) : undefined;
       if (!url)
-        return send(res, 400, { error: { code: "bad_request", message: "The request path is not valid." } });
+        return sendError(
+          res,
+          new ValidationError([{ field: "path", problem: "is not a valid request path" }]),
+        );
       const body = await readBodyUpTo(req, MAX_BODY_BYTES);
-      if (!body)
-        return send(res, 413, { error: { code: "payload_too_large", message: "Request body too large." } });
+      if (!body) return sendError(res, new PayloadTooLargeError(MAX_BODY_BYTES));
       for (const local of options.localRoutes ?? []) {
         const answer = await local(req, url, body);
         if (answer) return send(res, answer.status, answer.body);
@@ -135,10 +151,7 @@ export async function startLocalGateway(options: {
         }
       }
       if (!matched && (await webApp(req, res, url))) return;
-      if (!matched)
-        return send(res, 404, {
-          error: { code: "route_not_found", message: `No route ${req.method} ${url.pathname}.` },
-        });
+      if (!matched) return sendError(res, new NotFoundError(`Route ${req.method} ${url.pathname}`));
       const { route } = matched.c;
       let claims: JWTPayload | undefined;
       if (route.auth) {
@@ -148,14 +161,7 @@ export async function startLocalGateway(options: {
           if (!token) throw new Error("missing");
           claims = await options.jwt.verify(token);
         } catch {
-          return send(
-            res,
-            401,
-            { error: { code: "unauthorized", message: "A valid bearer token is required." } },
-            {
-              "www-authenticate": "Bearer",
-            },
-          );
+          return sendError(res, new UnauthorizedError(), { "www-authenticate": "Bearer" });
         }
       }
       const event = toGatewayEvent({
@@ -177,8 +183,7 @@ export async function startLocalGateway(options: {
       options.log?.(
         `gateway: handler failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
       );
-      if (!res.headersSent)
-        send(res, 500, { error: { code: "internal_error", message: "Internal Server Error" } });
+      if (!res.headersSent) sendError(res, new AppError("internal_error", "the handler failed"));
       else res.end();
     }
   });

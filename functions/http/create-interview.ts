@@ -1,7 +1,6 @@
+import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
 import { interviewView } from "../../shared/api/interview-view.js";
-import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
-import { toInterviewDetails } from "../../shared/api/to-interview-details.js";
 import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
@@ -13,8 +12,7 @@ const { deps, own, idempotency } = contactRouteWiring(ENTRIES.createInterview);
 export const handler = httpRoute(
   { auth: true, body: interviewInputSchema, idempotency },
   async ({ owner, body, reservedId }) => {
-    refuseOwnAddresses(body, own);
-    const details = toInterviewDetails(body);
+    const details = interviewDetailsOf(body, own);
     const interview = await createInterview(deps(), {
       owner,
       details,

@@ -1,24 +1,23 @@
+import { calendarFeedLinks } from "../../shared/api/calendar-feed-links.js";
 import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
-import { calendarToken } from "../../shared/security/calendar-token.js";
 import { issueCalendarFeed } from "../../shared/use-cases/calendar-feed-access.js";
-import { replyTokenSecret } from "../clients/reply-token-secret.js";
 import { calendarFeedDeps, feedBaseUrl } from "../wiring/calendar-feed-deps.js";
+import { calendarFeedSigner } from "../wiring/calendar-feed-signer.js";
 import { entryConfig } from "../wiring/entry-config.js";
 import { lazy } from "../wiring/lazy.js";
 
 const config = entryConfig(ENTRIES.issueCalendarFeed);
 const deps = lazy(() => calendarFeedDeps(config));
 const baseUrl = feedBaseUrl(config);
+const sign = calendarFeedSigner(config);
 
 /**
  * The caller's calendar feed URL, to subscribe to in a calendar app. The same URL while it is live (a
  * second call does not break a subscription); after `DELETE /calendar-token`, a new one.
  */
 export const handler = httpRoute({ auth: true, ignoreBody: true }, async ({ owner, event }) => {
-  const generation = await issueCalendarFeed(deps(), owner);
-  const token = calendarToken(await replyTokenSecret(config), owner, generation);
-  const url = `${baseUrl(event)}/calendar/${token}.ics`;
-  return jsonResponse(200, { url, webcalUrl: url.replace(/^https?:/, "webcal:"), token });
+  const token = await sign(owner, await issueCalendarFeed(deps(), owner));
+  return jsonResponse(200, calendarFeedLinks(baseUrl(event), token));
 });

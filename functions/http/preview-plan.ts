@@ -1,6 +1,5 @@
+import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
-import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
-import { toInterviewDetails } from "../../shared/api/to-interview-details.js";
 import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
@@ -14,7 +13,6 @@ const config = entryConfig(ENTRIES.previewPlan);
 const deps = lazy(() => readDeps(config));
 const own = ownAddresses(config);
 
-export const handler = httpRoute({ auth: true, body: interviewInputSchema }, async ({ owner, body }) => {
-  refuseOwnAddresses(body, own);
-  return jsonResponse(200, await previewPlan(deps(), { owner, details: toInterviewDetails(body) }));
-});
+export const handler = httpRoute({ auth: true, body: interviewInputSchema }, async ({ owner, body }) =>
+  jsonResponse(200, await previewPlan(deps(), { owner, details: interviewDetailsOf(body, own) })),
+);

@@ -13,9 +13,5 @@ const verify = unsubscribeTarget(entryConfig(ENTRIES.unsubscribePage));
  */
 export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params }) => {
   await verify(params.token);
-  return {
-    statusCode: 200,
-    headers: { ...LINK_PAGE_HEADERS },
-    body: UNSUBSCRIBE_PAGE_HTML,
-  };
+  return { statusCode: 200, headers: { ...LINK_PAGE_HEADERS }, body: UNSUBSCRIBE_PAGE_HTML };
 });

@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
+import { issueLines } from "../../shared/errors/zod-issues.js";
 import type { Logger } from "../../shared/use-cases/use-case-deps.js";
 
 /**
@@ -6,16 +7,14 @@ import type { Logger } from "../../shared/use-cases/use-case-deps.js";
  * `dropped` and answered normally (so the scheduler, SNS or Lambda do not retry it forever); a failure of
  * `run` throws, so the trigger's retries (then its dead-letter queue or alarm) take over.
  */
-export function eventHandler<S extends z.ZodType>(
+export function eventHandler<S extends z.core.$ZodType>(
   options: { schema: S; log: Logger; dropped: string },
   run: (payload: z.output<S>) => Promise<void>,
 ): (event: unknown) => Promise<void> {
   return async (event) => {
-    const parsed = options.schema.safeParse(event);
+    const parsed = z.safeParse(options.schema, event);
     if (!parsed.success) {
-      options.log.error(options.dropped, {
-        issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
-      });
+      options.log.error(options.dropped, { issues: issueLines(parsed.error) });
       return;
     }
     await run(parsed.data);

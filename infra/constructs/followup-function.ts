@@ -10,6 +10,13 @@ import { Construct } from "constructs";
 const REQUIRE_BANNER =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
+/**
+ * The public-holiday tables the business calendar reads at run time, one JSON file per country, relative
+ * to its module: shipped beside `index.mjs` so the same relative path holds in the bundle
+ * (shared/domain/holiday-source.ts).
+ */
+export const HOLIDAY_TABLES_SOURCE = "shared/domain/holiday-tables";
+
 export interface FollowupFunctionProps {
   /** Entry file relative to `projectRoot`; it exports `handler`. */
   entry: string;
@@ -81,6 +88,13 @@ export class FollowupFunction extends Construct {
         // Ship the SDK versions the tests ran against, not whatever the runtime happens to carry.
         bundleAwsSDK: true,
         forceDockerBundling: false,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => [
+            `cp -R "${path.posix.join(inputDir, HOLIDAY_TABLES_SOURCE)}" "${path.posix.join(outputDir, "holiday-tables")}"`,
+          ],
+        },
       },
     });
     Validations.of(this.fn).acknowledge({

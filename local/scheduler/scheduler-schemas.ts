@@ -27,7 +27,6 @@ export const targetSchema = z.object({
   SageMakerPipelineParameters: opaqueParameters,
   SqsParameters: opaqueParameters,
 });
-export type ScheduleTarget = z.infer<typeof targetSchema>;
 
 export const flexibleTimeWindowSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
 
 // Names and subjects end up in email headers: a CR/LF or another control character there is header
@@ -18,32 +18,34 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** Names, company, role, round, topics and subjects: one line of visible, well-formed text. */
 export function singleLine(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, "must not be empty")
-    .max(max, `must be at most ${max} characters`)
-    .refine((s) => !CONTROL_CHARS.test(s), "must not contain line breaks or control characters")
-    .refine(
+  return z.string().check(
+    z.trim(),
+    z.minLength(1, "must not be empty"),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((s) => !CONTROL_CHARS.test(s), "must not contain line breaks or control characters"),
+    z.refine(
       (s) => !INVISIBLE_CHARS.test(s.replace(EMOJI_JOINER, "")),
       "must not contain invisible direction (bidi) or zero-width characters",
-    )
-    .refine((s) => !LONE_SURROGATE.test(s), "must not contain a lone UTF-16 surrogate (malformed text)");
+    ),
+    z.refine((s) => !LONE_SURROGATE.test(s), "must not contain a lone UTF-16 surrogate (malformed text)"),
+  );
 }
 
-export const emailSchema = z
-  .email("must be a valid email address")
-  .max(254, "must be at most 254 characters")
-  .refine((s) => !CONTROL_CHARS.test(s), "must not contain control characters");
+export const emailSchema = z.email("must be a valid email address").check(
+  z.maxLength(254, "must be at most 254 characters"),
+  z.refine((s) => !CONTROL_CHARS.test(s), "must not contain control characters"),
+);
 
-export const timeZoneSchema = z
-  .string()
-  .refine(isValidTimeZone, "must be an IANA time zone such as America/New_York")
+export const timeZoneSchema = z.pipe(
+  z.string().check(z.refine(isValidTimeZone, "must be an IANA time zone such as America/New_York")),
   // Stored as the runtime spells it ("america/new_york" -> "America/New_York"): EventBridge Scheduler
   // may not accept other spellings.
-  .transform(canonicalTimeZone);
+  z.transform(canonicalTimeZone),
+);
 
-export const localTimeSchema = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "must be a time as HH:mm");
+export const localTimeSchema = z
+  .string()
+  .check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "must be a time as HH:mm"));
 
 export const isoDateSchema = z.iso.date("must be a date as YYYY-MM-DD");
 
@@ -62,11 +64,13 @@ export const isoDateTimeWithOffsetSchema = z.iso
     offset: true,
     message: "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
   })
-  .refine((value) => {
-    const minutes = offsetMinutes(value);
-    return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
-  }, "must have a real time zone offset, between -12:00 and +14:00");
+  .check(
+    z.refine((value) => {
+      const minutes = offsetMinutes(value);
+      return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
+    }, "must have a real time zone offset, between -12:00 and +14:00"),
+  );
 
 export const httpUrlSchema = z
   .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
-  .max(500, "must be at most 500 characters");
+  .check(z.maxLength(500, "must be at most 500 characters"));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isSupportedCountry } from "../domain/business-calendar.js";
 import { interviewProblems } from "../domain/interview-problems.js";
 import {
@@ -15,31 +15,32 @@ import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrid
 export const contactSchema = z.strictObject({
   name: singleLine(100),
   email: emailSchema,
-  timezone: timeZoneSchema.optional(),
+  timezone: z.optional(timeZoneSchema),
   /** Their own country, when not the interview's: its weekend and public holidays apply to emails to them. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, {
-      message: "must be an ISO 3166-1 alpha-2 country code such as US",
-      abort: true,
-    })
-    .refine((c) => isSupportedCountry(c), "is not a supported country")
-    .optional(),
+  country: z.optional(
+    z.string().check(
+      z.regex(/^[A-Z]{2}$/, {
+        message: "must be an ISO 3166-1 alpha-2 country code such as US",
+        abort: true,
+      }),
+      z.refine((c) => isSupportedCountry(c), "is not a supported country"),
+    ),
+  ),
 });
 
 /**
  * Someone on the panel. `email` may be left out when the candidate does not have it: they are then thanked
  * by name in one email to the recruiter asking to pass it on (or the candidate is reminded to find it).
  */
-export const interviewerSchema = contactSchema.extend({
-  email: emailSchema.optional(),
-  topics: z.array(singleLine(160)).max(10, "at most 10 topics").optional(),
+export const interviewerSchema = z.extend(contactSchema, {
+  email: z.optional(emailSchema),
+  topics: z.optional(z.array(singleLine(160)).check(z.maxLength(10, "at most 10 topics"))),
 });
 
 export const candidateSchema = z.strictObject({
   name: singleLine(100),
   email: emailSchema,
-  links: z.array(httpUrlSchema).max(5, "at most 5 links").optional(),
+  links: z.optional(z.array(httpUrlSchema).check(z.maxLength(5, "at most 5 links"))),
 });
 
 const MAX_DAYS_AWAY = 366;
@@ -56,30 +57,27 @@ const interviewFields = {
   role: singleLine(120),
   round: singleLine(60),
   /** Groups the rounds of one application; defaults to one derived from company and role. */
-  applicationId: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "must be 1-64 lower-case letters, digits or dashes")
-    .optional(),
+  applicationId: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "must be 1-64 lower-case letters, digits or dashes")),
+  ),
   interviewedAt: isoDateTimeWithOffsetSchema,
   timezone: timeZoneSchema,
-  country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as US"),
-  region: z
-    .string()
-    .regex(/^[A-Z0-9]{1,3}$/, "must be a subdivision code such as CA")
-    .optional(),
+  country: z.string().check(z.regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as US")),
+  region: z.optional(z.string().check(z.regex(/^[A-Z0-9]{1,3}$/, "must be a subdivision code such as CA"))),
   candidate: candidateSchema,
   interviewers: z
     .array(interviewerSchema)
-    .min(1, "needs at least one interviewer")
-    .max(10, "at most 10 interviewers"),
-  recruiter: contactSchema.optional(),
-  referrer: contactSchema.optional(),
-  decisionExpectedBy: isoDateSchema.optional(),
+    .check(z.minLength(1, "needs at least one interviewer"), z.maxLength(10, "at most 10 interviewers")),
+  recruiter: z.optional(contactSchema),
+  referrer: z.optional(contactSchema),
+  decisionExpectedBy: z.optional(isoDateSchema),
   mode: z.enum(["send", "remind"], "must be send or remind"),
-  notes: z.string().max(4000, "must be at most 4000 characters").optional(),
-  cadence: cadencePresetSchema.optional(),
-  settings: plannerSettingsOverridesSchema.optional(),
-  templates: templateOverridesSchema.optional(),
+  notes: z.optional(z.string().check(z.maxLength(4000, "must be at most 4000 characters"))),
+  cadence: z.optional(cadencePresetSchema),
+  settings: z.optional(plannerSettingsOverridesSchema),
+  templates: z.optional(templateOverridesSchema),
 };
 
 interface ContactEmail {
@@ -104,7 +102,7 @@ type Checked = {
  * any use case runs). Only checked where the caller states the date, so a stored interview stays editable
  * long after it happened (new wording for a keep-in-touch note months after a rejection).
  */
-function checkRecent(interviewedAt: string, ctx: z.RefinementCtx): void {
+function checkRecent(interviewedAt: string, ctx: z.core.$RefinementCtx): void {
   const away = Date.parse(interviewedAt) - Date.now();
   if (away < -MAX_DAYS_SINCE_INTERVIEW * DAY_MS) {
     ctx.addIssue({
@@ -118,43 +116,39 @@ function checkRecent(interviewedAt: string, ctx: z.RefinementCtx): void {
 }
 
 /** Rules that span fields (see interviewProblems), as schema issues. */
-function checkCrossFields(value: Checked, ctx: z.RefinementCtx): void {
+function checkCrossFields(value: Checked, ctx: z.core.$RefinementCtx): void {
   for (const { path, problem } of interviewProblems(value)) {
     ctx.addIssue({ code: "custom", path, message: problem });
   }
 }
 
 /** POST /interviews and /plan/preview: a new round, so its date must be within a year of today. */
-export const interviewInputSchema = z.strictObject(interviewFields).superRefine((value, ctx) => {
-  checkRecent(value.interviewedAt, ctx);
-  checkCrossFields(value, ctx);
-});
+export const interviewInputSchema = z.strictObject(interviewFields).check(
+  z.superRefine((value, ctx) => {
+    checkRecent(value.interviewedAt, ctx);
+    checkCrossFields(value, ctx);
+  }),
+);
 export type InterviewInput = z.infer<typeof interviewInputSchema>;
-
-/**
- * An existing interview with a change merged in, as PATCH re-validates it: every cross-field rule, but
- * not "within a year of today", which only the patch itself can break (by carrying `interviewedAt`).
- */
-export const mergedInterviewSchema = z.strictObject(interviewFields).superRefine(checkCrossFields);
 
 /**
  * PATCH: any subset of the fields; `null` clears an optional one. The merged interview is checked again
  * in full by the use case, so cross-field rules hold after the change too.
  */
 export const interviewPatchSchema = z
-  .strictObject(interviewFields)
-  .partial()
-  .extend({
-    decisionExpectedBy: isoDateSchema.nullable().optional(),
-    recruiter: contactSchema.nullable().optional(),
-    referrer: contactSchema.nullable().optional(),
-    notes: z.string().max(4000, "must be at most 4000 characters").nullable().optional(),
+  .extend(z.partial(z.strictObject(interviewFields)), {
+    decisionExpectedBy: z.optional(z.nullable(isoDateSchema)),
+    recruiter: z.optional(z.nullable(contactSchema)),
+    referrer: z.optional(z.nullable(contactSchema)),
+    notes: z.optional(z.nullable(z.string().check(z.maxLength(4000, "must be at most 4000 characters")))),
     /** Replaces every kind's wording at once; `null` goes back to the defaults. */
-    templates: templateOverridesSchema.nullable().optional(),
-    stepTemplates: stepTemplatesSchema.optional(),
+    templates: z.optional(z.nullable(templateOverridesSchema)),
+    stepTemplates: z.optional(stepTemplatesSchema),
   })
-  .refine((p) => Object.keys(p).length > 0, "must change at least one field")
-  .superRefine((p, ctx) => {
-    if (p.interviewedAt !== undefined) checkRecent(p.interviewedAt, ctx);
-  });
+  .check(
+    z.refine((p) => Object.keys(p).length > 0, "must change at least one field"),
+    z.superRefine((p, ctx) => {
+      if (p.interviewedAt !== undefined) checkRecent(p.interviewedAt, ctx);
+    }),
+  );
 export type InterviewPatch = z.infer<typeof interviewPatchSchema>;

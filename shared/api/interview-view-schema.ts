@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { INTERVIEW_STATUSES } from "../domain/interview.js";
 import { STEP_KINDS, STEP_STATUSES } from "../domain/step.js";
 
@@ -9,34 +9,36 @@ export const plannedStepViewSchema = z.object({
   kind: z.enum(STEP_KINDS),
   channel: z.enum(["email", "reminder"]),
   to: address,
-  contact: address.extend({ role: z.enum(["interviewer", "recruiter", "referrer", "candidate"]) }).optional(),
-  sendAt: z.string().describe("ISO 8601 with the offset of `timezone`"),
+  contact: z.optional(
+    z.extend(address, { role: z.enum(["interviewer", "recruiter", "referrer", "candidate"]) }),
+  ),
+  sendAt: z.string().check(z.describe("ISO 8601 with the offset of `timezone`")),
   timezone: z.string(),
   phase: z.enum(["chain", "after_rejection", "after_reply"]),
-  rule: z.string().describe("The planner rule that made the step"),
-  why: z.string().describe("Why this step, and why then"),
+  rule: z.string().check(z.describe("The planner rule that made the step")),
+  why: z.string().check(z.describe("Why this step, and why then")),
 });
 
-export const stepViewSchema = plannedStepViewSchema.extend({
+export const stepViewSchema = z.extend(plannedStepViewSchema, {
   id: z.string(),
   status: z.enum(STEP_STATUSES),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   scheduleName: z.string(),
-  sentAt: z.string().optional(),
-  sesMessageId: z.string().optional(),
-  messageId: z.string().optional(),
+  sentAt: z.optional(z.string()),
+  sesMessageId: z.optional(z.string()),
+  messageId: z.optional(z.string()),
   updatedAt: z.string(),
 });
 
-const templateOverride = z.object({ subject: z.string().optional(), body: z.string().optional() });
+const templateOverride = z.object({ subject: z.optional(z.string()), body: z.optional(z.string()) });
 
-const contact = address.extend({ timezone: z.string().optional(), country: z.string().optional() });
+const contact = z.extend(address, { timezone: z.optional(z.string()), country: z.optional(z.string()) });
 
 export const interviewViewSchema = z.object({
   id: z.string(),
   owner: z.string(),
   status: z.enum(INTERVIEW_STATUSES),
-  stopReason: z.string().optional(),
+  stopReason: z.optional(z.string()),
   company: z.string(),
   role: z.string(),
   round: z.string(),
@@ -44,37 +46,37 @@ export const interviewViewSchema = z.object({
   interviewedAt: z.string(),
   timezone: z.string(),
   country: z.string(),
-  region: z.string().optional(),
-  candidate: address.extend({ links: z.array(z.string()).optional() }),
+  region: z.optional(z.string()),
+  candidate: z.extend(address, { links: z.optional(z.array(z.string())) }),
   interviewers: z.array(
-    contact.extend({
-      email: z.string().optional().describe("Absent when you gave no address: thanked through the recruiter"),
-      topics: z.array(z.string()).optional(),
+    z.extend(contact, {
+      email: z
+        .optional(z.string())
+        .check(z.describe("Absent when you gave no address: thanked through the recruiter")),
+      topics: z.optional(z.array(z.string())),
     }),
   ),
-  recruiter: contact.optional(),
-  referrer: contact.optional(),
-  decisionExpectedBy: z.string().optional(),
+  recruiter: z.optional(contact),
+  referrer: z.optional(contact),
+  decisionExpectedBy: z.optional(z.string()),
   mode: z.enum(["send", "remind"]),
-  notes: z.string().optional(),
+  notes: z.optional(z.string()),
   templates: z
-    .partialRecord(z.enum(STEP_KINDS), templateOverride)
-    .optional()
-    .describe("Your wording per step kind (mustache templates); what is missing uses the default"),
+    .optional(z.partialRecord(z.enum(STEP_KINDS), templateOverride))
+    .check(z.describe("Your wording per step kind (mustache templates); what is missing uses the default")),
   cadence: z.string(),
   settings: z.record(z.string(), z.unknown()),
   steps: z.array(stepViewSchema),
   stepTemplates: z
-    .record(z.string(), templateOverride)
-    .optional()
-    .describe("Your wording for single steps, by step id; wins over `templates`"),
+    .optional(z.record(z.string(), templateOverride))
+    .check(z.describe("Your wording for single steps, by step id; wins over `templates`")),
   events: z.array(
     z.object({
       at: z.string(),
       type: z.string(),
-      stepId: z.string().optional(),
-      detail: z.string().optional(),
-      ref: z.string().optional(),
+      stepId: z.optional(z.string()),
+      detail: z.optional(z.string()),
+      ref: z.optional(z.string()),
     }),
   ),
   createdAt: z.string(),
@@ -85,6 +87,6 @@ export const errorViewSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({ field: z.string(), problem: z.string() })).optional(),
+    issues: z.optional(z.array(z.object({ field: z.string(), problem: z.string() }))),
   }),
 });

@@ -1,8 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Query of GET /interviews. Kept apart from the interview schema so listing does not load holiday data. */
 export const listQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(2000).optional(),
-  status: z.enum(["active", "replied", "stopped", "completed", "superseded"]).optional(),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),
+  cursor: z.optional(z.string().check(z.maxLength(2000))),
+  status: z.optional(z.enum(["active", "replied", "stopped", "completed", "superseded"])),
 });

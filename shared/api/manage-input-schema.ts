@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What a manage link's POST asks for, from the page's form (`action=stop`) or as JSON. Not strict: a
@@ -7,4 +7,3 @@ import { z } from "zod";
 export const manageInputSchema = z.object({
   action: z.enum(["stop", "snooze"], "must be stop or snooze"),
 });
-export type ManageInput = z.infer<typeof manageInputSchema>;

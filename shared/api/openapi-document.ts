@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ErrorCode } from "../errors/error-codes.js";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
 import { calendarFeedLinkViewSchema, insightsViewSchema } from "./insights-view-schema.js";
@@ -10,10 +10,10 @@ import { snoozeInputSchema } from "./snooze-input-schema.js";
 import { stopInputSchema } from "./stop-input-schema.js";
 import { usageViewSchema } from "./usage-view-schema.js";
 
-const toSchema = (schema: z.ZodType, io: "input" | "output") =>
+const toSchema = (schema: z.core.$ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
 
-const json = (schema: z.ZodType, io: "input" | "output" = "output") => ({
+const json = (schema: z.core.$ZodType, io: "input" | "output" = "output") => ({
   content: { "application/json": { schema: toSchema(schema, io) } },
 });
 
@@ -51,7 +51,7 @@ const operations: Record<string, Operation> = {
         ...json(
           z.object({
             steps: z.array(plannedStepViewSchema),
-            supersededBy: z.object({ id: z.string(), round: z.string() }).optional(),
+            supersededBy: z.optional(z.object({ id: z.string(), round: z.string() })),
           }),
         ),
       },
@@ -79,7 +79,7 @@ const operations: Record<string, Operation> = {
     responses: {
       "200": {
         description: "A page",
-        ...json(z.object({ items: z.array(interviewViewSchema), nextCursor: z.string().nullable() })),
+        ...json(z.object({ items: z.array(interviewViewSchema), nextCursor: z.nullable(z.string()) })),
       },
     },
   },
@@ -146,9 +146,9 @@ const operations: Record<string, Operation> = {
         ...json(
           z.object({
             status: z.literal("snoozed"),
-            stepsMoved: z.number().int(),
+            stepsMoved: z.number().check(z.int()),
             repeated: z.boolean(),
-            nextSendAt: z.string().nullable(),
+            nextSendAt: z.nullable(z.string()),
             interview: interviewViewSchema,
           }),
         ),
@@ -170,7 +170,7 @@ const operations: Record<string, Operation> = {
     responses: {
       "200": {
         description: "Unsubscribed (also when already unsubscribed); text/plain when the caller accepts text",
-        ...json(z.object({ status: z.literal("unsubscribed"), stepsCancelled: z.number().int() })),
+        ...json(z.object({ status: z.literal("unsubscribed"), stepsCancelled: z.number().check(z.int()) })),
       },
     },
     errors: ["not_found", "version_conflict"],
@@ -198,12 +198,12 @@ const operations: Record<string, Operation> = {
           "Done (also when repeated: a second stop changes nothing, a snooze within 10 minutes of another is not applied again); text/plain when the caller accepts text",
         ...json(
           z.union([
-            z.object({ status: z.literal("stopped"), stepsCancelled: z.number().int() }),
+            z.object({ status: z.literal("stopped"), stepsCancelled: z.number().check(z.int()) }),
             z.object({
               status: z.literal("snoozed"),
-              stepsMoved: z.number().int(),
+              stepsMoved: z.number().check(z.int()),
               repeated: z.boolean(),
-              nextSendAt: z.string().nullable(),
+              nextSendAt: z.nullable(z.string()),
             }),
           ]),
         ),

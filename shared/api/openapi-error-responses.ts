@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ERROR_CODES, type ErrorCode } from "../errors/error-codes.js";
 import { ERROR_HTTP } from "../http/error-http-table.js";
 import type { ApiRoute } from "./api-routes.js";
 import { errorViewSchema } from "./interview-view-schema.js";
 import { quotaErrorViewSchema } from "./usage-view-schema.js";
 
-const toSchema = (schema: z.ZodType) =>
+const toSchema = (schema: z.core.$ZodType) =>
   z.toJSONSchema(schema, { io: "output", unrepresentable: "any", target: "openapi-3.0" });
 
 const retryAfter = {
@@ -52,8 +52,8 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<string, unkn
     const view =
       list.length === 1 && first === "quota_exceeded"
         ? quotaErrorViewSchema
-        : errorViewSchema.extend({
-            error: errorViewSchema.shape.error.extend({ code: z.enum([first, ...rest]) }),
+        : z.extend(errorViewSchema, {
+            error: z.extend(errorViewSchema.shape.error, { code: z.enum([first, ...rest]) }),
           });
     responses[String(status)] = {
       description: list.map((code) => `\`${code}\`: ${ERROR_CODES[code]}`).join(" Or "),

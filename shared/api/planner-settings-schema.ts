@@ -1,47 +1,48 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CADENCE_PRESETS } from "../domain/planner-settings.js";
 import { localTimeSchema } from "./field-schemas.js";
 
-const businessDays = (max: number) => z.int("must be a whole number").min(0).max(max);
+const businessDays = (max: number, min = 0) =>
+  z.int("must be a whole number").check(z.minimum(0), z.maximum(max), ...(min > 0 ? [z.minimum(min)] : []));
 
 /** Per-interview overrides of the planner's named settings; anything left out keeps its default. */
-export const plannerSettingsOverridesSchema = z
-  .strictObject({
+export const plannerSettingsOverridesSchema = z.partial(
+  z.strictObject({
     sendWindow: z
       .strictObject({
         start: localTimeSchema,
         end: localTimeSchema,
-        days: z
-          .array(
-            z.union([
-              z.literal(1),
-              z.literal(2),
-              z.literal(3),
-              z.literal(4),
-              z.literal(5),
-              z.literal(6),
-              z.literal(7),
-            ]),
-          )
-          .min(1, "needs at least one day")
-          .max(7)
-          .optional(),
+        days: z.optional(
+          z
+            .array(
+              z.union([
+                z.literal(1),
+                z.literal(2),
+                z.literal(3),
+                z.literal(4),
+                z.literal(5),
+                z.literal(6),
+                z.literal(7),
+              ]),
+            )
+            .check(z.minLength(1, "needs at least one day"), z.maxLength(7)),
+        ),
       })
-      .refine((w) => w.start < w.end, { message: "start must be before end", path: ["end"] }),
+      .check(z.refine((w) => w.start < w.end, { message: "start must be before end", path: ["end"] })),
     sendTime: localTimeSchema,
     observeHolidays: z.boolean(),
     thankYouAfterBusinessDays: businessDays(5),
     handwrittenNote: z.boolean(),
     referrerUpdate: z.boolean(),
     preDecisionNudge: z.boolean(),
-    preDecisionNudgeBusinessDays: businessDays(20).min(1),
+    preDecisionNudgeBusinessDays: businessDays(20, 1),
     checkInAfterDecisionBusinessDays: businessDays(20),
-    firstCheckInAfterBusinessDays: businessDays(30).min(1),
-    checkInIntervalBusinessDays: businessDays(30).min(1),
-    maxUnansweredFollowUps: z.int().min(0).max(6),
+    firstCheckInAfterBusinessDays: businessDays(30, 1),
+    checkInIntervalBusinessDays: businessDays(30, 1),
+    maxUnansweredFollowUps: z.int().check(z.minimum(0), z.maximum(6)),
     rejectionReplyAfterBusinessDays: businessDays(10),
-    keepInTouchAfterMonths: z.int().min(0).max(24),
-  })
-  .partial();
+    keepInTouchAfterMonths: z.int().check(z.minimum(0), z.maximum(24)),
+  }),
+);
 
 export const cadencePresetSchema = z.enum(CADENCE_PRESETS);

@@ -1,10 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const stopInputSchema = z.strictObject({
   reason: z.enum(
     ["offer", "rejected", "withdrawn", "cancelled"],
     "must be offer, rejected, withdrawn or cancelled",
   ),
-  note: z.string().max(1000).optional(),
+  note: z.optional(z.string().check(z.maxLength(1000))),
 });
-export type StopInput = z.infer<typeof stopInputSchema>;

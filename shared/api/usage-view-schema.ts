@@ -1,12 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { QUOTA_NAMES } from "../domain/quota-limits.js";
 
 const quotaUsageSchema = z.object({
   per: z.enum(["owner", "interview"]),
   limit: z.int(),
-  used: z.int().nullable(),
-  remaining: z.int().nullable(),
-  resetsAt: z.string().nullable(),
+  used: z.nullable(z.int()),
+  remaining: z.nullable(z.int()),
+  resetsAt: z.nullable(z.string()),
 });
 
 /** `GET /usage`: each quota's limit, use in the current window and reset time. */
@@ -22,6 +22,6 @@ export const quotaErrorViewSchema = z.object({
     message: z.string(),
     quota: z.enum(QUOTA_NAMES),
     limit: z.int(),
-    resetsAt: z.string().nullable(),
+    resetsAt: z.nullable(z.string()),
   }),
 });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { QuotaLimits } from "../domain/quota-limits.js";
 import { inboundLimitsConfigShape, inboundMailConfigShape } from "./inbound-config.js";
 import { mailConfigShape } from "./mail-config.js";
@@ -36,7 +36,7 @@ export interface EnvironmentValues {
   publicApiUrl?: string;
 }
 
-type Shape = Record<string, z.ZodType>;
+type Shape = Record<string, z.ZodMiniType>;
 
 /** A group of variables read together: their schema, and how a deployment's values fill them. */
 export interface ConfigPiece<S extends Shape = Shape> {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CONFIG_PIECES, type ConfigPieceName, type ConfigPieces } from "./config-pieces.js";
 import { hasReplyTokenSecret } from "./reply-token-config.js";
 
@@ -11,7 +11,7 @@ type ShapeOf<P extends readonly ConfigPieceName[]> = UnionToIntersection<ConfigP
 
 /** The parsed configuration of an entry that reads the pieces `P`. */
 export type ConfigOf<P extends readonly ConfigPieceName[]> =
-  ShapeOf<P> extends z.ZodRawShape ? z.infer<z.ZodObject<ShapeOf<P>>> : never;
+  ShapeOf<P> extends z.core.$ZodShape ? z.infer<z.ZodMiniObject<ShapeOf<P>>> : never;
 
 /**
  * One entry's schema, composed from the pieces it reads: a function is given (and checks) exactly the
@@ -19,15 +19,17 @@ export type ConfigOf<P extends readonly ConfigPieceName[]> =
  */
 export function configSchemaFor<const P extends readonly ConfigPieceName[]>(
   pieces: P,
-): z.ZodType<ConfigOf<P>> {
-  const shape: z.ZodRawShape = {};
+): z.ZodMiniType<ConfigOf<P>> {
+  const shape: z.core.$ZodShape = {};
   for (const name of pieces) Object.assign(shape, CONFIG_PIECES[name].shape);
   const schema = z.object(shape);
   const checked = pieces.includes("replyToken" as P[number])
-    ? schema.refine(hasReplyTokenSecret, {
-        message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
-        path: ["REPLY_TOKEN_SECRET"],
-      })
+    ? schema.check(
+        z.refine(hasReplyTokenSecret, {
+          message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
+          path: ["REPLY_TOKEN_SECRET"],
+        }),
+      )
     : schema;
-  return checked as unknown as z.ZodType<ConfigOf<P>>;
+  return checked as unknown as z.ZodMiniType<ConfigOf<P>>;
 }

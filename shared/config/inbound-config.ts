@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   DEFAULT_MAX_AWAY_DAYS,
   DEFAULT_MAX_DATE_AHEAD_DAYS,
@@ -7,26 +7,25 @@ import {
 import { nonEmpty } from "./parse-config.js";
 
 function wholeNumber(min: number, max: number) {
-  return z
-    .string()
-    .regex(/^\d{1,6}$/, "must be a whole number")
-    .transform(Number)
-    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+  return z.pipe(
+    z.pipe(z.string().check(z.regex(/^\d{1,6}$/, "must be a whole number")), z.transform(Number)),
+    z.number().check(z.minimum(min, `must be at least ${min}`), z.maximum(max, `must be at most ${max}`)),
+  );
 }
 
 /** Where the SES receipt rule stores the raw inbound message. */
 export const inboundMailConfigShape = {
   INBOUND_MAIL_BUCKET: nonEmpty,
   /** The receipt rule's object key prefix: the raw message is `<prefix><SES message id>`. */
-  INBOUND_MAIL_PREFIX: z.string().max(100).default("inbound/"),
+  INBOUND_MAIL_PREFIX: z._default(z.string().check(z.maxLength(100)), "inbound/"),
 };
 
 /** How far inbound mail may act; each has a default. */
 export const inboundLimitsConfigShape = {
   /** Inbound messages forwarded to the candidate per interview and UTC day; past it they are only logged. */
-  INBOUND_MAX_FORWARDS_PER_DAY: wholeNumber(1, 1000).default(DEFAULT_MAX_FORWARDS_PER_DAY),
+  INBOUND_MAX_FORWARDS_PER_DAY: z._default(wholeNumber(1, 1000), DEFAULT_MAX_FORWARDS_PER_DAY),
   /** The furthest an out-of-office moves a contact's steps, in days after it arrived. */
-  INBOUND_MAX_AWAY_DAYS: wholeNumber(0, 365).default(DEFAULT_MAX_AWAY_DAYS),
+  INBOUND_MAX_AWAY_DAYS: z._default(wholeNumber(0, 365), DEFAULT_MAX_AWAY_DAYS),
   /** A date read from a reply or an out-of-office further ahead than this many days plans nothing. */
-  INBOUND_MAX_DATE_AHEAD_DAYS: wholeNumber(1, 730).default(DEFAULT_MAX_DATE_AHEAD_DAYS),
+  INBOUND_MAX_DATE_AHEAD_DAYS: z._default(wholeNumber(1, 730), DEFAULT_MAX_DATE_AHEAD_DAYS),
 };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The HTTP API's public base URL. When set, emails to contacts carry a one-click unsubscribe link
@@ -7,9 +7,11 @@ import { z } from "zod";
  * none rather than a broken one.
  */
 export const publicApiUrlConfigShape = {
-  PUBLIC_API_URL: z
-    .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
-    .transform((u) => u.replace(/\/+$/, ""))
-    .optional(),
+  PUBLIC_API_URL: z.optional(
+    z.pipe(
+      z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+      z.transform((u) => u.replace(/\/+$/, "")),
+    ),
+  ),
 };
-export type PublicApiUrlConfig = { PUBLIC_API_URL?: string | undefined };
+export type PublicApiUrlConfig = z.infer<z.ZodMiniObject<typeof publicApiUrlConfigShape>>;

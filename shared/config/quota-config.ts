@@ -1,13 +1,17 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DEFAULT_QUOTA_LIMITS, type QuotaLimits } from "../domain/quota-limits.js";
 
 const limit = (fallback: number, min = 1) =>
-  z.coerce
-    .number({ error: "must be a whole number" })
-    .int("must be a whole number")
-    .min(min, `must be at least ${min}`)
-    .max(100_000, "must be at most 100000")
-    .default(fallback);
+  z._default(
+    z.coerce
+      .number({ error: "must be a whole number" })
+      .check(
+        z.int("must be a whole number"),
+        z.minimum(min, `must be at least ${min}`),
+        z.maximum(100_000, "must be at most 100000"),
+      ),
+    fallback,
+  );
 
 /** The per-owner quotas, each a variable with a default that fits one job seeker. */
 export const quotaConfigShape = {

@@ -1,18 +1,20 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { nonEmpty } from "./parse-config.js";
 
 /** Where a function finds the HMAC key that signs reply and unsubscribe tokens. */
 export const replyTokenConfigShape = {
   /** The key itself (local stack) ... */
-  REPLY_TOKEN_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  REPLY_TOKEN_SECRET: z.optional(z.string().check(z.minLength(16, "must be at least 16 characters"))),
   /** ... or the Secrets Manager secret holding it (AWS). */
-  REPLY_TOKEN_SECRET_ARN: nonEmpty.optional(),
+  REPLY_TOKEN_SECRET_ARN: z.optional(nonEmpty),
 };
 
-export const replyTokenConfigSchema = z.object(replyTokenConfigShape).refine(hasReplyTokenSecret, {
-  message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
-  path: ["REPLY_TOKEN_SECRET"],
-});
+export const replyTokenConfigSchema = z.object(replyTokenConfigShape).check(
+  z.refine(hasReplyTokenSecret, {
+    message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
+    path: ["REPLY_TOKEN_SECRET"],
+  }),
+);
 export type ReplyTokenConfig = z.infer<typeof replyTokenConfigSchema>;
 
 export function hasReplyTokenSecret(c: { REPLY_TOKEN_SECRET?: string; REPLY_TOKEN_SECRET_ARN?: string }) {

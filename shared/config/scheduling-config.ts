@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { nonEmpty } from "./parse-config.js";
 
 /** What a function needs to create the one-shot schedules that fire the sender. */
@@ -7,7 +7,7 @@ export const schedulingConfigShape = {
   SENDER_FUNCTION_ARN: nonEmpty,
   SCHEDULER_ROLE_ARN: nonEmpty,
   /** Where the scheduler puts a step it could not deliver after its retries. */
-  SENDER_DLQ_ARN: nonEmpty.optional(),
+  SENDER_DLQ_ARN: z.optional(nonEmpty),
 };
 export const schedulingConfigSchema = z.object(schedulingConfigShape);
 export type SchedulingConfig = z.infer<typeof schedulingConfigSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { nonEmpty } from "./parse-config.js";
 
 export const tableConfigShape = { TABLE_NAME: nonEmpty };

@@ -1,12 +1,12 @@
 import { DateTime } from "luxon";
 import { countryWeekend, countryWorkweek } from "./country-weekend.js";
-import { holidaysClass } from "./holiday-source.js";
+import { HOLIDAY_YEARS, hasHolidayTable, publicHolidays } from "./holiday-source.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
 
 export interface BusinessCalendarOptions {
   /** ISO 3166-1 alpha-2, any case. */
   country: string;
-  /** Subdivision (date-holidays "state"), e.g. `BY` in DE or `CA` in US. */
+  /** Subdivision (a date-holidays "state"), e.g. `BY` in DE or `CA` in US; any case. */
   region?: string;
   observeHolidays: boolean;
   /** Without `days`, the country's working week (every day outside its weekend, from CLDR). */
@@ -28,6 +28,11 @@ export interface BusinessCalendar {
   isBusinessDay(date: string): boolean;
   /** Name of the observed public holiday on that date, if any (undefined when holidays are not observed). */
   holidayOn(date: string): string | undefined;
+  /**
+   * True when holidays are observed but none are known for that date's year (outside PUBLIC_HOLIDAY_YEARS):
+   * the date counts as a business day unless the weekend or the window's days rule it out.
+   */
+  holidaysUnknownOn(date: string): boolean;
   /**
    * The n-th business day after `date`. n = 0 gives `date` itself when it is a business day, else the next
    * business day. A negative n counts backwards.
@@ -53,60 +58,39 @@ const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 // Guards the day-by-day walks against a window with no usable day (e.g. every weekday a holiday).
 const MAX_DAYS_SEARCHED = 3660;
 
-// Not I/O: date-holidays computes from bundled rules; the cache only saves recomputing a year.
-const holidayCache = new Map<string, ReadonlyMap<string, string>>();
-let supportedCountries: Record<string, string> | undefined;
-
-function countries(): Record<string, string> {
-  supportedCountries ??= new (holidaysClass())().getCountries("en");
-  return supportedCountries;
-}
-
 /**
  * Countries date-holidays has no rules for whose weekend is not Saturday-Sunday (CLDR): refusing them would
  * turn away exactly the candidates and contacts a per-country weekend is for, so they are supported with
  * their weekend only and no public holidays (and no regions). Should date-holidays add one, its holidays
- * apply from then on.
+ * apply from then on (after `npm run generate:holidays`).
  */
 export const WEEKEND_ONLY_COUNTRIES: readonly string[] = ["AF", "IQ", "JO", "KW", "OM", "QA", "SY", "YE"];
 
 /**
+ * Public holidays are known for these years, both included (the tables generated from date-holidays:
+ * holiday-tables/). A date outside them counts no public holiday, only the weekend, and
+ * `holidaysUnknownOn` says so.
+ */
+export const PUBLIC_HOLIDAY_YEARS: { readonly first: number; readonly last: number } = HOLIDAY_YEARS;
+
+/**
  * Whether this country (ISO 3166-1 alpha-2) is supported: date-holidays knows it and, when given, this
- * subdivision of it; or it is one of the WEEKEND_ONLY_COUNTRIES (with no subdivision).
+ * subdivision of it (any case); or it is one of the WEEKEND_ONLY_COUNTRIES (with no subdivision).
  */
 export function isSupportedCountry(code: string, region?: string): boolean {
   const country = code.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) return false;
   const regionGiven = region !== undefined && region.trim() !== "";
-  if (!Object.hasOwn(countries(), country)) return !regionGiven && WEEKEND_ONLY_COUNTRIES.includes(country);
-  if (!regionGiven) return true;
-  const states = new (holidaysClass())().getStates(country, "en") ?? {};
-  const wanted = region.trim().toUpperCase();
-  return Object.keys(states).some((s) => s.toUpperCase() === wanted);
+  if (!hasHolidayTable(country)) return !regionGiven && WEEKEND_ONLY_COUNTRIES.includes(country);
+  return !regionGiven || hasHolidayTable(country, region.trim().toUpperCase());
 }
 
+const NO_HOLIDAYS: ReadonlyMap<string, string> = new Map();
+
+/** Date to name; empty for one of the WEEKEND_ONLY_COUNTRIES or a year outside PUBLIC_HOLIDAY_YEARS. */
 function holidaysOf(country: string, region: string | undefined, year: number): ReadonlyMap<string, string> {
-  const key = `${country}|${region ?? ""}|${year}`;
-  const cached = holidayCache.get(key);
-  if (cached) return cached;
-  const Holidays = holidaysClass();
-  const days = new Map<string, string>();
-  // One of the WEEKEND_ONLY_COUNTRIES has no holiday rules: no public holidays.
-  const rules = Object.hasOwn(countries(), country)
-    ? (region ? new Holidays(country, region) : new Holidays(country)).getHolidays(year, "en")
-    : [];
-  for (const h of rules) {
-    if (h.type !== "public") continue;
-    const first = DateTime.fromISO(h.date.slice(0, 10), { zone: "UTC" });
-    // date-holidays usually splits multi-day holidays, but a rule may still span several days.
-    const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
-    for (let i = 0; i < span; i++) {
-      const day = first.plus({ days: i }).toISODate();
-      if (day && !days.has(day)) days.set(day, h.name);
-    }
-  }
-  holidayCache.set(key, days);
-  return days;
+  if (!hasHolidayTable(country)) return NO_HOLIDAYS;
+  return publicHolidays(country, region, year) ?? NO_HOLIDAYS;
 }
 
 function parseDate(date: string): DateTime {
@@ -208,6 +192,11 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
     countryWeekend: ownDays ? undefined : countryWeekend(country),
     isBusinessDay: (date) => isBusinessDt(parseDate(date)),
     holidayOn: (date) => holidayOnDt(parseDate(date)),
+    holidaysUnknownOn(date) {
+      const { year } = parseDate(date);
+      const outside = year < PUBLIC_HOLIDAY_YEARS.first || year > PUBLIC_HOLIDAY_YEARS.last;
+      return options.observeHolidays && hasHolidayTable(country) && outside;
+    },
     addBusinessDays: (date, n) => (n < 0 ? step(date, -n, -1) : step(date, n, 1)),
     subtractBusinessDays: (date, n) => (n < 0 ? step(date, -n, 1) : step(date, n, -1)),
 

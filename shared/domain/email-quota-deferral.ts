@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import { toSendAt } from "./business-calendar.js";
 import type { Interview } from "./interview.js";
 import { stepCalendar } from "./recipient-calendar.js";
@@ -16,25 +15,18 @@ export interface EmailQuotaDeferral {
 /**
  * Where an email to a contact goes when the owner's daily email quota is used up: to the first send slot
  * (the interview's send window and send time, in the recipient's zone, skipping their weekend and holidays) at
- * or after the moment the quota resets. Never dropped: the candidate reads why on the step and the timeline.
+ * or after the moment the quota resets. Never dropped: the candidate reads why on the step and the timeline,
+ * in the words `wordsFor` gives for the new send time (see shared/mail/email-quota-words).
  */
 export function emailQuotaDeferral(
   interview: Interview,
   step: Step,
-  limit: number,
   resetsAt: Date,
+  wordsFor: (sendAt: string) => Pick<EmailQuotaDeferral, "why" | "detail">,
 ): EmailQuotaDeferral {
   // The recipient's calendar, as the planner and the sender use it (their country's weekend and holidays).
   const calendar = stepCalendar(interview, step);
   const slot = calendar.nextSendSlot(resetsAt, step.timezone, interview.settings.sendTime);
   const sendAt = toSendAt(slot, step.timezone);
-  const local = DateTime.fromJSDate(slot, { zone: step.timezone })
-    .setLocale("en")
-    .toFormat("cccc d LLL yyyy 'at' HH:mm");
-  const reason = `the daily quota of ${limit} emails to contacts (emails_per_day) was used up`;
-  return {
-    sendAt,
-    why: `Deferred: ${reason}, so it goes in the next day's send window, ${local} (${step.timezone}).`,
-    detail: `Not sent yet: ${reason}; moved to ${sendAt}.`,
-  };
+  return { sendAt, ...wordsFor(sendAt) };
 }

@@ -1,32 +1,58 @@
 import nodeModule from "node:module";
-import type HolidaysClass from "date-holidays";
+import { type HolidayDays, type HolidayTable, holidayDaysOf } from "./holiday-table.js";
+import { HOLIDAY_COUNTRIES, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from "./holiday-table-index.js";
 
-type HolidaysConstructor = typeof HolidaysClass;
+/** Where the per-country tables sit, relative to this module's code (or the bundle it is part of). */
+export const HOLIDAY_TABLES_DIR = "holiday-tables";
 
-let loaded: HolidaysConstructor | undefined;
+const tables = new Map<string, HolidayTable>();
+const years = new Map<string, HolidayDays | undefined>();
 
 /**
- * The date-holidays class, loaded on first use instead of at import.
- *
- * date-holidays brings every country's rules plus moment-timezone (with all its zone data) and astronomia:
- * ~1.4 MB minified. A static import evaluates all of it during Lambda init, and esbuild keeps it in any
- * bundle that imports this module (the package is not marked side-effect free), even in Lambdas that never
- * compute a calendar or only use the date helpers. A synchronous `require` keeps the calendar API
- * synchronous while deferring that cost:
- * - bundled, esbuild turns `require("date-holidays")` into a lazily run CommonJS wrapper: the code is in the
- *   bundle of a Lambda that can reach this function, but runs on the first call only; a Lambda that never
- *   calls it drops the package entirely;
- * - unbundled, vitest provides `require`, and tsx (plain ESM) gets one from `createRequire`. (Through a
- *   namespace: a top-level `createRequire` or `require` would clash with the Lambda bundles' banner, which
- *   declares both, unless the bundle is minified.)
- * Either way this loads the package's CommonJS build, generated from the same sources and data as its ESM
- * build. The literal `require("date-holidays")` call must stay: esbuild only bundles a call it can see.
+ * The country's public-holiday table, read on first use and kept: data shipped with the code, like a lazily
+ * loaded module, not outside state.
+ * - Unbundled (tsx, vitest) it is `holiday-tables/<COUNTRY>.json` beside this file.
+ * - In a Lambda, esbuild writes one `index.mjs`, and the CDK bundling copies `holiday-tables/` beside it
+ *   (infra/constructs/followup-function.ts), so the same relative path holds. The require goes through
+ *   `createRequire(import.meta.url)` so esbuild leaves it alone instead of bundling every table; through a
+ *   namespace, because a top-level `createRequire` would clash with the bundles' banner, which declares it.
  */
-export function holidaysClass(): HolidaysConstructor {
-  loaded ??= (
-    typeof require === "function"
-      ? require("date-holidays")
-      : nodeModule.createRequire(import.meta.url)("date-holidays")
-  ) as HolidaysConstructor;
-  return loaded;
+function tableOf(country: string): HolidayTable {
+  let table = tables.get(country);
+  if (!table) {
+    const file = `./${HOLIDAY_TABLES_DIR}/${country}.json`;
+    try {
+      table = nodeModule.createRequire(import.meta.url)(file) as HolidayTable;
+    } catch (error) {
+      throw new Error(`The public-holiday table ${file} is missing beside the code: ${String(error)}`);
+    }
+    tables.set(country, table);
+  }
+  return table;
+}
+
+/** Whether there is a holiday table for this country (upper case), and this region of it (upper case). */
+export function hasHolidayTable(country: string, region?: string): boolean {
+  if (!Object.hasOwn(HOLIDAY_COUNTRIES, country)) return false;
+  return region === undefined || (HOLIDAY_COUNTRIES[country] ?? []).includes(region);
+}
+
+/** The years the tables cover, both included. */
+export const HOLIDAY_YEARS = { first: HOLIDAY_FIRST_YEAR, last: HOLIDAY_LAST_YEAR };
+
+/**
+ * The public holidays of one year in a country with a table (and one of its regions), date to name;
+ * undefined for a year outside HOLIDAY_YEARS. Throws for a country or region without a table.
+ */
+export function publicHolidays(
+  country: string,
+  region: string | undefined,
+  year: number,
+): HolidayDays | undefined {
+  if (!hasHolidayTable(country, region)) {
+    throw new Error(`No public-holiday table for ${region ? `${country}-${region}` : country}`);
+  }
+  const key = `${country}|${region ?? ""}|${year}`;
+  if (!years.has(key)) years.set(key, holidayDaysOf(tableOf(country), region, year));
+  return years.get(key);
 }

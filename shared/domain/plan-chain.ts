@@ -498,6 +498,11 @@ function createPlanner(ctx: PlanContext) {
         const holiday = calendar.holidayOn(d);
         if (holiday) parts.push(`${date(d)} is ${holiday}, a public holiday`);
       }
+      // Past the generated holiday tables: say that holidays could not be skipped (the ends suffice: a span
+      // reaching outside the covered years does so at one of its ends).
+      const ends = nextDay(lo) <= hi ? [nextDay(lo), hi] : [hi];
+      const unknownYear = ends.find((d) => calendar.holidaysUnknownOn(d))?.slice(0, 4);
+      if (unknownYear) parts.push(`no public holidays are known for ${unknownYear} yet, so none are skipped`);
       return parts.length > 0 ? ` (${parts.join("; ")})` : "";
     },
 

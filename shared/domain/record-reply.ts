@@ -2,7 +2,7 @@ import { addPlannedSteps } from "./add-planned-steps.js";
 import type { Contact, Interview } from "./interview.js";
 import { planCheckInAfterReply } from "./plan-chain.js";
 import { type ContactRole, isPendingStep } from "./step.js";
-import { stopChain } from "./stop-chain.js";
+import { type ChainStopWords, stopChain } from "./stop-chain.js";
 import { withEvent } from "./with-event.js";
 
 /** A person's reply as the chain records it. */
@@ -12,9 +12,15 @@ export interface ReplyToRecord {
   stepId: string;
   /** The reply's own Message-ID: a redelivery carrying it is recognised. */
   messageRef?: string | undefined;
-  /** The timeline's words for the stop and for the reply (see shared/mail/inbound-timeline-words). */
-  stopDetail: string;
-  replyDetail: string;
+  /** What this writes for people to read (see shared/mail/chain-stop-words, inbound-timeline-words). */
+  words: {
+    /** The stop's, used when the reply stops the chain. */
+    stop: ChainStopWords;
+    /** The reply event's detail. */
+    reply: string;
+    /** Why a check-in an earlier reply planned is cancelled when this one names a new date. */
+    replacedCheckIn: string;
+  };
   /** A usable decision date the reply names. */
   decisionDate?: string | undefined;
   /** The contact who replied, when they are one: the check-in after the decision date goes to them. */
@@ -31,7 +37,7 @@ export function recordReply(current: Interview, reply: ReplyToRecord): Interview
   const { at } = reply;
   let next: Interview =
     current.status === "active" || current.status === "completed"
-      ? stopChain(current, { status: "replied", reason: "replied", at, detail: reply.stopDetail })
+      ? stopChain(current, { status: "replied", reason: "replied", at }, reply.words.stop)
       : current;
   if (reply.decisionDate && next.status === "replied") {
     next = { ...next, decisionExpectedBy: reply.decisionDate };
@@ -40,7 +46,7 @@ export function recordReply(current: Interview, reply: ReplyToRecord): Interview
         ...next,
         steps: next.steps.map((s) =>
           s.phase === "after_reply" && isPendingStep(s)
-            ? { ...s, status: "cancelled" as const, reason: "a later reply named a new date", updatedAt: at }
+            ? { ...s, status: "cancelled" as const, reason: reply.words.replacedCheckIn, updatedAt: at }
             : s,
         ),
       };
@@ -59,6 +65,6 @@ export function recordReply(current: Interview, reply: ReplyToRecord): Interview
     type: "reply.received",
     stepId: reply.stepId,
     ...(reply.messageRef ? { ref: reply.messageRef } : {}),
-    detail: reply.replyDetail,
+    detail: reply.words.reply,
   });
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { INTERVIEW_ID_PATTERN } from "./is-interview-id.js";
 
 /**
@@ -10,8 +10,8 @@ export const STEP_DUE_PAYLOAD_TYPE = "followup.step.due";
 export const stepDuePayloadSchema = z.strictObject({
   type: z.literal(STEP_DUE_PAYLOAD_TYPE),
   v: z.literal(1),
-  interviewId: z.string().regex(INTERVIEW_ID_PATTERN, "must be an interview id"),
-  stepId: z.string().regex(/^s[0-9]{1,4}$/, "must be a step id"),
+  interviewId: z.string().check(z.regex(INTERVIEW_ID_PATTERN, "must be an interview id")),
+  stepId: z.string().check(z.regex(/^s[0-9]{1,4}$/, "must be a step id")),
 });
 export type StepDuePayload = z.infer<typeof stepDuePayloadSchema>;
 

@@ -275,8 +275,6 @@ export const ENTRIES = {
   },
 } as const satisfies Record<string, Entry>;
 
-export type EntryName = keyof typeof ENTRIES;
-
 /** Every entry, routes first, in the catalogue's order. */
 export const ENTRY_LIST: readonly Entry[] = Object.values(ENTRIES);
 

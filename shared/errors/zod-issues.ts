@@ -1,8 +1,13 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import type { FieldIssue } from "./app-error.js";
 
+// zod/mini loads no locale: without this, every message a schema does not spell out itself would read
+// "Invalid input". Every reader of zod's issues goes through this module, so loading it sets English once.
+z.config(en());
+
 /** Zod's issues as `{field, problem}` pairs a client can show next to the offending input. */
-export function zodIssues(error: z.ZodError, prefix: string[] = []): FieldIssue[] {
+export function zodIssues(error: z.core.$ZodError, prefix: string[] = []): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path.map(String)];
     if (issue.code === "unrecognized_keys") {
@@ -13,4 +18,9 @@ export function zodIssues(error: z.ZodError, prefix: string[] = []): FieldIssue[
     }
     return [{ field: path.join("."), problem: issue.message }];
   });
+}
+
+/** Zod's issues as `path: message` lines, for a log or a configuration error; `root` names an empty path. */
+export function issueLines(error: z.core.$ZodError, root = ""): string[] {
+  return error.issues.map((issue) => `${issue.path.join(".") || root}: ${issue.message}`);
 }

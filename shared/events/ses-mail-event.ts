@@ -1,31 +1,27 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { DeliveryProblem } from "../domain/delivery-problem.js";
 import { INTERVIEW_ID_PATTERN } from "../domain/is-interview-id.js";
 import { zodIssues } from "../errors/zod-issues.js";
 
-const recipients = z.array(z.object({ emailAddress: z.string() }).loose());
+const recipients = z.array(z.looseObject({ emailAddress: z.string() }));
 
 /**
  * An SES event-publishing record (configuration set -> SNS), as much of it as we read. `mail.tags` are the
  * tags we sent with (values are arrays); SES adds its own `ses:*` ones.
  */
-const sesMailEventSchema = z
-  .object({
-    eventType: z.string(),
-    mail: z
-      .object({
-        messageId: z.string().optional(),
-        destination: z.array(z.string()).optional(),
-        tags: z.record(z.string(), z.array(z.string())).optional(),
-      })
-      .loose(),
-    bounce: z.object({ bounceType: z.string(), bouncedRecipients: recipients }).loose().optional(),
-    complaint: z.object({ complainedRecipients: recipients }).loose().optional(),
-  })
-  .loose();
+const sesMailEventSchema = z.looseObject({
+  eventType: z.string(),
+  mail: z.looseObject({
+    messageId: z.optional(z.string()),
+    destination: z.optional(z.array(z.string())),
+    tags: z.optional(z.record(z.string(), z.array(z.string()))),
+  }),
+  bounce: z.optional(z.looseObject({ bounceType: z.string(), bouncedRecipients: recipients })),
+  complaint: z.optional(z.looseObject({ complainedRecipients: recipients })),
+});
 
-const interviewIdTag = z.string().regex(INTERVIEW_ID_PATTERN);
-const stepIdTag = z.string().regex(/^s[0-9]{1,4}$/);
+const interviewIdTag = z.string().check(z.regex(INTERVIEW_ID_PATTERN));
+const stepIdTag = z.string().check(z.regex(/^s[0-9]{1,4}$/));
 const address = z.email();
 
 export type ParsedMailEvent =

@@ -1,8 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ReceiptVerdicts } from "../inbound/inbound-email.js";
-import { type UnwrappedEvent, unwrapEvent } from "./unwrapped-event.js";
 
-const verdict = z.object({ status: z.string().max(40) }).optional();
+const verdict = z.optional(z.object({ status: z.string().check(z.maxLength(40)) }));
 
 /**
  * The part of an SES receipt-rule Lambda event we use: the message id (which names the raw object the
@@ -16,33 +15,25 @@ export const sesReceiptEventSchema = z.object({
         eventSource: z.literal("aws:ses"),
         ses: z.object({
           mail: z.object({
-            messageId: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, "must be an SES message id"),
-            timestamp: z.string().optional(),
+            messageId: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,200}$/, "must be an SES message id")),
+            timestamp: z.optional(z.string()),
           }),
-          receipt: z
-            .object({
+          receipt: z.optional(
+            z.object({
               spamVerdict: verdict,
               virusVerdict: verdict,
               spfVerdict: verdict,
               dkimVerdict: verdict,
               dmarcVerdict: verdict,
-              dmarcPolicy: z.string().max(40).optional(),
-            })
-            .optional(),
+              dmarcPolicy: z.optional(z.string().check(z.maxLength(40))),
+            }),
+          ),
         }),
       }),
     )
-    .min(1)
-    .max(50),
+    .check(z.minLength(1), z.maxLength(50)),
 });
 export type SesReceiptEvent = z.infer<typeof sesReceiptEventSchema>;
-
-export interface InboundMessage {
-  /** Names the raw object the receipt rule's S3 action stored. */
-  messageId: string;
-  /** The verdicts SES gave, only those it gave. */
-  verdicts: ReceiptVerdicts;
-}
 
 type Receipt = NonNullable<SesReceiptEvent["Records"][number]["ses"]["receipt"]>;
 
@@ -56,14 +47,4 @@ export function receiptVerdicts(receipt: Receipt | undefined): ReceiptVerdicts {
     ...(receipt?.dmarcVerdict ? { dmarc: receipt.dmarcVerdict.status } : {}),
     ...(receipt?.dmarcPolicy ? { dmarcPolicy: receipt.dmarcPolicy } : {}),
   };
-}
-
-/** The messages of an SES receipt-rule event, or why the event is not one. */
-export function inboundMessagesOf(event: unknown): UnwrappedEvent<InboundMessage> {
-  return unwrapEvent(sesReceiptEventSchema, event, (parsed) =>
-    parsed.Records.map(({ ses }) => ({
-      messageId: ses.mail.messageId,
-      verdicts: receiptVerdicts(ses.receipt),
-    })),
-  );
 }

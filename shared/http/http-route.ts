@@ -1,6 +1,6 @@
 import middy from "@middy/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { consoleLogger } from "../adapters/console-logger.js";
 import { isServableOwner } from "../domain/is-servable-owner.js";
 import { UnauthorizedError, ValidationError } from "../errors/app-error.js";
@@ -12,10 +12,12 @@ import { type IdempotencyOptions, withIdempotency } from "./with-idempotency.js"
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { jsonBody?: unknown };
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 
-export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+export interface RouteSpec<B extends z.core.$ZodType | undefined, Q extends z.core.$ZodType | undefined> {
   /** Require the JWT authorizer's `sub` claim (the owner of everything the request touches). */
   auth: boolean;
   body?: B;
+  /** The body may be left out: it then reads as `{}` (every field of `body` optional). */
+  optionalBody?: boolean;
   query?: Q;
   maxBodyBytes?: number;
   /**
@@ -30,7 +32,7 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   idempotency?: IdempotencyOptions | undefined;
 }
 
-type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
+type Parsed<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
 
 export interface RouteRequest<B, Q> {
   owner: string;
@@ -51,8 +53,8 @@ export interface RouteRequest<B, Q> {
  * calls its use case and shapes the answer.
  */
 export function httpRoute<
-  B extends z.ZodType | undefined = undefined,
-  Q extends z.ZodType | undefined = undefined,
+  B extends z.core.$ZodType | undefined = undefined,
+  Q extends z.core.$ZodType | undefined = undefined,
 >(spec: RouteSpec<B, Q>, run: (request: RouteRequest<Parsed<B>, Parsed<Q>>) => Promise<HttpResult>) {
   if (spec.idempotency && !spec.auth)
     throw new Error("Idempotency keys belong to a caller: the route needs auth");
@@ -68,10 +70,11 @@ export function httpRoute<
       throw new UnauthorizedError("The bearer token's subject is too long or malformed to own interviews.");
     }
     const serve = async (reservedId: string | undefined) => {
-      if (spec.body && event.jsonBody === undefined) {
+      const given = event.jsonBody ?? (spec.optionalBody ? {} : undefined);
+      if (spec.body && given === undefined) {
         throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
       }
-      const body = spec.body ? validateInput(spec.body, event.jsonBody) : undefined;
+      const body = spec.body ? validateInput(spec.body, given) : undefined;
       const query = spec.query ? validateInput(spec.query, event.queryStringParameters ?? {}) : undefined;
       const params = Object.fromEntries(
         Object.entries(event.pathParameters ?? {}).filter(

@@ -59,7 +59,7 @@ export interface ParsedInboundEmail {
   subject: string;
   messageId?: string;
   inReplyTo?: string;
-  /** Always an array (mailparser gives a bare string for a single reference). */
+  /** The Message-IDs of every References header, in order, each in angle brackets: always an array. */
   references: string[];
   /** The Date header as ISO-8601, when the message had a valid one. */
   date?: string;

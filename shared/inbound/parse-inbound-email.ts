@@ -1,4 +1,11 @@
-import { type AddressObject, type HeaderValue, parseAddressHeader, simpleParser } from "mailparser";
+import PostalMime, {
+  type Address,
+  addressParser,
+  decodeWords,
+  type Email,
+  type HeaderLine,
+} from "postal-mime";
+import { readContentType } from "./content-type-header.js";
 import { extractVisibleText } from "./extract-visible-text.js";
 import { htmlToPlainText } from "./html-to-plain-text.js";
 import type {
@@ -10,6 +17,7 @@ import type {
 } from "./inbound-email.js";
 import { LIST_MANAGER_HEADERS } from "./list-manager-headers.js";
 import { originalRecipients } from "./original-recipients.js";
+import { repairWindows1252 } from "./repair-windows-1252.js";
 
 export interface ParseInboundEmailOptions {
   /** Only addresses at this domain can carry a reply token. */
@@ -21,12 +29,15 @@ export interface ParseInboundEmailOptions {
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-// Headers bigger than this are not mail a person sent (mailparser's own default is 2 MiB).
+// Headers bigger than this are not mail a person sent.
 const MAX_HEAD_BYTES = 256 * 1024;
 // A step's reply address (r-...) or an interview's own address (i-...).
 const TOKEN_LOCAL_PART = /^(r-[0-9a-z]{26}-s[0-9]{1,4}-[0-9a-f]{20}|i-[0-9a-z]{26}-[0-9a-f]{20})$/;
 const TOKEN_HEADERS = ["to", "cc", "delivered-to", "x-original-to"];
 const FIELD_LINE = /^[!-9;-~]+[ \t]*:/;
+// MIME parts are costly to read (each one is buffered and decoded on its own): a message of thousands of empty
+// parts is an attack, not mail. Every line starting "--" might be a boundary, so counting them bounds the parts.
+const MAX_BOUNDARY_LINES = 2000;
 const KNOWN_FIELDS =
   /^(from|to|cc|subject|date|message-id|received|return-path|mime-version|content-type|delivered-to|sender|reply-to|x-[a-z0-9-]+)$/;
 
@@ -41,6 +52,18 @@ function headerEnd(raw: Buffer, start: number): number {
   if (lf < 0) return crlf;
   if (crlf < 0) return lf;
   return Math.min(lf, crlf);
+}
+
+/** How many lines of the body start with "--", up to one more than `limit`. */
+function boundaryLines(raw: Buffer, from: number, limit: number): number {
+  let count = 0;
+  for (
+    let i = raw.indexOf("\n--", from, "latin1");
+    i >= 0 && count <= limit;
+    i = raw.indexOf("\n--", i + 3, "latin1")
+  )
+    count++;
+  return count;
 }
 
 /** Why this is not an RFC 5322 message, or undefined when its header block looks like one. */
@@ -67,27 +90,39 @@ function checkHead(head: string): string | undefined {
   return undefined;
 }
 
-function firstString(value: HeaderValue | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (typeof v === "string") return v.trim();
-  return undefined;
+/** The first occurrence of a header field, unfolded and trimmed. */
+function firstValue(email: Email, key: string): string | undefined {
+  return email.headers.find((h) => h.key === key)?.value.trim();
 }
 
-function addressList(value: AddressObject | AddressObject[] | undefined): InboundAddress[] {
-  const objects = value === undefined ? [] : Array.isArray(value) ? value : [value];
+/** The mailboxes of every occurrence of an address header (group members included), in order. */
+function addressList(values: string[]): InboundAddress[] {
   const out: InboundAddress[] = [];
-  const visit = (entries: AddressObject["value"]): void => {
+  const visit = (entries: Address[]): void => {
     for (const e of entries) {
       if (e.group) visit(e.group);
-      else if (e.address) out.push({ address: e.address.toLowerCase(), name: e.name ?? "" });
+      else if (e.address)
+        out.push({ address: e.address.toLowerCase(), name: repairWindows1252(e.name ?? "") });
     }
   };
-  for (const o of objects) visit(o.value);
+  for (const value of values) visit(addressParser(value));
   return out;
 }
 
+/** Every occurrence of a header field, unfolded and trimmed, in order. */
+function headerValues(email: Email, key: string): string[] {
+  return email.headers.filter((h) => h.key === key).map((h) => h.value.trim());
+}
+
+/** A Message-ID as `<id>`: angle brackets added where they are missing; undefined when empty. */
+function messageIdFormat(value: string | undefined): string | undefined {
+  const v = value === undefined ? "" : decodeWords(value).trim();
+  if (v === "") return undefined;
+  return `${v.startsWith("<") ? "" : "<"}${v}${v.endsWith(">") ? "" : ">"}`;
+}
+
 /** The raw, unfolded values of every occurrence of the given header fields, in order. */
-function rawHeaderValues(lines: ReadonlyArray<{ key: string; line: string }>, key: string): string[] {
+function rawHeaderValues(lines: ReadonlyArray<HeaderLine>, key: string): string[] {
   return lines
     .filter((l) => l.key === key)
     .map((l) =>
@@ -98,15 +133,12 @@ function rawHeaderValues(lines: ReadonlyArray<{ key: string; line: string }>, ke
     );
 }
 
-function findTokens(
-  lines: ReadonlyArray<{ key: string; line: string }>,
-  replyDomain: string | undefined,
-): string[] {
+function findTokens(lines: ReadonlyArray<HeaderLine>, replyDomain: string | undefined): string[] {
   const domain = replyDomain?.toLowerCase();
   const tokens: string[] = [];
   for (const key of TOKEN_HEADERS) {
     for (const value of rawHeaderValues(lines, key)) {
-      for (const entry of parseAddressHeader(value, { flatten: true }).value) {
+      for (const entry of addressParser(value, { flatten: true })) {
         const address = entry.address?.toLowerCase();
         const at = address?.lastIndexOf("@") ?? -1;
         if (!address || at < 0) continue;
@@ -177,54 +209,53 @@ export async function parseInboundEmail(
   const head = raw.subarray(start, end).toString("latin1");
   const notMime = checkHead(head);
   if (notMime) return rejected(notMime, size);
+  if (boundaryLines(raw, end, MAX_BOUNDARY_LINES) > MAX_BOUNDARY_LINES)
+    return rejected(`too many MIME parts: over ${MAX_BOUNDARY_LINES} lines that could be boundaries`, size);
 
-  let mail: Awaited<ReturnType<typeof simpleParser>>;
+  let mail: Email;
   try {
-    mail = await simpleParser(raw.subarray(start), {
-      keepDeliveryStatus: true,
-      skipTextToHtml: true,
-      skipTextLinks: true,
-      skipImageLinks: true,
-      checksumAlgo: false,
-      maxHtmlLengthToParse: 2 * 1024 * 1024,
-      maxHeadSize: MAX_HEAD_BYTES,
+    // The whole message from its first header (mbox separator and leading blank lines skipped). A
+    // message/rfc822 part marked `Content-Disposition: inline` (a message forwarded inline) is read into the
+    // text, after a block of its From, Subject, Date and To; any other one, and every one in a delivery or
+    // feedback report, stays an attachment, which the raw body is searched for below.
+    mail = await PostalMime.parse(raw.subarray(start), {
+      attachmentEncoding: "arraybuffer",
+      rfc822Attachments: true,
     });
   } catch (err) {
     return rejected(`unreadable MIME: ${err instanceof Error ? err.message : String(err)}`, size);
   }
 
-  const headers = mail.headers;
   const lines = mail.headerLines;
-  const contentType = headers.get("content-type");
-  const ct =
-    contentType && !Array.isArray(contentType) && typeof contentType === "object" && "value" in contentType
-      ? (contentType as { value: string; params: Record<string, string> })
-      : undefined;
+  const ct = readContentType(firstValue(mail, "content-type"));
 
-  // Report parts (delivery-status, feedback-report, rfc822-headers) are kept as attachments by
-  // keepDeliveryStatus so their fields can be read; every other attachment only contributes its type.
+  // Report parts (delivery-status, feedback-report, rfc822-headers) are read as text; every other
+  // attachment only contributes its type.
   const reports: string[] = [];
   const partTypes: string[] = [];
   let headerish = "";
   for (const a of mail.attachments) {
-    const type = a.contentType.toLowerCase();
+    const type = a.mimeType.toLowerCase();
     partTypes.push(type);
-    if (
+    const isReport =
       type === "message/delivery-status" ||
       type === "message/feedback-report" ||
-      type === "message/global-delivery-status"
-    ) {
-      reports.push(a.content.toString("utf8", 0, Math.min(a.content.length, 256 * 1024)));
-    } else if (type === "text/rfc822-headers" || type === "message/rfc822-headers") {
-      headerish += `\n${a.content.toString("utf8", 0, Math.min(a.content.length, 256 * 1024))}`;
-    }
+      type === "message/global-delivery-status";
+    const isHeaders = type === "text/rfc822-headers" || type === "message/rfc822-headers";
+    if (!isReport && !isHeaders) continue;
+    const content =
+      typeof a.content === "string" ? Buffer.from(a.content) : Buffer.from(a.content as ArrayBuffer);
+    const value = content.toString("utf8", 0, Math.min(content.length, 256 * 1024));
+    if (isReport) reports.push(value);
+    else headerish += `\n${value}`;
   }
 
-  let text = mail.text ?? "";
-  if (text.trim() === "" && typeof mail.html === "string") text = htmlToPlainText(mail.html);
+  let text = repairWindows1252(mail.text ?? "");
+  if (text.trim() === "" && typeof mail.html === "string")
+    text = htmlToPlainText(repairWindows1252(mail.html));
 
   const feedbackType =
-    firstString(headers.get("feedback-type")) ??
+    firstValue(mail, "feedback-type") ??
     reports.map((r) => reportField(r, "Feedback-Type")).find((v) => v !== undefined);
   const dmarc = readDmarc(rawHeaderValues(lines, "authentication-results"));
   const verdicts = options.verdicts ?? {};
@@ -244,21 +275,21 @@ export async function parseInboundEmail(
     .filter((l) => !/^x-mailer:/i.test(l) || /vacation|autorespond|auto-?reply/i.test(l));
 
   const signals: InboundSignals = {
-    contentType: (ct?.value ?? "text/plain").toLowerCase(),
-    reportType: ct?.params["report-type"]?.toLowerCase(),
+    contentType: ct.type,
+    reportType: ct.params["report-type"]?.toLowerCase(),
     partTypes,
-    autoSubmitted: firstString(headers.get("auto-submitted")),
-    precedence: firstString(headers.get("precedence")),
-    xAutoreply: firstString(headers.get("x-autoreply")),
-    xAutorespond: firstString(headers.get("x-autorespond")),
-    xAutoResponseSuppress: firstString(headers.get("x-auto-response-suppress")),
+    autoSubmitted: firstValue(mail, "auto-submitted"),
+    precedence: firstValue(mail, "precedence"),
+    xAutoreply: firstValue(mail, "x-autoreply"),
+    xAutorespond: firstValue(mail, "x-autorespond"),
+    xAutoResponseSuppress: firstValue(mail, "x-auto-response-suppress"),
     vendorAutoReply,
     listId: rawHeaderValues(lines, "list-id")[0],
     listUnsubscribe: rawHeaderValues(lines, "list-unsubscribe")[0],
     listManager: lines
       .filter((l) => LIST_MANAGER_HEADERS.includes(l.key))
       .map((l) => l.line.replace(/\r?\n[ \t]+/g, " ").trim()),
-    unsubscribeRequest: firstString(headers.get("x-apple-unsubscribe")),
+    unsubscribeRequest: firstValue(mail, "x-apple-unsubscribe"),
     feedbackType: feedbackType?.toLowerCase(),
     xFailedRecipients: rawHeaderValues(lines, "x-failed-recipients")
       .flatMap((v) => v.split(/[,\s]+/))
@@ -266,16 +297,12 @@ export async function parseInboundEmail(
       .filter((v) => v.includes("@")),
     returnPath:
       returnPathRaw === undefined ? undefined : returnPathRaw.replace(/^<|>$/g, "").trim().toLowerCase(),
-    spamVerdict: (verdicts.spam ?? firstString(headers.get("x-ses-spam-verdict")))?.toUpperCase(),
-    virusVerdict: (verdicts.virus ?? firstString(headers.get("x-ses-virus-verdict")))?.toUpperCase(),
-    dmarcVerdict: (
-      verdicts.dmarc ??
-      firstString(headers.get("x-ses-dmarc-verdict")) ??
-      dmarc.verdict
-    )?.toLowerCase(),
+    spamVerdict: (verdicts.spam ?? firstValue(mail, "x-ses-spam-verdict"))?.toUpperCase(),
+    virusVerdict: (verdicts.virus ?? firstValue(mail, "x-ses-virus-verdict"))?.toUpperCase(),
+    dmarcVerdict: (verdicts.dmarc ?? firstValue(mail, "x-ses-dmarc-verdict") ?? dmarc.verdict)?.toLowerCase(),
     dmarcPolicy: (
       verdicts.dmarcPolicy ??
-      firstString(headers.get("x-ses-dmarc-policy")) ??
+      firstValue(mail, "x-ses-dmarc-policy") ??
       dmarc.policy
     )?.toLowerCase(),
   };
@@ -284,32 +311,33 @@ export async function parseInboundEmail(
   const rawBody = raw
     .subarray(start)
     .toString("latin1", bodyStart, Math.min(size - start, bodyStart + 1024 * 1024));
-  // mailparser inlines a message/rfc822 part marked inline into the text: record that the part was there.
+  // A message/rfc822 part read into the text is no attachment: record that the part was there.
   if (!partTypes.includes("message/rfc822") && /^Content-Type:[ \t]*message\/rfc822\b/im.test(rawBody))
     signals.partTypes.push("message/rfc822");
-  const from = addressList(mail.from)[0];
-  const references =
-    mail.references === undefined ? [] : Array.isArray(mail.references) ? mail.references : [mail.references];
-  // mailparser substitutes the current time for an unreadable Date header: read it ourselves.
+  const from = addressList(headerValues(mail, "from").slice(0, 1))[0];
+  const messageId = messageIdFormat(firstValue(mail, "message-id"));
   const dateMs = Date.parse(rawHeaderValues(lines, "date")[0] ?? "");
   const date = Number.isNaN(dateMs) ? undefined : new Date(dateMs).toISOString();
 
   const parsed: ParsedInboundEmail = {
     kind: "parsed",
     from,
-    to: addressList(mail.to).map((a) => a.address),
-    cc: addressList(mail.cc).map((a) => a.address),
-    subject: (mail.subject ?? "").trim(),
-    messageId: mail.messageId,
-    inReplyTo: mail.inReplyTo?.trim(),
-    references: references.flatMap((r) => r.split(/\s+/)).filter((r) => r !== ""),
+    to: addressList(headerValues(mail, "to")).map((a) => a.address),
+    cc: addressList(headerValues(mail, "cc")).map((a) => a.address),
+    subject: repairWindows1252(decodeWords(firstValue(mail, "subject") ?? "")).trim(),
+    messageId,
+    inReplyTo: messageIdFormat(firstValue(mail, "in-reply-to")),
+    references: headerValues(mail, "references")
+      .flatMap((r) => decodeWords(r).split(/\s+/))
+      .filter((r) => r !== "")
+      .map((r) => messageIdFormat(r) ?? r),
     date,
     text,
     visibleText: extractVisibleText(text),
     tokens: findTokens(lines, options.replyDomain),
     reports,
     attachedOriginal: {
-      messageIds: originalMessageIds(`${headerish}\n${rawBody}`, mail.messageId),
+      messageIds: originalMessageIds(`${headerish}\n${rawBody}`, messageId),
       recipients: originalRecipients(`${headerish}\n${rawBody}`),
     },
     signals,

@@ -67,6 +67,9 @@ export function returnDateNotUsed(read: ReadDate, verdict: ReadDateVerdict, maxA
   return `"${read.phrase}" (${read.date}) was not used: ${unusableDateWhy(verdict, maxAheadDays)}`;
 }
 
+/** Why the check-in an earlier reply planned is cancelled when a later reply names a new decision date. */
+export const REPLACED_CHECK_IN_REASON = "a later reply named a new date";
+
 export function replyStopNote(name: string): string {
   return `${name} replied: the chain stops.`;
 }

@@ -16,7 +16,7 @@ export function outsideWindowMovedNote(sendAt: string): string {
   return `Fired outside the send window; moved to ${sendAt}.`;
 }
 
-/** Why a released claim's step was cancelled: the chain stopped meanwhile. */
+/** Why a step was cancelled because its chain stopped (by the stop itself, or meanwhile for a released claim). */
 export function chainStoppedReason(chainStatus: string, why: string): string {
   return `chain ${chainStatus}: ${why}`;
 }

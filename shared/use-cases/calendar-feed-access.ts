@@ -1,6 +1,6 @@
-import { calendarFeed } from "../domain/calendar-feed.js";
 import { isServableOwner } from "../domain/is-servable-owner.js";
 import { NotFoundError } from "../errors/app-error.js";
+import { calendarFeed } from "../mail/calendar-feed.js";
 import type { CalendarFeedStore } from "../ports/calendar-feed-store.js";
 import type { Clock } from "../ports/clock.js";
 import type { InterviewStore } from "../ports/interview-store.js";

@@ -9,6 +9,7 @@ import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
+import { chainStopWords } from "../mail/chain-stop-words.js";
 import {
   laterRoundRegisteredNote,
   laterRoundStepReason,
@@ -150,12 +151,12 @@ async function createOrFindReserved(
 
 /** The new round came after a later one: it is born superseded by it, every step cancelled. */
 function supersededAtBirth(interview: Interview, later: Interview, at: string): Interview {
-  const stopped = stopChain(interview, {
-    status: "superseded",
-    reason: "superseded",
-    at,
-    detail: laterRoundRegisteredNote(later),
-  });
+  const stop = { status: "superseded", reason: "superseded", at } as const;
+  const stopped = stopChain(
+    interview,
+    stop,
+    chainStopWords(interview, stop, laterRoundRegisteredNote(later)),
+  );
   const reason = laterRoundStepReason(later);
   return {
     ...stopped,
@@ -164,15 +165,11 @@ function supersededAtBirth(interview: Interview, later: Interview, at: string): 
 }
 
 async function supersede(deps: ChainDeps, roundId: string, by: Interview, at: string): Promise<void> {
+  const stop = { status: "superseded", reason: "superseded", at } as const;
   try {
     const { before, after, changed } = await mutateWhenSettled(deps, roundId, by.owner, (current) =>
       current.status === "active"
-        ? stopChain(current, {
-            status: "superseded",
-            reason: "superseded",
-            at,
-            detail: supersededByNote(by),
-          })
+        ? stopChain(current, stop, chainStopWords(current, stop, supersededByNote(by)))
         : undefined,
     );
     if (changed) {

@@ -78,28 +78,41 @@ function settleClaim(
 }
 
 /**
- * Hands nothing to SES: the claim goes back to `scheduled` for the retry, or to `cancelled` if the chain
- * was stopped meanwhile (a stop waits for claims in flight, so it may have been written just now).
+ * Hands nothing to SES: the claim goes back to `scheduled` for the retry (or to what `reopen` makes of it:
+ * a deferral moves it), or to `cancelled` if the chain was stopped meanwhile (a stop waits for claims in
+ * flight, so it may have been written just now). Resolves the item written, or undefined when nothing was
+ * (the claim was no longer ours, or the write failed: logged, the claim then goes stale).
  */
-export async function releaseClaim(deps: SendDeps, claim: OurClaim, at: string, why: string): Promise<void> {
-  await settleClaim(deps, claim, (current, s) =>
-    chainAllows(current, s)
-      ? updateStep(current, claim.stepId, { status: "scheduled", updatedAt: at })
-      : withEvent(
-          updateStep(current, claim.stepId, {
-            status: "cancelled",
-            reason: chainStoppedReason(current.status, why),
-            updatedAt: at,
-          }),
-          { at, type: "step.cancelled", stepId: claim.stepId, detail: chainNotSentNote(current.status) },
-        ),
-  ).catch((err) =>
+export async function releaseClaim(
+  deps: SendDeps,
+  claim: OurClaim,
+  at: string,
+  why: string,
+  reopen: (current: Interview) => Interview = (current) =>
+    updateStep(current, claim.stepId, { status: "scheduled", updatedAt: at }),
+): Promise<Interview | undefined> {
+  try {
+    const { after, changed } = await settleClaim(deps, claim, (current, s) =>
+      chainAllows(current, s)
+        ? reopen(current)
+        : withEvent(
+            updateStep(current, claim.stepId, {
+              status: "cancelled",
+              reason: chainStoppedReason(current.status, why),
+              updatedAt: at,
+            }),
+            { at, type: "step.cancelled", stepId: claim.stepId, detail: chainNotSentNote(current.status) },
+          ),
+    );
+    return changed ? after : undefined;
+  } catch (err) {
     deps.log.error("could not release a claim", {
       interviewId: claim.interviewId,
       stepId: claim.stepId,
       error: String(err),
-    }),
-  );
+    });
+    return undefined;
+  }
 }
 
 /**

@@ -6,10 +6,12 @@ import { isPendingStep } from "../domain/step.js";
 import { type ReadDate, readDecisionDate } from "../inbound/extract-dates.js";
 import type { ReadDateVerdict } from "../inbound/judge-read-date.js";
 import { readJudgedDate } from "../inbound/read-judged-date.js";
+import { chainStopWords } from "../mail/chain-stop-words.js";
 import type { DecisionDateNote } from "../mail/compose-reply-forward.js";
 import {
   decisionDetail,
   OWN_MESSAGE_NOTE,
+  REPLACED_CHECK_IN_REASON,
   replyReceivedNote,
   replyStopNote,
 } from "../mail/inbound-timeline-words.js";
@@ -68,14 +70,17 @@ export async function handleInboundReply(ctx: InboundContext): Promise<InboundHa
       now,
       stepId,
       messageRef,
-      stopDetail: replyStopNote(name),
-      replyDetail: replyReceivedNote({
-        name,
-        from,
-        relayed: ctx.relayed,
-        decision: decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays),
-        excerpt,
-      }),
+      words: {
+        stop: chainStopWords(current, { status: "replied", reason: "replied" }, replyStopNote(name)),
+        reply: replyReceivedNote({
+          name,
+          from,
+          relayed: ctx.relayed,
+          decision: decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays),
+          excerpt,
+        }),
+        replacedCheckIn: REPLACED_CHECK_IN_REASON,
+      },
       decisionDate,
       replier: contactOf(interview, from),
     }),

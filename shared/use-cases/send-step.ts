@@ -19,7 +19,7 @@ import {
 import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
 import type { MessageIndex } from "../ports/message-index.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
-import { dispatchClaimedStep } from "./dispatch-claimed-step.js";
+import { dispatchClaimedStep, type OurClaim, releaseClaim } from "./dispatch-claimed-step.js";
 import { reserveEmailUsage } from "./reserve-email-usage.js";
 import type { UsageDeps } from "./reserve-usage.js";
 import { scheduleSteps } from "./schedule-steps.js";
@@ -174,11 +174,59 @@ async function claimOf(deps: SendDeps, interviewId: string, stepId: string, clai
   }
 }
 
+/** A claim this invocation is writing (or wrote): what it needs to send the step once it is ours. */
+interface ClaimAttempt {
+  claimId: string;
+  claimedAt: string;
+  dispatchBy: number;
+  step: Step;
+  email: OutgoingEmail;
+  /** The item the claim was computed from, and the clock then: the quota's owner and day. */
+  interview: Interview;
+  now: Date;
+}
+
+/**
+ * Our claim is written: now, and only now, an email to a contact takes one of the owner's emails of the
+ * day, so that only the one invocation holding the claim takes a slot. Taken before the claim, every
+ * duplicate or concurrent fire of the step took one too, and under a small quota those slots ran out and
+ * the losing copies deferred steps the quota had room for (3 thank-yous due at once, each fired twice,
+ * under a quota of 3: one went). Over the quota, the claim becomes the move to the next day's send window,
+ * whose `why` and timeline event say so: never dropped. Reminders to the candidate do not count.
+ */
+async function sendClaimed(deps: SendDeps, claim: OurClaim, attempt: ClaimAttempt): Promise<SendOutcome> {
+  let deferral: EmailQuotaDeferral | undefined;
+  try {
+    deferral = await reserveEmailUsage(deps.usage, attempt.interview, attempt.step, attempt.now);
+  } catch (err) {
+    // Nothing was handed to SES: the claim goes back for the schedule's retry.
+    await releaseClaim(deps, claim, claim.claimedAt, "stopped while the quota could not be read");
+    throw err;
+  }
+  if (!deferral) return dispatchClaimedStep(deps, claim, attempt.step, attempt.email);
+  const quota = deferral;
+  const move = { action: "move", step: attempt.step, sendAt: quota.sendAt } as const;
+  const after = await releaseClaim(
+    deps,
+    claim,
+    claim.claimedAt,
+    "stopped while the email was deferred",
+    (current) => applyDecision(current, claim.stepId, move, claim.claimedAt, quota) ?? current,
+  );
+  const step = after?.steps.find((s) => s.id === claim.stepId);
+  if (!after || !step) return { result: "ignored", reason: "the deferred claim was no longer ours" };
+  if (step.status === "cancelled") return { result: "cancelled", reason: step.reason ?? "chain stopped" };
+  // Never throws for a schedule it could not create: the step stays `unscheduled` for the reconciler.
+  await scheduleSteps(deps, after, [step]);
+  return { result: "moved", reason: `moved to ${step.sendAt}` };
+}
+
 /**
  * Sends one step when its schedule fires, at most once for emails to contacts, and never once a stop is
  * written. Everything that can fail or take time (the suppression lookup, composing) happens before the
- * claim; the claim (one conditional write that only succeeds while the chain allows the step) is the last
- * write before the SES call, which must start within the claim's window. A stop either lands before the
+ * claim; after the claim (one conditional write that only succeeds while the chain allows the step) only
+ * the day's quota slot is taken (one small write) before the SES call, which must start within the claim's
+ * window. A stop either lands before the
  * claim (which then fails) or waits for the claimed call (mutate-when-settled.ts). Duplicate and concurrent
  * fires find the claim and do nothing; a claim a crashed sender left behind becomes `unknown` and the
  * candidate is told, rather than a second email reaching the recruiter.
@@ -190,41 +238,22 @@ export async function sendStep(
   const { interviewId, stepId } = payload;
   // A claim whose write timed out may still have landed, and the SDK's retry of it then fails its
   // condition: finding our own claim on the fresh read means it is ours to send, not another sender's.
-  let attempted:
-    | { claimId: string; claimedAt: string; dispatchBy: number; step: Step; email: OutgoingEmail }
-    | undefined;
-  // the day's email slot, taken at most once per invocation (see reserve-email-usage.ts).
-  let quotaChecked = false;
-  let quotaDeferral: EmailQuotaDeferral | undefined;
+  let attempted: ClaimAttempt | undefined;
   for (let attempt = 1; ; attempt++) {
     const current = await deps.store.get(interviewId);
     if (!current) return { result: "ignored", reason: "the interview no longer exists" };
     const landed = attempted && current.steps.find((s) => s.id === stepId);
     if (attempted && landed?.status === "sending" && landed.claimId === attempted.claimId) {
-      return dispatchClaimedStep(
-        deps,
-        { interviewId, stepId, ...attempted },
-        attempted.step,
-        attempted.email,
-      );
+      return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
     }
     // Out of attempts: this last look found no claim of ours, so the conflicts were rivals' writes.
     if (attempt > MAX_ATTEMPTS) throw new VersionConflictError(interviewId);
     attempted = undefined;
     const now = deps.clock.now();
     const at = now.toISOString();
-    let d = decideClaim(current, stepId, now, deps.realtime.nowMs());
+    const d = decideClaim(current, stepId, now, deps.realtime.nowMs());
     if (d.action === "ignore") return { result: "ignored", reason: d.reason };
     if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
-    // an email to a contact takes one of the owner's emails of the day before its claim;
-    // over the quota the claim becomes a move to the next day's send window (the "move" path), whose `why`
-    // and timeline event say so. Never dropped; reminders to the candidate do not count.
-    if (d.action === "claim" && !quotaChecked) {
-      quotaChecked = true;
-      quotaDeferral = await reserveEmailUsage(deps.usage, current, d.step, now);
-    }
-    const deferred = d.action === "claim" && quotaDeferral !== undefined;
-    if (deferred && quotaDeferral) d = { action: "move", step: d.step, sendAt: quotaDeferral.sendAt };
 
     let next: Interview | undefined;
     let settledReason: { result: "skipped" | "failed"; reason: string } | undefined;
@@ -240,7 +269,15 @@ export async function sendStep(
       } else {
         const dispatchBy = deps.realtime.nowMs() + DISPATCH_WINDOW_MS;
         const claimId = randomUUID();
-        attempted = { claimId, claimedAt: at, dispatchBy, step: d.step, email: composed as OutgoingEmail };
+        attempted = {
+          claimId,
+          claimedAt: at,
+          dispatchBy,
+          step: d.step,
+          email: composed as OutgoingEmail,
+          interview: current,
+          now,
+        };
         next = updateStep(current, stepId, {
           status: "sending",
           claimedAt: at,
@@ -250,7 +287,7 @@ export async function sendStep(
         });
       }
     } else {
-      next = applyDecision(current, stepId, d, at, deferred ? quotaDeferral : undefined);
+      next = applyDecision(current, stepId, d, at);
     }
     if (!next) return { result: "ignored", reason: "nothing to do" };
 
@@ -264,14 +301,7 @@ export async function sendStep(
       // No answer at all (a timeout): the claim may still have landed. One look, so that a landed claim is
       // sent or released now, rather than left to turn into a false `unknown`.
       const ours = attempted && (await claimOf(deps, interviewId, stepId, attempted.claimId));
-      if (ours && attempted) {
-        return dispatchClaimedStep(
-          deps,
-          { interviewId, stepId, ...attempted },
-          attempted.step,
-          attempted.email,
-        );
-      }
+      if (ours && attempted) return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
       throw err;
     }
 
@@ -292,12 +322,7 @@ export async function sendStep(
       default:
         if (settledReason) return settledReason;
         if (!attempted) throw new Error("a claim was written without its attempt");
-        return dispatchClaimedStep(
-          deps,
-          { interviewId, stepId, ...attempted },
-          attempted.step,
-          attempted.email,
-        );
+        return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
     }
   }
 }

@@ -4,6 +4,7 @@ import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { planAfterRejection } from "../domain/plan-chain.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
+import { chainStopWords } from "../mail/chain-stop-words.js";
 import { stoppedNote } from "../mail/chain-timeline-words.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
@@ -32,12 +33,12 @@ export async function stopInterview(
     if (!open && !cancellable) {
       throw new ChainNotActiveError(current);
     }
-    const stopped = stopChain(current, {
-      status: "stopped",
-      reason: request.reason,
-      at,
-      detail: stoppedNote(request.reason, request.note),
-    });
+    const stop = { status: "stopped", reason: request.reason, at } as const;
+    const stopped = stopChain(
+      current,
+      stop,
+      chainStopWords(current, stop, stoppedNote(request.reason, request.note)),
+    );
     if (request.reason !== "rejected") return stopped;
     return addPlannedSteps(stopped, planAfterRejection({ details: current, now, stoppedAt: now }), at);
   });

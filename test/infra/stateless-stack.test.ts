@@ -121,6 +121,9 @@ describe("function defaults", () => {
       const ours = map.sources.filter((source) => !source.includes("node_modules/"));
       expect(ours.length).toBeGreaterThan(0);
       expect(ours.filter((source) => /(^|\/)(local|infra|test)\//.test(source))).toEqual([]);
+      // The holiday tables the calendar reads beside index.mjs (shared/domain/holiday-source.ts), not inside it.
+      expect(fs.readdirSync(path.join(dir, "holiday-tables"))).toContain("DE.json");
+      expect(ours.filter((source) => source.includes("holiday-tables/"))).toEqual([]);
     }
   });
 });

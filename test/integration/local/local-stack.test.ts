@@ -84,7 +84,7 @@ describe("the local stack over HTTP", () => {
     ]) {
       const res = await h.api("GET", path, { token: sam });
       expect(res.status).toBe(404);
-      expect(res.json.error.code).toBe("route_not_found");
+      expect(res.json.error.code).toBe("not_found");
     }
   });
 

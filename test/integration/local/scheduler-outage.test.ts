@@ -7,19 +7,22 @@ import { DynamoInterviewStore } from "../../../shared/adapters/dynamo-interview-
 import { EventBridgeScheduleGateway } from "../../../shared/adapters/eventbridge-schedule-gateway.js";
 import { systemRealtime } from "../../../shared/adapters/system-realtime.js";
 import { reconcileSchedules } from "../../../shared/use-cases/reconcile-schedules.js";
-import { freePort } from "../support/free-port.js";
+import { type DeadEndpoint, deadEndpoint } from "../support/dead-endpoint.js";
 import { interviewBody } from "../support/interview-body.js";
 import { startHarness } from "../support/local-stack-harness.js";
 
 let h: Awaited<ReturnType<typeof startHarness>>;
+let down: DeadEndpoint;
 
 beforeAll(async () => {
   h = await startHarness();
   // Handlers build their clients on first use: from now on the scheduler is unreachable for them.
-  process.env.AWS_ENDPOINT_URL_SCHEDULER = `http://127.0.0.1:${await freePort()}`;
+  down = await deadEndpoint();
+  process.env.AWS_ENDPOINT_URL_SCHEDULER = down.url;
 });
 afterAll(async () => {
   await h?.close();
+  await down?.close();
 });
 
 describe("when the scheduler is down", () => {

@@ -1,18 +1,21 @@
 import { ListSchedulesCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../support/free-port.js";
+import { type DeadEndpoint, deadEndpoint } from "../support/dead-endpoint.js";
 import { interviewBody } from "../support/interview-body.js";
 import { startHarness } from "../support/local-stack-harness.js";
 
 let h: Awaited<ReturnType<typeof startHarness>>;
+let down: DeadEndpoint;
 
 beforeAll(async () => {
   h = await startHarness();
   // Handlers build their clients on first use: from now on DynamoDB is unreachable for them.
-  process.env.AWS_ENDPOINT_URL_DYNAMODB = `http://127.0.0.1:${await freePort()}`;
+  down = await deadEndpoint();
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = down.url;
 });
 afterAll(async () => {
   await h?.close();
+  await down?.close();
 });
 
 describe("when DynamoDB is down", () => {

@@ -82,7 +82,7 @@ describe("the local gateway serves the web app", () => {
     ]) {
       const res = await h.api("GET", path);
       expect(res.status, path).toBe(404);
-      expect(res.json.error.code, path).toBe("route_not_found");
+      expect(res.json.error.code, path).toBe("not_found");
     }
   });
 });

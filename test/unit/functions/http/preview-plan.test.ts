@@ -2,7 +2,7 @@ import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { plannedStepViewSchema } from "../../../../shared/api/interview-view-schema.js";
 import { apiEvent, errorOf, invoke } from "../../../support/api-event.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { emailQuotaDeferral } from "../../../../shared/domain/email-quota-deferral.js";
+import { emailQuotaDeferral as deferralOf } from "../../../../shared/domain/email-quota-deferral.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { Step } from "../../../../shared/domain/step.js";
+import { emailQuotaWords } from "../../../../shared/mail/email-quota-words.js";
 
 const step: Step = {
   id: "s1",
@@ -26,6 +27,10 @@ const interview = {
   interviewers: [{ name: "Ann Lee", email: "ann@acme.test" }],
   settings: resolvePlannerSettings(),
 } as Interview;
+
+/** The deferral in the words the sender writes (see reserveEmailUsage). */
+const emailQuotaDeferral = (interview: Interview, step: Step, limit: number, resetsAt: Date) =>
+  deferralOf(interview, step, resetsAt, (sendAt) => emailQuotaWords(limit, sendAt, step.timezone));
 
 describe("emailQuotaDeferral", () => {
   it("moves the email to the first send slot of the recipient's zone after the quota resets", () => {

@@ -1,29 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import EsmHolidays from "date-holidays";
-import { type BuildOptions, build, type Plugin } from "esbuild";
+import { join } from "node:path";
+import { type BuildOptions, build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../../../local/repo-root.js";
-import { holidaysClass } from "../../../../shared/domain/holiday-source.js";
-
-describe("holidaysClass", () => {
-  it("gives the same countries, states and holidays as the package's ESM build", () => {
-    const Holidays = holidaysClass();
-    const countries = new EsmHolidays().getCountries("en");
-    expect(new Holidays().getCountries("en")).toEqual(countries);
-    for (const country of Object.keys(countries)) {
-      expect(new Holidays().getStates(country, "en")).toEqual(new EsmHolidays().getStates(country, "en"));
-      expect(new Holidays(country).getHolidays(2026, "en")).toEqual(
-        new EsmHolidays(country).getHolidays(2026, "en"),
-      );
-    }
-    expect(new Holidays("DE", "BY").getHolidays(2027, "en")).toEqual(
-      new EsmHolidays("DE", "BY").getHolidays(2027, "en"),
-    );
-  });
-});
+import { ENTRY_LIST } from "../../../../shared/entries/entry-catalogue.js";
 
 // Built the way the CDK app builds a Lambda (infra/constructs/followup-function.ts).
 const LAMBDA_BUILD: BuildOptions = {
@@ -36,67 +18,76 @@ const LAMBDA_BUILD: BuildOptions = {
   logLevel: "error",
 };
 const CALENDAR = join(REPO_ROOT, "shared/domain/business-calendar.ts");
+const TABLES = join(REPO_ROOT, "shared/domain/holiday-tables");
 const outDir = mkdtempSync(join(tmpdir(), "holiday-source-"));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-/** Counts, in a global, how many times date-holidays' entry module is evaluated. */
-const countEvaluations: Plugin = {
-  name: "count-date-holidays-evaluations",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]date-holidays[\\/]lib[\\/]index\.cjs$/ }, (args) => ({
-      contents: `globalThis.dateHolidaysEvaluations = (globalThis.dateHolidaysEvaluations ?? 0) + 1;\n${readFileSync(args.path, "utf8")}`,
-      loader: "js",
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
+/** Bundles a script that uses the calendar into `dir/index.mjs`, as a Lambda's code would be. */
+async function bundleCalendarScript(dir: string): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const entry = join(dir, "entry.mjs");
+  writeFileSync(
+    entry,
+    `import { createBusinessCalendar, isSupportedCountry } from ${JSON.stringify(CALENDAR)};
+     const supported = [isSupportedCountry("DE", "by"), isSupportedCountry("DE", "ZZ"), isSupportedCountry("XX")];
+     const calendar = createBusinessCalendar({
+       country: "DE", region: "BY", observeHolidays: true,
+       sendWindow: { start: "09:00", end: "17:00", days: [1, 2, 3, 4, 5] },
+     });
+     console.log(JSON.stringify({ supported, holiday: calendar.holidayOn("2026-01-06") }));`,
+  );
+  const outfile = join(dir, "index.mjs");
+  await build({ ...LAMBDA_BUILD, entryPoints: [entry], outfile });
+  return outfile;
+}
 
-describe("date-holidays in a Lambda bundle", () => {
-  it("is evaluated on the first calendar computation, not at import", async () => {
-    const outfile = join(outDir, "calendar.mjs");
-    const entry = `
-      import { createBusinessCalendar, isSupportedCountry, toSendAt } from ${JSON.stringify(CALENDAR)};
-      const count = () => globalThis.dateHolidaysEvaluations ?? 0;
-      const atImport = count();
-      toSendAt(new Date(0), "UTC");
-      const afterDateHelpers = count();
-      const supported = isSupportedCountry("DE", "BY");
-      const calendar = createBusinessCalendar({
-        country: "DE", region: "BY", observeHolidays: true,
-        sendWindow: { start: "09:00", end: "17:00", days: [1, 2, 3, 4, 5] },
-      });
-      const holiday = calendar.holidayOn("2026-01-06");
-      console.log(JSON.stringify({ atImport, afterDateHelpers, supported, holiday, total: count() }));`;
-    writeFileSync(join(outDir, "entry.mjs"), entry);
-    await build({
-      ...LAMBDA_BUILD,
-      entryPoints: [join(outDir, "entry.mjs")],
-      outfile,
-      plugins: [countEvaluations],
-    });
+describe("the holiday tables in a Lambda bundle", () => {
+  it("are read from holiday-tables/ beside the bundle, for the country at hand", async () => {
+    const dir = join(outDir, "with-tables");
+    const outfile = await bundleCalendarScript(dir);
+    cpSync(TABLES, join(dir, "holiday-tables"), { recursive: true });
     const result = JSON.parse(execFileSync(process.execPath, [outfile]).toString());
-    expect(result).toEqual({
-      atImport: 0,
-      afterDateHelpers: 0,
-      supported: true,
-      holiday: "Epiphany",
-      total: 1,
-    });
+    expect(result).toEqual({ supported: [true, false, false], holiday: "Epiphany" });
   });
 
-  it("is left out of a Lambda that only uses the date helpers", async () => {
+  it("fail clearly, naming the file, when the tables were not shipped", async () => {
+    const outfile = await bundleCalendarScript(join(outDir, "without-tables"));
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, [outfile], { stdio: "pipe" });
+    } catch (error) {
+      stderr = String((error as { stderr?: Buffer }).stderr);
+    }
+    expect(stderr).toContain("The public-holiday table ./holiday-tables/DE.json is missing beside the code");
+  });
+
+  it("are in no Lambda's code, and neither is date-holidays nor what it brings", async () => {
+    const entries = [...new Set(ENTRY_LIST.map((e) => join(REPO_ROOT, e.entry)))];
     const { metafile } = await build({
       ...LAMBDA_BUILD,
-      stdin: { contents: `export { toSendAt } from ${JSON.stringify(CALENDAR)};`, resolveDir: REPO_ROOT },
+      entryPoints: entries,
+      outdir: join(outDir, "entries"),
       write: false,
       metafile: true,
     });
-    const inputs = Object.values(metafile.outputs).flatMap((o) =>
-      Object.entries(o.inputs)
-        .filter(([, i]) => i.bytesInOutput > 0)
-        .map(([path]) => path),
+    const outputs = Object.values(metafile.outputs).filter((o) => o.entryPoint !== undefined);
+    expect(outputs).toHaveLength(entries.length);
+    const inputs = new Set(
+      outputs.flatMap((o) =>
+        Object.entries(o.inputs)
+          .filter(([, i]) => i.bytesInOutput > 0)
+          .map(([path]) => path),
+      ),
     );
+    // The calendar is in (the planner routes and the sender use it) ...
     expect(inputs).toContain("shared/domain/business-calendar.ts");
-    expect(inputs.filter((p) => /node_modules[\\/](date-holidays|moment-timezone)/.test(p))).toEqual([]);
+    expect(inputs).toContain("shared/domain/holiday-table-index.ts");
+    // ... but no table and no date-holidays, moment-timezone or astronomia.
+    const heavy = [...inputs].filter((p) =>
+      /holiday-tables[\\/]|node_modules[\\/](date-holidays|date-holidays-parser|moment|moment-timezone|astronomia)[\\/]/.test(
+        p,
+      ),
+    );
+    expect(heavy).toEqual([]);
   });
 });

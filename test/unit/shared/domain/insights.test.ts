@@ -3,6 +3,7 @@ import { computeInsights } from "../../../../shared/domain/insights.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
 import { withEvent } from "../../../../shared/domain/with-event.js";
+import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewDetails, testDeps } from "../../../support/test-deps.js";
@@ -41,8 +42,10 @@ function reply(interview: Interview, kind: string, afterMinutes: number, type = 
   });
 }
 
-const stop = (interview: Interview, reason: "offer" | "rejected" | "withdrawn" | "cancelled") =>
-  stopChain(interview, { status: "stopped", reason, at: "2027-01-10T12:00:00.000Z", detail: reason });
+const stop = (interview: Interview, reason: "offer" | "rejected" | "withdrawn" | "cancelled") => {
+  const chainStop = { status: "stopped", reason, at: "2027-01-10T12:00:00.000Z" } as const;
+  return stopChain(interview, chainStop, chainStopWords(interview, chainStop, reason));
+};
 
 describe("computeInsights", () => {
   it("counts per step kind what went out, what a person answered and the median time to the answer", async () => {

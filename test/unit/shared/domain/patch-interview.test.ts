@@ -72,6 +72,18 @@ describe("patchInterview", () => {
     });
     expect(current).toEqual(copy);
   });
+
+  it("lets an interview long past be changed, and still checks every rule spanning fields", async () => {
+    const longAgo = { interviewedAt: "2025-06-02T10:00:00-04:00", decisionExpectedBy: "2025-06-20" };
+    const current: Interview = { ...(await stored()), ...longAgo };
+    expect(applied(current, { notes: "still waiting" }).notes).toBe("still waiting");
+    expect(patchInterview(current, { decisionExpectedBy: "2025-05-30", region: "ZZ" })).toEqual({
+      problems: [
+        { path: ["decisionExpectedBy"], problem: "must not be before the interview" },
+        { path: ["region"], problem: "is not a known region of that country" },
+      ],
+    });
+  });
 });
 
 describe("updateInterview: the change is validated once, at the edge", () => {

@@ -115,9 +115,9 @@ describe("planChain: thank-you timing", () => {
     expect(step.why).toContain("(Friday 25 Dec is Christmas Day, a public holiday; skipping the weekend)");
   });
 
-  it("skips a Monday Christmas after a Friday interview (US 2023)", () => {
-    const step = only(plan(interview({ interviewedAt: "2023-12-22T10:00:00-05:00" })), "thank_you");
-    expect(step.sendAt).toBe("2023-12-26T09:30:00-05:00");
+  it("skips a Monday Christmas after a Friday interview (US 2028)", () => {
+    const step = only(plan(interview({ interviewedAt: "2028-12-22T10:00:00-05:00" })), "thank_you");
+    expect(step.sendAt).toBe("2028-12-26T09:30:00-05:00");
     expect(step.why).toContain(
       "the next business morning after your Friday interview (skipping the weekend; Monday 25 Dec is Christmas Day, a public holiday)",
     );

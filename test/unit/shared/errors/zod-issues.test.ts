@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { zodIssues } from "../../../../shared/errors/zod-issues.js";
+import * as z from "zod/mini";
+import { issueLines, zodIssues } from "../../../../shared/errors/zod-issues.js";
 
 const schema = z.strictObject({
-  name: z.string().min(1, "must not be empty"),
+  name: z.string().check(z.minLength(1, "must not be empty")),
   people: z.array(z.strictObject({ email: z.email("must be a valid email address") })),
 });
 
@@ -33,5 +33,30 @@ describe("zodIssues", () => {
     expect(issuesOf({ name: "", people: [] }, ["query"])).toEqual([
       { field: "query.name", problem: "must not be empty" },
     ]);
+  });
+
+  it("gives zod's English messages, though zod/mini loads no locale of its own", () => {
+    // Nothing in this file loads classic zod (which would set the English locale itself).
+    const limited = z.strictObject({ n: z.number().check(z.maximum(3)), s: z.enum(["a", "b"]) });
+    const result = limited.safeParse({ n: 5, s: "c" });
+    if (result.success) throw new Error("expected a failure");
+    expect(zodIssues(result.error)).toEqual([
+      { field: "n", problem: "Too big: expected number to be <=3" },
+      { field: "s", problem: 'Invalid option: expected one of "a"|"b"' },
+    ]);
+  });
+});
+
+describe("issueLines", () => {
+  it("gives one `path: message` line per issue, naming an empty path as told", () => {
+    const result = z.object({ a: z.object({ b: z.string() }) }).safeParse({ a: { b: 1 } });
+    if (result.success) throw new Error("expected a failure");
+    expect(issueLines(result.error)).toEqual(["a.b: Invalid input: expected string, received number"]);
+    const root = z.string().safeParse(1);
+    if (root.success) throw new Error("expected a failure");
+    expect(issueLines(root.error, "(env)")).toEqual([
+      "(env): Invalid input: expected string, received number",
+    ]);
+    expect(issueLines(root.error)).toEqual([": Invalid input: expected string, received number"]);
   });
 });

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSesMailEvent } from "../../../../shared/events/ses-mail-event.js";
-import { inboundMessagesOf, sesReceiptEventSchema } from "../../../../shared/events/ses-receipt-event.js";
-import { snsEnvelopeSchema, snsMessagesOf } from "../../../../shared/events/sns-envelope.js";
+import { sesNotificationsEnvelope } from "../../../../shared/events/ses-notifications-envelope.js";
+import { sesReceiptEnvelope } from "../../../../shared/events/ses-receipt-envelope.js";
+import { sesReceiptEventSchema } from "../../../../shared/events/ses-receipt-event.js";
+import { snsEnvelopeSchema } from "../../../../shared/events/sns-envelope.js";
 import { sesBounce, sesComplaint, sesSnsEvent } from "../../../support/ses-sns-event.js";
 
 const ID = "01KQ8Z3M4N5P6R7S8T9V0W1X2Y";
@@ -123,16 +125,20 @@ describe("the SNS and SES receipt envelopes", () => {
 });
 
 describe("unwrapping an event once, at the edge", () => {
-  it("hands the SES events handler each SNS message with its id, or the issues of what is not SNS", () => {
+  it("hands the SES events handler each SNS message id with its message read, or the issues of what is not SNS", () => {
     const message = JSON.stringify(sesBounce(ID, "s1", "a@acme.test"));
-    expect(snsMessagesOf(sesSnsEvent(message))).toEqual({
-      ok: true,
-      records: [{ snsMessageId: "95df01b4-ee98-5cb9-9903-4c221d41eb5e", message }],
-    });
-    expect(snsMessagesOf({ Records: [{ Sns: {} }] })).toEqual({
-      ok: false,
-      issues: ["Records.0.Sns.Message: Invalid input: expected string, received undefined"],
-    });
+    expect(sesNotificationsEnvelope.parse(sesSnsEvent(message))).toEqual([
+      {
+        snsMessageId: "95df01b4-ee98-5cb9-9903-4c221d41eb5e",
+        action: "record",
+        problem: { kind: "bounce", interviewId: ID, stepId: "s1", addresses: ["a@acme.test"] },
+      },
+    ]);
+    const refused = sesNotificationsEnvelope.safeParse({ Records: [{ Sns: {} }] });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "Records.0.Sns.Message: Invalid input: expected string, received undefined",
+    ]);
   });
 
   it("hands the inbound handler each message id with only the verdicts SES gave", () => {
@@ -152,14 +158,10 @@ describe("unwrapping an event once, at the edge", () => {
         { eventSource: "aws:ses", ses: { mail: { messageId: "m-2" } } },
       ],
     };
-    expect(inboundMessagesOf(event)).toEqual({
-      ok: true,
-      records: [
-        { messageId: "m-1", verdicts: { spf: "PASS", dmarc: "FAIL", dmarcPolicy: "reject" } },
-        { messageId: "m-2", verdicts: {} },
-      ],
-    });
-    const refused = inboundMessagesOf({ Records: [] });
-    expect(refused.ok).toBe(false);
+    expect(sesReceiptEnvelope.parse(event)).toEqual([
+      { messageId: "m-1", verdicts: { spf: "PASS", dmarc: "FAIL", dmarcPolicy: "reject" } },
+      { messageId: "m-2", verdicts: {} },
+    ]);
+    expect(sesReceiptEnvelope.safeParse({ Records: [] }).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { singleLine } from "../../../../shared/api/field-schemas.js";
 import {
   AppError,
@@ -11,8 +11,10 @@ import { httpRoute } from "../../../../shared/http/http-route.js";
 import { jsonResponse } from "../../../../shared/http/json-response.js";
 import { type ApiResponse, apiEvent, errorOf, invoke } from "../../../support/api-event.js";
 
-const bodySchema = z.strictObject({ name: singleLine(40), tags: z.array(z.string()).optional() });
-const querySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(10).default(5) });
+const bodySchema = z.strictObject({ name: singleLine(40), tags: z.optional(z.array(z.string())) });
+const querySchema = z.strictObject({
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10)), 5),
+});
 
 let lastRequest: { owner: string; body: unknown; query: unknown; params: Record<string, string> } | undefined;
 
@@ -142,6 +144,20 @@ describe("httpRoute: the body", () => {
 
     expectJsonError(res, 400, "validation_failed");
     expect(errorOf(res).issues).toEqual([{ field: "", problem: "a JSON body is required" }]);
+  });
+
+  it("reads a missing body as {} on a route whose body is optional, and still validates a given one", async () => {
+    const optional = httpRoute(
+      { auth: false, body: z.strictObject({ days: z.optional(z.number()) }), optionalBody: true },
+      async ({ body }) => jsonResponse(200, body),
+    );
+    const none = await invoke(optional, apiEvent({ method: "POST" }));
+    expect(none.statusCode).toBe(200);
+    expect(none.text).toBe("{}");
+    expect((await invoke(optional, apiEvent({ method: "POST", body: { days: 3 } }))).text).toBe('{"days":3}');
+    const bad = await invoke(optional, apiEvent({ method: "POST", body: { days: "3" } }));
+    expectJsonError(bad, 400, "validation_failed");
+    expect(errorOf(bad).issues).toEqual([{ field: "days", problem: expect.any(String) }]);
   });
 
   it("names an unknown field", async () => {

@@ -52,4 +52,25 @@ describe("htmlToPlainText", () => {
   it("survives invalid code points", () => {
     expect(htmlToPlainText("a&#xD800;b&#9999999;c")).toBe("abc");
   });
+
+  it("reads hostile markup as text: unclosed hidden elements, comments and lone angle brackets", () => {
+    // Each of these is searched for once, not once per occurrence: thousands of them stay linear.
+    expect(htmlToPlainText(`${"<style>".repeat(2000)}kept`)).toBe("kept");
+    const unclosedComments = `a${"<!--".repeat(2000)} b`;
+    expect(htmlToPlainText(unclosedComments) === unclosedComments).toBe(true);
+    expect(htmlToPlainText("a <!-- never closed > b")).toBe("a b");
+    expect(htmlToPlainText(`${"<".repeat(2000)}x`)).toBe(`${"<".repeat(2000)}x`);
+    expect(htmlToPlainText("<p>1 < 2</p><p>and 3 > 2</p>")).toBe("1 < 2\n\nand 3 > 2");
+  });
+
+  it("a hidden element closes at its own end tag, whatever the case; text after it stays", () => {
+    expect(htmlToPlainText('<Script type="x">a</b>c</SCRIPT >shown<title>t</title>')).toBe("shown");
+  });
+
+  it("nests quote prefixes, up to eight", () => {
+    expect(htmlToPlainText("<blockquote>one<blockquote>two</blockquote></blockquote>after")).toBe(
+      "> one\n> > two\n\nafter",
+    );
+    expect(htmlToPlainText(`${"<blockquote>".repeat(5000)}deep`)).toBe(`${"> ".repeat(8)}deep`);
+  });
 });

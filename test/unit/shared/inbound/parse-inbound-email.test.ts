@@ -48,8 +48,9 @@ describe("parseInboundEmail on hand-written client fixtures", () => {
       file: "outlook-html-only.eml",
       kind: "reply",
       token: T2,
+      // One line, as the HTML has it: no converter wraps it at 80 columns.
       visible:
-        "Hi Sam,\n\nThank you & likewise. Could you send over two times that work for a follow-up\ncall with our CTO?\n\nThanks,\n\nMark",
+        "Hi Sam,\n\nThank you & likewise. Could you send over two times that work for a follow-up call with our CTO?\n\nThanks,\n\nMark",
     },
     {
       file: "outlook-windows-1252-qp.eml",

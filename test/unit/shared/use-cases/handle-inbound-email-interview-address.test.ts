@@ -7,36 +7,23 @@ import {
 } from "../../../../shared/mail/interview-address-token.js";
 import { replyToken, verifyReplyToken } from "../../../../shared/mail/reply-token.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { handleInboundEmail, type InboundDeps } from "../../../../shared/use-cases/handle-inbound-email.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
+import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import {
+  type InboundTestDeps,
+  inboundTestDeps,
+  REPLY_DOMAIN,
+  REPLY_SECRET,
+} from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
-const SECRET = "unit-test-secret-0123456789abcdef";
-const REPLY_DOMAIN = "reply.example.com";
 const CARA = "Cara Diaz <cara@example.com>";
 
-type Deps = TestDeps & InboundDeps & { mailer: FakeMailer };
-
-function inboundDeps(): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    messages: new InMemoryMessageIndex(),
-    suppressions: new InMemorySuppressionList(),
-    verifyToken: (token) => verifyReplyToken(SECRET, token),
-    verifyInterviewToken: (token) => verifyInterviewAddressToken(SECRET, token),
-    replyDomain: REPLY_DOMAIN,
-  };
-}
-
 /** A remind-mode chain (every step a reminder to Cara), the clock on Wed 2 Dec 2026. */
-async function remindChain(d: Deps): Promise<Interview> {
+async function remindChain(d: InboundTestDeps): Promise<Interview> {
   const created = await createInterview(d, {
     owner: "owner-cara",
     details: interviewDetails({ mode: "remind" }),
@@ -47,7 +34,7 @@ async function remindChain(d: Deps): Promise<Interview> {
   return created;
 }
 
-const interviewAddress = (interview: Interview, secret = SECRET) =>
+const interviewAddress = (interview: Interview, secret = REPLY_SECRET) =>
   `${interviewAddressToken(secret, interview.id)}@${REPLY_DOMAIN}`;
 
 /** Gmail's forward of Rita's answer, as Cara sends it on. */
@@ -73,7 +60,7 @@ const FORWARD_OF_RITA = [
 
 describe("the interview's own address (remind mode)", () => {
   it("a contact's reply the candidate forwards to it stops the chain like the contact's own reply", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await remindChain(d);
 
     const outcome = await handleInboundEmail(d, {
@@ -107,7 +94,7 @@ describe("the interview's own address (remind mode)", () => {
   });
 
   it("the candidate's own follow-up with the address in Cc does not stop the chain", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await remindChain(d);
     const before = d.store.peek(interview.id);
 
@@ -128,7 +115,7 @@ describe("the interview's own address (remind mode)", () => {
   });
 
   it("the candidate's own reply quoting the contact is the candidate writing, not the contact answering", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await remindChain(d);
     const outcome = await handleInboundEmail(d, {
       raw: rawEmail({
@@ -143,7 +130,7 @@ describe("the interview's own address (remind mode)", () => {
   });
 
   it("a forward of a stranger's message changes nothing and reaches the candidate as unverified", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await remindChain(d);
     const outcome = await handleInboundEmail(d, {
       raw: rawEmail({
@@ -158,7 +145,7 @@ describe("the interview's own address (remind mode)", () => {
   });
 
   it("a forward whose own sender fails authentication changes nothing", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await remindChain(d);
     const outcome = await handleInboundEmail(d, {
       raw: rawEmail({
@@ -174,7 +161,7 @@ describe("the interview's own address (remind mode)", () => {
   });
 
   it("an address signed with another key, or naming another interview, matches nothing", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await remindChain(d);
     const forged = await handleInboundEmail(d, {
       raw: rawEmail({
@@ -189,14 +176,14 @@ describe("the interview's own address (remind mode)", () => {
 
   it("an interview address token is never a reply token, nor the reverse", () => {
     const id = "01JABCDEFGHJKMNPQRSTVWXYZ0";
-    const address = interviewAddressToken(SECRET, id);
+    const address = interviewAddressToken(REPLY_SECRET, id);
     expect(address).toMatch(/^i-[0-9a-z]{26}-[0-9a-f]{20}$/);
-    expect(verifyInterviewAddressToken(SECRET, address)).toBe(id);
-    expect(verifyInterviewAddressToken(SECRET, address.toUpperCase())).toBe(id);
-    expect(verifyReplyToken(SECRET, address)).toBeUndefined();
-    expect(verifyInterviewAddressToken(SECRET, replyToken(SECRET, id, "s1"))).toBeUndefined();
+    expect(verifyInterviewAddressToken(REPLY_SECRET, address)).toBe(id);
+    expect(verifyInterviewAddressToken(REPLY_SECRET, address.toUpperCase())).toBe(id);
+    expect(verifyReplyToken(REPLY_SECRET, address)).toBeUndefined();
+    expect(verifyInterviewAddressToken(REPLY_SECRET, replyToken(REPLY_SECRET, id, "s1"))).toBeUndefined();
     expect(verifyInterviewAddressToken("another-secret-0123456789abcdef", address)).toBeUndefined();
     const altered = `${address.slice(0, -1)}${address.endsWith("0") ? "1" : "0"}`;
-    expect(verifyInterviewAddressToken(SECRET, altered)).toBeUndefined();
+    expect(verifyInterviewAddressToken(REPLY_SECRET, altered)).toBeUndefined();
   });
 });

@@ -2,46 +2,33 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { isPendingStep, type Step } from "../../../../shared/domain/step.js";
-import { replyToken, verifyReplyToken } from "../../../../shared/mail/reply-token.js";
+import { replyToken } from "../../../../shared/mail/reply-token.js";
 import type { InboundLogEntry } from "../../../../shared/ports/inbound-log.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { handleInboundEmail, type InboundDeps } from "../../../../shared/use-cases/handle-inbound-email.js";
+import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import {
+  type InboundTestDeps,
+  inboundTestDeps,
+  REPLY_DOMAIN,
+  REPLY_SECRET,
+} from "../../../support/inbound-test-deps.js";
 import { abuseReport, deliveryStatusNotification, rawEmail } from "../../../support/raw-email.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
-const SECRET = "unit-test-secret-0123456789abcdef";
-const REPLY_DOMAIN = "reply.example.com";
 const OWNER = "owner-cara";
 const RITA = "Rita Ruiz <rita@acme.test>";
 const ANN = "Ann Lee <ann@acme.test>";
-
-type Deps = TestDeps &
-  InboundDeps & { mailer: FakeMailer; messages: InMemoryMessageIndex; suppressions: InMemorySuppressionList };
-
-function inboundDeps(): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    messages: new InMemoryMessageIndex(),
-    suppressions: new InMemorySuppressionList(),
-    verifyToken: (token) => verifyReplyToken(SECRET, token),
-    replyDomain: REPLY_DOMAIN,
-  };
-}
 
 /** The SES Message-ID our sender recorded for a step. */
 const sesMessageId = (interviewId: string, stepId: string) =>
   `<0100019a-${interviewId.toLowerCase()}-${stepId}@email.amazonses.com>`;
 
 /** The signed Reply-To address of a step, as the sender put it on the email. */
-const replyAddress = (interview: Interview, stepId: string, secret = SECRET) =>
+const replyAddress = (interview: Interview, stepId: string, secret = REPLY_SECRET) =>
   `${replyToken(secret, interview.id, stepId)}@${REPLY_DOMAIN}`;
 
 /**
@@ -50,7 +37,7 @@ const replyAddress = (interview: Interview, stepId: string, secret = SECRET) =>
  * schedule deleted after it fired). The clock is then set to `now` and the gateway's history cleared.
  */
 async function chainWithSent(
-  d: Deps,
+  d: InboundTestDeps,
   sentIds: readonly string[],
   now: string,
   overrides: Record<string, unknown> = {},
@@ -121,7 +108,7 @@ const RITA_REPLY = [
 ].join("\n");
 
 /** Nothing of the interview changed and nothing was sent, scheduled or deleted. */
-function expectUntouched(d: Deps, before: Interview): void {
+function expectUntouched(d: InboundTestDeps, before: Interview): void {
   expect(d.store.peek(before.id)).toEqual(before);
   expect(d.mailer.sent).toEqual([]);
   expect(d.schedules.upserts).toEqual([]);
@@ -135,7 +122,7 @@ const SENT_BY_DEC_2 = ["s1", "s2", "s3"];
 
 describe("handleInboundEmail: a person's reply", () => {
   it("stops the whole chain, keeps the visible text on the timeline and forwards the reply to the candidate once", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const raw = rawEmail({
       from: RITA,
@@ -192,7 +179,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("the same reply delivered twice (SES redelivery, a Lambda retry) is handled and forwarded once", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const raw = rawEmail({
       from: RITA,
@@ -217,7 +204,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("a reply from an interviewer stops the recruiter's follow-ups too (the panel compares notes)", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     // Tue 24 Nov, 11:00 in New York: the thank-you to Ann went out at 09:30.
     const interview = await chainWithSent(d, ["s1", "s2"], "2026-11-24T16:00:00.000Z");
 
@@ -244,7 +231,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("finds the token in Delivered-To when the reply went to a list, whatever the case of the address", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     const outcome = await handleInboundEmail(d, {
@@ -261,7 +248,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("records a decision date the reply names and tells the candidate about it", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     const outcome = await handleInboundEmail(d, {
@@ -315,7 +302,7 @@ describe("handleInboundEmail: a person's reply", () => {
     ])(
       "%s: the chain stops, nothing is planned, the forward says what was read and why",
       async (_, now, date, body, read, why, told) => {
-        const d = inboundDeps();
+        const d = inboundTestDeps();
         const interview = await chainWithSent(d, SENT_BY_DEC_2, now);
 
         const outcome = await handleInboundEmail(d, {
@@ -338,7 +325,7 @@ describe("handleInboundEmail: a person's reply", () => {
     );
 
     it("a date exactly 90 days ahead is still planned for", async () => {
-      const d = inboundDeps();
+      const d = inboundTestDeps();
       const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
       await handleInboundEmail(d, { raw: reply(interview, "We will decide by March 2, 2027.\n") });
       expect(d.store.peek(interview.id)?.decisionExpectedBy).toBe("2027-03-02");
@@ -347,8 +334,8 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("tells the candidate exactly what is planned: the one check-in, its date and the link to cancel it", async () => {
-    const d: Deps = {
-      ...inboundDeps(),
+    const d: InboundTestDeps = {
+      ...inboundTestDeps(),
       manageUrl: (interviewId, stepId) => `https://api.example.com/manage/${interviewId}.${stepId}`,
     };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
@@ -374,7 +361,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("without a public API URL the forward names the check-in but has no link", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     await handleInboundEmail(d, {
       raw: rawEmail({
@@ -393,7 +380,7 @@ describe("handleInboundEmail: a person's reply", () => {
   // handle-inbound-email.ts (case "reply") only sets `decisionExpectedBy`; every pending step is cancelled
   // and nothing new is planned or scheduled.
   it("plans one check-in to the replier one or two business days after the decision date it names", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     await handleInboundEmail(d, {
@@ -413,7 +400,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("a reply to the last check-in of a completed chain marks it replied and plans the check-in it asks for", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     // Every step went out: the chain ran out of steps and reads `completed`, still waiting for an answer.
     d.store.writeConcurrently(interview.id, (current) => ({
@@ -439,7 +426,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("a reply after the candidate recorded an outcome is put on the timeline and forwarded, and the outcome stays", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     await stopInterview(d, { owner: OWNER, id: interview.id, reason: "offer" });
 
@@ -460,7 +447,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("the candidate's own reply-all changes no step and forwards nothing", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const before = d.store.peek(interview.id);
 
@@ -489,7 +476,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("a reply racing a send: the step already claimed keeps `sending`, the later ones are cancelled", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     // Tue 8 Dec, 09:30 in New York: the sender has just claimed s4 when Rita's reply to s3 arrives.
     const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-08T14:30:00.000Z");
     const claimedAt = "2026-12-08T14:30:00.000Z";
@@ -513,7 +500,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("a claim written between the handler's read and its write is kept: the stop is recomputed on the fresh item", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-08T14:30:00.000Z");
     const claimedAt = "2026-12-08T14:30:00.100Z";
     const replace = d.store.replace.bind(d.store);
@@ -536,7 +523,7 @@ describe("handleInboundEmail: a person's reply", () => {
   });
 
   it("the stop stands when the forward to the candidate fails (the reply is on the timeline)", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     d.mailer.failNext(new Error("SES is down"));
 
@@ -557,8 +544,8 @@ describe("handleInboundEmail: a person's reply", () => {
 describe("handleInboundEmail: matching", () => {
   it("records every message and what became of it in the inbound log, for the operator", async () => {
     const entries: InboundLogEntry[] = [];
-    const d: Deps = {
-      ...inboundDeps(),
+    const d: InboundTestDeps = {
+      ...inboundTestDeps(),
       inboundLog: { record: async (e) => void entries.push(e), day: async () => entries },
     };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
@@ -596,7 +583,7 @@ describe("handleInboundEmail: matching", () => {
   });
 
   it("a forged token (right shape, wrong HMAC) changes nothing, even with a known In-Reply-To", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const before = d.store.peek(interview.id);
     if (!before) throw new Error("not stored");
@@ -626,7 +613,7 @@ describe("handleInboundEmail: matching", () => {
   });
 
   it("another interview's token with its step altered is forged: neither chain changes", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const mine = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const theirs = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE, { company: "Globex" }, "owner-other");
     const mineBefore = d.store.peek(mine.id);
@@ -652,7 +639,7 @@ describe("handleInboundEmail: matching", () => {
     ["a token-like address that is malformed", `r-garbage-s3-0123456789abcdef0123@${REPLY_DOMAIN}`],
     ["nothing but the candidate", "Cara Diaz <cara@example.com>"],
   ])("a message to %s with no known thread changes nothing", async (_, to) => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const before = d.store.peek(interview.id);
     if (!before) throw new Error("not stored");
@@ -664,7 +651,7 @@ describe("handleInboundEmail: matching", () => {
   });
 
   it("a valid token at another domain is not ours and is not trusted", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const before = d.store.peek(interview.id);
     if (!before) throw new Error("not stored");
@@ -679,7 +666,7 @@ describe("handleInboundEmail: matching", () => {
   });
 
   it("a valid token of an interview that was deleted is unmatched", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const ghost = { ...interview, id: "01KQ8Z3M4N5P6R7S8T9V0W1X2Y" };
 
@@ -696,7 +683,7 @@ describe("handleInboundEmail: matching", () => {
   });
 
   it("without a token, In-Reply-To naming a Message-ID we sent finds the chain", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     const outcome = await handleInboundEmail(d, {
@@ -721,7 +708,7 @@ describe("handleInboundEmail: matching", () => {
   });
 
   it("without a token or In-Reply-To, the newest known id in References finds the chain", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     const outcome = await handleInboundEmail(d, {
@@ -738,7 +725,7 @@ describe("handleInboundEmail: matching", () => {
   });
 
   it("an In-Reply-To we never sent matches nothing", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const before = d.store.peek(interview.id);
     if (!before) throw new Error("not stored");
@@ -779,7 +766,7 @@ describe("handleInboundEmail: automatic replies", () => {
     });
 
   it("an out-of-office naming a return date moves the recruiter's earlier steps to the first send slot that day", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_BERLIN_NUDGE, BERLIN_RECRUITER);
     expect(stepOf(interview, "s4").sendAt).toBe("2026-12-08T09:30:00+01:00");
     expect(stepOf(interview, "s5").sendAt).toBe("2026-12-15T09:30:00+01:00");
@@ -816,7 +803,7 @@ describe("handleInboundEmail: automatic replies", () => {
   });
 
   it("a return date on a public holiday moves the steps to the next business day", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_BERLIN_NUDGE, BERLIN_RECRUITER);
 
     await handleInboundEmail(d, {
@@ -834,7 +821,7 @@ describe("handleInboundEmail: automatic replies", () => {
   });
 
   it("an out-of-office without a return date only goes on the timeline", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_BERLIN_NUDGE, BERLIN_RECRUITER);
 
     const outcome = await handleInboundEmail(d, {
@@ -852,7 +839,7 @@ describe("handleInboundEmail: automatic replies", () => {
   });
 
   it("an interviewer's out-of-office does not move the recruiter's steps", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, ["s1", "s2"], "2026-11-24T16:00:00.000Z");
 
     const outcome = await handleInboundEmail(d, {
@@ -877,7 +864,7 @@ describe("handleInboundEmail: automatic replies", () => {
   });
 
   it("an out-of-office from an address we never wrote to moves the steps of the person the token names", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_BERLIN_NUDGE, BERLIN_RECRUITER);
 
     await handleInboundEmail(d, {
@@ -898,7 +885,7 @@ describe("handleInboundEmail: bounces, complaints and verdicts", () => {
   const AFTER_NUDGE_SENT = "2026-12-01T14:31:00.000Z";
 
   it("a permanent DSN for the recruiter suppresses her for the owner and skips her pending steps", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE_SENT);
 
     const outcome = await handleInboundEmail(d, {
@@ -929,7 +916,7 @@ describe("handleInboundEmail: bounces, complaints and verdicts", () => {
   });
 
   it("a DSN that lost the token is matched through the Message-ID of the original it carries", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE_SENT);
 
     const outcome = await handleInboundEmail(d, {
@@ -947,7 +934,7 @@ describe("handleInboundEmail: bounces, complaints and verdicts", () => {
   });
 
   it("a delayed DSN (4.x.x, Action: delayed) suppresses nothing and skips nothing", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE_SENT);
 
     const outcome = await handleInboundEmail(d, {
@@ -974,7 +961,7 @@ describe("handleInboundEmail: bounces, complaints and verdicts", () => {
   });
 
   it("an ARF abuse report suppresses the address and skips its steps", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE_SENT);
 
     const outcome = await handleInboundEmail(d, {
@@ -1001,7 +988,7 @@ describe("handleInboundEmail: bounces, complaints and verdicts", () => {
   });
 
   it("a reply SES flagged as spam is recorded and the chain goes on", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     const outcome = await handleInboundEmail(d, {
@@ -1049,7 +1036,7 @@ describe("handleInboundEmail: garbage", () => {
     ["fixture binary-junk.eml", fixture("binary-junk.eml"), /^not a MIME message/],
     ["fixture truncated-headers.eml", fixture("truncated-headers.eml"), /^truncated/],
   ] as const)("%s is rejected with a reason and touches nothing", async (_, raw, reason) => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const before = d.store.peek(interview.id);
     if (!before) throw new Error("not stored");
@@ -1070,7 +1057,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
     `https://api.example.com/manage/m-${interviewId}-${stepId}`;
 
   /** The chain is as it was: same status, same steps, nothing scheduled or removed. */
-  function expectChainUnchanged(d: Deps, before: Interview): void {
+  function expectChainUnchanged(d: InboundTestDeps, before: Interview): void {
     const stored = d.store.peek(before.id);
     expect(stored?.status).toBe(before.status);
     expect(stored?.steps).toEqual(before.steps);
@@ -1081,7 +1068,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   }
 
   it("a stranger writing to a valid reply address changes nothing and is forwarded marked unverified, with no Reply-To", async () => {
-    const d: Deps = { ...inboundDeps(), manageUrl };
+    const d: InboundTestDeps = { ...inboundTestDeps(), manageUrl };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     const outcome = await handleInboundEmail(d, {
@@ -1116,7 +1103,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   });
 
   it("without a public API URL the forward says how to stop the chain instead of linking", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     await handleInboundEmail(d, {
@@ -1128,7 +1115,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   });
 
   it("a stranger quoting a Message-ID we sent (In-Reply-To, no token) changes nothing either", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
     const outcome = await handleInboundEmail(d, {
@@ -1147,7 +1134,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
 
   it("a colleague at a contact's own domain (or a subdomain) answers for them: the chain stops", async () => {
     for (const from of ["Hiring Team <Jobs@ACME.test>", "talent@eu.acme.test"]) {
-      const d = inboundDeps();
+      const d = inboundTestDeps();
       const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
       const outcome = await handleInboundEmail(d, {
@@ -1163,7 +1150,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
 
   it("a look-alike domain is no colleague (acme.test.evil.example, notacme.test)", async () => {
     for (const from of ["hr@acme.test.evil.example", "hr@notacme.test"]) {
-      const d = inboundDeps();
+      const d = inboundTestDeps();
       const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
       const outcome = await handleInboundEmail(d, {
         raw: rawEmail({ from, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
@@ -1174,7 +1161,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   });
 
   it("at a free-mail domain only the contact's own address counts, whatever its case", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const created = await createInterview(d, {
       owner: OWNER,
       details: interviewDetails({ interviewers: [{ name: "Ann Lee", email: "ann.lee@gmail.com" }] }),
@@ -1209,7 +1196,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   ])(
     "a contact's address with %s is not believed: nothing changes, the message is forwarded marked unverified",
     async (_, verdicts, why) => {
-      const d = inboundDeps();
+      const d = inboundTestDeps();
       const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
 
       const outcome = await handleInboundEmail(d, {
@@ -1233,7 +1220,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
       { spf: "PROCESSING_FAILED", dkim: "PROCESSING_FAILED", dmarc: "PROCESSING_FAILED" },
     ],
   ])("a contact's reply with %s still stops the chain", async (_, verdicts) => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const outcome = await handleInboundEmail(d, {
       raw: rawEmail({ from: RITA, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
@@ -1256,7 +1243,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
     });
 
   it("an out-of-office until February moves the contact's steps by 30 days at most, and says so", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
 
     const outcome = await handleInboundEmail(d, { raw: ooo(interview, RITA) });
@@ -1279,7 +1266,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
     ["already past", "back on 3 March 2025", "2025-03-03", "it is already past"],
     ["just past (no year)", "back on Nov 28", "2026-11-28", "it is already past"],
   ])("an out-of-office whose return date is %s moves nothing and says why", async (_, said, date, why) => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
     const before = d.store.peek(interview.id);
 
@@ -1298,8 +1285,8 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   });
 
   it("the furthest a date may reach is a setting", async () => {
-    const d: Deps = {
-      ...inboundDeps(),
+    const d: InboundTestDeps = {
+      ...inboundTestDeps(),
       limits: { maxForwardsPerDay: 10, maxAwayDays: 30, maxDateAheadDays: 60 },
     };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
@@ -1308,8 +1295,8 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   });
 
   it("the cap is a setting", async () => {
-    const d: Deps = {
-      ...inboundDeps(),
+    const d: InboundTestDeps = {
+      ...inboundTestDeps(),
       limits: { maxForwardsPerDay: 10, maxAwayDays: 10, maxDateAheadDays: 90 },
     };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
@@ -1322,8 +1309,8 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
     ["the recruiter's address failing DMARC", RITA, { dmarc: "FAIL" }],
   ])("an out-of-office from %s moves nothing and is not forwarded", async (_, from, verdicts) => {
     const entries: InboundLogEntry[] = [];
-    const d: Deps = {
-      ...inboundDeps(),
+    const d: InboundTestDeps = {
+      ...inboundTestDeps(),
       inboundLog: { record: async (e) => void entries.push(e), day: async () => entries },
     };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, "2026-12-01T14:02:00.000Z", BERLIN);
@@ -1340,8 +1327,8 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
 
   it("30 forged messages in a row: at most 10 are forwarded, the rest are logged as forward_rate_limited, the chain goes on", async () => {
     const entries: InboundLogEntry[] = [];
-    const d: Deps = {
-      ...inboundDeps(),
+    const d: InboundTestDeps = {
+      ...inboundTestDeps(),
       inboundLog: { record: async (e) => void entries.push(e), day: async () => entries },
     };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
@@ -1374,7 +1361,7 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   });
 
   it("an unverified message delivered twice is forwarded once", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
     const raw = rawEmail({
       from: STRANGER,
@@ -1391,8 +1378,8 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
   });
 
   it("contacts' replies count against the same daily limit: past it the chain still stops but nothing is forwarded", async () => {
-    const d: Deps = {
-      ...inboundDeps(),
+    const d: InboundTestDeps = {
+      ...inboundTestDeps(),
       limits: { maxForwardsPerDay: 1, maxAwayDays: 30, maxDateAheadDays: 90 },
     };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);

@@ -1,43 +1,31 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
-import { replyToken, verifyReplyToken } from "../../../../shared/mail/reply-token.js";
+import { replyToken } from "../../../../shared/mail/reply-token.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { handleInboundEmail, type InboundDeps } from "../../../../shared/use-cases/handle-inbound-email.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
+import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import {
+  type InboundTestDeps,
+  inboundTestDeps,
+  REPLY_DOMAIN,
+  REPLY_SECRET,
+} from "../../../support/inbound-test-deps.js";
 import { abuseReport, deliveryStatusNotification } from "../../../support/raw-email.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
-const SECRET = "unit-test-secret-0123456789abcdef";
-const REPLY_DOMAIN = "reply.example.com";
 const OWNER = "owner-cara";
-
-type Deps = TestDeps &
-  InboundDeps & { mailer: FakeMailer; messages: InMemoryMessageIndex; suppressions: InMemorySuppressionList };
-
-function inboundDeps(): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    messages: new InMemoryMessageIndex(),
-    suppressions: new InMemorySuppressionList(),
-    verifyToken: (token) => verifyReplyToken(SECRET, token),
-    replyDomain: REPLY_DOMAIN,
-  };
-}
 
 const sesMessageId = (interviewId: string, stepId: string) =>
   `<0100019a-${interviewId.toLowerCase()}-${stepId}@email.amazonses.com>`;
 
 const replyAddress = (interview: Interview, stepId: string) =>
-  `${replyToken(SECRET, interview.id, stepId)}@${REPLY_DOMAIN}`;
+  `${replyToken(REPLY_SECRET, interview.id, stepId)}@${REPLY_DOMAIN}`;
 
 /** A chain whose first three steps went out, each recorded in the sent-message index as the sender does. */
-async function sentChain(d: Deps, overrides: Record<string, unknown> = {}): Promise<Interview> {
+async function sentChain(d: InboundTestDeps, overrides: Record<string, unknown> = {}): Promise<Interview> {
   const created = await createInterview(d, { owner: OWNER, details: interviewDetails(overrides) });
   d.store.writeConcurrently(created.id, (c) => ({
     ...c,
@@ -61,7 +49,7 @@ async function sentChain(d: Deps, overrides: Record<string, unknown> = {}): Prom
   return stored;
 }
 
-function expectNothingChanged(d: Deps, before: Interview): void {
+function expectNothingChanged(d: InboundTestDeps, before: Interview): void {
   expect(d.store.peek(before.id)).toEqual(before);
   expect(d.suppressions.of(OWNER)).toEqual([]);
   expect(d.schedules.removes).toEqual([]);
@@ -70,7 +58,7 @@ function expectNothingChanged(d: Deps, before: Interview): void {
 
 describe("handleInboundEmail: a bounce or complaint must refer to a message we sent", () => {
   it("a DSN to a valid reply address quoting a Message-ID we never sent suppresses nobody", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await sentChain(d);
 
     const outcome = await handleInboundEmail(d, {
@@ -93,7 +81,7 @@ describe("handleInboundEmail: a bounce or complaint must refer to a message we s
   });
 
   it("an abuse report to a valid reply address quoting a Message-ID we never sent suppresses nobody", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await sentChain(d);
 
     const outcome = await handleInboundEmail(d, {
@@ -113,7 +101,7 @@ describe("handleInboundEmail: a bounce or complaint must refer to a message we s
   });
 
   it("a report quoting a message we sent for another interview does not act on this one", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await sentChain(d);
     const other = await sentChain(d, { company: "Globex" });
 
@@ -133,7 +121,7 @@ describe("handleInboundEmail: a bounce or complaint must refer to a message we s
   });
 
   it("the same report quoting the Message-ID we sent still suppresses the address", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await sentChain(d);
 
     const outcome = await handleInboundEmail(d, {
@@ -151,7 +139,7 @@ describe("handleInboundEmail: a bounce or complaint must refer to a message we s
   });
 
   it("a report quoting a Message-ID the index lost (its write failed) is still known from the sent step", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await sentChain(d);
     const lost = new InMemoryMessageIndex();
 

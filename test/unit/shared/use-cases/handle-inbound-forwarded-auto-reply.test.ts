@@ -1,40 +1,23 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
-import {
-  interviewAddressToken,
-  verifyInterviewAddressToken,
-} from "../../../../shared/mail/interview-address-token.js";
-import { verifyReplyToken } from "../../../../shared/mail/reply-token.js";
+import { interviewAddressToken } from "../../../../shared/mail/interview-address-token.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { handleInboundEmail, type InboundDeps } from "../../../../shared/use-cases/handle-inbound-email.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
+import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import {
+  type InboundTestDeps,
+  inboundTestDeps,
+  REPLY_DOMAIN,
+  REPLY_SECRET,
+} from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
-const SECRET = "unit-test-secret-0123456789abcdef";
-const REPLY_DOMAIN = "reply.example.com";
 const CARA = "Cara Diaz <cara@example.com>";
 
-type Deps = TestDeps & InboundDeps & { mailer: FakeMailer };
-
-function inboundDeps(): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    messages: new InMemoryMessageIndex(),
-    suppressions: new InMemorySuppressionList(),
-    verifyToken: (token) => verifyReplyToken(SECRET, token),
-    verifyInterviewToken: (token) => verifyInterviewAddressToken(SECRET, token),
-    replyDomain: REPLY_DOMAIN,
-  };
-}
-
-async function remindChain(d: Deps): Promise<Interview> {
+async function remindChain(d: InboundTestDeps): Promise<Interview> {
   const created = await createInterview(d, {
     owner: "owner-cara",
     details: interviewDetails({ mode: "remind" }),
@@ -45,7 +28,7 @@ async function remindChain(d: Deps): Promise<Interview> {
 }
 
 const interviewAddress = (interview: Interview) =>
-  `${interviewAddressToken(SECRET, interview.id)}@${REPLY_DOMAIN}`;
+  `${interviewAddressToken(REPLY_SECRET, interview.id)}@${REPLY_DOMAIN}`;
 
 /** Rita's Outlook out-of-office, as Gmail forwards it; Cara renamed the subject, so only the inner message tells. */
 const forwardOf = (subject: string, body: string) =>
@@ -64,7 +47,7 @@ const forwardOf = (subject: string, body: string) =>
 
 describe("a candidate-forwarded message is classified by the message it forwards", () => {
   it("a forwarded out-of-office does not stop the chain and is read as the contact's automatic reply", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await remindChain(d);
     const before = d.store.peek(interview.id);
 
@@ -92,7 +75,7 @@ describe("a candidate-forwarded message is classified by the message it forwards
   });
 
   it("the forwarded message's own subject is enough to tell an automatic reply", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await remindChain(d);
 
     const outcome = await handleInboundEmail(d, {
@@ -109,7 +92,7 @@ describe("a candidate-forwarded message is classified by the message it forwards
   });
 
   it("a forwarded person's reply still stops the chain", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await remindChain(d);
 
     const outcome = await handleInboundEmail(d, {

@@ -1,36 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
-import { replyToken, verifyReplyToken } from "../../../../shared/mail/reply-token.js";
+import { replyToken } from "../../../../shared/mail/reply-token.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { handleInboundEmail, type InboundDeps } from "../../../../shared/use-cases/handle-inbound-email.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
+import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import { inboundTestDeps, REPLY_DOMAIN, REPLY_SECRET } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
-const SECRET = "unit-test-secret-0123456789abcdef";
-const REPLY_DOMAIN = "reply.example.com";
 const OWNER = "owner-cara";
 
-type Deps = TestDeps & InboundDeps & { mailer: FakeMailer; suppressions: InMemorySuppressionList };
-
-function inboundDeps(): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    messages: new InMemoryMessageIndex(),
-    suppressions: new InMemorySuppressionList(),
-    verifyToken: (token) => verifyReplyToken(SECRET, token),
-    replyDomain: REPLY_DOMAIN,
-  };
-}
-
 const replyAddress = (interview: Interview, stepId: string) =>
-  `${replyToken(SECRET, interview.id, stepId)}@${REPLY_DOMAIN}`;
+  `${replyToken(REPLY_SECRET, interview.id, stepId)}@${REPLY_DOMAIN}`;
 
 /** Apple Mail's "Unsubscribe" button: an email to the list's address, flagged with X-Apple-Unsubscribe. */
 function appleUnsubscribe(interview: Interview, from: string) {
@@ -45,7 +28,7 @@ function appleUnsubscribe(interview: Interview, from: string) {
 
 describe("handleInboundEmail: an unsubscribe email (Apple Mail's one-click)", () => {
   it("from the contact: suppresses that address for the owner and cancels its pending steps, the chain goes on", async () => {
-    const d = inboundDeps();
+    const d = inboundTestDeps();
     const interview = await createInterview(d, { owner: OWNER, details: interviewDetails() });
 
     const outcome = await handleInboundEmail(d, {
@@ -68,7 +51,7 @@ describe("handleInboundEmail: an unsubscribe email (Apple Mail's one-click)", ()
 
   it("from anyone else (a colleague, a stranger) changes nothing", async () => {
     for (const from of ["Sam Boss <sam@acme.test>", "Eve <eve@evil.example>"]) {
-      const d = inboundDeps();
+      const d = inboundTestDeps();
       const interview = await createInterview(d, { owner: OWNER, details: interviewDetails() });
 
       const outcome = await handleInboundEmail(d, { raw: appleUnsubscribe(interview, from) });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { sesReceiptEnvelope } from "../../../../shared/events/ses-receipt-envelope.js";
-import { verifyReplyToken } from "../../../../shared/mail/reply-token.js";
 import type { RawMailSource } from "../../../../shared/ports/raw-mail-source.js";
 import { MAX_INBOUND_BYTES, receiveInboundMail } from "../../../../shared/use-cases/receive-inbound-mail.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
-import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
+import { inboundTestDeps } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
-import { testDeps } from "../../../support/test-deps.js";
-
-const SECRET = "unit-test-secret-0123456789abcdef";
 
 function depsWith(stored: Record<string, Buffer>) {
   const asked: Array<[string, number]> = [];
@@ -19,15 +13,7 @@ function depsWith(stored: Record<string, Buffer>) {
       return stored[messageId];
     },
   };
-  const deps = {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    messages: new InMemoryMessageIndex(),
-    suppressions: new InMemorySuppressionList(),
-    verifyToken: (token: string) => verifyReplyToken(SECRET, token),
-    replyDomain: "reply.example.com",
-    source,
-  };
+  const deps = { ...inboundTestDeps(), source };
   return { deps, asked };
 }
 

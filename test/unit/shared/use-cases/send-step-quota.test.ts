@@ -112,6 +112,21 @@ describe("sendStep with the daily email quota", () => {
     expect(emailsToday(deps)).toBe(1);
   });
 
+  it("when the quota cannot be read, sends nothing and gives the claim back for the schedule's retry", async () => {
+    const deps = sendDeps(5);
+    const { interview, step } = await due(deps, "thank_you");
+    deps.usage.counter.failWith = new Error("quota table unreachable");
+
+    await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toThrow(
+      "quota table unreachable",
+    );
+
+    expect(deps.mailer.sent).toHaveLength(0);
+    expect(deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.status).toBe("scheduled");
+    deps.usage.counter.failWith = undefined;
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+  });
+
   it("takes no quota for a fire that sends nothing (a duplicate after the send)", async () => {
     const deps = sendDeps(5);
     const { interview, step } = await due(deps, "thank_you");
@@ -121,5 +136,47 @@ describe("sendStep with the daily email quota", () => {
 
     expect(again.result).toBe("ignored");
     expect(emailsToday(deps)).toBe(1);
+  });
+});
+
+describe("sendStep with the daily email quota, steps of one interview fired together", () => {
+  const three = [
+    { name: "Ann Lee", email: "ann@acme.test" },
+    { name: "Bo Chen", email: "bo@acme.test" },
+    { name: "Cy Park", email: "cy@acme.test" },
+  ];
+
+  /** Fires, as a scheduler would, retrying every fire that threw, until none throws. */
+  async function fireUntilSettled(deps: Deps, fires: { interviewId: string; stepId: string }[]) {
+    let pending = fires;
+    for (let round = 0; pending.length > 0 && round < 10; round++) {
+      const results = await Promise.allSettled(pending.map((f) => sendStep(deps, f)));
+      pending = pending.filter((_, i) => results[i]?.status === "rejected");
+    }
+    return pending;
+  }
+
+  it("sends all three thank-yous due at once, each fired twice at once, under a quota of exactly three", async () => {
+    const deps = sendDeps(3);
+    const interview = await createInterview(deps, {
+      owner: OWNER,
+      details: interviewDetails({ interviewers: three }),
+    });
+    const thanks = interview.steps.filter((s) => s.kind === "thank_you");
+    expect(thanks).toHaveLength(3);
+    expect(new Set(thanks.map((s) => s.sendAt)).size).toBe(1);
+    deps.clock.set(thanks[0]?.sendAt as string);
+
+    const fires = thanks.flatMap((s) => [
+      { interviewId: interview.id, stepId: s.id },
+      { interviewId: interview.id, stepId: s.id },
+    ]);
+    const left = await fireUntilSettled(deps, fires);
+
+    expect(left).toEqual([]);
+    expect(deps.mailer.sent.map((m) => m.to[0]?.email).sort()).toEqual(three.map((c) => c.email));
+    const stored = deps.store.peek(interview.id)?.steps.filter((s) => s.kind === "thank_you") ?? [];
+    expect(stored.map((s) => s.status)).toEqual(["sent", "sent", "sent"]);
+    expect(emailsToday(deps)).toBe(3);
   });
 });

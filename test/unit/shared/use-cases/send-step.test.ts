@@ -3,6 +3,7 @@ import { STALE_CLAIM_MS } from "../../../../shared/domain/decide-claim.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
+import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
 import { PermanentSendError } from "../../../../shared/ports/mailer.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { reconcileSchedules } from "../../../../shared/use-cases/reconcile-schedules.js";
@@ -131,8 +132,9 @@ describe("sendStep", () => {
     // The suppression lookup runs between the read and the claim: a stop lands there.
     const lookup = deps.suppressions.isSuppressed.bind(deps.suppressions);
     deps.suppressions.isSuppressed = async (owner, email) => {
+      const stop = { status: "replied", reason: "replied", at: deps.clock.now().toISOString() } as const;
       deps.store.writeConcurrently(interview.id, (current) =>
-        stopChain(current, { status: "replied", reason: "replied", at: deps.clock.now().toISOString() }),
+        stopChain(current, stop, chainStopWords(current, stop)),
       );
       deps.suppressions.isSuppressed = lookup;
       return lookup(owner, email);
@@ -152,8 +154,9 @@ describe("sendStep", () => {
   it("cancels a step whose chain was stopped before it fired", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
+    const stop = { status: "stopped", reason: "offer", at: deps.clock.now().toISOString() } as const;
     deps.store.writeConcurrently(interview.id, (current) =>
-      stopChain(current, { status: "stopped", reason: "offer", at: deps.clock.now().toISOString() }),
+      stopChain(current, stop, chainStopWords(current, stop)),
     );
     // stopChain cancels pending steps; a step it missed (still scheduled) must be cancelled by the sender.
     deps.store.writeConcurrently(interview.id, (current) => ({

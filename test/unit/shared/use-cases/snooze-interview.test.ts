@@ -4,6 +4,7 @@ import { localScheduleTime } from "../../../../shared/domain/local-schedule-time
 import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
 import { ConflictError, NotFoundError } from "../../../../shared/errors/app-error.js";
+import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { SNOOZE_REPEAT_WINDOW_MS, snoozeInterview } from "../../../../shared/use-cases/snooze-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -107,9 +108,8 @@ describe("snoozeInterview", () => {
   it("answers 409 for a chain that is not active, and changes nothing", async () => {
     const deps = testDeps();
     const created = await registered(deps);
-    deps.store.writeConcurrently(created.id, (c) =>
-      stopChain(c, { status: "replied", reason: "replied", at: deps.clock.now().toISOString() }),
-    );
+    const stop = { status: "replied", reason: "replied", at: deps.clock.now().toISOString() } as const;
+    deps.store.writeConcurrently(created.id, (c) => stopChain(c, stop, chainStopWords(c, stop)));
     const before = deps.store.peek(created.id);
 
     const err = await snoozeInterview(deps, { id: created.id }).catch((e: unknown) => e);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { calendarFeed } from "../../../../shared/domain/calendar-feed.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
 import { withEvent } from "../../../../shared/domain/with-event.js";
+import { calendarFeed } from "../../../../shared/mail/calendar-feed.js";
+import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { type ParsedEvent, parseIcs } from "../../../support/parse-ics.js";
@@ -71,7 +72,8 @@ describe("calendarFeed", () => {
       steps: [{ ...first, status: "sent", sentAt, updatedAt: sentAt }, ...rest],
     };
     const stopAt = new Date(Date.parse(sentAt) + 86_400_000).toISOString();
-    const stopped = stopChain(sent, { status: "stopped", reason: "offer", at: stopAt, detail: "Offer!" });
+    const stop = { status: "stopped", reason: "offer", at: stopAt } as const;
+    const stopped = stopChain(sent, stop, chainStopWords(sent, stop, "Offer!"));
     const events = byUid(parseIcs(calendarFeed([stopped])).events);
 
     const went = [...events.values()].find((e) => e.uid.includes(`-${first.id}@`));

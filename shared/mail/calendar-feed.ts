@@ -1,7 +1,7 @@
-import { icsDocument, icsText, icsUtc } from "./ics-text.js";
-import { icsLocal, vtimezoneLines } from "./ics-time-zone.js";
-import type { Interview } from "./interview.js";
-import type { Step, StepKind, StepStatus } from "./step.js";
+import { icsDocument, icsText, icsUtc } from "../domain/ics-text.js";
+import { icsLocal, vtimezoneLines } from "../domain/ics-time-zone.js";
+import type { Interview } from "../domain/interview.js";
+import type { Step, StepKind, StepStatus } from "../domain/step.js";
 
 /** How a step reads as an event title. */
 const TITLES: Record<StepKind, string> = {

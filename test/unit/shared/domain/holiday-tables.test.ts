@@ -1,0 +1,79 @@
+import Holidays from "date-holidays";
+import { describe, expect, it } from "vitest";
+import { HOLIDAY_YEARS, publicHolidays } from "../../../../shared/domain/holiday-source.js";
+import { HOLIDAY_COUNTRIES } from "../../../../shared/domain/holiday-table-index.js";
+
+/**
+ * What business-calendar computed from date-holidays before the tables (restated here on purpose, not
+ * shared with the generator): each `public` holiday of `year`, every day it spans, the first name of a day
+ * winning; the calendar looked a date up in its own year's list, so a day spilling into the next year was
+ * never found and does not count.
+ */
+function expectedDays(holidays: Holidays, year: number): Array<[string, string]> {
+  const days = new Map<string, string>();
+  for (const h of holidays.getHolidays(year, "en")) {
+    if (h.type !== "public") continue;
+    const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
+    for (let i = 0; i < span; i++) {
+      const day = new Date(Date.parse(`${h.date.slice(0, 10)}T00:00:00Z`) + i * 86_400_000);
+      const iso = day.toISOString().slice(0, 10);
+      if (!days.has(iso)) days.set(iso, h.name);
+    }
+  }
+  return [...days].filter(([iso]) => iso.startsWith(`${year}-`)).sort(([a], [b]) => a.localeCompare(b));
+}
+
+const YEARS = Array.from(
+  { length: HOLIDAY_YEARS.last - HOLIDAY_YEARS.first + 1 },
+  (_, i) => i + HOLIDAY_YEARS.first,
+);
+const countries = new Holidays().getCountries("en");
+
+describe("the holiday tables", () => {
+  it("cover the years the planner can reach: from last year to ten years ahead of 2026", () => {
+    expect(HOLIDAY_YEARS).toEqual({ first: 2025, last: 2036 });
+    expect(YEARS).toHaveLength(12);
+  });
+
+  it("list exactly the countries and regions date-holidays supports", () => {
+    expect(Object.keys(HOLIDAY_COUNTRIES).sort()).toEqual(Object.keys(countries).sort());
+    expect(Object.keys(countries).length).toBeGreaterThan(200);
+    for (const country of Object.keys(countries)) {
+      const states = Object.keys(new Holidays().getStates(country, "en") ?? {}).map((s) => s.toUpperCase());
+      expect([...(HOLIDAY_COUNTRIES[country] ?? [])].sort(), country).toEqual(states.sort());
+    }
+  });
+
+  it.each(Object.keys(countries).sort())(
+    "match date-holidays for %s, nationally and in every region, every year",
+    (country) => {
+      const states = Object.keys(new Holidays().getStates(country, "en") ?? {});
+      let compared = 0;
+      for (const [region, holidays] of [
+        [undefined, new Holidays(country)] as const,
+        ...states.map((s) => [s.toUpperCase(), new Holidays(country, s)] as const),
+      ]) {
+        for (const year of YEARS) {
+          const table = [...(publicHolidays(country, region, year) ?? new Map())];
+          const expected = expectedDays(holidays, year);
+          const what = `${country}${region ? `-${region}` : ""} ${year} (after upgrading date-holidays: npm run generate:holidays)`;
+          expect(table, what).toEqual(expected);
+          compared += expected.length;
+        }
+      }
+      // Every country has some public holiday in twelve years: the comparison saw real data.
+      expect(compared).toBeGreaterThan(0);
+    },
+    60_000,
+  );
+
+  it("know no year outside the range, and refuse a country or region they do not have", () => {
+    expect(publicHolidays("DE", undefined, HOLIDAY_YEARS.first)?.get(`${HOLIDAY_YEARS.first}-12-25`)).toBe(
+      "Christmas Day",
+    );
+    expect(publicHolidays("DE", undefined, HOLIDAY_YEARS.last + 1)).toBeUndefined();
+    expect(publicHolidays("DE", "BY", HOLIDAY_YEARS.first - 1)).toBeUndefined();
+    expect(() => publicHolidays("XX", undefined, 2026)).toThrow(/No public-holiday table for XX/);
+    expect(() => publicHolidays("DE", "ZZ", 2026)).toThrow(/No public-holiday table for DE-ZZ/);
+  });
+});
