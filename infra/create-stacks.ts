@@ -1,6 +1,8 @@
+import path from "node:path";
 import { type App, Validations } from "aws-cdk-lib";
 import type { DeploySettings } from "./config/deploy-settings.js";
 import { exampleValuesMessage } from "./constructs/example-value-guard.js";
+import { PROJECT_ROOT } from "./project-root.js";
 import { StatefulStack } from "./stacks/stateful-stack.js";
 import { StatelessStack } from "./stacks/stateless-stack.js";
 
@@ -15,6 +17,8 @@ export interface FollowupStacks {
 export interface CreateStacksOptions {
   /** Where the Lambda entries live; defaults to this repository. */
   projectRoot?: string;
+  /** The web app's build; defaults to this repository's `web/dist` (`npm run build:web`). */
+  webDistDir?: string;
 }
 
 /**
@@ -35,6 +39,7 @@ export function createStacks(
     settings,
     stateful,
     projectRoot: options.projectRoot,
+    webDistDir: options.webDistDir ?? path.join(PROJECT_ROOT, "web", "dist"),
   });
   if (settings.exampleValues.length > 0) {
     Validations.of(app).addWarning("followup:example-settings", exampleValuesMessage(settings.exampleValues));

@@ -16,6 +16,7 @@ import { listenOn } from "./listen-on.js";
 import type { LocalJwt } from "./local-jwt.js";
 import { readBodyUpTo } from "./read-body-up-to.js";
 import { REPO_ROOT } from "./repo-root.js";
+import { webAppServer } from "./serve-web-app.js";
 import { toGatewayEvent } from "./to-gateway-event.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -100,9 +101,16 @@ export async function startLocalGateway(options: {
   host?: string;
   jwt: LocalJwt;
   localRoutes?: LocalRoute[];
+  /** The built web app served at `/` (default web/dist of this checkout). */
+  webDir?: string;
   log?: (line: string) => void;
 }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const routes = API_ROUTES.map(compile);
+  let ownUrl = "";
+  const webApp = webAppServer({
+    dir: options.webDir ?? join(REPO_ROOT, "web", "dist"),
+    apiUrl: () => ownUrl,
+  });
   const handlers = new Map<string, Promise<LambdaHandler>>();
   const load = (entry: string) => {
     let loaded = handlers.get(entry);
@@ -142,6 +150,7 @@ export async function startLocalGateway(options: {
           break;
         }
       }
+      if (!matched && (await webApp(req, res, url))) return;
       if (!matched) return sendError(res, new NotFoundError(`Route ${req.method} ${url.pathname}`));
       const { route } = matched.c;
       let claims: JWTPayload | undefined;
@@ -179,8 +188,9 @@ export async function startLocalGateway(options: {
     }
   });
   const port = await listenOn(server, options.port, options.host);
+  ownUrl = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: ownUrl,
     server,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,5 +1,9 @@
-import { localConfig } from "./local-config.js";
-import { startLocalStack } from "./local-stack.js";
+// First, with nothing heavy loaded: an unsupported Node.js gets one line saying what to do.
+import { exitOnUnsupportedNode } from "./exit-on-unsupported-node.js";
+
+exitOnUnsupportedNode();
+const { localConfig } = await import("./local-config.js");
+const { startLocalStack } = await import("./local-stack.js");
 
 const config = localConfig();
 const stack = await startLocalStack({
@@ -25,7 +29,11 @@ const stack = await startLocalStack({
   process.exit(1);
 });
 
+// The web app's sign-in link: a token for "sam" (as `npm run token -- sam` makes), read from the fragment,
+// which the browser never sends to a server, and removed from the address bar by the app.
+const webLink = `${stack.apiUrl}/#token=${await stack.jwt.sign("sam")}`;
 const rows: [string, string, string][] = [
+  ["Web app", stack.apiUrl, "open the link below (signed in as sam)"],
   ["API", stack.apiUrl, `OpenAPI: ${stack.apiUrl}/openapi.json`],
   ["Sent mail", stack.sesUrl, `mail viewer; JSON at ${stack.sesUrl}/store`],
   ["DynamoDB", stack.dynamoUrl, "dynalite"],
@@ -39,6 +47,9 @@ Follow-up scheduler, local stack (no AWS account needed)
 ${rows.map(([name, url, note]) => `  ${name.padEnd(11)}${url.padEnd(26)}${note}`).join("\n")}
   ${"Data".padEnd(11)}${stack.dataDir}
   ${"Clock".padEnd(11)}${stack.clock.now().toISOString()}
+
+Web app (the token in the link is good for 7 days):
+  ${webLink}
 
 Next:
   TOKEN=$(npm run -s token -- sam)

@@ -1,6 +1,7 @@
 import { App, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { DeploySettingsError, readDeploySettings } from "../config/deploy-settings.js";
+import { WebAppNotBuiltError } from "../constructs/web-app-not-built-error.js";
 import { createStacks } from "../create-stacks.js";
 
 const app = new App();
@@ -8,8 +9,9 @@ try {
   const settings = readDeploySettings({ context: (key) => app.node.tryGetContext(key), env: process.env });
   createStacks(app, settings);
 } catch (error) {
-  if (!(error instanceof DeploySettingsError)) throw error;
-  // The CLI shows the app's stderr; a stack trace would only bury the list of bad settings.
+  if (!(error instanceof DeploySettingsError || error instanceof WebAppNotBuiltError)) throw error;
+  // The CLI shows the app's stderr; a stack trace would only bury the list of bad settings (or the one
+  // line saying to build the web app).
   console.error(error.message);
   process.exit(1);
 }

@@ -32,6 +32,24 @@ export const SETTINGS = {
     env: "FOLLOWUP_ALLOWED_ORIGINS",
     meaning: "Browser origins allowed by CORS (JSON array or comma-separated); empty = no CORS.",
   },
+  publicApiUrl: {
+    context: "followup:publicApiUrl",
+    env: "FOLLOWUP_PUBLIC_API_URL",
+    meaning:
+      "https URL clients reach the API at when you map a custom domain (and base path) to it; empty = the API's own execute-api URL. Links in emails, the calendar feed URL and the web app use it.",
+  },
+  webDomain: {
+    context: "followup:webDomain",
+    env: "FOLLOWUP_WEB_DOMAIN",
+    meaning:
+      "Host name the web app is served at (point a CNAME at the WebAppDistributionDomain output); empty = its cloudfront.net name. Needs webCertificateArn.",
+  },
+  webCertificateArn: {
+    context: "followup:webCertificateArn",
+    env: "FOLLOWUP_WEB_CERTIFICATE_ARN",
+    meaning:
+      "ARN of an ACM certificate in us-east-1 covering webDomain (CloudFront reads certificates there only).",
+  },
   alarmEmail: {
     context: "followup:alarmEmail",
     env: "FOLLOWUP_ALARM_EMAIL",
@@ -74,6 +92,10 @@ export interface DeploySettings {
   /** Undefined when the stack should create its own Cognito user pool as the issuer. */
   jwt: JwtSettings | undefined;
   allowedOrigins: string[];
+  /** The API's URL on a custom domain, without a trailing slash; undefined = its execute-api URL. */
+  publicApiUrl: string | undefined;
+  /** The web app's own host name and its us-east-1 certificate; undefined = its cloudfront.net name. */
+  web: { domain: string; certificateArn: string } | undefined;
   alarmEmail: string;
   logRetentionDays: number;
   apiRateLimit: number;
@@ -104,14 +126,12 @@ export interface SettingsSource {
 /** CloudWatch Logs accepts only these retention periods. */
 const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 3653];
 
+const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const hostname = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(
-    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
-    "must be a domain name like mail.example.org",
-  );
+  .regex(HOSTNAME, "must be a domain name like mail.example.org");
 const email = z.string().trim().pipe(z.email("must be an e-mail address like followups@mail.example.org"));
 
 /** A list given as a JSON array in cdk.json or as a comma-separated string from `-c` or the environment. */
@@ -156,6 +176,33 @@ const schema = z
       .default(""),
     jwtAudience: stringList.default([]),
     allowedOrigins: stringList.pipe(z.array(origin)).default([]),
+    publicApiUrl: z
+      .string()
+      .trim()
+      .refine(
+        (value) => value === "" || isPublicBaseUrl(value),
+        "must be an https URL with no query or fragment, like https://api.example.org/followup, or empty",
+      )
+      .transform((value) => value.replace(/\/+$/, ""))
+      .default(""),
+    webDomain: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine(
+        (value) => value === "" || HOSTNAME.test(value),
+        "must be a host name like app.example.org, or empty",
+      )
+      .default(""),
+    webCertificateArn: z
+      .string()
+      .trim()
+      .refine(
+        (value) =>
+          value === "" || /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[A-Za-z0-9-]+$/.test(value),
+        "must be the ARN of an ACM certificate in us-east-1 (arn:aws:acm:us-east-1:<account>:certificate/<id>), or empty",
+      )
+      .default(""),
     alarmEmail: email,
     logRetentionDays: wholeNumber(1, 3653)
       .refine((days) => LOG_RETENTION_DAYS.includes(days), `must be one of ${LOG_RETENTION_DAYS.join(", ")}`)
@@ -165,6 +212,11 @@ const schema = z
     rawMailRetentionDays: wholeNumber(1, 3653).default(30),
   })
   .superRefine((value, ctx) => {
+    if ((value.webDomain === "") !== (value.webCertificateArn === "")) {
+      const missing = value.webDomain === "" ? "webDomain" : "webCertificateArn";
+      const other = missing === "webDomain" ? "webCertificateArn" : "webDomain";
+      ctx.addIssue({ code: "custom", path: [missing], message: `is required when ${other} is set` });
+    }
     if (value.jwtIssuer !== "" && value.jwtAudience.length === 0) {
       ctx.addIssue({ code: "custom", path: ["jwtAudience"], message: "is required when jwtIssuer is set" });
     }
@@ -199,6 +251,8 @@ export function readDeploySettings(source: SettingsSource): DeploySettings {
     replyDomain: [settings.replyDomain],
     jwtIssuer: settings.jwtIssuer === "" ? [] : [new URL(settings.jwtIssuer).hostname],
     allowedOrigins: settings.allowedOrigins.map((value) => new URL(value).hostname),
+    publicApiUrl: settings.publicApiUrl === "" ? [] : [new URL(settings.publicApiUrl).hostname],
+    webDomain: settings.webDomain === "" ? [] : [settings.webDomain],
     alarmEmail: [domainOf(settings.alarmEmail)],
   };
   const exampleValues = Object.entries(examples)
@@ -211,6 +265,11 @@ export function readDeploySettings(source: SettingsSource): DeploySettings {
     jwt:
       settings.jwtIssuer === "" ? undefined : { issuer: settings.jwtIssuer, audience: settings.jwtAudience },
     allowedOrigins: settings.allowedOrigins,
+    publicApiUrl: settings.publicApiUrl === "" ? undefined : settings.publicApiUrl,
+    web:
+      settings.webDomain === ""
+        ? undefined
+        : { domain: settings.webDomain, certificateArn: settings.webCertificateArn },
     alarmEmail: settings.alarmEmail,
     logRetentionDays: settings.logRetentionDays,
     apiRateLimit: settings.apiRateLimit,
@@ -232,6 +291,13 @@ function domainOf(address: string): string {
 
 function isHttpsUrl(value: string): boolean {
   return URL.canParse(value) && new URL(value).protocol === "https:";
+}
+
+/** An https base URL links can be appended to: no credentials, query or fragment (not even an empty one). */
+function isPublicBaseUrl(value: string): boolean {
+  if (!isHttpsUrl(value) || /[?#]/.test(value)) return false;
+  const url = new URL(value);
+  return url.username === "" && url.password === "";
 }
 
 function isOrigin(value: string): boolean {

@@ -4,6 +4,7 @@ import {
   type CfnElement,
   CfnOutput,
   Duration,
+  Lazy,
   Stack,
   type StackProps,
   Validations,
@@ -25,6 +26,8 @@ import { FollowupScheduling } from "../constructs/followup-scheduling.js";
 import { grantTableAccess } from "../constructs/grant-table-access.js";
 import { MailIntake, RAW_MAIL_PREFIX } from "../constructs/mail-intake.js";
 import { OperationsAlarms } from "../constructs/operations-alarms.js";
+import { StaticSite } from "../constructs/static-site.js";
+import { WebSignIn } from "../constructs/web-sign-in.js";
 import { PROJECT_ROOT } from "../project-root.js";
 import { inboundMailBucketName, type StatefulStack, TABLE_INDEX_NAMES } from "./stateful-stack.js";
 
@@ -43,6 +46,8 @@ export interface StatelessStackProps extends StackProps {
   stateful: StatefulStack;
   /** Where the entry files and package-lock.json live; tests may point at a copy. */
   projectRoot?: string;
+  /** The web app's build (`web/dist`); tests pass a stand-in. */
+  webDistDir: string;
 }
 
 /**
@@ -60,6 +65,11 @@ export class StatelessStack extends Stack {
   readonly mailIntake: MailIntake;
   readonly inbound: FollowupFunction;
   readonly alarms: OperationsAlarms;
+  readonly site: StaticSite;
+  /** The Cognito hosted sign-in for the web app; only with the stack's own user pool. */
+  readonly webSignIn: WebSignIn | undefined;
+  /** Where clients call the API: the configured public URL, else the execute-api one (no trailing slash). */
+  readonly apiUrl: string;
   private readonly settings: DeploySettings;
   private readonly stateful: StatefulStack;
   private readonly projectRoot: string;
@@ -84,6 +94,35 @@ export class StatelessStack extends Stack {
       sesConfigurationSet: props.stateful.configurationSet.configurationSetName,
       replyTokenSecretArn: props.stateful.replyTokenSecret.secretArn,
     };
+    // A URL on the operator's own domain is known before the API exists, so every entry gets it (the
+    // calendar-token route included); the execute-api URL only after, so only the workers get that one.
+    if (props.settings.publicApiUrl !== undefined) this.values.publicApiUrl = props.settings.publicApiUrl;
+
+    // The web app: its origin is allowed by the API's CORS, and its CSP allows calls to the API and to the
+    // hosted sign-in's token endpoint (whose client is built from the site's URL, hence lazily).
+    const userPool = props.stateful.userPool;
+    this.site = new StaticSite(this, "Web", {
+      distDir: props.webDistDir,
+      logRetentionDays: props.settings.logRetentionDays,
+      customDomain: props.settings.web,
+      connectOrigins: [
+        // The API's own host cannot be named here: the API's CORS names this site, and CloudFormation
+        // cannot build two resources that each name the other. So: execute-api hosts of this region, or
+        // exactly the configured public URL's origin.
+        props.settings.publicApiUrl === undefined
+          ? `https://*.execute-api.${this.region}.${this.urlSuffix}`
+          : new URL(props.settings.publicApiUrl).origin,
+        ...(userPool === undefined
+          ? []
+          : [Lazy.string({ produce: () => `https://${this.webSignIn?.hostedUiDomain}` })]),
+        // An identity provider of your own: the app may read its discovery document and token endpoint.
+        ...(props.settings.jwt === undefined ? [] : [new URL(props.settings.jwt.issuer).origin]),
+      ],
+    });
+    this.webSignIn =
+      userPool === undefined
+        ? undefined
+        : new WebSignIn(this, "WebSignIn", { userPool, appUrl: this.site.url });
 
     // The routes first: the workers' links (unsubscribe, stop/snooze) live under the API's URL.
     const handlers = API_ROUTES.map((route) => ({
@@ -91,16 +130,35 @@ export class StatelessStack extends Stack {
       fn: this.addFunction(functionIdOf(route.entry), route, { description: `${route.method} ${route.path}` })
         .fn,
     }));
+    const jwt = props.stateful.jwt;
     this.httpApi = new FollowupHttpApi(this, "Http", {
       handlers,
-      jwt: props.stateful.jwt,
-      allowedOrigins: props.settings.allowedOrigins,
+      // Tokens the web app's own client gets are for this API too.
+      jwt:
+        this.webSignIn === undefined
+          ? jwt
+          : { ...jwt, audience: [...jwt.audience, this.webSignIn.client.userPoolClientId] },
+      allowedOrigins: [...props.settings.allowedOrigins, this.site.url],
       rateLimit: props.settings.apiRateLimit,
       burstLimit: props.settings.apiBurstLimit,
       logRetentionDays: props.settings.logRetentionDays,
     });
     this.alarms.watchHttpApi("ApiServerErrors", this.httpApi.api);
-    this.values.publicApiUrl = this.httpApi.url;
+    // The `$default` stage has no path: its endpoint is the base URL, written without a trailing slash.
+    this.apiUrl = props.settings.publicApiUrl ?? this.httpApi.api.apiEndpoint;
+    this.values.publicApiUrl = this.apiUrl;
+    this.site.publish({
+      apiUrl: this.apiUrl,
+      auth:
+        this.webSignIn === undefined
+          ? { issuer: jwt.issuer }
+          : {
+              issuer: jwt.issuer,
+              clientId: this.webSignIn.client.userPoolClientId,
+              hostedUiDomain: this.webSignIn.hostedUiDomain,
+              signInUrl: this.webSignIn.signInUrl,
+            },
+    });
 
     this.sender = this.addFunction("Sender", ENTRIES.sender, {
       functionName: senderFunctionName,
@@ -186,6 +244,8 @@ export class StatelessStack extends Stack {
     });
 
     new CfnOutput(this, "ApiUrl", { value: this.httpApi.url });
+    new CfnOutput(this, "WebAppUrl", { value: this.site.url });
+    new CfnOutput(this, "WebAppDistributionDomain", { value: this.site.distribution.distributionDomainName });
     new CfnOutput(this, "JwtIssuer", { value: props.stateful.jwt.issuer });
     new CfnOutput(this, "ReceiptRuleSetName", { value: this.mailIntake.ruleSet.receiptRuleSetName });
     new CfnOutput(this, "SenderDeadLetterQueueUrl", { value: this.scheduling.deadLetterQueue.queueUrl });

@@ -1,7 +1,8 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_VALUES_PARAMETER } from "../../infra/constructs/example-value-guard.js";
-import { type SynthesizedApp, synthFollowupApp } from "./synth-followup-app.js";
+import { cspOf, siteConfigOf } from "./site-config-of.js";
+import { logicalIdOf, type SynthesizedApp, synthFollowupApp } from "./synth-followup-app.js";
 
 /** A deployment with its own identity provider, no browser front end, and every setting real. */
 const OWN_ISSUER = {
@@ -10,6 +11,10 @@ const OWN_ISSUER = {
   "followup:jwtIssuer": "https://login.jobhunt.dev/",
   "followup:jwtAudience": "followup-api,followup-cli",
   "followup:allowedOrigins": [],
+  "followup:publicApiUrl": "https://api.jobhunt.dev/followup/",
+  "followup:webDomain": "app.jobhunt.dev",
+  "followup:webCertificateArn":
+    "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b",
   "followup:alarmEmail": "ops@jobhunt.dev",
   "followup:apiRateLimit": 50,
   "followup:apiBurstLimit": 100,
@@ -33,9 +38,49 @@ describe("a deployment with its own issuer and real settings", () => {
     synth.statefulTemplate.resourceCountIs("AWS::Cognito::UserPool", 0);
   });
 
-  it("sends no CORS headers when no origin is allowed", () => {
+  it("serves the web app at its own host name with its certificate, TLS 1.2 at least", () => {
+    const distribution = stateless.toJSON().Resources[logicalIdOf(synth.stateless.site.distribution)];
+    expect(distribution.Properties.DistributionConfig).toMatchObject({
+      Aliases: ["app.jobhunt.dev"],
+      ViewerCertificate: {
+        AcmCertificateArn: OWN_ISSUER["followup:webCertificateArn"],
+        MinimumProtocolVersion: "TLSv1.2_2021",
+        SslSupportMethod: "sni-only",
+      },
+    });
+    stateless.hasOutput("WebAppUrl", { Value: "https://app.jobhunt.dev" });
+    stateless.hasOutput("WebAppDistributionDomain", {
+      Value: { "Fn::GetAtt": [logicalIdOf(synth.stateless.site.distribution), "DomainName"] },
+    });
+  });
+
+  it("allows only the web app's own host by CORS when no other origin is configured", () => {
     const api = Object.values(stateless.findResources("AWS::ApiGatewayV2::Api"))[0];
-    expect(api?.Properties.CorsConfiguration).toBeUndefined();
+    expect(api?.Properties.CorsConfiguration.AllowOrigins).toEqual(["https://app.jobhunt.dev"]);
+  });
+
+  it("gives the web app the public API URL and the issuer, and no hosted sign-in", () => {
+    expect(siteConfigOf(stateless, synth.outdir)).toEqual({
+      apiUrl: "https://api.jobhunt.dev/followup",
+      auth: { issuer: "https://login.jobhunt.dev/" },
+    });
+    expect(synth.stateless.webSignIn).toBeUndefined();
+    stateless.resourceCountIs("AWS::Cognito::UserPoolDomain", 0);
+    stateless.resourceCountIs("AWS::Cognito::UserPoolClient", 0);
+    expect(cspOf(stateless).get("connect-src")).toEqual([
+      "'self'",
+      "https://api.jobhunt.dev",
+      "https://login.jobhunt.dev",
+    ]);
+  });
+
+  it("hands out links and the calendar feed URL under the public API URL, in the routes too", () => {
+    for (const id of ["IssueCalendarFeed", "Sender", "Inbound"]) {
+      const fn = synth.stateless.functions.get(id);
+      if (fn === undefined) throw new Error(`no function ${id}`);
+      const variables = stateless.toJSON().Resources[logicalIdOf(fn.fn)].Properties.Environment.Variables;
+      expect(variables.PUBLIC_API_URL).toBe("https://api.jobhunt.dev/followup");
+    }
   });
 
   it("applies the configured throttling and log retention", () => {

@@ -99,6 +99,64 @@ describe("readDeploySettings", () => {
     expect(settings.jwt).toEqual({ issuer: "https://login.jobhunt.dev/", audience: ["api", "cli"] });
   });
 
+  it("takes the API's public URL on a custom domain, without its trailing slash; none by default", () => {
+    expect(read(cdkJsonContext()).publicApiUrl).toBeUndefined();
+    expect(read({ ...REAL, "followup:publicApiUrl": "" }).publicApiUrl).toBeUndefined();
+    const settings = read(REAL, { FOLLOWUP_PUBLIC_API_URL: "https://api.jobhunt.dev/followup/" });
+    expect(settings.publicApiUrl).toBe("https://api.jobhunt.dev/followup");
+    expect(settings.exampleValues).toEqual([]);
+    expect(read({ ...REAL, "followup:publicApiUrl": "https://api.example.com" }).exampleValues).toEqual([
+      "followup:publicApiUrl",
+    ]);
+  });
+
+  it.each([
+    "http://api.jobhunt.dev",
+    "https://api.jobhunt.dev/?stage=1",
+    "https://api.jobhunt.dev/#x",
+    "api.jobhunt.dev",
+  ])("refuses %s as the public API URL, naming the setting", (value) => {
+    expect(problemsOf({ ...REAL, "followup:publicApiUrl": value })).toEqual([
+      expect.stringMatching(
+        /^followup:publicApiUrl \(or FOLLOWUP_PUBLIC_API_URL\) must be an https URL with no query or fragment/,
+      ),
+    ]);
+  });
+
+  it("takes the web app's own host name only with a us-east-1 certificate, and the other way round", () => {
+    const certificate = "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b";
+    expect(read(REAL).web).toBeUndefined();
+    expect(
+      read({ ...REAL, "followup:webDomain": "App.JobHunt.dev", "followup:webCertificateArn": certificate })
+        .web,
+    ).toEqual({
+      domain: "app.jobhunt.dev",
+      certificateArn: certificate,
+    });
+    expect(problemsOf({ ...REAL, "followup:webDomain": "app.jobhunt.dev" })).toEqual([
+      expect.stringMatching(
+        /^followup:webCertificateArn \(or FOLLOWUP_WEB_CERTIFICATE_ARN\) is required when webDomain is set/,
+      ),
+    ]);
+    expect(problemsOf({ ...REAL, "followup:webCertificateArn": certificate })).toEqual([
+      expect.stringMatching(
+        /^followup:webDomain \(or FOLLOWUP_WEB_DOMAIN\) is required when webCertificateArn is set/,
+      ),
+    ]);
+    expect(
+      problemsOf({
+        ...REAL,
+        "followup:webDomain": "https://app.jobhunt.dev",
+        "followup:webCertificateArn": certificate.replace("us-east-1", "eu-west-1"),
+      }),
+    ).toEqual([
+      expect.stringMatching(/^followup:webDomain .*must be a host name like app\.example\.org/),
+      expect.stringMatching(
+        /^followup:webCertificateArn .*must be the ARN of an ACM certificate in us-east-1/,
+      ),
+    ]);
+  });
+
   it("takes an environment variable over the context value", () => {
     const settings = read(cdkJsonContext(), {
       FOLLOWUP_SENDING_ADDRESS: "hello@mail.jobhunt.dev",

@@ -76,7 +76,8 @@ const ALL_FUNCTION_IDS = ENTRY_LIST.map((entry) => functionIdOf(entry.entry));
 
 describe("function defaults", () => {
   it("builds one function per API route plus the sender, the reconciler, the SES event and the inbound handlers", () => {
-    template.resourceCountIs("AWS::Lambda::Function", API_ROUTES.length + 4);
+    // ... and the CDK's handler that copies the web app into its bucket on each deploy.
+    template.resourceCountIs("AWS::Lambda::Function", API_ROUTES.length + 4 + 1);
     expect(ALL_FUNCTION_IDS).toEqual(
       expect.arrayContaining(["Sender", "Reconciler", "SesEvents", "Inbound"]),
     );
@@ -318,8 +319,24 @@ describe("least privilege", () => {
     }
   });
 
-  it("no policy of the stack grants a wildcard action or any resource '*'", () => {
-    for (const policy of Object.values(template.findResources("AWS::IAM::Policy"))) {
+  it("no policy of the stack grants a wildcard action or any resource '*' (but the CDK's deploy-time file copier)", () => {
+    const isCopier = (policy: Record<string, unknown>) =>
+      JSON.stringify((policy.Properties as { Roles: unknown }).Roles).includes('"CustomCDKBucketDeployment');
+    const policies = Object.values(template.findResources("AWS::IAM::Policy"));
+    for (const policy of policies.filter(isCopier)) {
+      // It reads the CDK's asset bucket, writes the web app's bucket and invalidates the distribution.
+      const statements = policy.Properties.PolicyDocument.Statement as Statement[];
+      const starred = statements.filter((statement) => [statement.Resource].flat().includes("*"));
+      expect(actionsOf(starred)).toEqual(["cloudfront:CreateInvalidation", "cloudfront:GetInvalidation"]);
+      const buckets = statements
+        .flatMap((statement) => [statement.Resource].flat())
+        .map((r) => JSON.stringify(r));
+      const siteBucket = logicalIdOf(synth.stateless.site.bucket);
+      expect(
+        buckets.filter((r) => r !== '"*"' && !r.includes("cdk-hnb659fds-assets") && !r.includes(siteBucket)),
+      ).toEqual([]);
+    }
+    for (const policy of policies.filter((policy) => !isCopier(policy))) {
       for (const statement of policy.Properties.PolicyDocument.Statement as Statement[]) {
         expect([statement.Action].flat().filter((action) => action.includes("*"))).toEqual([]);
         expect([statement.Resource].flat()).not.toContain("*");
@@ -370,8 +387,9 @@ describe("configuration of the functions", () => {
     });
     expect(JSON.stringify(variables.SENDER_FUNCTION_ARN)).toContain(`:function:${props.FunctionName}"`);
     // The HTTP API's own URL, under which emails to contacts carry their unsubscribe link.
-    expect(JSON.stringify(variables.PUBLIC_API_URL)).toContain(logicalIdOf(synth.stateless.httpApi.api));
-    expect(JSON.stringify(variables.PUBLIC_API_URL)).toContain(".execute-api.");
+    expect(variables.PUBLIC_API_URL).toEqual({
+      "Fn::GetAtt": [logicalIdOf(synth.stateless.httpApi.api), "ApiEndpoint"],
+    });
   });
 
   it("gives the inbound handler the API's URL, for the Stop link in an unverified forward", () => {
@@ -522,7 +540,9 @@ describe("HTTP API", () => {
     );
   });
 
-  it("accepts tokens of the Cognito pool created by the stateful stack", () => {
+  it("accepts tokens of the Cognito pool created by the stateful stack, for its API client and the web app's", () => {
+    const webClient = synth.stateless.webSignIn?.client;
+    if (webClient === undefined) throw new Error("no web sign-in client");
     template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
       AuthorizerType: "JWT",
       IdentitySource: ["$request.header.Authorization"],
@@ -539,6 +559,7 @@ describe("HTTP API", () => {
               OutputName: Match.stringLikeRegexp("^PublishOutputRefUsersApiClient"),
             }),
           },
+          { Ref: logicalIdOf(webClient) },
         ],
       },
     });
@@ -556,11 +577,17 @@ describe("HTTP API", () => {
     });
   });
 
-  it("answers CORS preflights for the configured origins only, allowing an Idempotency-Key", () => {
+  it("answers CORS preflights for the configured origins and the web app only, allowing an Idempotency-Key", () => {
+    const site = {
+      "Fn::Join": [
+        "",
+        ["https://", { "Fn::GetAtt": [logicalIdOf(synth.stateless.site.distribution), "DomainName"] }],
+      ],
+    };
     template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
       ProtocolType: "HTTP",
       CorsConfiguration: {
-        AllowOrigins: ["https://app.example.com"],
+        AllowOrigins: ["https://app.example.com", site],
         AllowMethods: Match.arrayWith(["GET", "POST", "PATCH", "DELETE"]),
         AllowHeaders: ["authorization", "content-type", "idempotency-key"],
         ExposeHeaders: ["location", "retry-after", "idempotent-replayed"],

@@ -7,6 +7,7 @@ import type { IConstruct } from "constructs";
 import { readDeploySettings } from "../../infra/config/deploy-settings.js";
 import { createStacks, type FollowupStacks } from "../../infra/create-stacks.js";
 import { PROJECT_ROOT } from "../../infra/project-root.js";
+import { standInWebDist } from "./stand-in-web-dist.js";
 
 /** The context `cdk synth` uses: cdk.json's, feature flags and example settings included. */
 export function cdkJsonContext(): Record<string, unknown> {
@@ -25,6 +26,8 @@ export interface SynthOptions {
   prepare?: (app: App) => void;
   /** Cloud assembly directory; a fresh temporary one by default. */
   outdir?: string;
+  /** The web app's build; a tiny stand-in by default, so the tests need no `npm run build:web`. */
+  webDistDir?: string;
 }
 
 export interface SynthesizedApp extends FollowupStacks {
@@ -41,7 +44,7 @@ export function synthFollowupApp(options: SynthOptions = {}): SynthesizedApp {
   if (!options.bundle) context["aws:cdk:bundling-stacks"] = [];
   const app = new App({ context, outdir });
   const settings = readDeploySettings({ context: (key) => app.node.tryGetContext(key), env: {} });
-  const stacks = createStacks(app, settings);
+  const stacks = createStacks(app, settings, { webDistDir: options.webDistDir ?? standInWebDist() });
   options.prepare?.(app);
   app.synth();
   return {

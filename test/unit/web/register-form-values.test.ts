@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { emptyRegisterForm, registerBody } from "../../../web/src/register-form-values.js";
+
+describe("registerBody", () => {
+  it("leaves out what was not filled, so the API's problems name only real fields", () => {
+    const body = registerBody(emptyRegisterForm("America/New_York"));
+    expect(body).not.toHaveProperty("recruiter");
+    expect(body).not.toHaveProperty("decisionExpectedBy");
+    expect(body.interviewers).toEqual([{ name: "" }]);
+    expect(body.interviewedAt).toBe("");
+  });
+
+  it("trims, upper-cases the country and reads the time in the chosen zone", () => {
+    const body = registerBody({
+      ...emptyRegisterForm("Europe/Berlin"),
+      company: " Acme ",
+      country: "de",
+      interviewedAt: "2026-12-01T14:00",
+      interviewers: [{ name: "Dana", email: " dana@acme.example " }],
+      recruiterEmail: "priya@acme.example",
+    });
+    expect(body.company).toBe("Acme");
+    expect(body.country).toBe("DE");
+    expect(body.interviewedAt).toBe("2026-12-01T14:00:00+01:00");
+    expect(body.interviewers).toEqual([{ name: "Dana", email: "dana@acme.example" }]);
+    expect(body.recruiter).toEqual({ name: "", email: "priya@acme.example" });
+  });
+});

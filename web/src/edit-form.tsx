@@ -1,0 +1,144 @@
+import { useEffect, useState } from "preact/hooks";
+import type { ApiClient } from "./api-client";
+import { ApiError } from "./api-error";
+import type { Interview, PlannedStep } from "./api-types";
+import { ChainPreview } from "./chain-preview";
+import { contactAt, type EditValues, editPatch, editValuesOf } from "./edit-patch";
+import { ErrorMessage } from "./error-message";
+import { interviewInput } from "./interview-input";
+import { issuesByField } from "./issues-by-field";
+import { TextField } from "./text-field";
+import { useDebounced } from "./use-debounced";
+import { userTimeZone } from "./user-time-zone";
+
+const DELIVERED = ["sending", "sent", "unknown"];
+
+/**
+ * Change the decision date or a contact. Before saving, the re-planned chain is shown from the preview
+ * route (steps already delivered left out); saving PATCHes only what changed.
+ */
+export function EditForm(props: { api: ApiClient; interview: Interview; onDone: (i: Interview) => void }) {
+  const { interview } = props;
+  const [values, setValues] = useState<EditValues>(() => editValuesOf(interview));
+  const [preview, setPreview] = useState<PlannedStep[]>();
+  const [problems, setProblems] = useState(new Map<string, string>());
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const patch = editPatch(interview, values);
+  const changed = Object.keys(patch).length > 0;
+  const settled = useDebounced(JSON.stringify(patch), 350);
+
+  useEffect(() => {
+    const p = JSON.parse(settled) as Record<string, unknown>;
+    if (Object.keys(p).length === 0) {
+      setPreview(undefined);
+      setProblems(new Map());
+      return;
+    }
+    let current = true;
+    props.api.preview(interviewInput(interview, p)).then(
+      (answer) => {
+        if (!current) return;
+        const delivered = new Set(
+          interview.steps.filter((s) => DELIVERED.includes(s.status)).map((s) => `${s.kind} ${s.to.email}`),
+        );
+        setPreview(answer.steps.filter((s) => !delivered.has(`${s.kind} ${s.to.email}`)));
+        setProblems(new Map());
+      },
+      (e: unknown) => {
+        if (!current) return;
+        setPreview(undefined);
+        setProblems(e instanceof ApiError ? issuesByField(e.issues) : new Map());
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [settled, interview, props.api]);
+
+  const set = (field: keyof EditValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const pick = (key: string) => {
+    const c = contactAt(interview, key);
+    setValues((v) => ({ ...v, contact: key, contactName: c?.name ?? "", contactEmail: c?.email ?? "" }));
+  };
+  const contactKeys = [
+    ...(interview.recruiter ? ["recruiter"] : []),
+    ...(interview.referrer ? ["referrer"] : []),
+    ...interview.interviewers.map((_, i) => `interviewers.${i}`),
+  ];
+  const contactProblem = (part: "name" | "email") =>
+    problems.get(`${values.contact}.${part}`) ??
+    (part === "email" ? problems.get(values.contact) : undefined);
+
+  return (
+    <form
+      class="action edit"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!changed) return;
+        setBusy(true);
+        setError(undefined);
+        try {
+          const updated = await props.api.update(interview.id, patch);
+          setValues(editValuesOf(updated));
+          setPreview(undefined);
+          props.onDone(updated);
+        } catch (err) {
+          if (err instanceof ApiError && err.issues.length > 0) setProblems(issuesByField(err.issues));
+          setError(err);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <h3>Edit</h3>
+      <TextField
+        name="decisionExpectedBy"
+        label="Decision expected by"
+        type="date"
+        value={values.decisionExpectedBy}
+        onInput={set("decisionExpectedBy")}
+        problem={problems.get("decisionExpectedBy")}
+      />
+      <div class="field">
+        <label for="edit-contact">Contact</label>
+        <select id="edit-contact" value={values.contact} onChange={(e) => pick(e.currentTarget.value)}>
+          {contactKeys.map((key) => (
+            <option key={key} value={key}>
+              {key === "recruiter" ? "Recruiter" : key === "referrer" ? "Referrer" : "Interviewer"}:{" "}
+              {contactAt(interview, key)?.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        name={`${values.contact}.name`}
+        label="Name"
+        value={values.contactName}
+        onInput={set("contactName")}
+        problem={contactProblem("name")}
+        required
+      />
+      <TextField
+        name={`${values.contact}.email`}
+        label="Email"
+        type="email"
+        value={values.contactEmail}
+        onInput={set("contactEmail")}
+        problem={contactProblem("email")}
+      />
+      {changed && preview && (
+        <ChainPreview
+          steps={preview}
+          timeZone={userTimeZone()}
+          title="The chain after this change"
+          busy={false}
+        />
+      )}
+      <button type="submit" disabled={busy || !changed}>
+        Save changes
+      </button>
+      <ErrorMessage error={error} />
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState } from "preact/hooks";
+import type { ApiClient } from "./api-client";
+import type { Interview } from "./api-types";
+import { EditForm } from "./edit-form";
+import { ErrorMessage } from "./error-message";
+import { EventList } from "./event-list";
+import { formatDateTime } from "./format-in-zone";
+import { NextStepLine } from "./next-step-line";
+import { SnoozeForm } from "./snooze-form";
+import { StatusBadge } from "./status-badge";
+import { StepTimeline } from "./step-timeline";
+import { StopForm } from "./stop-form";
+import { userTimeZone } from "./user-time-zone";
+
+/** One interview: its chain on a time axis, what happened, and what you can do while it runs. */
+export function InterviewPage(props: { api: ApiClient; id: string }) {
+  const [interview, setInterview] = useState<Interview>();
+  const [error, setError] = useState<unknown>();
+  const timeZone = userTimeZone();
+
+  const load = () =>
+    props.api.get(props.id).then(
+      (i) => {
+        setInterview(i);
+        setError(undefined);
+      },
+      (e: unknown) => setError(e),
+    );
+  useEffect(() => {
+    void load();
+  }, [props.id, props.api]);
+
+  if (error && !interview) return <ErrorMessage error={error} />;
+  if (!interview) return <p class="loading">Loading…</p>;
+  const i = interview;
+  return (
+    <article class="interview" aria-labelledby="interview-title">
+      <div class="page-head">
+        <h1 id="interview-title">
+          {i.company}: {i.role}
+        </h1>
+        <StatusBadge status={i.status} />
+      </div>
+      <p class="muted">
+        {i.round}, {formatDateTime(i.interviewedAt, timeZone)}
+        {i.stopReason ? `. Stopped: ${i.stopReason}` : ""}
+        {i.decisionExpectedBy ? `. Decision expected by ${i.decisionExpectedBy}` : ""}
+      </p>
+      <p class="next">
+        <NextStepLine interview={i} />
+      </p>
+      <div class="columns">
+        <section aria-labelledby="steps-title" class="timeline">
+          <div class="section-head">
+            <h2 id="steps-title">Timeline</h2>
+            <button type="button" class="link" onClick={() => void load()}>
+              Refresh
+            </button>
+          </div>
+          <p class="muted zone">Times in {timeZone}</p>
+          <StepTimeline steps={i.steps} events={i.events} timeZone={timeZone} />
+          <h2>What happened</h2>
+          <EventList events={i.events} timeZone={timeZone} />
+        </section>
+        {i.status === "active" && (
+          <aside aria-label="Actions" class="actions">
+            <StopForm api={props.api} interview={i} onDone={setInterview} />
+            <SnoozeForm api={props.api} interview={i} onDone={setInterview} />
+            <EditForm key={i.id} api={props.api} interview={i} onDone={setInterview} />
+          </aside>
+        )}
+      </div>
+    </article>
+  );
+}

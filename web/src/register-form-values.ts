@@ -1,0 +1,70 @@
+import { localTimeToIso } from "./local-time-to-iso";
+
+export interface ContactFields {
+  name: string;
+  email: string;
+}
+
+export interface RegisterFormValues {
+  company: string;
+  role: string;
+  round: string;
+  interviewedAt: string;
+  timezone: string;
+  country: string;
+  candidateName: string;
+  candidateEmail: string;
+  interviewers: ContactFields[];
+  recruiterName: string;
+  recruiterEmail: string;
+  decisionExpectedBy: string;
+  mode: "send" | "remind";
+  cadence: "standard" | "patient" | "minimal";
+}
+
+export function emptyRegisterForm(timezone: string): RegisterFormValues {
+  return {
+    company: "",
+    role: "",
+    round: "",
+    interviewedAt: "",
+    timezone,
+    country: "US",
+    candidateName: "",
+    candidateEmail: "",
+    interviewers: [{ name: "", email: "" }],
+    recruiterName: "",
+    recruiterEmail: "",
+    decisionExpectedBy: "",
+    mode: "send",
+    cadence: "standard",
+  };
+}
+
+const trimmed = (s: string) => s.trim();
+
+/**
+ * The `POST /interviews` body for the form: empty optional fields left out, so the API's 400 names exactly
+ * the fields that are wrong (a date that is not one is sent as typed, for the API to refuse by name).
+ */
+export function registerBody(v: RegisterFormValues): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    company: trimmed(v.company),
+    role: trimmed(v.role),
+    round: trimmed(v.round),
+    interviewedAt: localTimeToIso(v.interviewedAt, v.timezone) ?? v.interviewedAt,
+    timezone: trimmed(v.timezone),
+    country: trimmed(v.country).toUpperCase(),
+    candidate: { name: trimmed(v.candidateName), email: trimmed(v.candidateEmail) },
+    interviewers: v.interviewers.map((i) => ({
+      name: trimmed(i.name),
+      ...(trimmed(i.email) ? { email: trimmed(i.email) } : {}),
+    })),
+    mode: v.mode,
+    cadence: v.cadence,
+  };
+  if (trimmed(v.recruiterName) || trimmed(v.recruiterEmail))
+    body.recruiter = { name: trimmed(v.recruiterName), email: trimmed(v.recruiterEmail) };
+  if (v.decisionExpectedBy) body.decisionExpectedBy = v.decisionExpectedBy;
+  return body;
+}
