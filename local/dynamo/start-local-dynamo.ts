@@ -28,8 +28,12 @@ const WRITES = new Set([
   "TagResource",
   "UntagResource",
 ]);
-/** The journal is rewritten as a snapshot once it is past this and four times its last snapshot's size. */
-const MIN_COMPACT_BYTES = 64 * 1024 * 1024;
+/**
+ * The journal is rewritten as a snapshot while serving only once it is past this and four times its last
+ * snapshot's size: every request waits meanwhile, and under load a pause of a few seconds times out the
+ * clients' calls (seen at 64 MiB: bursts of failed records in a duplicate-fires run). At start it always is.
+ */
+const MIN_COMPACT_BYTES = 1024 * 1024 * 1024;
 const JOURNAL_FILE = "writes.journal";
 const LOCK_FILE = "store.lock";
 /** What dynalite needs to see on a request it is sent directly (it checks that one is signed, not how). */
@@ -75,7 +79,7 @@ function close(server: Server): Promise<void> {
  * touching the same data in the order they arrived (see ArrivalOrder) and makes the store durable itself:
  * every write request answered 200 is appended to a journal in `path` before its answer leaves, and on
  * start the journal is replayed into an empty dynalite, then rewritten as a snapshot (CreateTable and one
- * PutItem per item); past max(64 MiB, 4 x the last snapshot) it is rewritten while serving, with requests
+ * PutItem per item); past max(1 GiB, 4 x the last snapshot) it is rewritten while serving, with requests
  * held back. A lock file keeps a second store off a directory in use; a directory an earlier version left
  * as LevelDB is read once into the journal. `LOCAL_DYNAMO_TRACE=<file>` logs every interview item request
  * (request-trace.ts), which is how the reason for all this was found.
