@@ -35,6 +35,7 @@ const WRITES = new Set([
  */
 const MIN_COMPACT_BYTES = 1024 * 1024 * 1024;
 const JOURNAL_FILE = "writes.journal";
+const TABLE_OPS = new Set(["CreateTable", "UpdateTable", "DeleteTable"]);
 const LOCK_FILE = "store.lock";
 /** What dynalite needs to see on a request it is sent directly (it checks that one is signed, not how). */
 const RAW_HEADERS = {
@@ -175,6 +176,10 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
           throw new Error(
             `The local store's journal (${options.path}) could not be replayed: entry ${i + 1}, ${entry.op}, answered ${answer.status} ${answer.body.toString("utf8").slice(0, 200)}`,
           );
+        // dynalite makes a table ACTIVE a moment after answering (a timer, even at 0 ms): the next entry
+        // may already write to it.
+        if (TABLE_OPS.has(entry.op))
+          await settledTable(raw, (JSON.parse(entry.body) as { TableName: string }).TableName);
       }
       if (store.entries.length > 0) journal.replaceWith(await storeSnapshot(raw));
       compactAt = Math.max(MIN_COMPACT_BYTES, 4 * journal.size);
@@ -352,5 +357,15 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Waits until `table` is ACTIVE, or gone (after a DeleteTable). */
+async function settledTable(raw: RawCall, table: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const out = await raw("DescribeTable", { TableName: table });
+    const status = (out.json.Table as { TableStatus?: string } | undefined)?.TableStatus;
+    if (out.status !== 200 || status === "ACTIVE") return;
+    await new Promise((ok) => setTimeout(ok, 10));
   }
 }
