@@ -1,17 +1,49 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, createServer, type IncomingHttpHeaders, request, type Server } from "node:http";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { listenOn } from "../listen-on.js";
 import { readBodyUpTo } from "../read-body-up-to.js";
 import { OrderedDispatch } from "./ordered-dispatch.js";
-import { repairTornWrites } from "./repair-torn-writes.js";
+import { traceRequest } from "./request-trace.js";
+import { type RawCall, storeSnapshot } from "./store-snapshot.js";
 import { TableKeyNames } from "./table-key-names.js";
+import { WriteJournal } from "./write-journal.js";
 
 const require = createRequire(import.meta.url);
 
 /** dynalite's own request limit: a larger body gets the same 413. */
 const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "host"]);
+/** Requests that change the store: journaled once answered 200. */
+const WRITES = new Set([
+  "PutItem",
+  "UpdateItem",
+  "DeleteItem",
+  "BatchWriteItem",
+  "CreateTable",
+  "DeleteTable",
+  "UpdateTable",
+  "TagResource",
+  "UntagResource",
+]);
+/**
+ * The journal is rewritten as a snapshot while serving only once it is past this and four times its last
+ * snapshot's size: every request waits meanwhile, and under load a pause of a few seconds times out the
+ * clients' calls (seen at 64 MiB: bursts of failed records in a duplicate-fires run). At start it always is.
+ */
+const MIN_COMPACT_BYTES = 1024 * 1024 * 1024;
+const JOURNAL_FILE = "writes.journal";
+const TABLE_OPS = new Set(["CreateTable", "UpdateTable", "DeleteTable"]);
+const LOCK_FILE = "store.lock";
+/** What dynalite needs to see on a request it is sent directly (it checks that one is signed, not how). */
+const RAW_HEADERS = {
+  "content-type": "application/x-amz-json-1.0",
+  "x-amz-date": "20261201T000000Z",
+  authorization:
+    "AWS4-HMAC-SHA256 Credential=local/20261201/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x",
+};
 
 export interface LocalDynamoOptions {
   /** LevelDB directory; undefined keeps the data in memory. */
@@ -44,36 +76,46 @@ function close(server: Server): Promise<void> {
 }
 
 /**
- * The local DynamoDB: dynalite (DynamoDB's API on LevelDB, persisted under `path`) behind a thin HTTP
- * front that runs requests touching the same data in the order they arrived (see ArrivalOrder).
+ * The local DynamoDB: dynalite (DynamoDB's API) kept in memory, behind a thin HTTP front that runs requests
+ * touching the same data in the order they arrived (see ArrivalOrder) and makes the store durable itself:
+ * every write request answered 200 is appended to a journal in `path` before its answer leaves, and on
+ * start the journal is replayed into an empty dynalite, then rewritten as a snapshot (CreateTable and one
+ * PutItem per item); past max(1 GiB, 4 x the last snapshot) it is rewritten while serving, with requests
+ * held back. A lock file keeps a second store off a directory in use; a directory an earlier version left
+ * as LevelDB is read once into the journal. `LOCAL_DYNAMO_TRACE=<file>` logs every interview item request
+ * (request-trace.ts), which is how the reason for all this was found.
  *
- * Why the front (what reading and racing dynalite 4.0.0 shows):
- * - PutItem/UpdateItem/DeleteItem take an in-memory per-item lock (the `lock` package, one lock map per
- *   table "sub-db") around read-check-write and release it only after the item's LevelDB put resolved;
- *   GetItem, BatchGetItem, Query and Scan take no lock. In one process that lock holds: thousands of
- *   racing conditional writes never gave two winners nor a GetItem older than an acknowledged write (the
- *   race test passes against dynalite bare too, RACE_BARE=1). Two dynalites on one directory cannot
- *   happen either: LevelDB's LOCK file makes the second fail (and crash the process, see below).
- * - Nothing is atomic on disk: a write is several separate LevelDB operations, the index deletes, then
- *   the index puts (in parallel), then the item put; never one batch. A Query meanwhile sees the index
- *   half updated: an item whose index key changes is missing from it, and one whose key stays is newer
- *   in the index than in the table. This one is reproduced (the race test's index Query fails bare). A
- *   crash in between leaves index and item disagreeing for good. A large store (hundreds of SST files,
- *   compactions) and a long busy run make every operation slower and these windows wider.
+ * Why not dynalite's own LevelDB store (what reading, racing and tracing dynalite 4.0.0 showed):
+ * - It went back in time. In a duplicate-fires run under load, one interview item read version 24 for
+ *   15 s, then, with no write of it in between, version 15 (an item 9 writes old, 40 s old), during a
+ *   LevelDB compaction of two level-0 files; the next conditional write expecting 15 succeeded, and the
+ *   sender re-sent 4 emails the lost versions had recorded as sent (issue 9). The same signature failed
+ *   the suite's duplicate-fires on main at the same point of the run (the same amount of data written).
+ *   classic-level 3.0.0 builds LevelDB 1.20 with its own patch to Get. The journal has no compaction
+ *   below it: the store in memory is only ever the sum of the writes acknowledged.
+ * - Nothing is atomic on disk: a write is several separate LevelDB operations (the index deletes, then
+ *   the index puts in parallel, then the item put), so a kill -9 in between left index and item
+ *   disagreeing for good (repair-torn-writes.ts had to mend that on start). A journal line is one write.
+ * - PutItem/UpdateItem/DeleteItem take an in-memory per-item lock around read-check-write; GetItem, Query
+ *   and Scan take none, and a Query meanwhile sees an index half updated. Hence the ordering front:
+ *   dynalite never sees two writes of one item at once, a read of an item never runs before a write of
+ *   it that arrived earlier, a Query/Scan never overlaps a write of its table, a table change runs alone.
  * - An unexpected storage error is rethrown from a callback (`if (err) throw err`): an uncaught exception
  *   in the process that embeds it, which in our stack also runs the handlers.
- * So the guarantee is made ours and checkable instead of resting on dynalite's lock: dynalite never sees
- * two writes of one item at once, a read of an item never runs before a write of it that arrived
- * earlier, a Query/Scan never overlaps a write of its table, a table change runs alone. See
- * test/integration/local/local-dynamo-race.test.ts and bench/local-dynamo-puts.ts.
+ * See test/integration/local/local-dynamo-race.test.ts, local-dynamo-journal.test.ts and
+ * bench/local-dynamo-puts.ts.
  */
 export async function startLocalDynamo(options: LocalDynamoOptions): Promise<LocalDynamo> {
   const dynalite = require("dynalite") as (o: object) => Server;
-  const backend = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const tableMs = { createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 };
   if (options.ordered === false) {
-    const port = await listenOn(backend, options.port);
-    return { url: `http://127.0.0.1:${port}`, close: () => close(backend) };
+    const bare = dynalite({ path: options.path, ...tableMs });
+    const port = await listenOn(bare, options.port);
+    return { url: `http://127.0.0.1:${port}`, close: () => close(bare) };
   }
+  // dynalite in memory, made durable by our journal (see below): its LevelDB store went back in time.
+  const store = options.path ? await openJournal(options.path, dynalite) : undefined;
+  const backend = dynalite({ ...tableMs });
   // The front keeps its connections to dynalite alive; were dynalite to close an idle one (Node's default
   // 5 s keep-alive timeout) just as the front reuses it, the request would die with "socket hang up" (seen
   // in CI as a 500 from the local store). Only the front connects here, so dynalite never times them out.
@@ -87,16 +129,6 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
   const dispatch = new OrderedDispatch(new TableKeyNames(describer));
-  // Before anything is served: undo what a kill -9 cut in half last time (see repair-torn-writes.ts).
-  try {
-    await repairTornWrites(describer);
-  } catch (err) {
-    describer.destroy();
-    agent.destroy();
-    await close(backend);
-    throw err;
-  }
-
   const forward = (method: string, url: string, headers: IncomingHttpHeaders, body: Buffer) =>
     new Promise<Answer>((ok, fail) => {
       const outHeaders: Record<string, string | string[]> = {};
@@ -124,9 +156,76 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
       out.end(body);
     });
 
+  const raw: RawCall = async (op, body) => {
+    const answer = await forward(
+      "POST",
+      "/",
+      { ...RAW_HEADERS, "x-amz-target": `DynamoDB_20120810.${op}` },
+      Buffer.from(JSON.stringify(body)),
+    );
+    return { status: answer.status, json: JSON.parse(answer.body.toString("utf8") || "{}") };
+  };
+  const journal = store?.journal;
+  let compactAt = MIN_COMPACT_BYTES;
+  if (store && journal) {
+    try {
+      for (const [i, entry] of store.entries.entries()) {
+        const headers = { ...RAW_HEADERS, "x-amz-target": `DynamoDB_20120810.${entry.op}` };
+        const answer = await forward("POST", "/", headers, Buffer.from(entry.body));
+        if (answer.status !== 200)
+          throw new Error(
+            `The local store's journal (${options.path}) could not be replayed: entry ${i + 1}, ${entry.op}, answered ${answer.status} ${answer.body.toString("utf8").slice(0, 200)}`,
+          );
+        // dynalite makes a table ACTIVE a moment after answering (a timer, even at 0 ms): the next entry
+        // may already write to it.
+        if (TABLE_OPS.has(entry.op))
+          await settledTable(raw, (JSON.parse(entry.body) as { TableName: string }).TableName);
+      }
+      if (store.entries.length > 0) journal.replaceWith(await storeSnapshot(raw));
+      compactAt = Math.max(MIN_COMPACT_BYTES, 4 * journal.size);
+    } catch (err) {
+      store.release();
+      describer.destroy();
+      agent.destroy();
+      await close(backend);
+      throw err;
+    }
+  }
+
+  // Compaction of the journal while serving: new requests wait, the ones running finish, the store is
+  // written out as a snapshot, then the waiting requests go on in the order they arrived.
+  let running = 0;
+  let pause: { gate: Promise<void>; open: () => void; started: boolean } | undefined;
+  const compactNow = async () => {
+    if (!journal || !pause || pause.started) return;
+    pause.started = true;
+    try {
+      journal.replaceWith(await storeSnapshot(raw));
+      compactAt = Math.max(MIN_COMPACT_BYTES, 4 * journal.size);
+    } catch {
+      // The journal is still whole (it is only replaced once the snapshot is written); try again later.
+      compactAt = 2 * journal.size;
+    } finally {
+      const p = pause;
+      pause = undefined;
+      p?.open();
+    }
+  };
+  const afterRequest = () => {
+    if (journal && !pause && journal.size >= compactAt) {
+      let open: () => void = () => {};
+      const gate = new Promise<void>((ok) => {
+        open = ok;
+      });
+      pause = { gate, open, started: false };
+    }
+    if (pause && running === 0) void compactNow();
+  };
+
   const front = createServer(async (req, res) => {
     try {
       const body = await readBodyUpTo(req, MAX_REQUEST_BYTES);
+      const arrived = Date.now();
       if (body === undefined) {
         res.writeHead(413, { "content-length": "0" }).end();
         return;
@@ -139,14 +238,37 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
       } catch {
         parsed = undefined; // dynalite answers SerializationException; nothing to order.
       }
-      const answer = await dispatch.run(operation, parsed, () =>
-        forward(req.method ?? "POST", req.url ?? "/", req.headers, body),
-      );
+      while (pause) await pause.gate;
+      running++;
+      let answer: Answer;
+      try {
+        answer = await dispatch.run(operation, parsed, async () => {
+          const a = await forward(req.method ?? "POST", req.url ?? "/", req.headers, body);
+          // Durable before the answer leaves, and before the next write of the same data runs.
+          if (journal && a.status === 200 && WRITES.has(operation))
+            journal.append(operation, body.toString("utf8"));
+          return a;
+        });
+      } finally {
+        running--;
+        afterRequest();
+      }
       const headers: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(answer.headers)) {
         if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
       }
       headers["content-length"] = String(answer.body.length);
+      const trace = process.env.LOCAL_DYNAMO_TRACE;
+      if (trace)
+        traceRequest(
+          trace,
+          operation,
+          parsed,
+          arrived,
+          answer.status,
+          answer.body,
+          res.destroyed || !res.socket || res.socket.destroyed,
+        );
       res.writeHead(answer.status, headers).end(answer.body);
     } catch (err) {
       if (res.headersSent) return void res.destroy();
@@ -173,6 +295,77 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
       describer.destroy();
       agent.destroy();
       await close(backend);
+      store?.release();
     },
   };
+}
+
+/**
+ * The journal in `dir`, with a lock so that two stores never append to one journal. A directory that still
+ * holds the LevelDB store of an earlier version (and no journal yet) is read once into a first snapshot.
+ */
+async function openJournal(dir: string, dynalite: (o: object) => Server) {
+  mkdirSync(dir, { recursive: true });
+  const lock = join(dir, LOCK_FILE);
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, "utf8").trim());
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid))
+      throw new Error(`The local store in ${dir} is in use by process ${pid}.`);
+  }
+  writeFileSync(lock, String(process.pid));
+  const release = () => rmSync(lock, { force: true });
+  try {
+    const file = join(dir, JOURNAL_FILE);
+    const legacy = !existsSync(file) && existsSync(join(dir, "CURRENT"));
+    const { journal, entries } = WriteJournal.open(file);
+    if (legacy) {
+      const old = dynalite({ path: dir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+      const port = await listenOn(old, 0);
+      try {
+        const call: RawCall = async (op, body) => {
+          const res = await fetch(`http://127.0.0.1:${port}/`, {
+            method: "POST",
+            headers: { ...RAW_HEADERS, "x-amz-target": `DynamoDB_20120810.${op}` },
+            body: JSON.stringify(body),
+          });
+          return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+        };
+        const snapshot = await storeSnapshot(call);
+        journal.replaceWith(snapshot);
+        entries.push(...snapshot);
+      } finally {
+        await close(old);
+      }
+    }
+    return {
+      journal,
+      entries,
+      release: () => {
+        journal.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Waits until `table` is ACTIVE, or gone (after a DeleteTable). */
+async function settledTable(raw: RawCall, table: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const out = await raw("DescribeTable", { TableName: table });
+    const status = (out.json.Table as { TableStatus?: string } | undefined)?.TableStatus;
+    if (out.status !== 200 || status === "ACTIVE") return;
+    await new Promise((ok) => setTimeout(ok, 10));
+  }
 }
