@@ -95,7 +95,7 @@ function close(server: Server): Promise<void> {
  *   below it: the store in memory is only ever the sum of the writes acknowledged.
  * - Nothing is atomic on disk: a write is several separate LevelDB operations (the index deletes, then
  *   the index puts in parallel, then the item put), so a kill -9 in between left index and item
- *   disagreeing for good (repair-torn-writes.ts had to mend that on start). A journal line is one write.
+ *   disagreeing for good. A journal line is one write.
  * - PutItem/UpdateItem/DeleteItem take an in-memory per-item lock around read-check-write; GetItem, Query
  *   and Scan take none, and a Query meanwhile sees an index half updated. Hence the ordering front:
  *   dynalite never sees two writes of one item at once, a read of an item never runs before a write of
