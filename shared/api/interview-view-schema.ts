@@ -27,6 +27,16 @@ export const stepViewSchema = z.extend(plannedStepViewSchema, {
   sentAt: z.optional(z.string()),
   sesMessageId: z.optional(z.string()),
   messageId: z.optional(z.string()),
+  sentEmail: z
+    .optional(
+      z.object({
+        to: z.string(),
+        subject: z.string(),
+        text: z.string(),
+        truncated: z.optional(z.literal(true)),
+      }),
+    )
+    .check(z.describe("With `sent`: the email as handed to the provider; `text` is cut when `truncated`")),
   updatedAt: z.string(),
 });
 

@@ -1,3 +1,5 @@
+import type { EmailAsSent } from "./email-as-sent.js";
+
 /** The kinds of follow-up the planner makes, in the order a chain usually plays them. */
 export const STEP_KINDS = [
   "thank_you",
@@ -85,6 +87,11 @@ export interface Step extends PlannedStep {
   sentAt?: string;
   sesMessageId?: string;
   messageId?: string;
+  /**
+   * With `sent`: what went out (recipients, subject, plain text as handed to the provider), the text cut to
+   * a bounded length (`truncated` then set) so the item stays far below DynamoDB's 400 KB.
+   */
+  sentEmail?: EmailAsSent;
   updatedAt: string;
 }
 

@@ -1,4 +1,5 @@
 import { chainAllows } from "../domain/decide-claim.js";
+import { emailAsSent } from "../domain/email-as-sent.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
@@ -175,6 +176,7 @@ export async function dispatchClaimedStep(
             sentAt,
             sesMessageId: sent.providerMessageId,
             messageId: sent.messageIdHeader,
+            sentEmail: emailAsSent(email),
             updatedAt: sentAt,
           }),
           {

@@ -45,4 +45,25 @@ describe("interviewView", () => {
 
     expect(interviewView(tie).steps.map((s) => s.id)).toEqual(["s2", "s10"]);
   });
+
+  it("shows the email as sent on a sent step, in the documented shape", async () => {
+    const deps = testDeps();
+    const created = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
+    const [first] = created.steps;
+    if (!first) throw new Error("expected a step");
+    const sentEmail = { to: "ann@acme.test", subject: "Thank you", text: "Hi Ann", truncated: true as const };
+    const sent = {
+      ...created,
+      steps: created.steps.map((s) =>
+        s.id === first.id ? { ...s, status: "sent" as const, sentAt: s.sendAt, sentEmail } : s,
+      ),
+    };
+
+    const view = interviewView(sent);
+
+    expect(view.steps.find((s) => s.id === first.id)?.sentEmail).toEqual(sentEmail);
+    expect(interviewViewSchema.safeParse(view).error).toBeUndefined();
+    const wrong = { ...view, steps: view.steps.map((s) => ({ ...s, sentEmail: { to: "a@b.test" } })) };
+    expect(interviewViewSchema.safeParse(wrong).success).toBe(false);
+  });
 });

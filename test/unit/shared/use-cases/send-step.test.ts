@@ -96,6 +96,34 @@ describe("sendStep", () => {
     expect(eventsOf(deps, interview, step.id).map((e) => e.type)).toEqual(["step.sent"]);
   });
 
+  it("keeps the email as sent on the sent step: recipient, subject and text exactly as handed over", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+
+    await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    const handed = deps.mailer.sent[0];
+    expect(handed?.text.length).toBeGreaterThan(0);
+    expect(stepOf(deps, interview, step.id)?.sentEmail).toEqual({
+      to: "ann@acme.test",
+      subject: handed?.subject,
+      text: handed?.text,
+    });
+  });
+
+  it("keeps the email as sent for a reminder too: the one the candidate received", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps, "handwritten_note");
+
+    await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    const handed = deps.mailer.sent[0];
+    expect(stepOf(deps, interview, step.id)).toMatchObject({
+      status: "sent",
+      sentEmail: { to: "cara@example.com", subject: handed?.subject, text: handed?.text },
+    });
+  });
+
   it("sends one email when the same step fires twice concurrently", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
