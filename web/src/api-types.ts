@@ -37,6 +37,8 @@ export interface Step extends PlannedStep {
   reason?: string;
   sentAt?: string;
   messageId?: string;
+  /** With `sent`: the email as handed to the provider; `text` is cut when `truncated`. */
+  sentEmail?: { to: string; subject: string; text: string; truncated?: true };
 }
 
 export interface TimelineEvent {

@@ -1,4 +1,5 @@
 import type { Step, TimelineEvent } from "./api-types";
+import { EmailAsSent } from "./email-as-sent";
 import { formatDateTime, formatTime } from "./format-in-zone";
 import { StatusBadge } from "./status-badge";
 import { eventLabel, stepTitle } from "./step-words";
@@ -31,6 +32,7 @@ export function TimelineStep(props: {
           {step.messageId ? `, Message-ID ${step.messageId}` : ""}
         </p>
       )}
+      {step.sentEmail && <EmailAsSent email={step.sentEmail} />}
       {step.reason && <p class="muted">{step.reason}</p>}
       {props.events.length > 0 && (
         <ul class="step-events">
