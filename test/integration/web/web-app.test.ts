@@ -175,6 +175,12 @@ describe("the web app in Chromium", () => {
     const sent = afterClock.steps.filter((s: { status: string }) => s.status === "sent");
     expect(sent.length).toBeGreaterThan(0);
     expect(await page.locator(".step-sent").count()).toBe(sent.length);
+    // The email as it went out opens from its (keyboard-reachable) summary.
+    const firstSent = sent.find((s: { id: string }) => s.id === first) ?? sent[0];
+    const disclosure = page.locator(`[data-step="${firstSent.id}"] .email-as-sent`);
+    await disclosure.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await disclosure.getByText(firstSent.sentEmail.subject, { exact: true }).waitFor();
 
     await page.selectOption("#stop-outcome", "offer");
     await page.getByRole("button", { name: "Stop", exact: true }).click();
