@@ -89,7 +89,8 @@ export interface Step extends PlannedStep {
   messageId?: string;
   /**
    * With `sent`: what went out (recipients, subject, plain text as handed to the provider), the text cut to
-   * a bounded length (`truncated` then set) so the item stays far below DynamoDB's 400 KB.
+   * a bounded length and to the interview's shared budget (`truncated` then set; see fit-sent-email-budget.ts)
+   * so the item stays far below DynamoDB's 400 KB.
    */
   sentEmail?: EmailAsSent;
   updatedAt: string;

@@ -1,5 +1,6 @@
 import { chainAllows } from "../domain/decide-claim.js";
 import { emailAsSent } from "../domain/email-as-sent.js";
+import { fitSentEmailBudget } from "../domain/fit-sent-email-budget.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
@@ -176,7 +177,7 @@ export async function dispatchClaimedStep(
             sentAt,
             sesMessageId: sent.providerMessageId,
             messageId: sent.messageIdHeader,
-            sentEmail: emailAsSent(email),
+            sentEmail: fitSentEmailBudget(current, stepId, emailAsSent(email)),
             updatedAt: sentAt,
           }),
           {
