@@ -27,11 +27,11 @@ import {
   LOCAL_TABLE,
   SENDER_ARN,
 } from "./local-names.js";
+import { localReceiptEvent } from "./local-receipt-event.js";
 import { REPO_ROOT } from "./repo-root.js";
 import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
 import { startSmtpListener } from "./smtp-listener.js";
-import type { LocalVerdicts } from "./take-local-verdicts.js";
 
 /** Lambda targets the scheduler emulator can invoke, by ARN: the same entry files the CDK app deploys. */
 const TARGETS: Record<string, string> = { [SENDER_ARN]: ENTRIES.sender.entry };
@@ -92,30 +92,6 @@ function closeServer(server: Server): Promise<void> {
 }
 
 const portOf = (url: string) => Number(new URL(url).port);
-
-/** What SES hands a receipt rule's Lambda action (the parts our handler reads). */
-function localReceiptEvent(messageId: string, at: Date, verdicts: LocalVerdicts) {
-  const pass = { status: "PASS" };
-  return {
-    Records: [
-      {
-        eventSource: "aws:ses",
-        eventVersion: "1.0",
-        ses: {
-          mail: { messageId, timestamp: at.toISOString() },
-          receipt: {
-            timestamp: at.toISOString(),
-            spamVerdict: pass,
-            virusVerdict: pass,
-            spfVerdict: { status: verdicts.spf },
-            dkimVerdict: { status: verdicts.dkim },
-            dmarcVerdict: { status: verdicts.dmarc },
-          },
-        },
-      },
-    ],
-  };
-}
 
 /** A secret that survives restarts, generated on first start (local only: AWS keeps it in Secrets Manager). */
 function localSecret(dataDir: string, name: string): string {

@@ -10,6 +10,7 @@ import {
   LOCAL_REGION,
   LOCAL_REPLY_DOMAIN,
 } from "../../local/local-names.js";
+import { localReceiptEvent } from "../../local/local-receipt-event.js";
 import { REPO_ROOT } from "../../local/repo-root.js";
 import { toGatewayEvent } from "../../local/to-gateway-event.js";
 import { stepDuePayload } from "../../shared/domain/step-due-payload.js";
@@ -338,7 +339,7 @@ export class RepresentativeEvents {
             Body: raw,
           }),
         );
-        events.push(receiptEvent(messageId, at));
+        events.push(localReceiptEvent(messageId, at, { spf: "PASS", dkim: "PASS", dmarc: "PASS" }));
       }
       return events;
     } finally {
@@ -350,28 +351,4 @@ export class RepresentativeEvents {
 /** A decision date three weeks after `now`, as PATCH takes it. */
 function decisionMovedOf(now: Date): string {
   return new Date(now.getTime() + 21 * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** What SES hands a receipt rule's Lambda action, every verdict PASS (the parts our handler reads). */
-function receiptEvent(messageId: string, at: Date) {
-  const pass = { status: "PASS" };
-  return {
-    Records: [
-      {
-        eventSource: "aws:ses",
-        eventVersion: "1.0",
-        ses: {
-          mail: { messageId, timestamp: at.toISOString() },
-          receipt: {
-            timestamp: at.toISOString(),
-            spamVerdict: pass,
-            virusVerdict: pass,
-            spfVerdict: pass,
-            dkimVerdict: pass,
-            dmarcVerdict: pass,
-          },
-        },
-      },
-    ],
-  };
 }
