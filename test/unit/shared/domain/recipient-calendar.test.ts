@@ -11,6 +11,7 @@ import {
 } from "../../../../shared/domain/recipient-calendar.js";
 import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import type { Step } from "../../../../shared/domain/step.js";
+import { claimWords } from "../../../../shared/mail/claim-words.js";
 
 const ANN = { name: "Ann Lee", email: "ann@acme.test", timezone: "Asia/Jerusalem", country: "IL" };
 const BO = { name: "Bo Berg", email: "bo@acme.test" };
@@ -143,7 +144,7 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
     const interview = stored(d);
     expect(interview.steps.length).toBeGreaterThan(4);
     for (const step of interview.steps) {
-      const decision = decideClaim(interview, step.id, new Date(step.sendAt));
+      const decision = decideClaim(interview, step.id, new Date(step.sendAt), claimWords);
       expect([step.kind, step.to.email, step.sendAt, decision.action]).toEqual([
         step.kind,
         step.to.email,
@@ -157,7 +158,7 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
     const interview = stored(details());
     const toAnn = stepTo(interview, ANN.email, "thank_you");
     expect(toAnn.sendAt).toBe("2026-11-22T09:30:00+02:00");
-    expect(decideClaim(interview, toAnn.id, new Date(toAnn.sendAt)).action).toBe("claim");
+    expect(decideClaim(interview, toAnn.id, new Date(toAnn.sendAt), claimWords).action).toBe("claim");
 
     const note = stepTo(interview, "cara@example.com", "handwritten_note");
     const onSunday = {
@@ -166,7 +167,7 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
         s.id === note.id ? { ...s, sendAt: "2026-11-22T09:30:00+01:00" } : s,
       ),
     };
-    expect(decideClaim(onSunday, note.id, new Date("2026-11-22T09:30:00+01:00"))).toEqual({
+    expect(decideClaim(onSunday, note.id, new Date("2026-11-22T09:30:00+01:00"), claimWords)).toEqual({
       action: "move",
       step: { ...note, sendAt: "2026-11-22T09:30:00+01:00" },
       sendAt: "2026-11-23T09:30:00+01:00",
@@ -183,7 +184,7 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
         s.id === toAnn.id ? { ...s, sendAt: "2026-11-20T10:00:00+02:00" } : s,
       ),
     };
-    const decision = decideClaim(late, toAnn.id, friday);
+    const decision = decideClaim(late, toAnn.id, friday, claimWords);
     expect(decision.action === "move" ? decision.sendAt : decision.action).toBe("2026-11-22T09:30:00+02:00");
   });
 });
