@@ -12,6 +12,7 @@ import {
 import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import { claimWords } from "../../../../shared/mail/claim-words.js";
+import { planWords } from "../../../../shared/mail/plan-words.js";
 
 const ANN = { name: "Ann Lee", email: "ann@acme.test", timezone: "Asia/Jerusalem", country: "IL" };
 const BO = { name: "Bo Berg", email: "bo@acme.test" };
@@ -42,7 +43,7 @@ function details(overrides: Partial<InterviewDetails> = {}): InterviewDetails {
 /** The chain as it is stored: every planned step scheduled. */
 function stored(d: InterviewDetails): Interview {
   const now = new Date(Date.parse(d.interviewedAt) + 3 * 3_600_000).toISOString();
-  const steps: Step[] = planChain({ details: d, now: new Date(now) }).map((s, i) => ({
+  const steps: Step[] = planChain({ words: planWords, details: d, now: new Date(now) }).map((s, i) => ({
     ...s,
     id: `s${i + 1}`,
     status: "scheduled",
