@@ -7,6 +7,7 @@ import type { Step } from "../domain/step.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
+import { claimWords } from "../mail/claim-words.js";
 import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
 import { composeUnknownDeliveryNotice } from "../mail/compose-unknown-delivery-notice.js";
 import {
@@ -251,7 +252,7 @@ export async function sendStep(
     attempted = undefined;
     const now = deps.clock.now();
     const at = now.toISOString();
-    const d = decideClaim(current, stepId, now, deps.realtime.nowMs());
+    const d = decideClaim(current, stepId, now, claimWords, deps.realtime.nowMs());
     if (d.action === "ignore") return { result: "ignored", reason: d.reason };
     if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
 
