@@ -184,6 +184,8 @@ interface ClaimAttempt {
   /** The item the claim was computed from, and the clock then: the quota's owner and day. */
   interview: Interview;
   now: Date;
+  /** The item as the claim wrote it, once written: settling the claim starts from it, not from a read. */
+  item?: Interview;
 }
 
 /**
@@ -239,12 +241,15 @@ export async function sendStep(
   // A claim whose write timed out may still have landed, and the SDK's retry of it then fails its
   // condition: finding our own claim on the fresh read means it is ours to send, not another sender's.
   let attempted: ClaimAttempt | undefined;
+  // The item a failed write found (its condition's ALL_OLD): the next attempt decides on it, with no read.
+  let found: Interview | undefined;
   for (let attempt = 1; ; attempt++) {
-    const current = await deps.store.get(interviewId);
+    const current = found ?? (await deps.store.get(interviewId));
+    found = undefined;
     if (!current) return { result: "ignored", reason: "the interview no longer exists" };
     const landed = attempted && current.steps.find((s) => s.id === stepId);
     if (attempted && landed?.status === "sending" && landed.claimId === attempted.claimId) {
-      return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
+      return sendClaimed(deps, { interviewId, stepId, ...attempted, item: current }, attempted);
     }
     // Out of attempts: this last look found no claim of ours, so the conflicts were rivals' writes.
     if (attempt > MAX_ATTEMPTS) throw new VersionConflictError(interviewId);
@@ -293,11 +298,15 @@ export async function sendStep(
 
     const after = { ...next, version: current.version + 1 };
     try {
-      await deps.store.replace(after, current.version);
+      // One targeted conditional write: the claim names the step's fields, conditional on the version read.
+      await deps.store.replace(after, current.version, current);
     } catch (err) {
       // A conflict may be our own claim landing (the SDK retried a write whose answer was lost): the next
       // look tells, even after the last attempt, or the claim would sit `sending` with no sender.
-      if (err instanceof VersionConflictError) continue;
+      if (err instanceof VersionConflictError) {
+        found = err.current;
+        continue;
+      }
       // No answer at all (a timeout): the claim may still have landed. One look, so that a landed claim is
       // sent or released now, rather than left to turn into a false `unknown`.
       const ours = attempted && (await claimOf(deps, interviewId, stepId, attempted.claimId));
@@ -322,7 +331,7 @@ export async function sendStep(
       default:
         if (settledReason) return settledReason;
         if (!attempted) throw new Error("a claim was written without its attempt");
-        return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
+        return sendClaimed(deps, { interviewId, stepId, ...attempted, item: after }, attempted);
     }
   }
 }

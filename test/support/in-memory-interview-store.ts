@@ -16,7 +16,7 @@ function invalidCursor(): ValidationError {
 
 /**
  * An InterviewStore in memory with the Dynamo adapter's conditions: `create` refuses an existing id,
- * `replace` and `remove` only act on the expected version. Items are copied in and out, so a caller can
+ * `replace` and `remove` only act on the expected version, and a failed `replace` carries the item it found. Items are copied in and out, so a caller can
  * never change what is stored without a write. Unlike DynamoDB, a status filter applies before the page
  * limit, so pages are always full.
  */
@@ -28,6 +28,8 @@ export class InMemoryInterviewStore implements InterviewStore {
     get: 0,
     create: 0,
     replace: 0,
+    /** Replaces given the item they were computed from (the Dynamo adapter then writes only the change). */
+    targetedReplace: 0,
     remove: 0,
     listByOwner: 0,
     listByApplication: 0,
@@ -78,15 +80,18 @@ export class InMemoryInterviewStore implements InterviewStore {
     this.items.set(interview.id, structuredClone(interview));
   }
 
-  async replace(next: Interview, expectedVersion: number): Promise<void> {
+  async replace(next: Interview, expectedVersion: number, previous?: Interview): Promise<void> {
     this.calls.replace++;
+    if (previous) this.calls.targetedReplace++;
     const races = this.pendingConcurrentWrites.get(next.id) ?? 0;
     if (races > 0) {
       this.pendingConcurrentWrites.set(next.id, races - 1);
       this.writeConcurrently(next.id);
     }
     const current = this.items.get(next.id);
-    if (!current || current.version !== expectedVersion) throw new VersionConflictError(next.id);
+    // As DynamoDB with ReturnValuesOnConditionCheckFailure: ALL_OLD, the failure carries the item found.
+    if (!current || current.version !== expectedVersion)
+      throw new VersionConflictError(next.id, current ? structuredClone(current) : undefined);
     this.items.set(next.id, structuredClone(next));
     const hook = this.afterReplaceHooks.get(next.id);
     if (hook) {
