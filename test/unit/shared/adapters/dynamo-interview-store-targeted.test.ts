@@ -158,13 +158,13 @@ describe("DynamoInterviewStore: a replace given the item it was computed from", 
 
   it("removes a step field the change drops, and adds a new step whole", async () => {
     const before = interview({ steps: [step(1, { reason: "moved" })] });
-    const after: Interview = { ...before, steps: [step(1), step(3, { kind: "check_in" })], version: 4 };
+    const after: Interview = { ...before, steps: [step(1), step(3, { kind: "weekly_check_in" })], version: 4 };
     await store.replace(after, 3, before);
 
     const input = ddb.commandCalls(UpdateCommand)[0]?.args[0].input;
     const update = spelled(input, input?.UpdateExpression);
     expect(update).toMatch(
-      /^SET steps\.s3 = \{"id":"s3","kind":"check_in",.*\}, version = 4 REMOVE steps\.s1\.reason$/,
+      /^SET steps\.s3 = \{"id":"s3","kind":"weekly_check_in",.*\}, version = 4 REMOVE steps\.s1\.reason$/,
     );
   });
 
@@ -206,7 +206,7 @@ describe("DynamoInterviewStore: a replace given the item it was computed from", 
 
   it("puts the whole item when the change is too wide for one expression (a whole chain re-planned)", async () => {
     const before = interview();
-    const steps = Array.from({ length: 300 }, (_, i) => step(i + 1, { kind: "check_in" }));
+    const steps = Array.from({ length: 300 }, (_, i) => step(i + 1, { kind: "weekly_check_in" }));
     await store.replace({ ...before, steps, version: 4 }, 3, before);
 
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
