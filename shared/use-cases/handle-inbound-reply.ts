@@ -64,33 +64,43 @@ export async function handleInboundReply(ctx: InboundContext): Promise<InboundHa
     usable: decisionDate,
   } = readJudgedDate(readDecisionDate, email, now, interview.timezone, limits.maxDateAheadDays);
   const name = email.from?.name || from;
-  const { before, after, changed } = await mutateWhenSettled(deps, interview.id, undefined, (current) =>
-    recordReply(current, {
-      at,
-      now,
-      stepId,
-      messageRef,
-      words: {
-        stop: chainStopWords(current, { status: "replied", reason: "replied" }, replyStopNote(name)),
-        reply: replyReceivedNote({
-          name,
-          from,
-          relayed: ctx.relayed,
-          decision: decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays),
-          excerpt,
-        }),
-        replacedCheckIn: REPLACED_CHECK_IN_REASON,
-      },
-      decisionDate,
-      replier: contactOf(interview, from),
-    }),
+  const { before, after, changed } = await mutateWhenSettled(
+    deps,
+    interview.id,
+    undefined,
+    (current) =>
+      recordReply(current, {
+        at,
+        now,
+        stepId,
+        messageRef,
+        words: {
+          stop: chainStopWords(current, { status: "replied", reason: "replied" }, replyStopNote(name)),
+          reply: replyReceivedNote({
+            name,
+            from,
+            relayed: ctx.relayed,
+            decision: decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays),
+            excerpt,
+          }),
+          replacedCheckIn: REPLACED_CHECK_IN_REASON,
+        },
+        decisionDate,
+        replier: contactOf(interview, from),
+      }),
+    undefined,
+    interview,
   );
   if (changed) {
     await removeSchedules(deps, newlyCancelledSteps(before, after));
     const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));
     if (added.length) await scheduleSteps(deps, after, added);
   }
-  const slot = await reserveForward(deps.store, interview.id, { at, limit: limits.maxForwardsPerDay });
+  const slot = await reserveForward(deps.store, interview.id, {
+    at,
+    limit: limits.maxForwardsPerDay,
+    known: after,
+  });
   if (slot === "reserved") {
     const decision = decisionNote(ctx, before, after, decisionRead, decisionVerdict);
     await forwardReplyToCandidate(deps, after, email, decision);

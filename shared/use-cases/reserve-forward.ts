@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../domain/interview.js";
+import type { Interview, TimelineEvent } from "../domain/interview.js";
 import { withEvent } from "../domain/with-event.js";
 import type { InterviewStore } from "../ports/interview-store.js";
 import { mutateInterview } from "./mutate-interview.js";
@@ -16,24 +16,31 @@ export type ForwardSlot = "reserved" | "rate_limited" | "duplicate";
 export async function reserveForward(
   store: InterviewStore,
   interviewId: string,
-  input: { at: string; limit: number; event?: TimelineEvent },
+  /** `known`: the item as the caller has just read or written it, to start from instead of a read. */
+  input: { at: string; limit: number; event?: TimelineEvent; known?: Interview },
 ): Promise<ForwardSlot> {
   const day = input.at.slice(0, 10);
   let slot: ForwardSlot = "reserved";
-  await mutateInterview(store, interviewId, undefined, (current) => {
-    const { event } = input;
-    if (event?.ref && current.events.some((e) => e.type === event.type && e.ref === event.ref)) {
-      slot = "duplicate";
-      return undefined;
-    }
-    const used = current.inboundForwards?.day === day ? current.inboundForwards.count : 0;
-    if (used >= input.limit) {
-      slot = "rate_limited";
-      return undefined;
-    }
-    slot = "reserved";
-    const next = { ...current, inboundForwards: { day, count: used + 1 } };
-    return event ? withEvent(next, event) : next;
-  });
+  await mutateInterview(
+    store,
+    interviewId,
+    undefined,
+    (current) => {
+      const { event } = input;
+      if (event?.ref && current.events.some((e) => e.type === event.type && e.ref === event.ref)) {
+        slot = "duplicate";
+        return undefined;
+      }
+      const used = current.inboundForwards?.day === day ? current.inboundForwards.count : 0;
+      if (used >= input.limit) {
+        slot = "rate_limited";
+        return undefined;
+      }
+      slot = "reserved";
+      const next = { ...current, inboundForwards: { day, count: used + 1 } };
+      return event ? withEvent(next, event) : next;
+    },
+    input.known,
+  );
   return slot;
 }

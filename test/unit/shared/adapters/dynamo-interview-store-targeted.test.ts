@@ -158,7 +158,11 @@ describe("DynamoInterviewStore: a replace given the item it was computed from", 
 
   it("removes a step field the change drops, and adds a new step whole", async () => {
     const before = interview({ steps: [step(1, { reason: "moved" })] });
-    const after: Interview = { ...before, steps: [step(1), step(3, { kind: "weekly_check_in" })], version: 4 };
+    const after: Interview = {
+      ...before,
+      steps: [step(1), step(3, { kind: "weekly_check_in" })],
+      version: 4,
+    };
     await store.replace(after, 3, before);
 
     const input = ddb.commandCalls(UpdateCommand)[0]?.args[0].input;
