@@ -185,7 +185,9 @@ export class DynamoInterviewStore implements InterviewStore {
   async replace(next: Interview, expectedVersion: number, previous?: Interview): Promise<void> {
     const item = toItem(next);
     const update =
-      previous && previous.version === expectedVersion ? targetedUpdate(toItem(previous), item) : undefined;
+      previous?.id === next.id && previous.version === expectedVersion
+        ? targetedUpdate(toItem(previous), item)
+        : undefined;
     await this.conditional(
       next.id,
       () =>

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Interview, InterviewStatus } from "../../shared/domain/interview.js";
 import { ValidationError } from "../../shared/errors/app-error.js";
 import { VersionConflictError } from "../../shared/errors/version-conflict-error.js";
@@ -92,6 +93,12 @@ export class InMemoryInterviewStore implements InterviewStore {
     // As DynamoDB with ReturnValuesOnConditionCheckFailure: ALL_OLD, the failure carries the item found.
     if (!current || current.version !== expectedVersion)
       throw new VersionConflictError(next.id, current ? structuredClone(current) : undefined);
+    // The Dynamo adapter writes only the difference between `previous` and `next`: a caller passing anything
+    // but the item stored at that version would lose changes there, so it is refused here, loudly.
+    if (previous && !isDeepStrictEqual(stripUndefined(previous), stripUndefined(current)))
+      throw new Error(
+        `replace(${next.id}): \`previous\` is not the item stored at version ${expectedVersion}`,
+      );
     this.items.set(next.id, structuredClone(next));
     const hook = this.afterReplaceHooks.get(next.id);
     if (hook) {
@@ -149,6 +156,11 @@ export class InMemoryInterviewStore implements InterviewStore {
       .slice(0, limit)
       .map((i) => structuredClone(i));
   }
+}
+
+/** As the table stores an item: undefined fields are not kept. */
+function stripUndefined(value: Interview): unknown {
+  return JSON.parse(JSON.stringify(value));
 }
 
 function encodeCursor(key: CursorKey): string {
