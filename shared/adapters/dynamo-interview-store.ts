@@ -15,8 +15,9 @@ import { ValidationError } from "../errors/app-error.js";
 import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import type { InterviewPage, InterviewStore } from "../ports/interview-store.js";
+import { canonicalJson } from "./canonical-json.js";
 import { TABLE_INDEXES } from "./table-design.js";
-import { canonicalJson, targetedUpdate } from "./targeted-update.js";
+import { targetedUpdate } from "./targeted-update.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 const ITEM_SK = "INTERVIEW";

@@ -1,3 +1,5 @@
+import { canonicalJson } from "./canonical-json.js";
+
 /**
  * DynamoDB's limit on each expression string (UpdateExpression, ConditionExpression): 4 KB. A change too
  * wide for it (a whole chain re-planned) is written as a conditional put instead.
@@ -15,15 +17,6 @@ export interface TargetedUpdate {
 }
 
 type Item = Record<string, unknown>;
-
-/** JSON with object keys sorted and undefined values left out, as the table stores and returns an item. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-}
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 const isMap = (v: unknown): v is Item => typeof v === "object" && v !== null && !Array.isArray(v);
