@@ -5,7 +5,8 @@
  * local clock just past the first step (steps due the same minute fire together; per-step cost divides by
  * them), and answers the sent email by SMTP; for each operation it prints every
  * SDK call the handlers made, by service and command, then the cost per 1,000 interviews at the list
- * prices in calls/prices.ts. Writes bench/calls-results.json. Asserts nothing: figures, not tests.
+ * prices in calls/prices.ts (`-- --detail` also lists each call in order, with its key and expressions).
+ * Writes bench/calls-results.json. Asserts nothing: figures, not tests.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -17,6 +18,7 @@ import { addUsage, NO_USAGE, type Usage } from "./calls/add-usage.js";
 import { costOf, type LambdaAssumption } from "./calls/cost-of.js";
 import { countByCommand } from "./calls/count-by-command.js";
 import { type CountingProxy, type SeenCall, startCountingProxy } from "./calls/counting-proxy.js";
+import { describeCall } from "./calls/describe-call.js";
 import { itemSizesIn } from "./calls/item-sizes-in.js";
 import type { AwsService } from "./calls/name-aws-command.js";
 import { PRICES } from "./calls/prices.js";
@@ -134,6 +136,9 @@ function usageOf(seen: SeenCall[], itemBytes: number, base: Partial<Usage>): Usa
   };
 }
 
+/** `--detail` lists every call in order, with its key and expressions. */
+const DETAIL = process.argv.includes("--detail");
+
 const usd = (n: number) => `$${n.toFixed(4)}`;
 
 async function main() {
@@ -179,6 +184,7 @@ async function main() {
       `\n${op.name}: ${op.calls.length} calls${failed ? ` (${failed} answered >= 400)` : ""}; issue 12 target: ${op.target}`,
     );
     for (const [command, n] of counts) console.log(`  ${command.padEnd(34)} ${String(n).padStart(3)}`);
+    if (DETAIL) for (const [i, c] of op.calls.entries()) console.log(`    ${i + 1}. ${describeCall(c)}`);
     console.log(`  DynamoDB request units: read ${op.usage.readUnits}, write ${op.usage.writeUnits}`);
   }
   console.log(

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { listenOn } from "../listen-on.js";
 import { readBodyUpTo } from "../read-body-up-to.js";
+import { oldItemOnConditionFailure } from "./old-item-on-condition-failure.js";
 import { OrderedDispatch } from "./ordered-dispatch.js";
 import { traceRequest } from "./request-trace.js";
 import { type RawCall, storeSnapshot } from "./store-snapshot.js";
@@ -128,7 +129,8 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     endpoint: backendUrl,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
-  const dispatch = new OrderedDispatch(new TableKeyNames(describer));
+  const keyNames = new TableKeyNames(describer);
+  const dispatch = new OrderedDispatch(keyNames);
   const forward = (method: string, url: string, headers: IncomingHttpHeaders, body: Buffer) =>
     new Promise<Answer>((ok, fail) => {
       const outHeaders: Record<string, string | string[]> = {};
@@ -243,7 +245,14 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
       let answer: Answer;
       try {
         answer = await dispatch.run(operation, parsed, async () => {
-          const a = await forward(req.method ?? "POST", req.url ?? "/", req.headers, body);
+          const forwarded = await forward(req.method ?? "POST", req.url ?? "/", req.headers, body);
+          const a = await oldItemOnConditionFailure(
+            operation,
+            parsed,
+            forwarded,
+            (t) => keyNames.get(t),
+            raw,
+          );
           // Durable before the answer leaves, and before the next write of the same data runs.
           if (journal && a.status === 200 && WRITES.has(operation))
             journal.append(operation, body.toString("utf8"));

@@ -7,14 +7,18 @@ import {
   PutCommand,
   QueryCommand,
   type QueryCommandInput,
+  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { Interview, InterviewStatus } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import { ValidationError } from "../errors/app-error.js";
 import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import type { InterviewPage, InterviewStore } from "../ports/interview-store.js";
+import { canonicalJson } from "./canonical-json.js";
 import { TABLE_INDEXES } from "./table-design.js";
+import { targetedUpdate } from "./targeted-update.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 const ITEM_SK = "INTERVIEW";
@@ -178,27 +182,44 @@ export class DynamoInterviewStore implements InterviewStore {
             TableName: this.tableName,
             Item: item,
             ConditionExpression: "attribute_not_exists(pk)",
+            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           }),
         ),
       () => this.holds(item),
+      item,
     );
   }
 
-  async replace(next: Interview, expectedVersion: number): Promise<void> {
+  async replace(next: Interview, expectedVersion: number, previous?: Interview): Promise<void> {
     const item = { ...toItem(next), writeId: randomUUID() };
+    const update =
+      previous?.id === next.id && previous.version === expectedVersion
+        ? targetedUpdate(toItem(previous), item)
+        : undefined;
     await this.conditional(
       next.id,
       () =>
-        this.client.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: item,
-            ConditionExpression: "#v = :expected",
-            ExpressionAttributeNames: { "#v": "version" },
-            ExpressionAttributeValues: { ":expected": expectedVersion },
-          }),
-        ),
+        update
+          ? this.client.send(
+              new UpdateCommand({
+                TableName: this.tableName,
+                Key: { pk: item.pk, sk: item.sk },
+                ...update,
+                ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+              }),
+            )
+          : this.client.send(
+              new PutCommand({
+                TableName: this.tableName,
+                Item: item,
+                ConditionExpression: "#v = :expected",
+                ExpressionAttributeNames: { "#v": "version" },
+                ExpressionAttributeValues: { ":expected": expectedVersion },
+                ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+              }),
+            ),
       () => this.holds(item),
+      item,
     );
   }
 
@@ -302,10 +323,17 @@ export class DynamoInterviewStore implements InterviewStore {
     }
   }
 
+  /**
+   * Runs a conditional write. When its condition fails, the item it found (returned with the failure, else
+   * read once) tells our own write (the SDK retried a write whose first attempt had landed, its answer lost
+   * to a timeout or reset) from another writer's: only an item identical to `written` is ours. Another
+   * writer's item comes back on the `VersionConflictError`, so the caller's next attempt needs no read.
+   */
   private async conditional(
     id: string,
     fn: () => Promise<unknown>,
     landed?: () => Promise<boolean>,
+    written?: StoredItem,
   ): Promise<void> {
     try {
       await fn();
@@ -314,6 +342,12 @@ export class DynamoInterviewStore implements InterviewStore {
         err instanceof ConditionalCheckFailedException ||
         (err as Error).name === "ConditionalCheckFailedException"
       ) {
+        const found = (err as ConditionalCheckFailedException).Item;
+        if (found && written) {
+          const current = unmarshall(found);
+          if (canonicalJson(current) === canonicalJson(written)) return;
+          throw new VersionConflictError(id, fromItem(current));
+        }
         if (landed && (await this.call(landed))) return;
         throw new VersionConflictError(id);
       }
@@ -325,13 +359,4 @@ export class DynamoInterviewStore implements InterviewStore {
       throw toDependencyError("The interview store", err);
     }
   }
-}
-
-/** JSON with object keys sorted and undefined values left out, as the table stores and returns an item. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
 }

@@ -11,8 +11,13 @@ export interface InterviewStore {
   get(id: string): Promise<Interview | undefined>;
   /** Fails with `VersionConflictError` if an item with that id exists. */
   create(interview: Interview): Promise<void>;
-  /** Writes `next` (whose version must be `expectedVersion + 1`) only if the stored version is `expectedVersion`. */
-  replace(next: Interview, expectedVersion: number): Promise<void>;
+  /**
+   * Writes `next` (whose version must be `expectedVersion + 1`) only if the stored version is
+   * `expectedVersion`. Given `previous`, the stored item `next` was computed from, only what changed is
+   * written (one targeted conditional update: a claim or a "sent" names one step's fields). A failed
+   * condition throws `VersionConflictError` carrying the item it found, when the store says.
+   */
+  replace(next: Interview, expectedVersion: number, previous?: Interview): Promise<void>;
   /** Deletes only if the stored version is `expectedVersion`. */
   remove(id: string, expectedVersion: number): Promise<void>;
   listByOwner(

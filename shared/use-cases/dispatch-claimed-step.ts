@@ -30,6 +30,21 @@ export interface OurClaim {
   claimId: string;
   /** Real time (epoch ms) after which the SES call must not start: see claim-window.ts. */
   dispatchBy: number;
+  /** The item as our claim wrote it (or found it): the settling write starts from it instead of a read. */
+  item?: Interview;
+}
+
+/**
+ * `mutateInterview` whose first call starts from the item the claim wrote, with no read: nothing else has
+ * usually written since, so settling the claim is one targeted write. Later calls read as usual.
+ */
+function fromClaimedItem(claim: OurClaim): typeof mutateInterview {
+  let known = claim.item;
+  return (store, id, owner, change) => {
+    const first = known;
+    known = undefined;
+    return mutateInterview(store, id, owner, change, first);
+  };
 }
 
 /** The claim found too late to send within its window: released, for the schedule's retry. */
@@ -57,9 +72,10 @@ async function settleClaim(
   change: (current: Interview, claimed: Step) => Interview,
 ): Promise<Mutation & { mayHaveLanded: boolean }> {
   let afterOutage = false;
+  const mutate = fromClaimedItem(claim);
   const mutation = await persistently(deps, (attempt) => {
     afterOutage = attempt.afterOutage;
-    return mutateInterview(deps.store, claim.interviewId, undefined, (current) => {
+    return mutate(deps.store, claim.interviewId, undefined, (current) => {
       const s = current.steps.find((x) => x.id === claim.stepId);
       return s?.status === "sending" && s.claimId === claim.claimId ? change(current, s) : undefined;
     });
@@ -155,8 +171,9 @@ export async function dispatchClaimedStep(
   const sentAt = deps.clock.now().toISOString();
   // Recorded even if a stale-claim sweep marked it `unknown` meanwhile: `sent` is then the truth. A retry
   // after a timeout that landed finds the step `sent` already and writes nothing.
+  const mutate = fromClaimedItem(claim);
   await persistently(deps, () =>
-    mutateInterview(deps.store, interviewId, undefined, (current) => {
+    mutate(deps.store, interviewId, undefined, (current) => {
       const s = current.steps.find((x) => x.id === stepId);
       const ours = s?.status === "sending" && s.claimId === claim.claimId;
       if (!ours && s?.status !== "unknown") return undefined;

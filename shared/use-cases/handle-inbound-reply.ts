@@ -22,7 +22,7 @@ import type { InboundContext } from "./inbound-context.js";
 import type { InboundHandled } from "./inbound-outcome.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { noteInboundEvent } from "./note-inbound-event.js";
-import { reserveForward } from "./reserve-forward.js";
+import { type ForwardSlot, takeForward } from "./reserve-forward.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 
 /** The visible text kept in the timeline: enough to read, bounded so one item stays small. */
@@ -65,34 +65,45 @@ export async function handleInboundReply(ctx: InboundContext): Promise<InboundHa
     usable: decisionDate,
   } = readJudgedDate(readDecisionDate, email, now, interview.timezone, limits.maxDateAheadDays);
   const name = email.from?.name || from;
-  const { before, after, changed } = await mutateWhenSettled(deps, interview.id, undefined, (current) =>
-    recordReply(current, {
-      at,
-      now,
-      stepId,
-      messageRef,
-      words: {
-        plan: planWords,
-        stop: chainStopWords(current, { status: "replied", reason: "replied" }, replyStopNote(name)),
-        reply: replyReceivedNote({
-          name,
-          from,
-          relayed: ctx.relayed,
-          decision: decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays),
-          excerpt,
-        }),
-        replacedCheckIn: REPLACED_CHECK_IN_REASON,
-      },
-      decisionDate,
-      replier: contactOf(interview, from),
-    }),
+  // The forward to the candidate is taken in the reply's own write (one conditional write, not two).
+  let slot = "rate_limited" as ForwardSlot;
+  const { before, after, changed } = await mutateWhenSettled(
+    deps,
+    interview.id,
+    undefined,
+    (current) => {
+      const replied = recordReply(current, {
+        at,
+        now,
+        stepId,
+        messageRef,
+        words: {
+          plan: planWords,
+          stop: chainStopWords(current, { status: "replied", reason: "replied" }, replyStopNote(name)),
+          reply: replyReceivedNote({
+            name,
+            from,
+            relayed: ctx.relayed,
+            decision: decisionDetail(decisionRead, decisionVerdict, limits.maxDateAheadDays),
+            excerpt,
+          }),
+          replacedCheckIn: REPLACED_CHECK_IN_REASON,
+        },
+        decisionDate,
+        replier: contactOf(interview, from),
+      });
+      const taken = takeForward(replied, { at, limit: limits.maxForwardsPerDay });
+      slot = taken.slot;
+      return taken.next ?? replied;
+    },
+    undefined,
+    interview,
   );
   if (changed) {
     await removeSchedules(deps, newlyCancelledSteps(before, after));
     const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));
     if (added.length) await scheduleSteps(deps, after, added);
   }
-  const slot = await reserveForward(deps.store, interview.id, { at, limit: limits.maxForwardsPerDay });
   if (slot === "reserved") {
     const decision = decisionNote(ctx, before, after, decisionRead, decisionVerdict);
     await forwardReplyToCandidate(deps, after, email, decision);

@@ -45,6 +45,7 @@ export async function handleUnverifiedInbound(
   const slot = await reserveForward(deps.store, interview.id, {
     at: input.at,
     limit: input.maxForwardsPerDay,
+    known: interview,
     event: {
       at: input.at,
       type: "inbound.unverified",

@@ -16,17 +16,22 @@ export interface Mutation {
  * Read-change-write on one interview item, conditional on its version: if anything else wrote in between
  * (a claim, a reply, another request), the change is recomputed on the fresh item. This is what makes
  * "stop", "claim" and "re-plan" decisions race-free on a single item without transactions.
- * `change` returns the new item, or `undefined` for "nothing to do".
+ * `change` returns the new item, or `undefined` for "nothing to do". `known`, an item this caller has just
+ * written or read, saves the first read: if it is no longer current, the write's failed condition returns
+ * the stored item, and the change is recomputed on that (no read either).
  */
 export async function mutateInterview(
   store: InterviewStore,
   id: string,
   owner: string | undefined,
   change: (current: Interview) => Interview | undefined,
+  known?: Interview,
 ): Promise<Mutation> {
   if (!isInterviewId(id)) throw new NotFoundError("Interview");
+  let found: Interview | undefined = known?.id === id ? known : undefined;
   for (let attempt = 1; ; attempt++) {
-    const current = await store.get(id);
+    const current = found ?? (await store.get(id));
+    found = undefined;
     if (!current || (owner !== undefined && current.owner !== owner)) throw new NotFoundError("Interview");
     const next = change(current);
     if (!next) return { before: current, after: current, changed: false };
@@ -35,17 +40,21 @@ export async function mutateInterview(
       return { before: current, after, changed: true };
     } catch (err) {
       if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
+      found = err.current;
     }
   }
 }
 
-/** Stores `next` as the version after `current`, only if `current` is still the stored version. */
+/**
+ * Stores `next` as the version after `current`, only if `current` is still the stored version: a targeted
+ * write of what changed (the store is given `current`).
+ */
 export async function writeNextVersion(
   store: InterviewStore,
   current: Interview,
   next: Interview,
 ): Promise<Interview> {
   const after = { ...next, version: current.version + 1 };
-  await store.replace(after, current.version);
+  await store.replace(after, current.version, current);
   return after;
 }

@@ -40,12 +40,19 @@ export async function mutateWhenSettled(
   owner: string | undefined,
   change: (current: Interview) => Interview | undefined,
   write?: SettledWrite,
+  /**
+   * An item the caller has just read: the first look starts from it instead of a read. The write is
+   * conditional on its version all the same, and a failed condition returns the stored item to look at.
+   */
+  known?: Interview,
 ): Promise<SettledMutation> {
   if (!isInterviewId(id)) throw new NotFoundError("Interview");
   const started = deps.realtime.nowMs();
   let attempt = 0;
+  let found: Interview | undefined = known?.id === id ? known : undefined;
   for (;;) {
-    const current = await deps.store.get(id);
+    const current = found ?? (await deps.store.get(id));
+    found = undefined;
     if (!current || (owner !== undefined && current.owner !== owner)) throw new NotFoundError("Interview");
     const now = deps.realtime.nowMs();
     const { mustWait, mayWait } = inFlightSteps(current, now);
@@ -62,6 +69,7 @@ export async function mutateWhenSettled(
     } catch (err) {
       attempt++;
       if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
+      found = err.current;
     }
   }
 }

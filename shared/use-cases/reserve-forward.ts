@@ -1,10 +1,29 @@
-import type { TimelineEvent } from "../domain/interview.js";
+import type { Interview, TimelineEvent } from "../domain/interview.js";
 import { withEvent } from "../domain/with-event.js";
 import type { InterviewStore } from "../ports/interview-store.js";
 import { mutateInterview } from "./mutate-interview.js";
 
 /** `reserved`: forward it; `rate_limited`: the interview's forwards for the day are used up; `duplicate`: already done. */
 export type ForwardSlot = "reserved" | "rate_limited" | "duplicate";
+
+/**
+ * One of the interview's forwards to the candidate for the UTC day of `at`, taken on `current`: the slot,
+ * and the item with the count bumped (and `event` on its timeline), or undefined when nothing is to be
+ * written. Pure, so that a write that has its own change to make (a reply) takes the slot in that write.
+ */
+export function takeForward(
+  current: Interview,
+  input: { at: string; limit: number; event?: TimelineEvent },
+): { slot: ForwardSlot; next?: Interview } {
+  const day = input.at.slice(0, 10);
+  const { event } = input;
+  if (event?.ref && current.events.some((e) => e.type === event.type && e.ref === event.ref))
+    return { slot: "duplicate" };
+  const used = current.inboundForwards?.day === day ? current.inboundForwards.count : 0;
+  if (used >= input.limit) return { slot: "rate_limited" };
+  const next = { ...current, inboundForwards: { day, count: used + 1 } };
+  return { slot: "reserved", next: event ? withEvent(next, event) : next };
+}
 
 /**
  * Takes one of the interview's forwards to the candidate for the UTC day of `at`, at most `limit` a day,
@@ -16,24 +35,20 @@ export type ForwardSlot = "reserved" | "rate_limited" | "duplicate";
 export async function reserveForward(
   store: InterviewStore,
   interviewId: string,
-  input: { at: string; limit: number; event?: TimelineEvent },
+  /** `known`: the item as the caller has just read or written it, to start from instead of a read. */
+  input: { at: string; limit: number; event?: TimelineEvent; known?: Interview },
 ): Promise<ForwardSlot> {
-  const day = input.at.slice(0, 10);
   let slot: ForwardSlot = "reserved";
-  await mutateInterview(store, interviewId, undefined, (current) => {
-    const { event } = input;
-    if (event?.ref && current.events.some((e) => e.type === event.type && e.ref === event.ref)) {
-      slot = "duplicate";
-      return undefined;
-    }
-    const used = current.inboundForwards?.day === day ? current.inboundForwards.count : 0;
-    if (used >= input.limit) {
-      slot = "rate_limited";
-      return undefined;
-    }
-    slot = "reserved";
-    const next = { ...current, inboundForwards: { day, count: used + 1 } };
-    return event ? withEvent(next, event) : next;
-  });
+  await mutateInterview(
+    store,
+    interviewId,
+    undefined,
+    (current) => {
+      const taken = takeForward(current, input);
+      slot = taken.slot;
+      return taken.next;
+    },
+    input.known,
+  );
   return slot;
 }

@@ -40,12 +40,20 @@ export async function scheduleSteps(
   const failed = new Set(steps.map((s) => s.id).filter((id) => !ok.has(id)));
   const at = deps.clock.now().toISOString();
   try {
-    const { after } = await mutateInterview(deps.store, interview.id, undefined, (current) => {
-      // Created: `scheduled`. Not created (or not moved): `unscheduled`, so the reconciler fixes it
-      // rather than an old schedule firing at a time the chain no longer has.
-      const next = markStepsUnscheduled(markStepsScheduled(current, [...ok], at), [...failed], at);
-      return next.steps.some((s, i) => s !== current.steps[i]) ? next : undefined;
-    });
+    // Starts from the item the caller has just written (no read); a stale one fails the write's condition,
+    // which returns the stored item to start again from.
+    const { after } = await mutateInterview(
+      deps.store,
+      interview.id,
+      undefined,
+      (current) => {
+        // Created: `scheduled`. Not created (or not moved): `unscheduled`, so the reconciler fixes it
+        // rather than an old schedule firing at a time the chain no longer has.
+        const next = markStepsUnscheduled(markStepsScheduled(current, [...ok], at), [...failed], at);
+        return next.steps.some((s, i) => s !== current.steps[i]) ? next : undefined;
+      },
+      interview,
+    );
     return after;
   } catch (err) {
     // The chain and its schedules exist; only their bookkeeping is behind, which the reconciler redoes.

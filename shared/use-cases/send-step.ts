@@ -209,6 +209,8 @@ interface ClaimAttempt {
   /** The item the claim was computed from, and the clock then: the quota's owner and day. */
   interview: Interview;
   now: Date;
+  /** The item as the claim wrote it, once written: settling the claim starts from it, not from a read. */
+  item?: Interview;
 }
 
 /**
@@ -269,12 +271,15 @@ export async function sendStep(
   let attempted: ClaimAttempt | undefined;
   // The same for a "mark unknown" write: only the invocation whose mark landed tells the candidate.
   let marked: string | undefined;
+  // The item a failed write found (its condition's ALL_OLD): the next attempt decides on it, with no read.
+  let found: Interview | undefined;
   for (let attempt = 1; ; attempt++) {
-    const current = await deps.store.get(interviewId);
+    const current = found ?? (await deps.store.get(interviewId));
+    found = undefined;
     if (!current) return { result: "ignored", reason: "the interview no longer exists" };
     const landed = current.steps.find((s) => s.id === stepId);
     if (attempted && landed?.status === "sending" && landed.claimId === attempted.claimId) {
-      return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
+      return sendClaimed(deps, { interviewId, stepId, ...attempted, item: current }, attempted);
     }
     if (marked && landed?.status === "unknown" && landed.claimId === marked) {
       return markedUnknown(deps, current, stepId);
@@ -328,11 +333,15 @@ export async function sendStep(
 
     const after = { ...next, version: current.version + 1 };
     try {
-      await deps.store.replace(after, current.version);
+      // One targeted conditional write: the claim names the step's fields, conditional on the version read.
+      await deps.store.replace(after, current.version, current);
     } catch (err) {
       // A conflict may be our own claim landing (the SDK retried a write whose answer was lost): the next
       // look tells, even after the last attempt, or the claim would sit `sending` with no sender.
-      if (err instanceof VersionConflictError) continue;
+      if (err instanceof VersionConflictError) {
+        found = err.current;
+        continue;
+      }
       // No answer at all (a timeout): the claim may still have landed. A look, so that a landed claim is
       // sent or released now, rather than left to turn into a false `unknown`; and a landed mark tells the
       // candidate now, since the retry will find the step `unknown` and leave it.
@@ -360,7 +369,7 @@ export async function sendStep(
       default:
         if (settledReason) return settledReason;
         if (!attempted) throw new Error("a claim was written without its attempt");
-        return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
+        return sendClaimed(deps, { interviewId, stepId, ...attempted, item: after }, attempted);
     }
   }
 }

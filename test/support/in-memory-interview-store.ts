@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Interview, InterviewStatus } from "../../shared/domain/interview.js";
 import { ValidationError } from "../../shared/errors/app-error.js";
 import { VersionConflictError } from "../../shared/errors/version-conflict-error.js";
@@ -16,7 +17,7 @@ function invalidCursor(): ValidationError {
 
 /**
  * An InterviewStore in memory with the Dynamo adapter's conditions: `create` refuses an existing id,
- * `replace` and `remove` only act on the expected version. Items are copied in and out, so a caller can
+ * `replace` and `remove` only act on the expected version, and a failed `replace` carries the item it found. Items are copied in and out, so a caller can
  * never change what is stored without a write. Unlike DynamoDB, a status filter applies before the page
  * limit, so pages are always full.
  */
@@ -28,6 +29,8 @@ export class InMemoryInterviewStore implements InterviewStore {
     get: 0,
     create: 0,
     replace: 0,
+    /** Replaces given the item they were computed from (the Dynamo adapter then writes only the change). */
+    targetedReplace: 0,
     remove: 0,
     listByOwner: 0,
     listByApplication: 0,
@@ -78,15 +81,24 @@ export class InMemoryInterviewStore implements InterviewStore {
     this.items.set(interview.id, structuredClone(interview));
   }
 
-  async replace(next: Interview, expectedVersion: number): Promise<void> {
+  async replace(next: Interview, expectedVersion: number, previous?: Interview): Promise<void> {
     this.calls.replace++;
+    if (previous) this.calls.targetedReplace++;
     const races = this.pendingConcurrentWrites.get(next.id) ?? 0;
     if (races > 0) {
       this.pendingConcurrentWrites.set(next.id, races - 1);
       this.writeConcurrently(next.id);
     }
     const current = this.items.get(next.id);
-    if (!current || current.version !== expectedVersion) throw new VersionConflictError(next.id);
+    // As DynamoDB with ReturnValuesOnConditionCheckFailure: ALL_OLD, the failure carries the item found.
+    if (!current || current.version !== expectedVersion)
+      throw new VersionConflictError(next.id, current ? structuredClone(current) : undefined);
+    // The Dynamo adapter writes only the difference between `previous` and `next`: a caller passing anything
+    // but the item stored at that version would lose changes there, so it is refused here, loudly.
+    if (previous && !isDeepStrictEqual(stripUndefined(previous), stripUndefined(current)))
+      throw new Error(
+        `replace(${next.id}): \`previous\` is not the item stored at version ${expectedVersion}`,
+      );
     this.items.set(next.id, structuredClone(next));
     const hook = this.afterReplaceHooks.get(next.id);
     if (hook) {
@@ -144,6 +156,11 @@ export class InMemoryInterviewStore implements InterviewStore {
       .slice(0, limit)
       .map((i) => structuredClone(i));
   }
+}
+
+/** As the table stores an item: undefined fields are not kept. */
+function stripUndefined(value: Interview): unknown {
+  return JSON.parse(JSON.stringify(value));
 }
 
 function encodeCursor(key: CursorKey): string {

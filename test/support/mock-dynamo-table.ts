@@ -9,14 +9,20 @@ import {
   type PutCommandInput,
   QueryCommand,
   type QueryCommandInput,
+  UpdateCommand,
+  type UpdateCommandInput,
 } from "@aws-sdk/lib-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import type { AwsClientStub } from "aws-sdk-client-mock";
 
 type Item = Record<string, unknown>;
 
 /**
  * Just enough of the single table, behind an aws-sdk-client-mock stub, for handler tests to run a use case
- * end to end: items by pk/sk, the two conditions the store writes, and the owner and application indexes.
+ * end to end: items by pk/sk, the conditions the store writes, the interview store's targeted updates
+ * (`SET path = value`, `list_append`, `REMOVE path`, conditions `path = value AND ...`), the item found by a
+ * failed condition (`ReturnValuesOnConditionCheckFailure: ALL_OLD`), and the owner and application indexes.
+ * Other updates (quota counters) are left to the stub's default answer, as before.
  */
 export class MockDynamoTable {
   readonly items = new Map<string, Item>();
@@ -28,8 +34,43 @@ export class MockDynamoTable {
     });
     mock.on(PutCommand).callsFake((input: PutCommandInput) => {
       const item = input.Item ?? {};
-      this.check(keyOf(item), input.ConditionExpression, input.ExpressionAttributeValues);
+      this.check(
+        keyOf(item),
+        input.ConditionExpression,
+        input.ExpressionAttributeValues,
+        input.ReturnValuesOnConditionCheckFailure === "ALL_OLD",
+      );
       this.items.set(keyOf(item), structuredClone(item));
+      return {};
+    });
+    mock.on(UpdateCommand).callsFake((input: UpdateCommandInput) => {
+      const key = input.Key ?? {};
+      if (!String(key.pk).startsWith("INTERVIEW#")) return undefined;
+      const current = this.items.get(keyOf(key));
+      const names = input.ExpressionAttributeNames ?? {};
+      const values = input.ExpressionAttributeValues ?? {};
+      const ok =
+        current !== undefined &&
+        (input.ConditionExpression ?? "").split(" AND ").every((clause) => {
+          const [path, value] = clause.split(" = ");
+          return path !== undefined && value !== undefined && getPath(current, path, names) === values[value];
+        });
+      if (!ok)
+        throw conditionFailed(input.ReturnValuesOnConditionCheckFailure === "ALL_OLD" ? current : undefined);
+      const next = structuredClone(current);
+      const [setPart, removePart] = (input.UpdateExpression ?? "").split(" REMOVE ");
+      for (const m of (setPart ?? "")
+        .replace(/^SET /, "")
+        .matchAll(/([#\w.]+) = (list_append\(([#\w.]+), (:v\d+)\)|:v\d+)/g)) {
+        const [, path, expr, , appended] = m;
+        const value = appended
+          ? [...(getPath(next, path ?? "", names) as unknown[]), ...(values[appended] as unknown[])]
+          : values[expr ?? ""];
+        setPath(next, path ?? "", names, structuredClone(value));
+      }
+      for (const path of (removePart ?? "").split(", ").filter(Boolean))
+        setPath(next, path, names, undefined);
+      this.items.set(keyOf(key), next);
       return {};
     });
     mock.on(DeleteCommand).callsFake((input: DeleteCommandInput) => {
@@ -49,14 +90,14 @@ export class MockDynamoTable {
     key: string,
     condition: string | undefined,
     values: Record<string, unknown> | undefined,
+    returnOld = false,
   ): void {
     const current = this.items.get(key);
     const ok =
       condition === undefined ||
       (condition === "attribute_not_exists(pk)" && current === undefined) ||
       (condition === "#v = :expected" && current !== undefined && current.version === values?.[":expected"]);
-    if (!ok)
-      throw new ConditionalCheckFailedException({ message: "The conditional request failed", $metadata: {} });
+    if (!ok) throw conditionFailed(returnOld ? current : undefined);
   }
 
   private query(input: QueryCommandInput) {
@@ -87,6 +128,30 @@ export class MockDynamoTable {
         : {}),
     };
   }
+}
+
+/** The failure DynamoDB answers, with the item the condition found when there is one (ALL_OLD). */
+function conditionFailed(current: Item | undefined): ConditionalCheckFailedException {
+  return new ConditionalCheckFailedException({
+    message: "The conditional request failed",
+    $metadata: {},
+    ...(current ? { Item: marshall(current, { removeUndefinedValues: true }) } : {}),
+  });
+}
+
+function getPath(item: Item, path: string, names: Record<string, string>): unknown {
+  let at: unknown = item;
+  for (const part of path.split(".")) at = (at as Item | undefined)?.[names[part] ?? part];
+  return at;
+}
+
+function setPath(item: Item, path: string, names: Record<string, string>, value: unknown): void {
+  const parts = path.split(".").map((p) => names[p] ?? p);
+  const last = parts.pop() as string;
+  let at = item;
+  for (const part of parts) at = at[part] as Item;
+  if (value === undefined) delete at[last];
+  else at[last] = value;
 }
 
 function keyOf(key: Item): string {

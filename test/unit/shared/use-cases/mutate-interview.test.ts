@@ -57,6 +57,47 @@ describe("mutateInterview", () => {
     expect(deps.store.peek(item.id)?.notes).toBe("xa");
   });
 
+  it("writes only what changed, given the item it was computed from, and retries a lost race from the item the failure returned, not a read", async () => {
+    const deps = testDeps();
+    const item = await stored(deps);
+    deps.store.raceNextReplaces(item.id, 1);
+    const reads = deps.store.calls.get;
+    const targeted = deps.store.calls.targetedReplace;
+
+    const result = await mutateInterview(deps.store, item.id, "user-1", appendNote("a"));
+
+    expect(deps.store.calls.get - reads).toBe(1);
+    expect(deps.store.calls.targetedReplace - targeted).toBe(2);
+    expect(result.after.version).toBe(item.version + 2);
+    expect(deps.store.peek(item.id)?.notes).toBe("a");
+  });
+
+  it("starts from a known item with no read at all, and still reads when the known item is of another interview", async () => {
+    const deps = testDeps();
+    const item = await stored(deps);
+    const other = await stored(deps);
+    const reads = deps.store.calls.get;
+
+    await mutateInterview(deps.store, item.id, "user-1", appendNote("a"), item);
+    expect(deps.store.calls.get - reads).toBe(0);
+    await mutateInterview(deps.store, item.id, "user-1", appendNote("b"), other);
+    expect(deps.store.calls.get - reads).toBe(1);
+    expect(deps.store.peek(item.id)?.notes).toBe("ab");
+  });
+
+  it("recomputes on the stored item when the known one is stale: the write's failed condition returns it", async () => {
+    const deps = testDeps();
+    const item = await stored(deps);
+    deps.store.writeConcurrently(item.id, appendNote("x"));
+    const reads = deps.store.calls.get;
+
+    const result = await mutateInterview(deps.store, item.id, "user-1", appendNote("a"), item);
+
+    expect(deps.store.calls.get - reads).toBe(0);
+    expect(result.after.version).toBe(item.version + 2);
+    expect(deps.store.peek(item.id)?.notes).toBe("xa");
+  });
+
   it("gives up with VersionConflictError after 5 attempts", async () => {
     const deps = testDeps();
     const item = await stored(deps);

@@ -27,6 +27,19 @@ describe("reserveForward", () => {
     expect(d.store.peek(id)?.inboundForwards).toEqual({ day: "2026-12-03", count: 1 });
   });
 
+  it("starts from a known item with no read, and a stale one still counts what the stored item holds", async () => {
+    const { d, id } = await setUp();
+    const at = "2026-12-02T10:00:00.000Z";
+    const known = d.store.peek(id);
+    const reads = d.store.calls.get;
+    expect(await reserveForward(d.store, id, { at, limit: 2, known })).toBe("reserved");
+    // `known` is stale now: the failed write returns the stored item, whose count is 1.
+    expect(await reserveForward(d.store, id, { at, limit: 2, known })).toBe("reserved");
+    expect(await reserveForward(d.store, id, { at, limit: 2, known })).toBe("rate_limited");
+    expect(d.store.calls.get - reads).toBe(0);
+    expect(d.store.peek(id)?.inboundForwards).toEqual({ day: "2026-12-02", count: 2 });
+  });
+
   it("records the event in the same write and recognises it again by its ref", async () => {
     const { d, id } = await setUp();
     const at = "2026-12-02T10:00:00.000Z";

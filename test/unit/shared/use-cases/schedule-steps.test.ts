@@ -40,6 +40,20 @@ describe("scheduleSteps", () => {
     expect(deps.log.lines.filter((l) => l.level === "warn").map((l) => l.data?.stepId)).toEqual(["s2", "s4"]);
   });
 
+  it("records the schedules with no read, from the item the caller just wrote, and from the stored one when that was stale", async () => {
+    const deps = testDeps();
+    const interview = await unscheduled(deps);
+    const reads = deps.store.calls.get;
+    await scheduleSteps(deps, interview, interview.steps.slice(0, 2));
+    expect(deps.store.calls.get - reads).toBe(0);
+
+    // `interview` is now one version behind: the failed write's item is the one to start from.
+    const after = await scheduleSteps(deps, interview, interview.steps.slice(2));
+    expect(deps.store.calls.get - reads).toBe(0);
+    expect(after.version).toBe(interview.version + 2);
+    expect(deps.store.peek(interview.id)?.steps.every((s) => s.status === "scheduled")).toBe(true);
+  });
+
   it("writes nothing when no schedule could be created", async () => {
     const deps = testDeps();
     const interview = await unscheduled(deps);

@@ -1,0 +1,126 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCAL_TABLE } from "../../../local/local-names.js";
+import { DynamoInterviewStore } from "../../../shared/adapters/dynamo-interview-store.js";
+import type { Interview } from "../../../shared/domain/interview.js";
+import { updateStep } from "../../../shared/domain/update-step.js";
+import { withEvent } from "../../../shared/domain/with-event.js";
+import { VersionConflictError } from "../../../shared/errors/version-conflict-error.js";
+import { interviewInput } from "../../support/interview-input.js";
+import { startHarness } from "../support/local-stack-harness.js";
+
+// The targeted writes (UpdateItem on a step's paths, list_append, REMOVE, ReturnValuesOnConditionCheckFailure)
+// against the local store, dynalite behind our front: what the sender and every mutation rely on locally.
+
+let harness: Awaited<ReturnType<typeof startHarness>>;
+let store: DynamoInterviewStore;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const client = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      region: "us-east-1",
+      endpoint: harness.stack.dynamoUrl,
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+  store = new DynamoInterviewStore(client, LOCAL_TABLE);
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function registered(subject: string): Promise<Interview> {
+  const token = await harness.token(subject);
+  const created = await harness.api("POST", "/interviews", { token, body: interviewInput() });
+  expect(created.status).toBe(201);
+  const stored = await store.get(created.json.id);
+  if (!stored) throw new Error("the created interview is not in the table");
+  return stored;
+}
+
+function claimed(before: Interview, stepId: string, claimId: string): Interview {
+  const at = new Date().toISOString();
+  return {
+    ...updateStep(before, stepId, {
+      status: "sending",
+      claimedAt: at,
+      claimId,
+      dispatchBy: Date.now(),
+      updatedAt: at,
+    }),
+    version: before.version + 1,
+  };
+}
+
+describe("targeted conditional writes on the local store", () => {
+  it("claims one step by its paths and records it sent (fields set and removed, an event appended), read back exactly", async () => {
+    const stored = await registered("targeted-writer");
+    const first = stored.steps[0];
+    if (!first) throw new Error("no step planned");
+
+    const claim = claimed(stored, first.id, "claim-1");
+    await store.replace(claim, stored.version, stored);
+    expect(await store.get(stored.id)).toEqual(claim);
+    // In flight: the sparse index the reconciler reads has it.
+    expect((await store.listNeedingAttention(100)).map((i) => i.id)).toContain(stored.id);
+
+    const sentAt = new Date().toISOString();
+    const sent: Interview = {
+      ...withEvent(
+        updateStep(claim, first.id, {
+          status: "sent",
+          sentAt,
+          messageId: "<m-1@local>",
+          claimId: undefined,
+          updatedAt: sentAt,
+        }),
+        { at: sentAt, type: "step.sent", stepId: first.id },
+      ),
+      version: claim.version + 1,
+    };
+    await store.replace(sent, claim.version, claim);
+    const after = await store.get(stored.id);
+    expect(after).toEqual(sent);
+    expect(after?.steps.find((s) => s.id === first.id)).not.toHaveProperty("claimId");
+    expect(after?.events.at(-1)).toEqual({ at: sentAt, type: "step.sent", stepId: first.id });
+    expect((await store.listNeedingAttention(100)).map((i) => i.id)).not.toContain(stored.id);
+  });
+
+  it("fails a claim that lost the race with the item the condition found (ALL_OLD through the front), and leaves it untouched", async () => {
+    const stored = await registered("targeted-loser");
+    const first = stored.steps[0];
+    if (!first) throw new Error("no step planned");
+    const stop: Interview = {
+      ...stored,
+      status: "stopped",
+      stopReason: "offer",
+      version: stored.version + 1,
+    };
+    await store.replace(stop, stored.version, stored);
+
+    const err = await store
+      .replace(claimed(stored, first.id, "claim-late"), stored.version, stored)
+      .catch((e: unknown) => e);
+
+    expect(err).toBeInstanceOf(VersionConflictError);
+    expect((err as VersionConflictError).current).toEqual(stop);
+    expect(await store.get(stored.id)).toEqual(stop);
+  });
+
+  it("takes the retry of a targeted write that had landed (its answer lost) for its own write", async () => {
+    const stored = await registered("targeted-retry");
+    const first = stored.steps[0];
+    if (!first) throw new Error("no step planned");
+    const claim = claimed(stored, first.id, "claim-twice");
+    await store.replace(claim, stored.version, stored);
+
+    // What the SDK's retry does: the same request again, its condition now failing on our own item.
+    await expect(store.replace(claim, stored.version, stored)).resolves.toBeUndefined();
+    // Another claim of the same version is not ours.
+    const rival = claimed(stored, first.id, "claim-rival");
+    await expect(store.replace(rival, stored.version, stored)).rejects.toBeInstanceOf(VersionConflictError);
+  });
+});
