@@ -58,6 +58,10 @@ export function traceRequest(
     line.steps = stepsOf(out.Item);
   } else if (operation === "DeleteItem") {
     line.expected = num(values[":expected"]);
+  } else if (operation === "UpdateItem") {
+    line.update = typeof body.UpdateExpression === "string" ? body.UpdateExpression.slice(0, 300) : undefined;
+    if (status !== 200) line.message = String(out.message ?? out.Message ?? "").slice(0, 300);
   }
+  if (status !== 200) line.error ??= String(out.__type ?? "").split("#")[1];
   appendFileSync(file, `${JSON.stringify(line)}\n`);
 }

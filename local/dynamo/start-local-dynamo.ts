@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { listenOn } from "../listen-on.js";
 import { readBodyUpTo } from "../read-body-up-to.js";
-import { oldItemOnConditionFailure } from "./old-item-on-condition-failure.js";
 import { OrderedDispatch } from "./ordered-dispatch.js";
 import { traceRequest } from "./request-trace.js";
 import { type RawCall, storeSnapshot } from "./store-snapshot.js";
@@ -129,8 +128,7 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     endpoint: backendUrl,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
-  const keyNames = new TableKeyNames(describer);
-  const dispatch = new OrderedDispatch(keyNames);
+  const dispatch = new OrderedDispatch(new TableKeyNames(describer));
   const forward = (method: string, url: string, headers: IncomingHttpHeaders, body: Buffer) =>
     new Promise<Answer>((ok, fail) => {
       const outHeaders: Record<string, string | string[]> = {};
@@ -245,14 +243,7 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
       let answer: Answer;
       try {
         answer = await dispatch.run(operation, parsed, async () => {
-          const forwarded = await forward(req.method ?? "POST", req.url ?? "/", req.headers, body);
-          const a = await oldItemOnConditionFailure(
-            operation,
-            parsed,
-            forwarded,
-            (t) => keyNames.get(t),
-            raw,
-          );
+          const a = await forward(req.method ?? "POST", req.url ?? "/", req.headers, body);
           // Durable before the answer leaves, and before the next write of the same data runs.
           if (journal && a.status === 200 && WRITES.has(operation))
             journal.append(operation, body.toString("utf8"));
