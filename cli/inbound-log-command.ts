@@ -3,6 +3,7 @@ import { entryConfig } from "../functions/wiring/entry-config.js";
 import { inboundLog } from "../functions/wiring/inbound-log.js";
 import { localClientEnvironment, localDataDir } from "../local/local-client-environment.js";
 import { localClockOffset } from "../local/local-clock.js";
+import type { TableConfig } from "../shared/config/table-config.js";
 import type { CliIo } from "./inbound-parse-command.js";
 
 /** What this command reads: the table, like a function of the catalogue that reads only it. */
@@ -45,7 +46,7 @@ export async function inboundLogCommand(args: string[], io: CliIo): Promise<numb
   // --local points this process's SDK and table variable at the local stack, as `npm start` does for
   // its handlers; then the same wiring reads the log.
   if (values.local) Object.assign(io.env, localClientEnvironment(io.env));
-  let config: { TABLE_NAME: string };
+  let config: TableConfig;
   try {
     config = entryConfig(COMMAND, io.env);
   } catch {

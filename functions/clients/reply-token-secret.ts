@@ -15,9 +15,9 @@ export function replyTokenSecret(config: ReplyTokenConfig): Promise<string> {
 }
 
 async function load(config: ReplyTokenConfig): Promise<string> {
-  if (config.REPLY_TOKEN_SECRET) return config.REPLY_TOKEN_SECRET;
+  if (config.replyTokenSecret) return config.replyTokenSecret;
   const out = await secretsManagerClient().send(
-    new GetSecretValueCommand({ SecretId: config.REPLY_TOKEN_SECRET_ARN }),
+    new GetSecretValueCommand({ SecretId: config.replyTokenSecretArn }),
   );
   if (!out.SecretString || out.SecretString.length < 16)
     throw new Error("The reply-token secret is empty or too short");

@@ -11,11 +11,11 @@ import { readDeps } from "./chain-deps.js";
 export function calendarFeedDeps(config: TableConfig): CalendarFeedDeps {
   return {
     ...readDeps(config),
-    feeds: new DynamoCalendarFeedStore(dynamoDocumentClient(), config.TABLE_NAME),
+    feeds: new DynamoCalendarFeedStore(dynamoDocumentClient(), config.tableName),
   };
 }
 
 /** Where feed URLs point: the configured public API URL, else the host the request came in on. */
 export function feedBaseUrl(config: PublicApiUrlConfig): (event: HttpEvent) => string {
-  return (event) => publicBaseUrl(event, config.PUBLIC_API_URL);
+  return (event) => publicBaseUrl(event, config.publicApiUrl);
 }

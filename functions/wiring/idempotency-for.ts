@@ -13,7 +13,7 @@ import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 export function idempotencyFor(route: HttpEntry, config: TableConfig): IdempotencyOptions | undefined {
   if (!route.idempotencyKey) return undefined;
   return {
-    store: new DynamoIdempotencyStore(dynamoDocumentClient(), config.TABLE_NAME),
+    store: new DynamoIdempotencyStore(dynamoDocumentClient(), config.tableName),
     clock: processClock,
     log: consoleLogger(),
   };

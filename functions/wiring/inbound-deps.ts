@@ -20,7 +20,7 @@ export type InboundConfig = ConfigOf<(typeof ENTRIES)["inbound"]["config"]>;
 export function inboundDeps(config: InboundConfig, log: Logger): () => Promise<ReceiveDeps> {
   return lazyAsync(async () => {
     const secret = await replyTokenSecret(config);
-    const publicApiUrl = config.PUBLIC_API_URL;
+    const publicApiUrl = config.publicApiUrl;
     return {
       ...chainDeps(config),
       log,
@@ -31,12 +31,12 @@ export function inboundDeps(config: InboundConfig, log: Logger): () => Promise<R
       mailer: mailer(config),
       verifyToken: (token: string) => verifyReplyToken(secret, token),
       verifyInterviewToken: (token: string) => verifyInterviewAddressToken(secret, token),
-      replyDomain: config.REPLY_DOMAIN,
-      ownDomains: [config.MAIL_FROM_ADDRESS.slice(config.MAIL_FROM_ADDRESS.lastIndexOf("@") + 1)],
+      replyDomain: config.replyDomain,
+      ownDomains: [config.mailFromAddress.slice(config.mailFromAddress.lastIndexOf("@") + 1)],
       limits: {
-        maxForwardsPerDay: config.INBOUND_MAX_FORWARDS_PER_DAY,
-        maxAwayDays: config.INBOUND_MAX_AWAY_DAYS,
-        maxDateAheadDays: config.INBOUND_MAX_DATE_AHEAD_DAYS,
+        maxForwardsPerDay: config.inboundMaxForwardsPerDay,
+        maxAwayDays: config.inboundMaxAwayDays,
+        maxDateAheadDays: config.inboundMaxDateAheadDays,
       },
       ...(publicApiUrl
         ? {

@@ -4,5 +4,5 @@ import type { InboundLog } from "../../shared/ports/inbound-log.js";
 import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 
 export function inboundLog(config: TableConfig): InboundLog {
-  return new DynamoInboundLog(dynamoDocumentClient(), config.TABLE_NAME);
+  return new DynamoInboundLog(dynamoDocumentClient(), config.tableName);
 }

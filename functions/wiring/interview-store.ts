@@ -4,5 +4,5 @@ import type { InterviewStore } from "../../shared/ports/interview-store.js";
 import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 
 export function interviewStore(config: TableConfig): InterviewStore {
-  return new DynamoInterviewStore(dynamoDocumentClient(), config.TABLE_NAME);
+  return new DynamoInterviewStore(dynamoDocumentClient(), config.tableName);
 }

@@ -4,5 +4,5 @@ import type { MessageIndex } from "../../shared/ports/message-index.js";
 import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 
 export function messageIndex(config: TableConfig): MessageIndex {
-  return new DynamoMessageIndex(dynamoDocumentClient(), config.TABLE_NAME);
+  return new DynamoMessageIndex(dynamoDocumentClient(), config.tableName);
 }

@@ -3,5 +3,5 @@ import type { OwnAddressesConfig } from "../../shared/config/own-addresses-confi
 
 /** Our sending address and reply domain, for routes that take contacts (to refuse them as contacts). */
 export function ownAddresses(config: OwnAddressesConfig): OwnAddresses {
-  return { sendingAddress: config.MAIL_FROM_ADDRESS, replyDomain: config.REPLY_DOMAIN };
+  return { sendingAddress: config.mailFromAddress, replyDomain: config.replyDomain };
 }

@@ -3,8 +3,8 @@ import type { RawMailSource } from "../../shared/ports/raw-mail-source.js";
 import { s3Client } from "../clients/s3-client.js";
 
 export function rawMailSource(config: {
-  INBOUND_MAIL_BUCKET: string;
-  INBOUND_MAIL_PREFIX: string;
+  inboundMailBucket: string;
+  inboundMailPrefix: string;
 }): RawMailSource {
-  return new S3RawMailSource(s3Client(), config.INBOUND_MAIL_BUCKET, config.INBOUND_MAIL_PREFIX);
+  return new S3RawMailSource(s3Client(), config.inboundMailBucket, config.inboundMailPrefix);
 }

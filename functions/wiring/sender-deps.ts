@@ -18,8 +18,8 @@ export function senderLinks(config: SenderConfig) {
   return lazyAsync(async () =>
     stepLinksFor({
       secret: await replyTokenSecret(config),
-      replyDomain: config.REPLY_DOMAIN,
-      publicApiUrl: config.PUBLIC_API_URL,
+      replyDomain: config.replyDomain,
+      publicApiUrl: config.publicApiUrl,
     }),
   );
 }

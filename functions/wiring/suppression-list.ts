@@ -4,5 +4,5 @@ import type { SuppressionList } from "../../shared/ports/suppression-list.js";
 import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 
 export function suppressionList(config: TableConfig): SuppressionList {
-  return new DynamoSuppressionList(dynamoDocumentClient(), config.TABLE_NAME);
+  return new DynamoSuppressionList(dynamoDocumentClient(), config.tableName);
 }

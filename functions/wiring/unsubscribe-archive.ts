@@ -4,5 +4,5 @@ import type { UnsubscribeArchive } from "../../shared/ports/unsubscribe-archive.
 import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 
 export function unsubscribeArchive(config: TableConfig): UnsubscribeArchive {
-  return new DynamoUnsubscribeArchive(dynamoDocumentClient(), config.TABLE_NAME);
+  return new DynamoUnsubscribeArchive(dynamoDocumentClient(), config.tableName);
 }

@@ -1,6 +1,6 @@
 import { DynamoQuotaContactMarkers } from "../../shared/adapters/dynamo-quota-contact-markers.js";
 import { DynamoQuotaCounter } from "../../shared/adapters/dynamo-quota-counter.js";
-import { type QuotaConfig, quotaLimitsFrom } from "../../shared/config/quota-config.js";
+import type { QuotaConfig } from "../../shared/config/quota-config.js";
 import type { TableConfig } from "../../shared/config/table-config.js";
 import type { UsageDeps } from "../../shared/use-cases/reserve-usage.js";
 import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
@@ -8,8 +8,8 @@ import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 /** The per-owner quotas: their counters and contact records on the table, their limits from the environment. */
 export function usage(config: TableConfig & QuotaConfig): UsageDeps {
   return {
-    counter: new DynamoQuotaCounter(dynamoDocumentClient(), config.TABLE_NAME),
-    contacts: new DynamoQuotaContactMarkers(dynamoDocumentClient(), config.TABLE_NAME),
-    limits: quotaLimitsFrom(config),
+    counter: new DynamoQuotaCounter(dynamoDocumentClient(), config.tableName),
+    contacts: new DynamoQuotaContactMarkers(dynamoDocumentClient(), config.tableName),
+    limits: config.quotas,
   };
 }

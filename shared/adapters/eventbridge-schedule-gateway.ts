@@ -24,18 +24,20 @@ export class EventBridgeScheduleGateway implements ScheduleGateway {
   async upsert(schedule: StepSchedule): Promise<void> {
     const input: CreateScheduleCommandInput = {
       Name: schedule.name,
-      GroupName: this.config.SCHEDULE_GROUP_NAME,
+      GroupName: this.config.scheduleGroupName,
       ScheduleExpression: `at(${schedule.localTime})`,
       ScheduleExpressionTimezone: schedule.timezone,
       FlexibleTimeWindow: { Mode: "OFF" },
       ActionAfterCompletion: "DELETE",
       State: "ENABLED",
       Target: {
-        Arn: this.config.SENDER_FUNCTION_ARN,
-        RoleArn: this.config.SCHEDULER_ROLE_ARN,
+        Arn: this.config.senderFunctionArn,
+        RoleArn: this.config.schedulerRoleArn,
         Input: schedule.payload,
         RetryPolicy: RETRY_POLICY,
-        ...(this.config.SENDER_DLQ_ARN ? { DeadLetterConfig: { Arn: this.config.SENDER_DLQ_ARN } } : {}),
+        ...(this.config.senderDeadLetterQueueArn
+          ? { DeadLetterConfig: { Arn: this.config.senderDeadLetterQueueArn } }
+          : {}),
       },
     };
     try {
@@ -54,7 +56,7 @@ export class EventBridgeScheduleGateway implements ScheduleGateway {
   async remove(name: string): Promise<void> {
     try {
       await this.client.send(
-        new DeleteScheduleCommand({ Name: name, GroupName: this.config.SCHEDULE_GROUP_NAME }),
+        new DeleteScheduleCommand({ Name: name, GroupName: this.config.scheduleGroupName }),
       );
     } catch (err) {
       if (err instanceof ResourceNotFoundException) return;

@@ -1,13 +1,18 @@
 import type * as z from "zod/mini";
 import type { QuotaLimits } from "../domain/quota-limits.js";
-import { inboundLimitsConfigShape, inboundMailConfigShape } from "./inbound-config.js";
-import { mailConfigShape } from "./mail-config.js";
-import { ownAddressesConfigShape } from "./own-addresses-config.js";
-import { publicApiUrlConfigShape } from "./public-api-url-config.js";
-import { quotaConfigShape } from "./quota-config.js";
-import { replyTokenConfigShape } from "./reply-token-config.js";
-import { schedulingConfigShape } from "./scheduling-config.js";
-import { tableConfigShape } from "./table-config.js";
+import {
+  inboundLimitsConfigShape,
+  inboundMailConfigShape,
+  readInboundLimitsConfig,
+  readInboundMailConfig,
+} from "./inbound-config.js";
+import { mailConfigShape, readMailConfig } from "./mail-config.js";
+import { ownAddressesConfigShape, readOwnAddressesConfig } from "./own-addresses-config.js";
+import { publicApiUrlConfigShape, readPublicApiUrlConfig } from "./public-api-url-config.js";
+import { quotaConfigShape, readQuotaConfig } from "./quota-config.js";
+import { readReplyTokenConfig, replyTokenConfigShape } from "./reply-token-config.js";
+import { readSchedulingConfig, schedulingConfigShape } from "./scheduling-config.js";
+import { readTableConfig, tableConfigShape } from "./table-config.js";
 
 /**
  * The values a deployment (infra), the local stack, the benchmark or a test hands its functions, by what
@@ -38,13 +43,17 @@ export interface EnvironmentValues {
 
 type Shape = Record<string, z.ZodMiniType>;
 
-/** A group of variables read together: their schema, and how a deployment's values fill them. */
-export interface ConfigPiece<S extends Shape = Shape> {
+/**
+ * A group of variables read together: their schema, how a deployment's values fill them, and how the
+ * parsed variables read by meaning (`tableName`, not `TABLE_NAME`): the wiring never names a variable.
+ */
+export interface ConfigPiece<S extends Shape = Shape, R extends object = object> {
   shape: S;
   env: (values: EnvironmentValues) => Record<keyof S, string | undefined>;
+  read: (parsed: z.infer<z.ZodMiniObject<S>>) => R;
 }
 
-const piece = <S extends Shape>(p: ConfigPiece<S>) => p;
+const piece = <S extends Shape, R extends object>(p: ConfigPiece<S, R>) => p;
 const text = (n: number | undefined) => (n === undefined ? undefined : String(n));
 
 /**
@@ -52,7 +61,7 @@ const text = (n: number | undefined) => (n === undefined ? undefined : String(n)
  * (shared/entries/entry-catalogue.ts) names the groups it reads.
  */
 export const CONFIG_PIECES = {
-  table: piece({ shape: tableConfigShape, env: (v) => ({ TABLE_NAME: v.tableName }) }),
+  table: piece({ shape: tableConfigShape, env: (v) => ({ TABLE_NAME: v.tableName }), read: readTableConfig }),
   scheduling: piece({
     shape: schedulingConfigShape,
     env: (v) => ({
@@ -61,10 +70,12 @@ export const CONFIG_PIECES = {
       SCHEDULER_ROLE_ARN: v.schedulerRoleArn,
       SENDER_DLQ_ARN: v.senderDeadLetterQueueArn,
     }),
+    read: readSchedulingConfig,
   }),
   replyToken: piece({
     shape: replyTokenConfigShape,
     env: (v) => ({ REPLY_TOKEN_SECRET: v.replyTokenSecret, REPLY_TOKEN_SECRET_ARN: v.replyTokenSecretArn }),
+    read: readReplyTokenConfig,
   }),
   mail: piece({
     shape: mailConfigShape,
@@ -74,10 +85,12 @@ export const CONFIG_PIECES = {
       SES_CONFIGURATION_SET: v.sesConfigurationSet,
       SES_MESSAGE_ID_DOMAIN: v.sesMessageIdDomain,
     }),
+    read: readMailConfig,
   }),
   ownAddresses: piece({
     shape: ownAddressesConfigShape,
     env: (v) => ({ MAIL_FROM_ADDRESS: v.mailFromAddress, REPLY_DOMAIN: v.replyDomain }),
+    read: readOwnAddressesConfig,
   }),
   quota: piece({
     shape: quotaConfigShape,
@@ -87,10 +100,12 @@ export const CONFIG_PIECES = {
       QUOTA_CONTACTS_PER_30_DAYS: text(v.quotas?.contacts_per_30_days),
       QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW: text(v.quotas?.contact_replacements_per_interview),
     }),
+    read: readQuotaConfig,
   }),
   inboundMail: piece({
     shape: inboundMailConfigShape,
     env: (v) => ({ INBOUND_MAIL_BUCKET: v.inboundMailBucket, INBOUND_MAIL_PREFIX: v.inboundMailPrefix }),
+    read: readInboundMailConfig,
   }),
   inboundLimits: piece({
     shape: inboundLimitsConfigShape,
@@ -99,8 +114,13 @@ export const CONFIG_PIECES = {
       INBOUND_MAX_AWAY_DAYS: text(v.inboundMaxAwayDays),
       INBOUND_MAX_DATE_AHEAD_DAYS: text(v.inboundMaxDateAheadDays),
     }),
+    read: readInboundLimitsConfig,
   }),
-  publicApiUrl: piece({ shape: publicApiUrlConfigShape, env: (v) => ({ PUBLIC_API_URL: v.publicApiUrl }) }),
+  publicApiUrl: piece({
+    shape: publicApiUrlConfigShape,
+    env: (v) => ({ PUBLIC_API_URL: v.publicApiUrl }),
+    read: readPublicApiUrlConfig,
+  }),
 } as const;
 
 export type ConfigPieces = typeof CONFIG_PIECES;

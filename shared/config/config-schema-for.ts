@@ -6,16 +6,14 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
   ? I
   : never;
 
-/** The variables of the named pieces, merged into one shape. */
-type ShapeOf<P extends readonly ConfigPieceName[]> = UnionToIntersection<ConfigPieces[P[number]]["shape"]>;
-
-/** The parsed configuration of an entry that reads the pieces `P`. */
-export type ConfigOf<P extends readonly ConfigPieceName[]> =
-  ShapeOf<P> extends z.core.$ZodShape ? z.infer<z.ZodMiniObject<ShapeOf<P>>> : never;
+/** The parsed configuration of an entry that reads the pieces `P`, by meaning (each piece's `read`). */
+export type ConfigOf<P extends readonly ConfigPieceName[]> = UnionToIntersection<
+  ReturnType<ConfigPieces[P[number]]["read"]>
+>;
 
 /**
  * One entry's schema, composed from the pieces it reads: a function is given (and checks) exactly the
- * variables its entry in the catalogue names.
+ * variables its entry in the catalogue names, and reads them by meaning.
  */
 export function configSchemaFor<const P extends readonly ConfigPieceName[]>(
   pieces: P,
@@ -31,5 +29,11 @@ export function configSchemaFor<const P extends readonly ConfigPieceName[]>(
         }),
       )
     : schema;
-  return checked as unknown as z.ZodMiniType<ConfigOf<P>>;
+  const byMeaning = z.transform((parsed: Record<string, unknown>) =>
+    Object.assign(
+      {},
+      ...pieces.map((name) => (CONFIG_PIECES[name].read as (p: Record<string, unknown>) => object)(parsed)),
+    ),
+  );
+  return z.pipe(checked, byMeaning) as unknown as z.ZodMiniType<ConfigOf<P>>;
 }

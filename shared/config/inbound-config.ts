@@ -29,3 +29,27 @@ export const inboundLimitsConfigShape = {
   /** A date read from a reply or an out-of-office further ahead than this many days plans nothing. */
   INBOUND_MAX_DATE_AHEAD_DAYS: z._default(wholeNumber(1, 730), DEFAULT_MAX_DATE_AHEAD_DAYS),
 };
+
+export interface InboundMailConfig {
+  inboundMailBucket: string;
+  inboundMailPrefix: string;
+}
+export const readInboundMailConfig = (
+  c: z.infer<z.ZodMiniObject<typeof inboundMailConfigShape>>,
+): InboundMailConfig => ({
+  inboundMailBucket: c.INBOUND_MAIL_BUCKET,
+  inboundMailPrefix: c.INBOUND_MAIL_PREFIX,
+});
+
+export interface InboundLimitsConfig {
+  inboundMaxForwardsPerDay: number;
+  inboundMaxAwayDays: number;
+  inboundMaxDateAheadDays: number;
+}
+export const readInboundLimitsConfig = (
+  c: z.infer<z.ZodMiniObject<typeof inboundLimitsConfigShape>>,
+): InboundLimitsConfig => ({
+  inboundMaxForwardsPerDay: c.INBOUND_MAX_FORWARDS_PER_DAY,
+  inboundMaxAwayDays: c.INBOUND_MAX_AWAY_DAYS,
+  inboundMaxDateAheadDays: c.INBOUND_MAX_DATE_AHEAD_DAYS,
+});

@@ -9,3 +9,16 @@ export const mailConfigShape = {
   /** Overrides the domain of the Message-ID header SES writes (default: from AWS_REGION). */
   SES_MESSAGE_ID_DOMAIN: z.optional(z.string().check(z.regex(/^[a-z0-9.-]+$/i, "must be a domain name"))),
 };
+
+export interface MailConfig {
+  mailFromAddress: string;
+  replyDomain: string;
+  sesConfigurationSet?: string | undefined;
+  sesMessageIdDomain?: string | undefined;
+}
+export const readMailConfig = (c: z.infer<z.ZodMiniObject<typeof mailConfigShape>>): MailConfig => ({
+  mailFromAddress: c.MAIL_FROM_ADDRESS,
+  replyDomain: c.REPLY_DOMAIN,
+  sesConfigurationSet: c.SES_CONFIGURATION_SET,
+  sesMessageIdDomain: c.SES_MESSAGE_ID_DOMAIN,
+});

@@ -10,4 +10,12 @@ export const ownAddressesConfigShape = {
   REPLY_DOMAIN: mailConfigShape.REPLY_DOMAIN,
 };
 export const ownAddressesConfigSchema = z.object(ownAddressesConfigShape);
-export type OwnAddressesConfig = z.infer<typeof ownAddressesConfigSchema>;
+
+export interface OwnAddressesConfig {
+  mailFromAddress: string;
+  replyDomain: string;
+}
+export const readOwnAddressesConfig = (c: z.infer<typeof ownAddressesConfigSchema>): OwnAddressesConfig => ({
+  mailFromAddress: c.MAIL_FROM_ADDRESS,
+  replyDomain: c.REPLY_DOMAIN,
+});

@@ -14,4 +14,9 @@ export const publicApiUrlConfigShape = {
     ),
   ),
 };
-export type PublicApiUrlConfig = z.infer<z.ZodMiniObject<typeof publicApiUrlConfigShape>>;
+export interface PublicApiUrlConfig {
+  publicApiUrl?: string | undefined;
+}
+export const readPublicApiUrlConfig = (
+  c: z.infer<z.ZodMiniObject<typeof publicApiUrlConfigShape>>,
+): PublicApiUrlConfig => ({ publicApiUrl: c.PUBLIC_API_URL });

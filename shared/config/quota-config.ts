@@ -24,9 +24,15 @@ export const quotaConfigShape = {
   QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW: limit(DEFAULT_QUOTA_LIMITS.contact_replacements_per_interview, 0),
 };
 export const quotaConfigSchema = z.object(quotaConfigShape);
-export type QuotaConfig = z.infer<typeof quotaConfigSchema>;
 
-export function quotaLimitsFrom(config: QuotaConfig): QuotaLimits {
+export interface QuotaConfig {
+  quotas: QuotaLimits;
+}
+export const readQuotaConfig = (c: z.infer<typeof quotaConfigSchema>): QuotaConfig => ({
+  quotas: quotaLimitsFrom(c),
+});
+
+export function quotaLimitsFrom(config: z.infer<typeof quotaConfigSchema>): QuotaLimits {
   return {
     interviews_per_day: config.QUOTA_INTERVIEWS_PER_DAY,
     emails_per_day: config.QUOTA_EMAILS_PER_DAY,

@@ -15,7 +15,16 @@ export const replyTokenConfigSchema = z.object(replyTokenConfigShape).check(
     path: ["REPLY_TOKEN_SECRET"],
   }),
 );
-export type ReplyTokenConfig = z.infer<typeof replyTokenConfigSchema>;
+
+/** The token key itself, or where to fetch it: one of the two is set (the schema refuses neither). */
+export interface ReplyTokenConfig {
+  replyTokenSecret?: string | undefined;
+  replyTokenSecretArn?: string | undefined;
+}
+export const readReplyTokenConfig = (c: z.infer<typeof replyTokenConfigSchema>): ReplyTokenConfig => ({
+  replyTokenSecret: c.REPLY_TOKEN_SECRET,
+  replyTokenSecretArn: c.REPLY_TOKEN_SECRET_ARN,
+});
 
 export function hasReplyTokenSecret(c: { REPLY_TOKEN_SECRET?: string; REPLY_TOKEN_SECRET_ARN?: string }) {
   return Boolean(c.REPLY_TOKEN_SECRET || c.REPLY_TOKEN_SECRET_ARN);

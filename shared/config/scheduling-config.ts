@@ -10,4 +10,16 @@ export const schedulingConfigShape = {
   SENDER_DLQ_ARN: z.optional(nonEmpty),
 };
 export const schedulingConfigSchema = z.object(schedulingConfigShape);
-export type SchedulingConfig = z.infer<typeof schedulingConfigSchema>;
+
+export interface SchedulingConfig {
+  scheduleGroupName: string;
+  senderFunctionArn: string;
+  schedulerRoleArn: string;
+  senderDeadLetterQueueArn?: string | undefined;
+}
+export const readSchedulingConfig = (c: z.infer<typeof schedulingConfigSchema>): SchedulingConfig => ({
+  scheduleGroupName: c.SCHEDULE_GROUP_NAME,
+  senderFunctionArn: c.SENDER_FUNCTION_ARN,
+  schedulerRoleArn: c.SCHEDULER_ROLE_ARN,
+  senderDeadLetterQueueArn: c.SENDER_DLQ_ARN,
+});

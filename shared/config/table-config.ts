@@ -3,4 +3,11 @@ import { nonEmpty } from "./parse-config.js";
 
 export const tableConfigShape = { TABLE_NAME: nonEmpty };
 export const tableConfigSchema = z.object(tableConfigShape);
-export type TableConfig = z.infer<typeof tableConfigSchema>;
+
+/** The table, by meaning: what the wiring reads once the variables are parsed. */
+export interface TableConfig {
+  tableName: string;
+}
+export const readTableConfig = (c: z.infer<typeof tableConfigSchema>): TableConfig => ({
+  tableName: c.TABLE_NAME,
+});

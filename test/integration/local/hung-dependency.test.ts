@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EventBridgeScheduleGateway } from "../../../shared/adapters/eventbridge-schedule-gateway.js";
 import { S3RawMailSource } from "../../../shared/adapters/s3-raw-mail-source.js";
 import { isDependencyOutage } from "../../../shared/adapters/to-dependency-error.js";
+import { readSchedulingConfig } from "../../../shared/config/scheduling-config.js";
 import { DependencyUnavailableError } from "../../../shared/errors/app-error.js";
 import { httpStatusOf } from "../../../shared/http/error-http-table.js";
 import { PermanentSendError } from "../../../shared/ports/mailer.js";
@@ -94,7 +95,7 @@ describe.each(MODES)("a dependency that hangs (%s)", (mode) => {
   });
 
   it("the scheduler, SES and S3 clients give up with an error classified as an outage", async () => {
-    const schedules = new EventBridgeScheduleGateway(schedulerClient(), HANDLER_ENV);
+    const schedules = new EventBridgeScheduleGateway(schedulerClient(), readSchedulingConfig(HANDLER_ENV));
     const rawMail = new S3RawMailSource(s3Client(), "inbound-bucket", "inbound/");
 
     const [scheduleErr, sendErr, readErr] = await Promise.all([

@@ -45,9 +45,9 @@ describe("when the scheduler is down", () => {
       schedules: new EventBridgeScheduleGateway(
         new SchedulerClient({ region: "us-east-1", endpoint: h.stack.schedulerUrl, credentials }),
         {
-          SCHEDULE_GROUP_NAME: "followups",
-          SENDER_FUNCTION_ARN: "arn:aws:lambda:us-east-1:000000000000:function:followup-sender",
-          SCHEDULER_ROLE_ARN: "arn:aws:iam::000000000000:role/followup-scheduler",
+          scheduleGroupName: "followups",
+          senderFunctionArn: "arn:aws:lambda:us-east-1:000000000000:function:followup-sender",
+          schedulerRoleArn: "arn:aws:iam::000000000000:role/followup-scheduler",
         },
       ),
       clock: h.stack.clock,

@@ -19,18 +19,21 @@ const DEPLOYED = environmentFor(CONFIG_PIECE_NAMES, {
 describe("entryConfig", () => {
   it("parses, for every entry, exactly the variables of the pieces its catalogue entry names", () => {
     for (const entry of ENTRY_LIST) {
-      const config = entryConfig(entry, { ...DEPLOYED, UNRELATED: "x" }) as Record<string, unknown>;
+      const config = entryConfig(entry, { ...DEPLOYED, UNRELATED: "x" }) as unknown as Record<
+        string,
+        unknown
+      >;
       expect(Object.keys(config), entry.entry).not.toContain("UNRELATED");
-      expect("TABLE_NAME" in config, entry.entry).toBe(entry.access.table !== "none");
-      expect("SENDER_FUNCTION_ARN" in config, entry.entry).toBe(entry.access.schedules === "write");
+      expect("tableName" in config, entry.entry).toBe(entry.access.table !== "none");
+      expect("senderFunctionArn" in config, entry.entry).toBe(entry.access.schedules === "write");
     }
   });
 
   it("gives the sender its values with defaults applied and the URL normalised", () => {
     const config = entryConfig(ENTRIES.sender, DEPLOYED);
-    expect(config.PUBLIC_API_URL).toBe("https://api.example.com");
-    expect(config.QUOTA_EMAILS_PER_DAY).toBeGreaterThan(0);
-    expect(config.REPLY_DOMAIN).toBe("reply.example.com");
+    expect(config.publicApiUrl).toBe("https://api.example.com");
+    expect(config.quotas.emails_per_day).toBeGreaterThan(0);
+    expect(config.replyDomain).toBe("reply.example.com");
   });
 
   it("fails at cold start naming what a misconfigured deploy forgot", () => {

@@ -4,7 +4,7 @@ import { DynamoIdempotencyStore } from "../../../../shared/adapters/dynamo-idemp
 import { ENTRIES, HTTP_ENTRIES } from "../../../../shared/entries/entry-catalogue.js";
 import { HANDLER_ENV } from "../../../support/handler-env.js";
 
-const config = { TABLE_NAME: HANDLER_ENV.TABLE_NAME };
+const config = { tableName: HANDLER_ENV.TABLE_NAME };
 
 describe("idempotencyFor", () => {
   it("gives a route the catalogue marks the key store on the table", () => {

@@ -15,10 +15,10 @@ import { DependencyUnavailableError } from "../../../../shared/errors/app-error.
 import type { StepSchedule } from "../../../../shared/ports/schedule-gateway.js";
 
 const CONFIG: SchedulingConfig = {
-  SCHEDULE_GROUP_NAME: "followups-steps",
-  SENDER_FUNCTION_ARN: "arn:aws:lambda:us-east-1:123456789012:function:sender",
-  SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/scheduler-invokes-sender",
-  SENDER_DLQ_ARN: "arn:aws:sqs:us-east-1:123456789012:sender-dlq",
+  scheduleGroupName: "followups-steps",
+  senderFunctionArn: "arn:aws:lambda:us-east-1:123456789012:function:sender",
+  schedulerRoleArn: "arn:aws:iam::123456789012:role/scheduler-invokes-sender",
+  senderDeadLetterQueueArn: "arn:aws:sqs:us-east-1:123456789012:sender-dlq",
 };
 
 const SCHEDULE: StepSchedule = {
@@ -41,11 +41,11 @@ const EXPECTED_INPUT = {
   ActionAfterCompletion: "DELETE",
   State: "ENABLED",
   Target: {
-    Arn: CONFIG.SENDER_FUNCTION_ARN,
-    RoleArn: CONFIG.SCHEDULER_ROLE_ARN,
+    Arn: CONFIG.senderFunctionArn,
+    RoleArn: CONFIG.schedulerRoleArn,
     Input: SCHEDULE.payload,
     RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 86_400 },
-    DeadLetterConfig: { Arn: CONFIG.SENDER_DLQ_ARN },
+    DeadLetterConfig: { Arn: CONFIG.senderDeadLetterQueueArn },
   },
 };
 
@@ -64,7 +64,7 @@ describe("EventBridgeScheduleGateway.upsert", () => {
   });
 
   it("leaves the dead-letter config out when no DLQ is configured", async () => {
-    const { SENDER_DLQ_ARN: _, ...withoutDlq } = CONFIG;
+    const { senderDeadLetterQueueArn: _, ...withoutDlq } = CONFIG;
     await new EventBridgeScheduleGateway(client, withoutDlq).upsert(SCHEDULE);
 
     expect(scheduler.commandCalls(CreateScheduleCommand)[0]?.args[0].input.Target).not.toHaveProperty(
