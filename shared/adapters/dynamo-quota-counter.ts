@@ -23,7 +23,7 @@ function isConditionFailure(err: unknown): boolean {
 
 /**
  * How a `countOnce` name is kept in the counter item: 96 bits of its SHA-256, 16 characters, so a day of
- * 10,000 emails (the most QUOTA_EMAILS_PER_DAY allows) keeps the item near 170 KB, under DynamoDB's 400 KB.
+ * 10,000 emails (the most the daily email quota may be set to) keeps the item near 170 KB, under DynamoDB's 400 KB.
  */
 export const countedName = (name: string) =>
   createHash("sha256").update(name).digest("base64url").slice(0, 16);
