@@ -33,6 +33,9 @@ import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
 import { startSmtpListener } from "./smtp-listener.js";
 
+/** How long a start waits for the schedules that fell due while the stack was down before it serves. */
+const START_CATCH_UP_MS = 15_000;
+
 /** Lambda targets the scheduler emulator can invoke, by ARN: the same entry files the CDK app deploys. */
 const TARGETS: Record<string, string> = { [SENDER_ARN]: ENTRIES.sender.entry };
 
@@ -261,8 +264,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       closers.push(async () => clearInterval(timer));
     }
 
-    // Schedules that fell due while the stack was down fire now.
-    await scheduler.fireDue();
+    // Schedules that fell due while the stack was down fire now. The stack serves once they have, or after
+    // START_CATCH_UP_MS at most: a step whose claim a crash left mid-send answers "busy" until that claim is
+    // stale (minutes), and `npm start` must not hang on it; the rest go on firing in the background.
+    const catchUp = scheduler
+      .fireDue()
+      .catch((err: unknown) => log(`scheduler: catching up after the start failed: ${String(err)}`));
+    await new Promise<void>((done) => {
+      const timer = setTimeout(done, START_CATCH_UP_MS);
+      timer.unref();
+      void catchUp.then(() => {
+        clearTimeout(timer);
+        done();
+      });
+    });
 
     return {
       apiUrl: gateway.url,
