@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import { countryWeekend, countryWorkweek } from "./country-weekend.js";
+import { DateTime } from "./date-time.js";
 import { HOLIDAY_YEARS, hasHolidayTable, publicHolidays } from "./holiday-source.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
 
@@ -105,7 +105,7 @@ export function parseLocalTime(time: string): { hour: number; minute: number } {
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
-/** Throws on a zone luxon (ICU) does not know, so a typo never silently becomes UTC. */
+/** Throws on a zone the runtime (ICU) does not know, so a typo never silently becomes UTC. */
 export function assertZone(zone: string): void {
   if (!DateTime.now().setZone(zone).isValid) throw new Error(`Unknown IANA time zone "${zone}"`);
 }

@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import { instantAt, localDateOf, toSendAt } from "./business-calendar.js";
+import { DateTime } from "./date-time.js";
 import type { Interview } from "./interview.js";
 import { stepCalendar } from "./recipient-calendar.js";
 import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step, type StepKind } from "./step.js";

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime } from "./date-time.js";
 import { icsText } from "./ics-text.js";
 
 const MINUTE = 60_000;

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime } from "./date-time.js";
 
 /** The wall-clock time of an instant in a zone, as EventBridge Scheduler's `at()` wants it. */
 export function localScheduleTime(isoInstant: string, zone: string): string {

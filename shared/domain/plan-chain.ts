@@ -1,6 +1,6 @@
-import { DateTime } from "luxon";
 import { type BusinessCalendar, instantAt, localDateOf, toSendAt } from "./business-calendar.js";
 import { describeWeekend, isSaturdaySunday } from "./country-weekend.js";
+import { DateTime } from "./date-time.js";
 import { hasEmail } from "./has-email.js";
 import type { Contact, InterviewDetails } from "./interview.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";

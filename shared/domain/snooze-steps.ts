@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import { toSendAt } from "./business-calendar.js";
+import { DateTime } from "./date-time.js";
 import type { Interview } from "./interview.js";
 import { stepCalendar } from "./recipient-calendar.js";
 import { isPendingStep, type Step } from "./step.js";

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime } from "../domain/date-time.js";
 
 /**
  * An out-of-office may not hold a contact's follow-ups back for ever ("until December 31, 2099"): a return

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime } from "../domain/date-time.js";
 
 /*
  * Small, deliberate date finding for two sentences we care about: "I'm back on <date>" in out-of-office

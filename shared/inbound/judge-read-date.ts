@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime } from "../domain/date-time.js";
 
 /** Why a date read from a message is not acted on. */
 export type UnusableDateReason = "past" | "too_far";

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime } from "../domain/date-time.js";
 import type { Interview, InterviewDetails } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 

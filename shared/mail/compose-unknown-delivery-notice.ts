@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime } from "../domain/date-time.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import type { OutgoingEmail } from "../ports/mailer.js";

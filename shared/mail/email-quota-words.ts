@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime } from "../domain/date-time.js";
 import type { EmailQuotaDeferral } from "../domain/email-quota-deferral.js";
 
 /**

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime } from "../domain/date-time.js";
 import type { Interview } from "../domain/interview.js";
 import { SNOOZE_DAYS } from "../domain/snooze-steps.js";
 import { isPendingStep, type Step } from "../domain/step.js";
