@@ -74,6 +74,26 @@ function replayed(response: StoredResponse): HttpResult {
  * same reserved id, so a creation that landed after its answer was lost is found, not made twice.
  * Without the header the request just runs.
  */
+/** How httpRoute runs a request of a route that honours Idempotency-Key (see idempotencyGuard). */
+export interface IdempotencyGuard {
+  (
+    request: IdempotentRequest,
+    run: (reservedId: string | undefined) => Promise<HttpResult>,
+  ): Promise<HttpResult>;
+  /** Where the keys are kept. */
+  readonly store: IdempotencyStore;
+}
+
+/**
+ * The Idempotency-Key handling a route hands httpRoute: only routes that take keys import this module, so
+ * the others bundle none of it (its key store, fingerprinting, ulid).
+ */
+export function idempotencyGuard(options: IdempotencyOptions): IdempotencyGuard {
+  const guard = (request: IdempotentRequest, run: (reservedId: string | undefined) => Promise<HttpResult>) =>
+    withIdempotency(options, request, run);
+  return Object.assign(guard, { store: options.store });
+}
+
 export async function withIdempotency(
   options: IdempotencyOptions,
   request: IdempotentRequest,
