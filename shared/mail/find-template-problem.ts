@@ -1,28 +1,23 @@
-import Mustache from "mustache";
+import { type MustacheTag, mustacheTags } from "./mustache-tags.js";
 import { isPlaceholderName, PLACEHOLDER_NAMES } from "./template-placeholders.js";
-
-type Token = [string, string, number, number, ...unknown[]];
 
 const KNOWN = `known placeholders: ${PLACEHOLDER_NAMES.join(", ")}`;
 
-function problemIn(tokens: readonly Token[]): string | undefined {
-  for (const token of tokens) {
-    const [type, value] = token;
+/** The first tag, in document order, that a template may not use (closing tags were matched by the parse). */
+function problemIn(tags: readonly MustacheTag[]): string | undefined {
+  for (const { type, value } of tags) {
     switch (type) {
-      case "text":
       case "!":
+      case "/":
         continue;
       case "name":
         if (!isPlaceholderName(value)) return `uses {{${value}}}, which is not a placeholder (${KNOWN})`;
         continue;
       case "#":
-      case "^": {
+      case "^":
         if (!isPlaceholderName(value))
           return `has a section {{${type}${value}}}, which is not a placeholder (${KNOWN})`;
-        const inner = problemIn((token[4] ?? []) as Token[]);
-        if (inner) return inner;
         continue;
-      }
       case "&":
         // Unescaped output is how a value could smuggle markup into the HTML part.
         return `must not use unescaped output ({{{${value}}}} or {{&${value}}}); write {{${value}}}`;
@@ -43,13 +38,13 @@ function problemIn(tokens: readonly Token[]): string | undefined {
  * output, no delimiter changes, so that what the API accepts always renders the same way at send time.
  */
 export function findTemplateProblem(template: string): string | undefined {
-  let tokens: Token[];
+  let tags: MustacheTag[];
   try {
-    // A fresh writer: the default one caches every template it parses, and these come from users.
-    tokens = new Mustache.Writer().parse(template) as Token[];
+    // Read as mustache parses it (mustache-tags.ts), without bundling mustache into the routes that only check.
+    tags = mustacheTags(template);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return `is not a valid template: ${message.replace(/ at \d+$/, "")}`;
   }
-  return problemIn(tokens);
+  return problemIn(tags);
 }
