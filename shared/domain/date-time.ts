@@ -1,12 +1,13 @@
 /**
- * The part of luxon's DateTime this service uses, on the runtime's Intl time zone data, in 5 KB instead of
+ * The part of luxon's DateTime this service uses, on the runtime's Intl time zone data, in 8 KB instead of
  * luxon's 71 KB (which no restructuring of imports can avoid: every route that plans needs zoned times).
  * The algorithms are luxon 3's (its offset guess and fixOffset for DST gaps and overlaps, adjustTime for
  * calendar arithmetic, its ISO grammar for calendar dates, its single-unit diff), so the answers are the
  * same; test/unit/shared/domain/date-time.test.ts checks them against luxon on random instants, zones and
  * local times around DST changes. Names of months and weekdays are English, as luxon writes them for the
  * "en" and "en-US" locales. Not carried over: week and ordinal dates, `[Zone]` suffixes and time-only ISO
- * strings (invalid here), other locales, and units other than those below.
+ * strings (invalid here), other locales, zone abbreviations (ics-time-zone.ts asks Intl itself), and units
+ * and format tokens other than those below.
  */
 
 const MINUTE = 60_000;
@@ -18,7 +19,6 @@ interface Zone {
   readonly isOffsetFixed: boolean;
   /** Minutes east of UTC at `ts`. */
   offset(ts: number): number;
-  offsetNameShort(ts: number): string | null;
 }
 
 const dtfs = new Map<string, Intl.DateTimeFormat>();
@@ -85,20 +85,6 @@ class IanaZone implements Zone {
     asTS -= over >= 0 ? over : 1000 + over;
     return (asUTC - asTS) / MINUTE;
   }
-
-  offsetNameShort(ts: number): string | null {
-    const parts = new Intl.DateTimeFormat("en-US", {
-      timeZoneName: "short",
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone: this.name,
-    }).formatToParts(new Date(ts));
-    return parts.find((p) => p.type.toLowerCase() === "timezonename")?.value ?? null;
-  }
 }
 
 class FixedZone implements Zone {
@@ -110,9 +96,6 @@ class FixedZone implements Zone {
   }
   offset(): number {
     return this.fixed;
-  }
-  offsetNameShort(): string {
-    return this.name;
   }
 }
 
@@ -403,14 +386,6 @@ export class DateTime {
   get offset(): number {
     return this.o;
   }
-  get offsetNameShort(): string | null {
-    return this.c ? this.zone.offsetNameShort(this.ts) : null;
-  }
-  get isInDST(): boolean {
-    if (this.zone.isOffsetFixed) return false;
-    return this.offset > this.set({ month: 1, day: 1 }).offset || this.offset > this.set({ month: 5 }).offset;
-  }
-
   setZone(zone: string | Zone): DateTime {
     const z = zoneOf(zone);
     if (z === this.zone) return this;
@@ -474,37 +449,6 @@ export class DateTime {
     return this.set(cleared);
   }
 
-  endOf(unit: "year" | "month" | "day"): DateTime {
-    if (!this.c) return this;
-    const one = unit === "year" ? { years: 1 } : unit === "month" ? { months: 1 } : { days: 1 };
-    return this.plus(one).startOf(unit).minus(1);
-  }
-
-  /** luxon's diff in one unit, days: whole days by the local calendar, then the fraction of the next. */
-  diff(other: DateTime, _unit: "days"): { days: number } {
-    if (!this.c || !other.c) return { days: Number.NaN };
-    const [earlier, later, sign] = this.ts >= other.ts ? [other, this, 1] : [this, other, -1];
-    const dayStart = (dt: DateTime) => {
-      const c = dt.c as Fields;
-      return Date.UTC(c.year, c.month - 1, c.day);
-    };
-    let days = Math.floor((dayStart(later) - dayStart(earlier)) / DAY);
-    let highWater = earlier.plus({ days });
-    let cursor: DateTime;
-    if (highWater.ts > later.ts) {
-      days--;
-      cursor = earlier.plus({ days });
-      if (cursor.ts > later.ts) {
-        highWater = cursor;
-        days--;
-        cursor = earlier.plus({ days });
-      }
-    } else cursor = highWater;
-    if (highWater.ts < later.ts) highWater = cursor.plus({ days: 1 });
-    if (highWater.ts !== cursor.ts) days += (later.ts - cursor.ts) / (highWater.ts - cursor.ts);
-    return { days: days === 0 ? 0 : sign * days };
-  }
-
   toMillis(): number {
     return this.c ? this.ts : Number.NaN;
   }
@@ -536,8 +480,8 @@ export class DateTime {
   }
 
   /**
-   * luxon's toFormat for the tokens used here: yyyy, yy, M, MM, L, LL, LLL, LLLL, MMM, MMMM, d, dd, H, HH,
-   * m, mm, s, ss, ccc, cccc, EEE, EEEE; text in single quotes as is.
+   * luxon's toFormat for the tokens used here: yyyy, MM, LLL, LLLL, d, dd, HH, mm, ss, ccc, cccc; text in
+   * single quotes as is.
    */
   toFormat(format: string): string {
     const c = this.c;
@@ -555,44 +499,64 @@ export class DateTime {
     switch (token) {
       case "yyyy":
         return pad(c.year, 4);
-      case "yy":
-        return pad(c.year % 100);
-      case "M":
-      case "L":
-        return String(c.month);
       case "MM":
-      case "LL":
         return pad(c.month);
-      case "MMM":
       case "LLL":
         return (MONTHS[c.month - 1] ?? "").slice(0, 3);
-      case "MMMM":
       case "LLLL":
         return MONTHS[c.month - 1] ?? "";
       case "d":
         return String(c.day);
       case "dd":
         return pad(c.day);
-      case "H":
-        return String(c.hour);
       case "HH":
         return pad(c.hour);
-      case "m":
-        return String(c.minute);
       case "mm":
         return pad(c.minute);
-      case "s":
-        return String(c.second);
       case "ss":
         return pad(c.second);
       case "ccc":
-      case "EEE":
         return (WEEKDAYS[this.weekday - 1] ?? "").slice(0, 3);
       case "cccc":
-      case "EEEE":
         return WEEKDAYS[this.weekday - 1] ?? "";
       default:
         throw new Error(`Unsupported date format token "${token}"`);
     }
   }
+}
+
+/**
+ * luxon's `dt.endOf(unit)`: the last millisecond of the day, month or year (a function, so only its users
+ * bundle it).
+ */
+export function endOf(dt: DateTime, unit: "year" | "month" | "day"): DateTime {
+  if (!dt.isValid) return dt;
+  const one = unit === "year" ? { years: 1 } : unit === "month" ? { months: 1 } : { days: 1 };
+  return dt.plus(one).startOf(unit).minus(1);
+}
+
+/**
+ * luxon's `a.diff(b, "days").days`: whole days by the local calendar, then the fraction of the next (a
+ * function, so only its users bundle it).
+ */
+export function diffInDays(a: DateTime, b: DateTime): number {
+  if (!a.isValid || !b.isValid) return Number.NaN;
+  const [earlier, later, sign] = a.toMillis() >= b.toMillis() ? [b, a, 1] : [a, b, -1];
+  const dayStart = (dt: DateTime) => Date.UTC(dt.year, dt.month - 1, dt.day);
+  let days = Math.floor((dayStart(later) - dayStart(earlier)) / DAY);
+  let highWater = earlier.plus({ days });
+  let cursor: DateTime;
+  if (highWater.toMillis() > later.toMillis()) {
+    days--;
+    cursor = earlier.plus({ days });
+    if (cursor.toMillis() > later.toMillis()) {
+      highWater = cursor;
+      days--;
+      cursor = earlier.plus({ days });
+    }
+  } else cursor = highWater;
+  if (highWater.toMillis() < later.toMillis()) highWater = cursor.plus({ days: 1 });
+  if (highWater.toMillis() !== cursor.toMillis())
+    days += (later.toMillis() - cursor.toMillis()) / (highWater.toMillis() - cursor.toMillis());
+  return days === 0 ? 0 : sign * days;
 }

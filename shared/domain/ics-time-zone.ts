@@ -58,10 +58,30 @@ function transitionMinute(zone: string, from: number, to: number, target: number
   return hi * MINUTE;
 }
 
+/** As luxon's isInDST: the offset is above that of January 1st or of May, at the same local time. */
+function isInDst(at: DateTime): boolean {
+  return at.offset > at.set({ month: 1, day: 1 }).offset || at.offset > at.set({ month: 5 }).offset;
+}
+
+/** The zone's short name at `ms` (`EST`, `GMT+5:30`), as luxon's offsetNameShort reads it from Intl. */
+function offsetNameShort(zone: string, ms: number): string | undefined {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZoneName: "short",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: zone,
+  }).formatToParts(new Date(ms));
+  return parts.find((p) => p.type === "timeZoneName")?.value;
+}
+
 function observance(zone: string, onset: number, from: number, to: number): string[] {
   const at = DateTime.fromMillis(onset, { zone });
-  const kind = at.isInDST ? "DAYLIGHT" : "STANDARD";
-  const name = at.offsetNameShort;
+  const kind = isInDst(at) ? "DAYLIGHT" : "STANDARD";
+  const name = offsetNameShort(zone, onset);
   return [
     `BEGIN:${kind}`,
     `DTSTART:${wallClock(onset, from)}`,

@@ -1,4 +1,4 @@
-import { DateTime } from "../domain/date-time.js";
+import { DateTime, diffInDays, endOf } from "../domain/date-time.js";
 
 /*
  * Small, deliberate date finding for two sentences we care about: "I'm back on <date>" in out-of-office
@@ -77,7 +77,7 @@ function calendar(year: number | undefined, month: number, day: number): Resolve
     for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
       const d = DateTime.fromObject({ year: y, month, day }, { zone: ref.zone });
       if (!d.isValid) continue;
-      if (!best || Math.abs(d.diff(today, "days").days) < Math.abs(best.diff(today, "days").days)) best = d;
+      if (!best || Math.abs(diffInDays(d, today)) < Math.abs(diffInDays(best, today))) best = d;
     }
     return best;
   };
@@ -160,7 +160,7 @@ const RELATIVE: Array<{ re: RegExp; make: (m: RegExpExecArray) => Resolve }> = [
   { re: /\bnext week\b/gi, make: () => (ref) => endOfWeek(ref, 1) },
   {
     re: /\b(?:the\s+)?end of (?:this|the) month\b/gi,
-    make: () => (ref) => ref.endOf("month").startOf("day"),
+    make: () => (ref) => endOf(ref, "month").startOf("day"),
   },
   { re: /\btomorrow\b/gi, make: () => (ref) => ref.startOf("day").plus({ days: 1 }) },
   {

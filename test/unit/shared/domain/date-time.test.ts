@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DateTime as Luxon } from "luxon";
 import { describe, expect, it } from "vitest";
-import { DateTime } from "../../../../shared/domain/date-time.js";
+import { DateTime, diffInDays, endOf } from "../../../../shared/domain/date-time.js";
 
 /**
  * shared/domain/date-time.ts stands in for luxon in the Lambdas: every operation the service uses must
@@ -137,13 +137,6 @@ describe("DateTime, against luxon", () => {
           expect(ours(DateTime.fromObject(values, { zone: z })), `${z} ${JSON.stringify(values)}`).toEqual(
             theirs(Luxon.fromObject(values, { zone: z })),
           );
-          const ms = t + m * 60_000;
-          expect(DateTime.fromMillis(ms, { zone: z }).isInDST).toBe(
-            Luxon.fromMillis(ms, { zone: z }).isInDST,
-          );
-          expect(DateTime.fromMillis(ms, { zone: z }).offsetNameShort).toBe(
-            Luxon.fromMillis(ms, { zone: z }).offsetNameShort,
-          );
         }
       }
     }
@@ -225,7 +218,7 @@ describe("DateTime, against luxon", () => {
         const a = DateTime.fromMillis(ms, { zone: z });
         const b = Luxon.fromMillis(ms, { zone: z });
         expect(ours(a.startOf(u))).toEqual(theirs(b.startOf(u)));
-        expect(ours(a.endOf(u))).toEqual(theirs(b.endOf(u)));
+        expect(ours(endOf(a, u))).toEqual(theirs(b.endOf(u)));
         expect(ours(a.set({ day }))).toEqual(theirs(b.set({ day })));
         expect(ours(a.set({ month: 2 }))).toEqual(theirs(b.set({ month: 2 })));
       }),
@@ -245,7 +238,7 @@ describe("DateTime, against luxon", () => {
         const [c, d] = midnights
           ? [Luxon.fromMillis(x, { zone: z }).startOf("day"), Luxon.fromMillis(y, { zone: z }).startOf("day")]
           : [Luxon.fromMillis(x, { zone: z }), Luxon.fromMillis(y, { zone: z })];
-        const ourDays = a.diff(b, "days").days;
+        const ourDays = diffInDays(a, b);
         const theirDays = c.diff(d, "days").days;
         if (Number.isNaN(theirDays)) expect(ourDays).toBeNaN();
         else expect(ourDays).toBeCloseTo(theirDays, 9);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
+import { DateTime as Luxon } from "luxon";
 import { describe, expect, it } from "vitest";
 import { icsDocument } from "../../../../shared/domain/ics-text.js";
 import { icsLocal, vtimezoneLines } from "../../../../shared/domain/ics-time-zone.js";
@@ -130,5 +131,35 @@ describe("icsLocal", () => {
       ),
       { numRuns: 600 },
     );
+  });
+});
+
+describe("each observance's kind and name, against luxon", () => {
+  it("calls an observance DAYLIGHT and names it as luxon's isInDST and offsetNameShort do at its onset", () => {
+    let checked = 0;
+    for (const zone of ["America/New_York", "Europe/Dublin", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"]) {
+      const lines =
+        vtimezoneLines(zone, new Date("2026-01-01T00:00:00Z"), new Date("2028-01-01T00:00:00Z")) ?? [];
+      let kind = "";
+      let onset = 0;
+      for (const line of lines) {
+        if (/^BEGIN:(STANDARD|DAYLIGHT)$/.test(line)) kind = line.slice(6);
+        const start = /^DTSTART:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)$/.exec(line)?.slice(1).map(Number);
+        if (start) {
+          const [y = 0, mo = 1, d = 1, h = 0, mi = 0, sec = 0] = start;
+          onset = Date.UTC(y, mo - 1, d, h, mi, sec);
+        }
+        const from = /^TZOFFSETFROM:([+-])(\d\d)(\d\d)$/.exec(line);
+        if (from) onset -= (from[1] === "-" ? -1 : 1) * (Number(from[2]) * 60 + Number(from[3])) * 60_000;
+        if (line.startsWith("TZNAME:")) {
+          const luxon = Luxon.fromMillis(onset, { zone });
+          expect(`${kind} ${line.slice(7)}`, `${zone} ${new Date(onset).toISOString()}`).toBe(
+            `${luxon.isInDST ? "DAYLIGHT" : "STANDARD"} ${luxon.offsetNameShort}`,
+          );
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(13);
   });
 });
