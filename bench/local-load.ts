@@ -13,6 +13,7 @@
  * is shared: CPU per operation is steadier than wall-clock figures, and the load average is printed.
  * Flags: --steps 10000 --stack-steps 1000 --register 200 (at least) --reads 2000 --pending 50000
  *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
+ *        --profile-dir <dir> (a CPU profile of each stack phase: register, read, fire)
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
@@ -36,6 +37,7 @@ const { values: flags } = parseArgs({
     "skip-stack": { type: "boolean", default: false },
     "skip-emulator": { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
+    "profile-dir": { type: "string" },
   },
 });
 const int = (name: keyof typeof flags, min: number): number => {
@@ -69,6 +71,7 @@ const stack = flags["skip-stack"]
         concurrency: opts.concurrency,
         budgetMs: opts.budgetMs,
         timeoutMs: opts.timeoutMs,
+        profileDir: flags["profile-dir"],
       }),
     );
 const emulator = flags["skip-emulator"]

@@ -2,7 +2,7 @@
 import { exitOnUnsupportedNode } from "./exit-on-unsupported-node.js";
 
 exitOnUnsupportedNode();
-const { localConfig } = await import("./local-config.js");
+const { localConfig, localConfigSchema } = await import("./local-config.js");
 const { startLocalStack } = await import("./local-stack.js");
 
 const config = localConfig();
@@ -17,7 +17,10 @@ const stack = await startLocalStack({
   log: (line) => console.log(`[local] ${line}`),
 }).catch((err: Error & { code?: string; port?: number }) => {
   if (err.code === "EADDRINUSE") {
-    const settings = ["PORT", "DYNAMODB_PORT", "SCHEDULER_PORT", "SES_PORT", "S3_PORT", "SMTP_PORT"] as const;
+    // The port settings, as local-config.ts names them.
+    const settings = (Object.keys(localConfigSchema.shape) as (keyof typeof config)[]).filter((name) =>
+      name.endsWith("PORT"),
+    );
     const taken = settings.filter((name) => config[name] !== 0 && config[name] === err.port);
     const which = taken.length > 0 ? taken.join(" / ") : settings.join(" / ");
     console.error(

@@ -7,6 +7,7 @@ import { benchInterview } from "./bench-interview.js";
 import { createScheduleRaw } from "./create-schedule-raw.js";
 import { latencySummary } from "./latency-summary.js";
 import { memoryNow } from "./memory-now.js";
+import { phaseProfiler } from "./phase-profiler.js";
 import { runConcurrently } from "./run-concurrently.js";
 import { type TimedResponse, timedRequest } from "./timed-request.js";
 
@@ -20,6 +21,8 @@ export interface StackLoadOptions {
   concurrency: number;
   budgetMs: number;
   timeoutMs: number;
+  /** A directory for one CPU profile per phase (register, read, fire), or undefined for none. */
+  profileDir?: string;
 }
 
 const cpuNow = () => {
@@ -50,6 +53,7 @@ function scheduledSteps(view: unknown): Array<{ id: string; sendAt: string }> {
  * Fire lag per step: from the clock jump to the emulator starting the sender (its "firing" log line).
  */
 export async function stackLoad(opts: StackLoadOptions) {
+  const profile = phaseProfiler(opts.profileDir);
   let fireT0 = Number.POSITIVE_INFINITY;
   const fireStarts: number[] = [];
   let failedAttempts = 0;
@@ -69,9 +73,15 @@ export async function stackLoad(opts: StackLoadOptions) {
     log,
   });
   try {
+    // An owner per interview: per-owner quotas are not what is measured. Tokens are signed before the
+    // timed phase: signing is the load generator's work, not the stack's.
+    const tokens: string[] = [];
+    const tokenFor = (i: number) => tokens[i] as string;
+    const signTokens = async (count: number) => {
+      for (let i = tokens.length; i < count; i++) tokens.push(await stack.jwt.sign(`bench-owner-${i}`));
+    };
     const register = async (i: number): Promise<TimedResponse & { token: string }> => {
-      // An owner per interview: per-owner quotas are not what is measured.
-      const token = await stack.jwt.sign(`bench-owner-${i}`);
+      const token = tokenFor(i);
       const res = await timedRequest(`${stack.apiUrl}/interviews`, {
         method: "POST",
         headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
@@ -82,15 +92,17 @@ export async function stackLoad(opts: StackLoadOptions) {
     };
 
     // 1. Register.
+    await signTokens(1);
     const probe = await register(0);
     if (probe.status !== 201)
       throw new Error(`POST /interviews answered ${probe.status}: ${JSON.stringify(probe.json)}`);
     const stepsPerInterview = scheduledSteps(probe.json).length;
     if (stepsPerInterview === 0) throw new Error("a bench interview has no scheduled step");
     const registerCount = Math.max(opts.minRegister, Math.ceil(opts.steps / stepsPerInterview) - 1);
+    await signTokens(registerCount + 1);
     let cpu = cpuNow();
-    const registered = await runConcurrently(registerCount, opts.concurrency, opts.budgetMs, (i) =>
-      register(i + 1),
+    const registered = await profile("register", () =>
+      runConcurrently(registerCount, opts.concurrency, opts.budgetMs, (i) => register(i + 1)),
     );
     const registerCpu = cpuNow() - cpu;
     const created = [probe, ...registered.results].filter((r) => r.status === 201);
@@ -105,14 +117,16 @@ export async function stackLoad(opts: StackLoadOptions) {
     // 2. Read back, each with its owner's token.
     const owned = created.map((r) => ({ id: (r.json as { id: string }).id, token: r.token }));
     cpu = cpuNow();
-    const read = await runConcurrently(opts.reads, opts.concurrency, opts.budgetMs, (i) => {
-      const { id, token } = owned[i % owned.length] as { id: string; token: string };
-      return timedRequest(`${stack.apiUrl}/interviews/${id}`, {
-        method: "GET",
-        headers: { authorization: `Bearer ${token}` },
-        timeoutMs: opts.timeoutMs,
-      });
-    });
+    const read = await profile("read", () =>
+      runConcurrently(opts.reads, opts.concurrency, opts.budgetMs, (i) => {
+        const { id, token } = owned[i % owned.length] as { id: string; token: string };
+        return timedRequest(`${stack.apiUrl}/interviews/${id}`, {
+          method: "GET",
+          headers: { authorization: `Bearer ${token}` },
+          timeoutMs: opts.timeoutMs,
+        });
+      }),
+    );
     const readCpu = cpuNow() - cpu;
     const readFigures = {
       perSecond: Math.round(read.results.length / (read.elapsedMs / 1000)),
@@ -137,7 +151,7 @@ export async function stackLoad(opts: StackLoadOptions) {
     const sentBefore = await sentEmails(stack);
     cpu = cpuNow();
     fireT0 = performance.now();
-    const fired = await stack.scheduler.fireDue();
+    const fired = await profile("fire", () => stack.scheduler.fireDue());
     const fireMs = performance.now() - fireT0;
     const fireCpu = cpuNow() - cpu;
     fireT0 = Number.POSITIVE_INFINITY;

@@ -23,13 +23,10 @@ export function parseScheduleExpression(expression: string): ParseResult {
 
   const at = AT.exec(expression);
   if (at) {
-    const [, y, mo, d, h, mi, s] = at.map(Number);
-    // Calendar check without a zone: 2026-02-30 or 25:00:00 are rejected whatever the zone.
-    const probe = DateTime.fromObject(
-      { year: y, month: mo, day: d, hour: h, minute: mi, second: s },
-      { zone: "UTC" },
-    );
-    if (!probe.isValid) return invalid();
+    const [, y, mo, d, h, mi, s] = at.map(Number) as [number, ...number[]];
+    // Calendar check without a zone: 2026-02-30 or 25:00:00 are rejected whatever the zone. Plain Date
+    // arithmetic, not luxon: this runs on every create and every fire (profiled under bench:load).
+    if (!isCalendarTime(y, mo, d, h, mi, s)) return invalid();
     return { ok: true, value: { kind: "at", localDateTime: expression.slice(3, -1) } };
   }
 
@@ -55,8 +52,35 @@ export function parseScheduleExpression(expression: string): ParseResult {
   return invalid();
 }
 
+/** Whether the fields name a real time of the proleptic Gregorian calendar (seconds 0-59, no leap second, 24:00:00). */
+function isCalendarTime(...fields: Array<number | undefined>): boolean {
+  const [y, mo, d, h, mi, s] = fields.map((f) => f ?? Number.NaN) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  // 24:00:00 is the end of the day, as luxon (and ISO 8601) read it.
+  if ((h > 23 && !(h === 24 && mi === 0 && s === 0)) || mi > 59 || s > 59) return false;
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d);
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Zones already checked: luxon builds an Intl.DateTimeFormat per check. Bounded: zones come from requests. */
+const zoneChecks = new Map<string, boolean>();
+const MAX_ZONE_CHECKS = 1000;
+
 export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  let valid = zoneChecks.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneChecks.size >= MAX_ZONE_CHECKS) zoneChecks.clear();
+    zoneChecks.set(zone, valid);
+  }
+  return valid;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import {
   DeleteCommand,
@@ -46,6 +47,11 @@ type StoredItem = Omit<Interview, "steps"> & {
   gsi3sk?: string;
   /** Keyed by step id, so a single step can be addressed in an update expression. */
   steps: Record<string, Step>;
+  /**
+   * New on every put: tells a put of ours that landed from another writer's put of the very same item (two
+   * writers computing the same change from the same version, such as a forward counter's bump).
+   */
+  writeId?: string;
 };
 
 /** When a step needs the reconciler from: its planned time if unscheduled, its claim if in flight. */
@@ -85,6 +91,7 @@ function fromItem(item: Record<string, unknown>): Interview {
     gsi2sk: _g2s,
     gsi3pk: _g3,
     gsi3sk: _g3s,
+    writeId: _w,
     steps,
     ...rest
   } = item as StoredItem;
@@ -162,7 +169,7 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   async create(interview: Interview): Promise<void> {
-    const item = toItem(interview);
+    const item = { ...toItem(interview), writeId: randomUUID() };
     await this.conditional(
       interview.id,
       () =>
@@ -178,7 +185,7 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   async replace(next: Interview, expectedVersion: number): Promise<void> {
-    const item = toItem(next);
+    const item = { ...toItem(next), writeId: randomUUID() };
     await this.conditional(
       next.id,
       () =>
@@ -198,8 +205,9 @@ export class DynamoInterviewStore implements InterviewStore {
   /**
    * Whether the table holds exactly `item`: after a put's condition failed, this tells our own write (the
    * SDK retried a put whose first attempt had landed, its answer lost to a timeout or reset) from another
-   * writer's. Only an identical item counts as ours: another writer's item of the same version differs in
-   * its steps, events or `updatedAt`.
+   * writer's. Only an identical item counts as ours, `writeId` included: another writer's item of the same
+   * version differs at least in its `writeId`, even when both computed the same change (two messages
+   * bumping a counter from the same version: taking the other's item for ours would count one bump twice).
    */
   private async holds(item: StoredItem): Promise<boolean> {
     const out = await this.client.send(

@@ -1,14 +1,14 @@
 import * as z from "zod/mini";
 import { DEFAULT_QUOTA_LIMITS, type QuotaLimits } from "../domain/quota-limits.js";
 
-const limit = (fallback: number, min = 1) =>
+const limit = (fallback: number, min = 1, max = 100_000) =>
   z._default(
     z.coerce
       .number({ error: "must be a whole number" })
       .check(
         z.int("must be a whole number"),
         z.minimum(min, `must be at least ${min}`),
-        z.maximum(100_000, "must be at most 100000"),
+        z.maximum(max, `must be at most ${max}`),
       ),
     fallback,
   );
@@ -16,7 +16,9 @@ const limit = (fallback: number, min = 1) =>
 /** The per-owner quotas, each a variable with a default that fits one job seeker. */
 export const quotaConfigShape = {
   QUOTA_INTERVIEWS_PER_DAY: limit(DEFAULT_QUOTA_LIMITS.interviews_per_day),
-  QUOTA_EMAILS_PER_DAY: limit(DEFAULT_QUOTA_LIMITS.emails_per_day),
+  // The day's counter item keeps a 16-character name per email counted (dynamo-quota-counter.ts), so a
+  // retried count is not counted twice: 10,000 of them stay far under DynamoDB's 400 KB per item.
+  QUOTA_EMAILS_PER_DAY: limit(DEFAULT_QUOTA_LIMITS.emails_per_day, 1, 10_000),
   QUOTA_CONTACTS_PER_30_DAYS: limit(DEFAULT_QUOTA_LIMITS.contacts_per_30_days),
   // Zero is allowed: contacts then cannot be changed once an interview is registered.
   QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW: limit(DEFAULT_QUOTA_LIMITS.contact_replacements_per_interview, 0),

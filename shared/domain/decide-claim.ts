@@ -17,6 +17,25 @@ export const STALE_CLAIM_MS = 2 * 60_000;
  */
 export const EARLY_FIRE_TOLERANCE_MS = 60_000;
 
+/**
+ * The words of a decision that leaves a step unsent: a cancelled or skipped step's reason (the timeline
+ * shows it), or why a firing did nothing (the sender's log). Written in shared/mail (`claimWords`); the
+ * domain only says which case it is.
+ */
+export interface ClaimWords {
+  noSuchStep: string;
+  /** Another sender holds a fresh claim on the step. */
+  claimedByAnother: string;
+  alreadySettled: (step: Step) => string;
+  chainStopped: (interview: Interview) => string;
+  notDueYet: (step: Step) => string;
+  /** A later follow-up to the same contact is due too (pending) or already went (delivered). */
+  laterFollowUpDue: (step: Step, later: Step) => string;
+  laterFollowUpWent: (step: Step, later: Step) => string;
+  /** A later follow-up to the same contact goes by the send slot this step would move to. */
+  laterFollowUpBySlot: (step: Step, later: Step) => string;
+}
+
 export type ClaimDecision =
   | { action: "claim"; step: Step }
   | { action: "cancel"; step: Step; reason: string }
@@ -84,33 +103,30 @@ export function decideClaim(
   interview: Interview,
   stepId: string,
   now: Date,
+  words: ClaimWords,
   realNowMs: number = now.getTime(),
 ): ClaimDecision {
   const step = interview.steps.find((s) => s.id === stepId);
-  if (!step) return { action: "ignore", reason: "no such step" };
+  if (!step) return { action: "ignore", reason: words.noSuchStep };
   if (step.status === "sending") {
     const age = now.getTime() - Date.parse(step.claimedAt ?? step.updatedAt);
     // Real time too: the local stack's clock can leap days while a claim is a few milliseconds old.
     const realAge = step.dispatchBy === undefined ? age : realNowMs - (step.dispatchBy - DISPATCH_WINDOW_MS);
     // Retry later rather than return: if that sender died, the retry finds the claim stale and settles it.
     if (age < STALE_CLAIM_MS || realAge < STALE_CLAIM_MS)
-      return { action: "busy", reason: "another sender is sending it" };
+      return { action: "busy", reason: words.claimedByAnother };
     // An email to a contact may or may not have left: never risk a duplicate. A reminder can go again, but
     // only while the chain allows it: a stop written while the dead claim was in flight is final.
     return step.channel === "email" || !chainAllows(interview, step)
       ? { action: "mark_unknown", step }
       : { action: "reclaim", step };
   }
-  if (!isPendingStep(step)) return { action: "ignore", reason: `already ${step.status}` };
+  if (!isPendingStep(step)) return { action: "ignore", reason: words.alreadySettled(step) };
   if (!chainAllows(interview, step)) {
-    return {
-      action: "cancel",
-      step,
-      reason: `chain ${interview.status}${interview.stopReason ? `: ${interview.stopReason}` : ""}`,
-    };
+    return { action: "cancel", step, reason: words.chainStopped(interview) };
   }
   if (Date.parse(step.sendAt) - now.getTime() > EARLY_FIRE_TOLERANCE_MS) {
-    return { action: "ignore", reason: `not due until ${step.sendAt}` };
+    return { action: "ignore", reason: words.notDueYet(step) };
   }
   const later = laterDueFollowUp(interview, step, now);
   if (later) {
@@ -118,8 +134,8 @@ export function decideClaim(
       action: "skip",
       step,
       reason: isPendingStep(later)
-        ? `a later follow-up to ${step.to.email} (${later.id}) is due too; only that one goes`
-        : `a later follow-up to ${step.to.email} (${later.id}) already went`,
+        ? words.laterFollowUpDue(step, later)
+        : words.laterFollowUpWent(step, later),
     };
   }
   // The planner's calendar for this recipient: the same weekend and holidays the step was planned with.
@@ -138,7 +154,7 @@ export function decideClaim(
       return {
         action: "skip",
         step,
-        reason: `a later follow-up to ${step.to.email} (${rival.id}) goes by then; only that one goes`,
+        reason: words.laterFollowUpBySlot(step, rival),
       };
     }
     return { action: "move", step, sendAt: toSendAt(slot, step.timezone) };

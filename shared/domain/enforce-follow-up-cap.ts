@@ -1,12 +1,8 @@
 import { instantAt, localDateOf, toSendAt } from "./business-calendar.js";
-import { DateTime } from "./date-time.js";
 import type { Interview } from "./interview.js";
+import type { PlanWords } from "./plan-words.js";
 import { stepCalendar } from "./recipient-calendar.js";
-import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step, type StepKind } from "./step.js";
-
-export const OVER_CAP_REASON = "over the cap of unanswered follow-ups";
-export const TOO_CLOSE_REASON =
-  "too close to the previous follow-up, and later would be past the decision date it comes before";
+import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step } from "./step.js";
 
 export interface CapEnforcement {
   interview: Interview;
@@ -15,8 +11,6 @@ export interface CapEnforcement {
   /** Pending follow-ups cancelled for being over the cap: their schedules are clean-up. */
   cancelled: Step[];
 }
-
-const COUNT_NOTE = /unanswered follow-up \d+ of at most \d+(?: \(\d+ from earlier rounds\))?/;
 
 function isFollowUp(step: Step): boolean {
   return FOLLOW_UP_KINDS.includes(step.kind) && step.contact !== undefined;
@@ -31,24 +25,6 @@ function deliveredAt(step: Step): number {
   return Date.parse(step.sentAt ?? step.claimedAt ?? step.sendAt);
 }
 
-function countNote(n: number, max: number, prior: number): string {
-  const earlier = prior > 0 ? ` (${prior} from earlier rounds)` : "";
-  return `unanswered follow-up ${n} of at most ${max}${earlier}`;
-}
-
-function subjectOf(kind: StepKind, name: string, send: boolean): string {
-  if (kind === "pre_decision_nudge") {
-    return send
-      ? `Short note to ${name} saying you are still very interested`
-      : `Reminder to tell ${name} you are still very interested`;
-  }
-  return send ? `Check-in with ${name}` : `Reminder to check in with ${name}`;
-}
-
-function localWhen(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).setLocale("en").toFormat("cccc d LLL yyyy 'at' HH:mm");
-}
-
 /**
  * The cap of unanswered follow-ups holds per contact across every round of an application, and the planner
  * alone cannot guarantee it once a chain has started: a re-plan matches steps by kind, so when the kinds
@@ -59,12 +35,14 @@ function localWhen(instant: Date, zone: string): string {
  * the latest ones beyond that are cancelled. The earliest remaining one is kept at least
  * `checkInIntervalBusinessDays` business days after the last follow-up that may have reached the contact
  * (moved later into a send slot when needed, and the next ones after it in turn), so follow-ups never
- * bunch up. Pure: answers what moved and what was cancelled so the caller can fix their schedules.
+ * bunch up. Pure: answers what moved and what was cancelled so the caller can fix their schedules. The
+ * reasons and `why`s it writes are the caller's `words` (shared/mail's `planWords`).
  */
 export function enforceFollowUpCap(
   interview: Interview,
   prior: Readonly<Record<string, number>>,
   at: string,
+  words: PlanWords,
 ): CapEnforcement {
   const { settings } = interview;
   const max = settings.maxUnansweredFollowUps;
@@ -110,7 +88,7 @@ export function enforceFollowUpCap(
     const allowed = Math.max(0, max - priorCount - delivered.length);
 
     for (const step of pending.slice(allowed)) {
-      const c: Step = { ...step, status: "cancelled", reason: OVER_CAP_REASON, updatedAt: at };
+      const c: Step = { ...step, status: "cancelled", reason: words.overCap, updatedAt: at };
       updates.set(step.id, c);
       cancelled.push(c);
     }
@@ -130,17 +108,21 @@ export function enforceFollowUpCap(
           localDateOf(floor, step.timezone) >= interview.decisionExpectedBy;
         if (Date.parse(step.sendAt) < floor.getTime() && pastDecision) {
           // Moved past the decision date, a "before you decide" note no longer makes sense (as in the planner).
-          const c: Step = { ...step, status: "cancelled", reason: TOO_CLOSE_REASON, updatedAt: at };
+          const c: Step = { ...step, status: "cancelled", reason: words.tooClose, updatedAt: at };
           updates.set(step.id, c);
           cancelled.push(c);
           continue;
         }
         if (Date.parse(step.sendAt) < floor.getTime()) {
-          const why =
-            `${subjectOf(step.kind, name, send)} on ${localWhen(floor, step.timezone)} (${step.timezone}), ` +
-            `${interval} business day${interval === 1 ? "" : "s"} after the previous follow-up to ${name} ` +
-            `(${localWhen(new Date(lastAt), step.timezone)}), so follow-ups never bunch up; ` +
-            `${countNote(n, max, priorCount)}.`;
+          const why = words.movedFollowUp({
+            step,
+            send,
+            name,
+            at: floor,
+            businessDays: interval,
+            previousAt: new Date(lastAt),
+            count: { n, max, prior: priorCount },
+          });
           next = {
             ...step,
             sendAt: toSendAt(floor, step.timezone),
@@ -157,8 +139,8 @@ export function enforceFollowUpCap(
         }
       }
       count = n;
-      if (next === step && COUNT_NOTE.test(step.why)) {
-        const why = step.why.replace(COUNT_NOTE, countNote(n, max, priorCount));
+      if (next === step) {
+        const why = words.recount(step.why, { n, max, prior: priorCount });
         if (why !== step.why) next = { ...step, why, updatedAt: at };
       }
       if (next !== step) updates.set(step.id, next);

@@ -1,10 +1,10 @@
 import { type BusinessCalendar, instantAt, localDateOf, toSendAt } from "./business-calendar.js";
-import { describeWeekend, isSaturdaySunday } from "./country-weekend.js";
+import { isSaturdaySunday } from "./country-weekend.js";
 import { DateTime } from "./date-time.js";
 import { hasEmail } from "./has-email.js";
 import type { Contact, InterviewDetails } from "./interview.js";
+import type { PlanWords, SkippedDay, StepSubject, StepTiming, StepWhy } from "./plan-words.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
-import { readableNames } from "./readable-names.js";
 import { recipientCalendar } from "./recipient-calendar.js";
 import type { ContactRole, PlannedStep, StepAddress, StepContact, StepKind, StepPhase } from "./step.js";
 
@@ -15,6 +15,8 @@ export interface PlanContext {
   now: Date;
   /** Unanswered follow-ups already sent to each contact (key: lower-cased email) in earlier rounds of the same application. */
   priorUnansweredFollowUps?: Record<string, number>;
+  /** The words of each step's `why` (shared/mail's `planWords`): the planner hands them what it decided. */
+  words: PlanWords;
 }
 
 /** Stable ids of the planner's rules, as stored in `PlannedStep.rule`. */
@@ -68,23 +70,21 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
   const interviewAt = parseInstant(details.interviewedAt, "interviewedAt");
   const interviewDay = localDateOf(interviewAt, details.timezone);
   const floor = new Date(Math.max(ctx.now.getTime(), interviewAt.getTime()));
-  const floorLabel = ctx.now.getTime() >= interviewAt.getTime() ? "now" : "the interview";
+  const floorLabel: StepWhy["floor"] = ctx.now.getTime() >= interviewAt.getTime() ? "now" : "interview";
   const out: Drafted[] = [];
   const add = (step: PlannedStep, at: Date | number) =>
     out.push({ step, at: typeof at === "number" ? at : at.getTime(), order: out.length });
 
   const thankYouDays = settings.thankYouAfterBusinessDays;
-  const interviewWeekday = p.weekday(interviewDay);
   /** The thank-you day in a recipient's calendar (their weekend and holidays), and why that day. */
-  const thankYouFor = (target: Target): { day: string; reason: string } => {
+  const thankYouFor = (target: Target): { day: string; reason: StepTiming } => {
     const day = target.calendar.addBusinessDays(interviewDay, thankYouDays);
-    const reason =
-      (thankYouDays === 0
-        ? `the day of your ${interviewWeekday} interview`
-        : thankYouDays === 1
-          ? `the next business morning after your ${interviewWeekday} interview`
-          : `${thankYouDays} business days after your ${interviewWeekday} interview`) +
-      p.skipped(interviewDay, day, thankYouDays <= 1, target.calendar);
+    const reason: StepTiming = {
+      rule: "after_interview",
+      businessDays: thankYouDays,
+      interviewDay,
+      skipped: p.skipped(interviewDay, day, thankYouDays <= 1, target.calendar),
+    };
     return { day, reason };
   };
   const thankYouSendDays = new Set<string>();
@@ -99,10 +99,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     const { day: thankYouDay, reason: thankYouReason } = thankYouFor(target);
     thankYouSendDays.add(thankYouDay);
     const slot = p.slotOn(thankYouDay, target, floor);
-    const subject =
-      details.mode === "send"
-        ? `Thank-you to ${contact.name}`
-        : `Reminder to send your thank-you to ${contact.name}`;
+    const subject: StepSubject = { kind: "thank_you", send: details.mode === "send", name: contact.name };
     add(
       p.step(
         "thank_you",
@@ -118,18 +115,17 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
 
   const panel = panelWithoutAddress(details.interviewers);
   if (panel.length > 0) {
-    const names = readableNames(panel);
     const recruiter = details.recruiter;
     const target = p.targetFor(recruiter);
     const { day, reason } = thankYouFor(target);
     thankYouSendDays.add(day);
     const slot = p.slotOn(day, target, floor);
-    const send = details.mode === "send";
-    const subject = recruiter
-      ? send
-        ? `Thank-you to ${recruiter.name}, asking them to pass it on to ${names}, whose address you did not give,`
-        : `Reminder to thank ${names} through ${recruiter.name}, as you have no address for them,`
-      : `Reminder to find the address of ${names}, or to thank them through whoever arranged the interview,`;
+    const subject: StepSubject = {
+      kind: "panel_thanks",
+      send: details.mode === "send",
+      names: panel,
+      recruiter: recruiter?.name,
+    };
     add(
       p.step(
         "panel_thanks",
@@ -144,14 +140,14 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     );
   }
 
-  const sameMorning = `the same morning as the thank-you ${details.mode === "send" ? "emails" : "reminders"}`;
+  const sameMorning: StepTiming = { rule: "same_morning_as_thank_yous", send: details.mode === "send" };
   // "The same morning" only while every thank-you goes that day: a contact abroad may have another weekend.
-  const sameMorningOr = (thankYou: { day: string; reason: string }) =>
+  const sameMorningOr = (thankYou: { day: string; reason: StepTiming }) =>
     thankYouSendDays.size === 1 && thankYouSendDays.has(thankYou.day) ? sameMorning : thankYou.reason;
   if (settings.handwrittenNote) {
     const thankYou = thankYouFor(p.targetFor(undefined));
     const slot = p.slotOn(thankYou.day, p.targetFor(undefined), floor);
-    const subject = "Reminder to post a handwritten thank-you note to your interviewers";
+    const subject: StepSubject = { kind: "handwritten_note" };
     add(
       p.step(
         "handwritten_note",
@@ -170,10 +166,11 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     const target = p.targetFor(details.referrer);
     const thankYou = thankYouFor(target);
     const slot = p.slotOn(thankYou.day, target, floor);
-    const subject =
-      details.mode === "send"
-        ? `Update to ${contact.name}, who referred you,`
-        : `Reminder to update ${contact.name}, who referred you,`;
+    const subject: StepSubject = {
+      kind: "referrer_update",
+      send: details.mode === "send",
+      name: contact.name,
+    };
     add(
       p.step(
         "referrer_update",
@@ -190,7 +187,6 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
   if (details.recruiter) {
     for (const { step, at } of planRecruiterFollowUps(p, details.recruiter, {
       interviewDay,
-      interviewWeekday,
       thankYouDay: thankYouFor(p.targetFor(details.recruiter)).day,
       floor,
       floorLabel,
@@ -218,23 +214,23 @@ export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): Plan
   const target = p.targetFor(person);
   const { zone, calendar } = target;
   const floor = new Date(Math.max(ctx.now.getTime(), ctx.stoppedAt.getTime()));
-  const floorLabel = ctx.now.getTime() >= ctx.stoppedAt.getTime() ? "now" : "the rejection";
+  const floorLabel: StepWhy["floor"] = ctx.now.getTime() >= ctx.stoppedAt.getTime() ? "now" : "rejection";
   const stoppedDay = localDateOf(ctx.stoppedAt, zone);
   const steps: PlannedStep[] = [];
 
   const n = settings.rejectionReplyAfterBusinessDays;
   const replyDay = calendar.addBusinessDays(stoppedDay, n);
   const replySlot = p.slotOn(replyDay, target, floor);
-  const replyReason =
-    (n === 0
-      ? "the day of the rejection"
-      : n === 1
-        ? "the next business morning after the rejection"
-        : `${n} business days after the rejection`) + p.skipped(stoppedDay, replyDay, n <= 1, calendar);
-  const replySubject =
-    details.mode === "send"
-      ? `Gracious reply thanking ${contact.name} for the opportunity`
-      : `Reminder to reply graciously to ${contact.name} and thank them for the opportunity`;
+  const replyReason: StepTiming = {
+    rule: "after_rejection",
+    businessDays: n,
+    skipped: p.skipped(stoppedDay, replyDay, n <= 1, calendar),
+  };
+  const replySubject: StepSubject = {
+    kind: "rejection_reply",
+    send: details.mode === "send",
+    name: contact.name,
+  };
   steps.push(
     p.step(
       "rejection_reply",
@@ -251,11 +247,12 @@ export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): Plan
     const monthsLater = toDate(DateTime.fromISO(stoppedDay, { zone: "UTC" }).plus({ months }));
     const day = calendar.addBusinessDays(monthsLater, 0);
     const slot = p.slotOn(day, target, floor);
-    const reason = `${months} month${months === 1 ? "" : "s"} after the rejection${p.skipped(dayBefore(monthsLater), day, true, calendar)}`;
-    const subject =
-      details.mode === "send"
-        ? `Keep-in-touch note to ${contact.name}`
-        : `Reminder to send a keep-in-touch note to ${contact.name}`;
+    const reason: StepTiming = {
+      rule: "months_after_rejection",
+      months,
+      skipped: p.skipped(dayBefore(monthsLater), day, true, calendar),
+    };
+    const subject: StepSubject = { kind: "keep_in_touch", send: details.mode === "send", name: contact.name };
     steps.push(
       p.step(
         "keep_in_touch",
@@ -286,9 +283,12 @@ export function planCheckInAfterReply(
   const n = settings.checkInAfterDecisionBusinessDays;
   const day = target.calendar.addBusinessDays(ctx.decisionDate, Math.max(1, n));
   const slot = p.slotOn(day, target, ctx.now);
-  const subject =
-    details.mode === "send" ? `Check-in with ${contact.name}` : `Reminder to check in with ${contact.name}`;
-  const reason = `${Math.max(1, n)} business day${Math.max(1, n) === 1 ? "" : "s"} after the decision date ${ctx.decisionDate} they gave in their reply`;
+  const subject: StepSubject = { kind: "check_in", send: details.mode === "send", name: contact.name };
+  const reason: StepTiming = {
+    rule: "after_decision_named_in_reply",
+    businessDays: Math.max(1, n),
+    decisionDate: ctx.decisionDate,
+  };
   return [
     p.step(
       "recruiter_check_in",
@@ -305,10 +305,9 @@ type Planner = ReturnType<typeof createPlanner>;
 
 interface RecruiterPlanInput {
   interviewDay: string;
-  interviewWeekday: string;
   thankYouDay: string;
   floor: Date;
-  floorLabel: string;
+  floorLabel: StepWhy["floor"];
   prior: number;
 }
 
@@ -322,11 +321,9 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
   const { calendar } = target;
   const send = details.mode === "send";
   const out: Drafted[] = [];
-  const countNote = () =>
-    `; unanswered follow-up ${input.prior + out.length + 1} of at most ${max}` +
-    (input.prior > 0 ? ` (${input.prior} from earlier rounds)` : "");
-  const add = (kind: StepKind, rule: string, slot: Slot, subject: string, reason: string) => {
-    const why = p.why(subject, slot, reason, input.floorLabel, countNote());
+  const add = (kind: StepKind, rule: string, slot: Slot, subject: StepSubject, reason: StepTiming) => {
+    const count = { n: input.prior + out.length + 1, max, prior: input.prior };
+    const why = p.why(subject, slot, reason, input.floorLabel, count);
     out.push({
       step: p.step(kind, rule, "chain", contact, slot, why),
       at: slot.at.getTime(),
@@ -334,6 +331,7 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
     });
   };
 
+  const checkIn: StepSubject = { kind: "check_in", send, name: contact.name };
   let last: Slot;
   const decision = details.decisionExpectedBy;
   if (decision) {
@@ -344,12 +342,13 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
       const slot = p.slotOn(nudgeDay, target, input.floor);
       // Moved past the decision date, a "before you decide" note no longer makes sense.
       if (slot.day < decision) {
-        const subject = send
-          ? `Short note to ${contact.name} saying you are still very interested`
-          : `Reminder to tell ${contact.name} you are still very interested`;
-        const reason =
-          `${nudgeDays} business day${nudgeDays === 1 ? "" : "s"} before the decision expected by ${p.date(decision)}` +
-          p.skipped(nudgeDay, decision, nudgeDays <= 1, calendar);
+        const subject: StepSubject = { kind: "pre_decision_nudge", send, name: contact.name };
+        const reason: StepTiming = {
+          rule: "before_decision",
+          businessDays: nudgeDays,
+          decisionDate: decision,
+          skipped: p.skipped(nudgeDay, decision, nudgeDays <= 1, calendar),
+        };
         add("pre_decision_nudge", PLAN_RULES.preDecisionNudge, slot, subject, reason);
       }
     }
@@ -357,32 +356,24 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
     const n = settings.checkInAfterDecisionBusinessDays;
     const day = calendar.addBusinessDays(decision, n);
     last = p.slotOn(day, target, input.floor);
-    const reason =
-      (n === 0
-        ? `on the day the decision was expected (${p.date(decision)})`
-        : `${n} business day${n === 1 ? "" : "s"} after the decision expected by ${p.date(decision)}`) +
-      p.skipped(decision, day, n <= 1, calendar);
-    add(
-      "recruiter_check_in",
-      PLAN_RULES.checkInAfterDecision,
-      last,
-      checkInSubject(send, contact.name),
-      reason,
-    );
+    const reason: StepTiming = {
+      rule: "after_decision",
+      businessDays: n,
+      decisionDate: decision,
+      skipped: p.skipped(decision, day, n <= 1, calendar),
+    };
+    add("recruiter_check_in", PLAN_RULES.checkInAfterDecision, last, checkIn, reason);
   } else {
     const n = settings.firstCheckInAfterBusinessDays;
     const day = calendar.addBusinessDays(input.interviewDay, n);
     last = p.slotOn(day, target, input.floor);
-    const reason =
-      `${n} business day${n === 1 ? "" : "s"} after your ${input.interviewWeekday} interview, as no decision date was given` +
-      p.skipped(input.interviewDay, day, n <= 1, calendar);
-    add(
-      "recruiter_check_in",
-      PLAN_RULES.checkInAfterInterview,
-      last,
-      checkInSubject(send, contact.name),
-      reason,
-    );
+    const reason: StepTiming = {
+      rule: "after_interview_without_decision",
+      businessDays: n,
+      interviewDay: input.interviewDay,
+      skipped: p.skipped(input.interviewDay, day, n <= 1, calendar),
+    };
+    add("recruiter_check_in", PLAN_RULES.checkInAfterInterview, last, checkIn, reason);
   }
 
   // Zero would put two follow-ups to one person on the same morning.
@@ -390,20 +381,16 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
   while (out.length < budget) {
     const day = calendar.addBusinessDays(last.day, interval);
     const slot = p.slotOn(day, target, input.floor);
-    const reason =
-      `${interval} business day${interval === 1 ? "" : "s"} after the previous check-in` +
-      p.skipped(last.day, day, interval <= 1, calendar);
-    const subject = send
-      ? `Weekly check-in with ${contact.name}`
-      : `Reminder to check in again with ${contact.name}`;
+    const reason: StepTiming = {
+      rule: "after_previous_check_in",
+      businessDays: interval,
+      skipped: p.skipped(last.day, day, interval <= 1, calendar),
+    };
+    const subject: StepSubject = { kind: "weekly_check_in", send, name: contact.name };
     add("weekly_check_in", PLAN_RULES.weeklyCheckIn, slot, subject, reason);
     last = slot;
   }
   return out;
-}
-
-function checkInSubject(send: boolean, name: string): string {
-  return send ? `Check-in with ${name}` : `Reminder to check in with ${name}`;
 }
 
 function createPlanner(ctx: PlanContext) {
@@ -423,20 +410,9 @@ function createPlanner(ctx: PlanContext) {
     return calendar;
   };
 
-  const date = (day: string): string => {
-    const dt = DateTime.fromISO(day, { zone: "UTC" }).setLocale("en");
-    return dt.toFormat(dt.year === interviewYear ? "cccc d LLL" : "cccc d LLL yyyy");
-  };
-  const when = (at: Date, zone: string, showZone = true): string => {
-    const local = DateTime.fromJSDate(at, { zone }).setLocale("en");
-    return `${date(toDate(local))} at ${local.toFormat("HH:mm")}${showZone ? ` (${zone})` : ""}`;
-  };
-
   return {
     details,
     settings,
-    date,
-    weekday: (day: string): string => DateTime.fromISO(day, { zone: "UTC" }).setLocale("en").toFormat("cccc"),
 
     /**
      * Reminders are for the candidate, so they follow the interview's zone and calendar; emails follow the
@@ -459,26 +435,26 @@ function createPlanner(ctx: PlanContext) {
     },
 
     /**
-     * Holidays always explain themselves; weekends only when the rule is "the next business day", since
-     * "N business days" already implies them. A weekend other than Saturday and Sunday is named with its
-     * country ("skipping the weekend, Friday and Saturday in Israel").
+     * The days passed over between two dates. Holidays always explain themselves; weekends only when the
+     * rule is "the next business day", since "N business days" already implies them. A weekend other than
+     * Saturday and Sunday carries its country, to be named.
      */
     skipped(
       fromExclusive: string,
       toExclusive: string,
       mentionWeekends: boolean,
       calendar: BusinessCalendar,
-    ): string {
+    ): SkippedDay[] {
       const [lo, hi] =
         fromExclusive <= toExclusive ? [fromExclusive, toExclusive] : [toExclusive, fromExclusive];
-      const parts: string[] = [];
+      const parts: SkippedDay[] = [];
       const sendDays = new Set<IsoWeekday>(calendar.sendDays);
       const weekend = calendar.countryWeekend;
       const isWeekend = (weekday: IsoWeekday) => (weekend ? weekend.includes(weekday) : weekday >= 6);
-      const weekendText =
+      const weekendDay: SkippedDay =
         weekend && !isSaturdaySunday(weekend)
-          ? `skipping the weekend, ${describeWeekend(calendar.country)}`
-          : "skipping the weekend";
+          ? { skipped: "weekend", country: calendar.country }
+          : { skipped: "weekend" };
       let weekendNoted = false;
       let otherNoted = false;
       for (let d = nextDay(lo); d < hi; d = nextDay(d)) {
@@ -487,31 +463,34 @@ function createPlanner(ctx: PlanContext) {
         if (!sendDays.has(weekday)) {
           if (!mentionWeekends) continue;
           if (isWeekend(weekday)) {
-            if (!weekendNoted) parts.push(weekendText);
+            if (!weekendNoted) parts.push(weekendDay);
             weekendNoted = true;
           } else {
-            if (!otherNoted) parts.push("skipping days outside your send window");
+            if (!otherNoted) parts.push({ skipped: "outside_send_window" });
             otherNoted = true;
           }
           continue;
         }
         const holiday = calendar.holidayOn(d);
-        if (holiday) parts.push(`${date(d)} is ${holiday}, a public holiday`);
+        if (holiday) parts.push({ skipped: "holiday", day: d, name: holiday });
       }
       // Past the generated holiday tables: say that holidays could not be skipped (the ends suffice: a span
       // reaching outside the covered years does so at one of its ends).
       const ends = nextDay(lo) <= hi ? [nextDay(lo), hi] : [hi];
       const unknownYear = ends.find((d) => calendar.holidaysUnknownOn(d))?.slice(0, 4);
-      if (unknownYear) parts.push(`no public holidays are known for ${unknownYear} yet, so none are skipped`);
-      return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+      if (unknownYear) parts.push({ skipped: "holidays_unknown", year: unknownYear });
+      return parts;
     },
 
-    why(subject: string, slot: Slot, reason: string, floorLabel: string, suffix = ""): string {
-      const at = when(slot.at, slot.zone);
-      if (!slot.movedFrom) return `${subject} on ${at}, ${reason}${suffix}.`;
-      const was = when(slot.movedFrom, slot.zone, false);
-      const problem = floorLabel === "now" ? "had already passed" : `was before ${floorLabel}`;
-      return `${subject} on ${at}, the first send slot after ${floorLabel}, because ${was}, ${reason}, ${problem}${suffix}.`;
+    why(
+      subject: StepSubject,
+      slot: Slot,
+      timing: StepTiming,
+      floor: StepWhy["floor"],
+      count?: StepWhy["count"],
+    ): string {
+      const { at, zone, movedFrom } = slot;
+      return ctx.words.why({ subject, at, zone, movedFrom, floor, timing, count, year: interviewYear });
     },
 
     step(

@@ -1,6 +1,7 @@
 import { addPlannedSteps } from "./add-planned-steps.js";
 import type { Contact, Interview } from "./interview.js";
 import { planCheckInAfterReply } from "./plan-chain.js";
+import type { PlanWords } from "./plan-words.js";
 import { type ContactRole, isPendingStep } from "./step.js";
 import { type ChainStopWords, stopChain } from "./stop-chain.js";
 import { withEvent } from "./with-event.js";
@@ -14,6 +15,8 @@ export interface ReplyToRecord {
   messageRef?: string | undefined;
   /** What this writes for people to read (see shared/mail/chain-stop-words, inbound-timeline-words). */
   words: {
+    /** The planner's, for the check-in after a decision date the reply names. */
+    plan: PlanWords;
     /** The stop's, used when the reply stops the chain. */
     stop: ChainStopWords;
     /** The reply event's detail. */
@@ -56,6 +59,7 @@ export function recordReply(current: Interview, reply: ReplyToRecord): Interview
         contact: reply.replier.contact,
         role: reply.replier.role,
         decisionDate: reply.decisionDate,
+        words: reply.words.plan,
       });
       next = addPlannedSteps(next, planned, at);
     }

@@ -82,7 +82,10 @@ export interface Step extends PlannedStep {
    * sender will not start its SES call any more. A stop waits for it (see claim-window.ts).
    */
   dispatchBy?: number;
-  /** With `sending`: a random id of the claim, so its sender can tell its own claim from a rival's. */
+  /**
+   * With `sending`: a random id of the claim, so its sender can tell its own claim from a rival's. With
+   * `unknown`: the id of the invocation that marked it so, the one that tells the candidate.
+   */
   claimId?: string;
   sentAt?: string;
   sesMessageId?: string;

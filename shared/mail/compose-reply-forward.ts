@@ -66,5 +66,6 @@ export function composeReplyForward(input: {
     text,
     html: textToHtml(text),
     headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
+    tags: { kind: "reply_forward" },
   };
 }

@@ -32,5 +32,6 @@ export function composeUnknownDeliveryNotice(interview: Interview, step: Step): 
     text: `${text}\n`,
     html: textToHtml(text),
     headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
+    tags: { kind: "unknown_delivery_notice" },
   };
 }

@@ -48,5 +48,6 @@ export function composeUnverifiedForward(input: {
     text: `${text}\n`,
     html: textToHtml(text),
     headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
+    tags: { kind: "unverified_forward" },
   };
 }

@@ -1,7 +1,7 @@
 import { hasEmail } from "../domain/has-email.js";
 import type { Interview } from "../domain/interview.js";
-import { readableNames } from "../domain/readable-names.js";
 import type { Step } from "../domain/step.js";
+import { readableNames } from "./readable-names.js";
 
 /**
  * Every placeholder a template may use, with what it stands for. The list is closed on purpose: the API

@@ -10,7 +10,8 @@ export interface OutgoingEmail {
   headers: { name: string; value: string }[];
   /**
    * Provider tags that come back on delivery events (bounces, complaints), so an event can be traced to its
-   * interview and step. Names and values: letters, digits, `_ - . @`.
+   * interview and step, and name what the email is (`kind`: `reply_forward`, `unverified_forward`,
+   * `unknown_delivery_notice`; a step's email has `stepId`). Names and values: letters, digits, `_ - . @`.
    */
   tags?: Record<string, string>;
 }

@@ -16,8 +16,10 @@ export interface QuotaCounter {
   /**
    * Adds `by` (>= 1) unless the count would exceed `limit`. Resolves true when added, false when refused
    * (nothing changed). `expiresAt` is when the counter may be deleted (the window is long over by then).
+   * `countOnce` names what is counted (e.g. one step's email): an add repeated with the same name (a retry
+   * of a write that timed out after landing, a retried invocation) changes nothing and resolves true.
    */
-  add(key: QuotaCounterKey, by: number, limit: number, expiresAt: Date): Promise<boolean>;
+  add(key: QuotaCounterKey, by: number, limit: number, expiresAt: Date, countOnce?: string): Promise<boolean>;
   /** Gives back `by` taken by an `add` whose request then failed; never below zero. */
   release(key: QuotaCounterKey, by: number): Promise<void>;
   /** The current count (0 when there is no counter yet). */

@@ -16,6 +16,7 @@ import {
   registeredNote,
   supersededByNote,
 } from "../mail/chain-timeline-words.js";
+import { planWords } from "../mail/plan-words.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { readContactUsage } from "./read-contact-usage.js";
 import { recordContactUsage } from "./record-contact-usage.js";
@@ -69,6 +70,7 @@ export async function createInterview(
   const planned = planChain({
     details,
     now,
+    words: planWords,
     priorUnansweredFollowUps: countUnansweredFollowUps(earlierRounds, contacts.reaching),
   });
 

@@ -5,7 +5,6 @@ import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
-import { VersionConflictError } from "../errors/version-conflict-error.js";
 import {
   chainNotSentNote,
   chainStoppedReason,
@@ -18,7 +17,8 @@ import {
   type SentEmail,
   TransientSendError,
 } from "../ports/mailer.js";
-import { mutateInterview } from "./mutate-interview.js";
+import { type Mutation, mutateInterview } from "./mutate-interview.js";
+import { persistently } from "./persistently.js";
 import type { SendDeps, SendOutcome } from "./send-step.js";
 
 /** A claim this invocation wrote: the step, when, and the id that marks it as ours. */
@@ -46,44 +46,33 @@ function answeredWithError(err: unknown): boolean {
   return typeof status === "number" && status >= 400;
 }
 
-/** Rounds of conflicting writes a settling write outlasts: many steps of one chain can be sent at once. */
-const SETTLE_ROUNDS = 8;
-
 /**
- * A write that records how a send ended must not give up under contention (several senders and a stop on
- * one item): a lost record leaves a step `sending`, later `unknown`, for an email that did leave. Conflicts
- * are retried in rounds, with a short random pause between rounds so the writers spread out.
+ * Settles our claim, if it is still ours (a crashed-claim sweep may have taken it over). `mayHaveLanded`:
+ * the claim was gone when a retry after a timeout looked, so that attempt most likely landed (no one else
+ * settles a claim seconds old: a stop waits for it, a sweep only takes claims minutes old).
  */
-async function persistently<T>(deps: SendDeps, write: () => Promise<T>): Promise<T> {
-  for (let round = 1; ; round++) {
-    try {
-      return await write();
-    } catch (err) {
-      if (!(err instanceof VersionConflictError) || round >= SETTLE_ROUNDS) throw err;
-      await deps.realtime.sleep(10 + Math.floor(Math.random() * 40 * round));
-    }
-  }
-}
-
-/** Settles our claim, if it is still ours (a crashed-claim sweep may have taken it over). */
-function settleClaim(
+async function settleClaim(
   deps: SendDeps,
   claim: OurClaim,
   change: (current: Interview, claimed: Step) => Interview,
-) {
-  return persistently(deps, () =>
-    mutateInterview(deps.store, claim.interviewId, undefined, (current) => {
+): Promise<Mutation & { mayHaveLanded: boolean }> {
+  let afterOutage = false;
+  const mutation = await persistently(deps, (attempt) => {
+    afterOutage = attempt.afterOutage;
+    return mutateInterview(deps.store, claim.interviewId, undefined, (current) => {
       const s = current.steps.find((x) => x.id === claim.stepId);
       return s?.status === "sending" && s.claimId === claim.claimId ? change(current, s) : undefined;
-    }),
-  );
+    });
+  });
+  return { ...mutation, mayHaveLanded: !mutation.changed && afterOutage };
 }
 
 /**
  * Hands nothing to SES: the claim goes back to `scheduled` for the retry (or to what `reopen` makes of it:
  * a deferral moves it), or to `cancelled` if the chain was stopped meanwhile (a stop waits for claims in
- * flight, so it may have been written just now). Resolves the item written, or undefined when nothing was
- * (the claim was no longer ours, or the write failed: logged, the claim then goes stale).
+ * flight, so it may have been written just now). Resolves the item written (or, when a timed-out attempt
+ * most likely landed, the item as read back: the caller checks the step), or undefined when nothing was
+ * (the claim was no longer ours, or the write failed after its retries: logged, the claim then goes stale).
  */
 export async function releaseClaim(
   deps: SendDeps,
@@ -94,7 +83,7 @@ export async function releaseClaim(
     updateStep(current, claim.stepId, { status: "scheduled", updatedAt: at }),
 ): Promise<Interview | undefined> {
   try {
-    const { after, changed } = await settleClaim(deps, claim, (current, s) =>
+    const { after, changed, mayHaveLanded } = await settleClaim(deps, claim, (current, s) =>
       chainAllows(current, s)
         ? reopen(current)
         : withEvent(
@@ -106,7 +95,7 @@ export async function releaseClaim(
             { at, type: "step.cancelled", stepId: claim.stepId, detail: chainNotSentNote(current.status) },
           ),
     );
-    return changed ? after : undefined;
+    return changed || mayHaveLanded ? after : undefined;
   } catch (err) {
     deps.log.error("could not release a claim", {
       interviewId: claim.interviewId,
@@ -164,7 +153,8 @@ export async function dispatchClaimedStep(
   }
 
   const sentAt = deps.clock.now().toISOString();
-  // Recorded even if a stale-claim sweep marked it `unknown` meanwhile: `sent` is then the truth.
+  // Recorded even if a stale-claim sweep marked it `unknown` meanwhile: `sent` is then the truth. A retry
+  // after a timeout that landed finds the step `sent` already and writes nothing.
   await persistently(deps, () =>
     mutateInterview(deps.store, interviewId, undefined, (current) => {
       const s = current.steps.find((x) => x.id === stepId);

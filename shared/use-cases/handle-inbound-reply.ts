@@ -15,6 +15,7 @@ import {
   replyReceivedNote,
   replyStopNote,
 } from "../mail/inbound-timeline-words.js";
+import { planWords } from "../mail/plan-words.js";
 import { forwardReplyToCandidate } from "./forward-reply-to-candidate.js";
 import { handleUnverifiedInbound } from "./handle-unverified-inbound.js";
 import type { InboundContext } from "./inbound-context.js";
@@ -71,6 +72,7 @@ export async function handleInboundReply(ctx: InboundContext): Promise<InboundHa
       stepId,
       messageRef,
       words: {
+        plan: planWords,
         stop: chainStopWords(current, { status: "replied", reason: "replied" }, replyStopNote(name)),
         reply: replyReceivedNote({
           name,

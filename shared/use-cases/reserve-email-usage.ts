@@ -16,7 +16,7 @@ const DAY_MS = 86_400_000;
  *
  * A step that is then not sent after all (refused by SES, released for a retry) stays counted: giving it
  * back would need a second write on every such path, and counting an email that did not leave only errs on
- * the side of sending fewer.
+ * the side of sending fewer. Its retry the same day takes no second slot: the counter counts each step once.
  */
 export async function reserveEmailUsage(
   usage: UsageDeps | undefined,
@@ -29,7 +29,11 @@ export async function reserveEmailUsage(
   const window = quotaWindow("emails_per_day", now);
   const resetsAt = window.resetsAt ?? new Date(now.getTime() + DAY_MS);
   const key = { owner: interview.owner, quota: "emails_per_day" as const, window: window.key };
-  if (await usage.counter.add(key, 1, limit, new Date(resetsAt.getTime() + DAY_MS))) return undefined;
+  // A step goes out at most once, so it takes at most one slot of a day, however often its claim is
+  // retried: a timed-out add that landed, or a claim released (SES refused) and taken again.
+  const countOnce = `${interview.id}/${step.id}`;
+  if (await usage.counter.add(key, 1, limit, new Date(resetsAt.getTime() + DAY_MS), countOnce))
+    return undefined;
   return emailQuotaDeferral(interview, step, resetsAt, (sendAt) =>
     emailQuotaWords(limit, sendAt, step.timezone),
   );

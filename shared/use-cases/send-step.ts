@@ -7,6 +7,7 @@ import type { Step } from "../domain/step.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
+import { claimWords } from "../mail/claim-words.js";
 import { composeStepEmail, type StepLinks } from "../mail/compose-step-email.js";
 import { composeUnknownDeliveryNotice } from "../mail/compose-unknown-delivery-notice.js";
 import {
@@ -20,6 +21,7 @@ import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
 import type { MessageIndex } from "../ports/message-index.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { dispatchClaimedStep, type OurClaim, releaseClaim } from "./dispatch-claimed-step.js";
+import { persistently } from "./persistently.js";
 import { reserveEmailUsage } from "./reserve-email-usage.js";
 import type { UsageDeps } from "./reserve-usage.js";
 import { scheduleSteps } from "./schedule-steps.js";
@@ -60,8 +62,11 @@ const MAX_ATTEMPTS = 5;
 
 /**
  * The candidate learns by email, not only on the timeline, that an email to a contact may not have left:
- * they were in Cc, so they can check, and only they can decide to send it by hand. Best effort: the step is
- * already recorded `unknown`, and a failed notice must not make the scheduler retry a settled step.
+ * they were in Cc, so they can check, and only they can decide to send it by hand. Called only by the
+ * invocation whose "mark unknown" write is known to have landed (acknowledged, or read back carrying its
+ * mark id): never before the state is durable, and once per step, since a retry finds the step `unknown`
+ * with another invocation's mark and leaves it. Best effort: a failed notice must not make the scheduler
+ * retry a settled step.
  */
 async function tellCandidateDeliveryUnknown(deps: SendDeps, interview: Interview, stepId: string) {
   const step = interview.steps.find((s) => s.id === stepId);
@@ -76,6 +81,12 @@ async function tellCandidateDeliveryUnknown(deps: SendDeps, interview: Interview
       error: String(err),
     });
   }
+}
+
+/** Our "mark unknown" write is known to have landed on `stored`: the candidate is told, once. */
+async function markedUnknown(deps: SendDeps, stored: Interview, stepId: string): Promise<SendOutcome> {
+  await tellCandidateDeliveryUnknown(deps, stored, stepId);
+  return { result: "unknown", reason: "stale claim" };
 }
 
 /** The item with `step` settled as `status`, and the timeline event saying why. */
@@ -101,6 +112,8 @@ function applyDecision(
   at: string,
   /** Set when the move is a deferral over the daily email quota, to say so. */
   quota?: EmailQuotaDeferral,
+  /** For `mark_unknown`: the id this invocation marks the step with (see `tellCandidateDeliveryUnknown`). */
+  markId?: string,
 ): Interview | undefined {
   switch (d.action) {
     case "cancel":
@@ -112,6 +125,7 @@ function applyDecision(
         updateStep(current, stepId, {
           status: "unknown",
           reason: UNKNOWN_DELIVERY_REASON,
+          claimId: markId,
           updatedAt: at,
         }),
         {
@@ -164,13 +178,24 @@ function composeFor(deps: SendDeps, interview: Interview, step: Step): OutgoingE
   }
 }
 
-/** Whether the stored step carries this claim; false when that cannot be read either. */
-async function claimOf(deps: SendDeps, interviewId: string, stepId: string, claimId: string) {
+/**
+ * The stored item if its step carries `status` and this invocation's `claimId` (its claim, or its mark as
+ * `unknown`): a write that timed out may have landed. Read with the settling writes' retries; undefined
+ * when the step is not so, or cannot be read either.
+ */
+async function landedWrite(
+  deps: SendDeps,
+  interviewId: string,
+  stepId: string,
+  status: "sending" | "unknown",
+  claimId: string,
+): Promise<Interview | undefined> {
   try {
-    const step = (await deps.store.get(interviewId))?.steps.find((s) => s.id === stepId);
-    return step?.status === "sending" && step.claimId === claimId;
+    const item = await persistently(deps, () => deps.store.get(interviewId));
+    const step = item?.steps.find((s) => s.id === stepId);
+    return step?.status === status && step.claimId === claimId ? item : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -214,8 +239,11 @@ async function sendClaimed(deps: SendDeps, claim: OurClaim, attempt: ClaimAttemp
     (current) => applyDecision(current, claim.stepId, move, claim.claimedAt, quota) ?? current,
   );
   const step = after?.steps.find((s) => s.id === claim.stepId);
-  if (!after || !step) return { result: "ignored", reason: "the deferred claim was no longer ours" };
-  if (step.status === "cancelled") return { result: "cancelled", reason: step.reason ?? "chain stopped" };
+  if (step?.status === "cancelled") return { result: "cancelled", reason: step.reason ?? "chain stopped" };
+  // Read back after a timed-out write, the step is the move only if it carries the deferral's time.
+  if (!after || step?.status !== "unscheduled" || step.sendAt !== quota.sendAt) {
+    return { result: "ignored", reason: "the deferred claim was no longer ours" };
+  }
   // Never throws for a schedule it could not create: the step stays `unscheduled` for the reconciler.
   await scheduleSteps(deps, after, [step]);
   return { result: "moved", reason: `moved to ${step.sendAt}` };
@@ -239,19 +267,25 @@ export async function sendStep(
   // A claim whose write timed out may still have landed, and the SDK's retry of it then fails its
   // condition: finding our own claim on the fresh read means it is ours to send, not another sender's.
   let attempted: ClaimAttempt | undefined;
+  // The same for a "mark unknown" write: only the invocation whose mark landed tells the candidate.
+  let marked: string | undefined;
   for (let attempt = 1; ; attempt++) {
     const current = await deps.store.get(interviewId);
     if (!current) return { result: "ignored", reason: "the interview no longer exists" };
-    const landed = attempted && current.steps.find((s) => s.id === stepId);
+    const landed = current.steps.find((s) => s.id === stepId);
     if (attempted && landed?.status === "sending" && landed.claimId === attempted.claimId) {
       return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
+    }
+    if (marked && landed?.status === "unknown" && landed.claimId === marked) {
+      return markedUnknown(deps, current, stepId);
     }
     // Out of attempts: this last look found no claim of ours, so the conflicts were rivals' writes.
     if (attempt > MAX_ATTEMPTS) throw new VersionConflictError(interviewId);
     attempted = undefined;
+    marked = undefined;
     const now = deps.clock.now();
     const at = now.toISOString();
-    const d = decideClaim(current, stepId, now, deps.realtime.nowMs());
+    const d = decideClaim(current, stepId, now, claimWords, deps.realtime.nowMs());
     if (d.action === "ignore") return { result: "ignored", reason: d.reason };
     if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
 
@@ -287,7 +321,8 @@ export async function sendStep(
         });
       }
     } else {
-      next = applyDecision(current, stepId, d, at);
+      if (d.action === "mark_unknown") marked = randomUUID();
+      next = applyDecision(current, stepId, d, at, undefined, marked);
     }
     if (!next) return { result: "ignored", reason: "nothing to do" };
 
@@ -298,10 +333,14 @@ export async function sendStep(
       // A conflict may be our own claim landing (the SDK retried a write whose answer was lost): the next
       // look tells, even after the last attempt, or the claim would sit `sending` with no sender.
       if (err instanceof VersionConflictError) continue;
-      // No answer at all (a timeout): the claim may still have landed. One look, so that a landed claim is
-      // sent or released now, rather than left to turn into a false `unknown`.
-      const ours = attempted && (await claimOf(deps, interviewId, stepId, attempted.claimId));
-      if (ours && attempted) return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
+      // No answer at all (a timeout): the claim may still have landed. A look, so that a landed claim is
+      // sent or released now, rather than left to turn into a false `unknown`; and a landed mark tells the
+      // candidate now, since the retry will find the step `unknown` and leave it.
+      if (attempted && (await landedWrite(deps, interviewId, stepId, "sending", attempted.claimId))) {
+        return sendClaimed(deps, { interviewId, stepId, ...attempted }, attempted);
+      }
+      const markedItem = marked && (await landedWrite(deps, interviewId, stepId, "unknown", marked));
+      if (markedItem) return markedUnknown(deps, markedItem, stepId);
       throw err;
     }
 
@@ -311,8 +350,7 @@ export async function sendStep(
       case "skip":
         return { result: "skipped", reason: d.reason };
       case "mark_unknown":
-        await tellCandidateDeliveryUnknown(deps, after, stepId);
-        return { result: "unknown", reason: "stale claim" };
+        return markedUnknown(deps, after, stepId);
       case "move": {
         const moved = after.steps.find((s) => s.id === stepId) as Step;
         // Never throws for a schedule it could not create: the step stays `unscheduled` for the reconciler.

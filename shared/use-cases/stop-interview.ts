@@ -6,6 +6,7 @@ import { stopChain } from "../domain/stop-chain.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
 import { chainStopWords } from "../mail/chain-stop-words.js";
 import { stoppedNote } from "../mail/chain-timeline-words.js";
+import { planWords } from "../mail/plan-words.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -40,7 +41,11 @@ export async function stopInterview(
       chainStopWords(current, stop, stoppedNote(request.reason, request.note)),
     );
     if (request.reason !== "rejected") return stopped;
-    return addPlannedSteps(stopped, planAfterRejection({ details: current, now, stoppedAt: now }), at);
+    return addPlannedSteps(
+      stopped,
+      planAfterRejection({ details: current, now, stoppedAt: now, words: planWords }),
+      at,
+    );
   });
   if (!changed) return after;
   await removeSchedules(deps, newlyCancelledSteps(before, after));

@@ -12,6 +12,7 @@ import { ValidationError } from "../errors/app-error.js";
 import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { StepNotPendingError } from "../errors/step-not-pending-error.js";
 import { DROPPED_BY_CHANGE_REASON, updatedNote } from "../mail/chain-timeline-words.js";
+import { planWords } from "../mail/plan-words.js";
 import { getInterview } from "./get-interview.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { readContactUsage } from "./read-contact-usage.js";
@@ -137,11 +138,11 @@ export async function updateInterview(
     if (current.status === "active") {
       const earlier = rounds.filter((r) => Date.parse(r.interviewedAt) <= Date.parse(next.interviewedAt));
       const prior = countUnansweredFollowUps(earlier, contacts.reaching);
-      const planned = planChain({ details: next, now, priorUnansweredFollowUps: prior });
+      const planned = planChain({ details: next, now, priorUnansweredFollowUps: prior, words: planWords });
       const replan = replanChain(next, planned, at, DROPPED_BY_CHANGE_REASON);
       // The re-plan matches steps by kind, so it can re-spend budget that follow-ups sent in this round
       // already used; the cap is enforced on the result, per contact, across rounds.
-      const capped = enforceFollowUpCap(replan.interview, prior, at);
+      const capped = enforceFollowUpCap(replan.interview, prior, at, planWords);
       next = capped.interview;
       const overCap = new Set(capped.cancelled.map((s) => s.id));
       const ids = new Set([...replan.toSchedule, ...capped.moved].map((s) => s.id));

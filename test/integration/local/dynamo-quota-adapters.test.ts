@@ -6,7 +6,11 @@ import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalTable } from "../../../local/create-local-table.js";
 import { DynamoQuotaContactMarkers } from "../../../shared/adapters/dynamo-quota-contact-markers.js";
-import { DynamoQuotaCounter, quotaCounterKey } from "../../../shared/adapters/dynamo-quota-counter.js";
+import {
+  countedName,
+  DynamoQuotaCounter,
+  quotaCounterKey,
+} from "../../../shared/adapters/dynamo-quota-counter.js";
 import { DependencyUnavailableError } from "../../../shared/errors/app-error.js";
 import type { QuotaCounterKey } from "../../../shared/ports/quota-counter.js";
 
@@ -95,6 +99,30 @@ describe("DynamoQuotaCounter against dynalite", () => {
 
     expect(results.filter(Boolean).length).toBeLessThanOrEqual(5);
     expect(await counter.read(k)).toBe(results.filter(Boolean).length);
+  });
+
+  it("counts a named add once however often it is repeated, and still refuses past the limit", async () => {
+    const k = key();
+    const results: boolean[] = [];
+    for (const name of ["i1/s1", "i1/s1", "i1/s2", "i1/s2", "i1/s3", "i1/s1"]) {
+      results.push(await counter.add(k, 1, 2, EXPIRES, name));
+    }
+
+    // s1 counted, s1 again (already counted), s2 counted, s2 again, s3 over the limit, s1 again.
+    expect(results).toEqual([true, true, true, true, false, true]);
+    expect(await counter.read(k)).toBe(2);
+    const item = (await client.send(new GetCommand({ TableName: TABLE, Key: quotaCounterKey(k) }))).Item;
+    expect(item?.counted).toEqual(new Set([countedName("i1/s1"), countedName("i1/s2")]));
+  });
+
+  it("counts one name once when the same add races itself", async () => {
+    const k = key();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => counter.add(k, 1, 5, EXPIRES, "i1/s1")),
+    );
+
+    expect(results.every(Boolean)).toBe(true);
+    expect(await counter.read(k)).toBe(1);
   });
 
   it("answers 503-mapped errors when the table is unreachable", async () => {

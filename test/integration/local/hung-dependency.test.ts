@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EventBridgeScheduleGateway } from "../../../shared/adapters/eventbridge-schedule-gateway.js";
 import { S3RawMailSource } from "../../../shared/adapters/s3-raw-mail-source.js";
-import { SesMailer } from "../../../shared/adapters/ses-mailer.js";
 import { isDependencyOutage } from "../../../shared/adapters/to-dependency-error.js";
 import { DependencyUnavailableError } from "../../../shared/errors/app-error.js";
 import { httpStatusOf } from "../../../shared/http/error-http-table.js";
@@ -10,6 +9,7 @@ import { apiEvent, errorOf, invoke } from "../../support/api-event.js";
 import { HANDLER_ENV, setHandlerEnv } from "../../support/handler-env.js";
 import { interviewInput } from "../../support/interview-input.js";
 import { type HangMode, startHungServer } from "../support/hung-server.js";
+import { thankYouOverSesFailure } from "../support/thank-you-over-ses.js";
 
 // Every AWS client the functions build (functions/clients) points at a loopback server that accepts
 // connections and then hangs. Nothing here measures time: the test timeout is the only bound, and without
@@ -95,11 +95,6 @@ describe.each(MODES)("a dependency that hangs (%s)", (mode) => {
 
   it("the scheduler, SES and S3 clients give up with an error classified as an outage", async () => {
     const schedules = new EventBridgeScheduleGateway(schedulerClient(), HANDLER_ENV);
-    const mailer = new SesMailer(sesClient(), {
-      fromAddress: "followups@mail.example.com",
-      configurationSet: undefined,
-      messageIdDomain: "email.amazonses.com",
-    });
     const rawMail = new S3RawMailSource(s3Client(), "inbound-bucket", "inbound/");
 
     const [scheduleErr, sendErr, readErr] = await Promise.all([
@@ -111,18 +106,7 @@ describe.each(MODES)("a dependency that hangs (%s)", (mode) => {
           payload: "{}",
         }),
       ),
-      rejection(
-        mailer.send({
-          fromName: "Cara Diaz (via Followups)",
-          to: [{ name: "Ann Lee", email: "ann@acme.test" }],
-          cc: [],
-          replyTo: [],
-          subject: "Thank you",
-          text: "Hi Ann,\n",
-          html: "<p>Hi Ann,</p>",
-          headers: [],
-        }),
-      ),
+      thankYouOverSesFailure(sesClient()),
       rejection(rawMail.read("message-1", 1_000_000)),
     ]);
 

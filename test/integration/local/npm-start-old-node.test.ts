@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../../local/repo-root.js";
+import { localStartEnv } from "../support/local-start-env.js";
 
 const work = mkdtempSync(join(tmpdir(), "followup-old-node-"));
 
@@ -20,16 +21,7 @@ function startOn(
     `Object.defineProperty(process, "versions", { value: { ...process.versions, node: ${JSON.stringify(version)} } });\n`,
   );
   const dataDir = join(work, `data-${version}`);
-  const env = {
-    ...process.env,
-    PORT: "0",
-    DYNAMODB_PORT: "0",
-    SCHEDULER_PORT: "0",
-    SES_PORT: "0",
-    S3_PORT: "0",
-    SMTP_PORT: "0",
-    FOLLOWUP_DATA_DIR: dataDir,
-  };
+  const env = localStartEnv(dataDir);
   return new Promise((resolve) => {
     execFile(
       process.execPath,

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { listenOn } from "../../../local/listen-on.js";
 import { REPO_ROOT } from "../../../local/repo-root.js";
+import { localStartEnv } from "../support/local-start-env.js";
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), "followup-start-"));
@@ -39,16 +40,7 @@ function waitForOutput(proc: ChildProcess, text: string, timeoutMs: number): Pro
 
 describe("npm start and npm run token, as a user runs them", () => {
   it("starts the stack, prints the URLs, accepts a token from the token command, and stops cleanly on Ctrl-C", async () => {
-    const env = {
-      ...process.env,
-      PORT: "0",
-      DYNAMODB_PORT: "0",
-      SCHEDULER_PORT: "0",
-      SES_PORT: "0",
-      S3_PORT: "0",
-      SMTP_PORT: "0",
-      FOLLOWUP_DATA_DIR: dataDir,
-    };
+    const env = localStartEnv(dataDir);
     const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
     child = spawn(tsx, ["local/start.ts"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     const banner = await waitForOutput(child, "Ctrl-C stops it", 30_000);
@@ -92,17 +84,8 @@ describe("npm start and npm run token, as a user runs them", () => {
       const busy = createServer();
       const port = await listenOn(busy, 0);
       try {
-        const env = {
-          ...process.env,
-          PORT: "0",
-          DYNAMODB_PORT: "0",
-          SCHEDULER_PORT: "0",
-          SES_PORT: "0",
-          S3_PORT: "0",
-          SMTP_PORT: "0",
-          [setting]: String(port),
-          FOLLOWUP_DATA_DIR: mkdtempSync(join(tmpdir(), "followup-busy-")),
-        };
+        const busyDataDir = mkdtempSync(join(tmpdir(), "followup-busy-"));
+        const env = localStartEnv(busyDataDir, { [setting]: String(port) });
         const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
         const failed = await run(tsx, ["local/start.ts"], { cwd: REPO_ROOT, env }).catch((e) => e);
         expect(failed.code).toBe(1);
@@ -110,7 +93,7 @@ describe("npm start and npm run token, as a user runs them", () => {
         expect(failed.stderr).toContain(`127.0.0.1:${port}`);
         expect(failed.stderr).toContain(`set ${setting} to a free port`);
         expect(failed.stderr).not.toMatch(/^\s+at /m);
-        rmSync(env.FOLLOWUP_DATA_DIR, { recursive: true, force: true });
+        rmSync(busyDataDir, { recursive: true, force: true });
       } finally {
         await new Promise((ok) => busy.close(ok));
       }

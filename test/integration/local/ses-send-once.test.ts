@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { SesMailer } from "../../../shared/adapters/ses-mailer.js";
 import { PermanentSendError, TransientSendError } from "../../../shared/ports/mailer.js";
 import { setHandlerEnv } from "../../support/handler-env.js";
 import { startHungServer } from "../support/hung-server.js";
+import { thankYouOverSesFailure } from "../support/thank-you-over-ses.js";
 
 // The real SES client the functions build, against a loopback SES that takes each request and never
 // answers: a SendEmail that timed out may have been delivered, so it must never be sent a second time by
@@ -17,28 +17,9 @@ afterAll(() => ses.close());
 
 describe("an SES SendEmail that gets no answer", () => {
   it("is sent once: the SDK does not retry it, and the failure is not read as 'nothing was handed over'", async () => {
-    const mailer = new SesMailer(sesClient(), {
-      fromAddress: "followups@mail.example.com",
-      configurationSet: undefined,
-      messageIdDomain: "email.amazonses.com",
-    });
     const before = ses.requests;
 
-    const err = await mailer
-      .send({
-        fromName: "Cara Diaz (via Followups)",
-        to: [{ name: "Ann Lee", email: "ann@acme.test" }],
-        cc: [],
-        replyTo: [],
-        subject: "Thank you",
-        text: "Hi Ann,\n",
-        html: "<p>Hi Ann,</p>",
-        headers: [],
-      })
-      .then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+    const err = await thankYouOverSesFailure(sesClient());
 
     expect(err).toBeInstanceOf(Error);
     // Outcome unknown: the sender keeps its claim (it becomes `unknown`), it does not release it for a resend.

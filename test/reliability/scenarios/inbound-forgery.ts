@@ -142,12 +142,28 @@ export async function run(): Promise<ScenarioFigures> {
         text: `Message ${i} of a flood.\n`,
       });
     });
-    const forwards = r.ses.arrivals
+    const toCandidate = r.ses.arrivals
       .slice(arrivalsBefore)
-      .filter((e) => !e.stepId && e.to.some((t) => t.includes(`cand-${d.n}@`))).length;
+      .filter((e) => !e.stepId && e.to.some((t) => t.includes(`cand-${d.n}@`)));
+    const forwards = toCandidate.filter(
+      (e) => e.kind === "reply_forward" || e.kind === "unverified_forward",
+    ).length;
     f.notes.push(
       `a burst of ${BURST} messages to one reply address made ${forwards} forwards to the candidate`,
     );
+    // Other emails to the candidate meanwhile (a step's "may not have been sent" notice, when a send timed
+    // out under load) are not forwards; an untagged one would be a forward we failed to name.
+    const others = toCandidate.filter((e) => e.kind !== "reply_forward" && e.kind !== "unverified_forward");
+    if (others.length) {
+      f.notes.push(
+        `meanwhile ${others.length} other emails to the candidate: ${others.map((e) => e.kind ?? "untagged").join(", ")}`,
+      );
+    }
+    const untagged = others.filter((e) => !e.kind).length;
+    if (untagged) {
+      f.other += untagged;
+      note(f, "untagged", `${untagged} emails to the candidate with no kind tag`);
+    }
     if (forwards > FORWARD_LIMIT) {
       f.other += forwards - FORWARD_LIMIT;
       note(f, "forwards", `${forwards} forwards to the candidate from one burst (limit ${FORWARD_LIMIT})`);

@@ -8,6 +8,8 @@ export interface SesArrival {
   /** `EmailTags` the sender put on it (`interviewId`, `stepId`), when it did. */
   interviewId?: string;
   stepId?: string;
+  /** The `kind` tag: what the email is when it is not a step's (`reply_forward`, `unverified_forward`, ...). */
+  kind?: string;
   to: string[];
   subject: string;
 }
@@ -44,10 +46,12 @@ export async function startSesRecorder(sesUrl: string): Promise<SesRecorder> {
           const tag = (name: string) => parsed.EmailTags?.find((t) => t.Name === name)?.Value;
           const interviewId = tag("interviewId");
           const stepId = tag("stepId");
+          const kind = tag("kind");
           arrival = {
             at,
             ...(interviewId ? { interviewId } : {}),
             ...(stepId ? { stepId } : {}),
+            ...(kind ? { kind } : {}),
             to: parsed.Destination?.ToAddresses ?? [],
             subject: parsed.Content?.Simple?.Subject?.Data ?? "",
           };

@@ -57,8 +57,33 @@ function arrows(): Array<[string, string]> {
   return out;
 }
 
+/** The arrows of `all` that point to a higher-ranked room, as "from -> to". */
+function upward(all: Array<[string, string]>): string[] {
+  return all
+    .filter(([from, to]) => {
+      const a = RANKS[roomOf(from) ?? ""];
+      const b = RANKS[roomOf(to) ?? ""];
+      return a !== undefined && b !== undefined && b > a;
+    })
+    .map(([from, to]) => `${from} -> ${to}`);
+}
+
 describe("the dependency rule", () => {
   const all = arrows();
+
+  it("sees an arrow back up when there is one (the check can fail)", () => {
+    expect(
+      upward([
+        ["shared/domain/plan-chain.ts", "shared/mail/plan-words.ts"],
+        ["shared/mail/plan-words.ts", "shared/domain/plan-words.ts"],
+        ["shared/use-cases/send-step.ts", "functions/wiring/sender-deps.ts"],
+        ["shared/adapters/ses-mailer.ts", "shared/http/json-response.ts"],
+      ]),
+    ).toEqual([
+      "shared/domain/plan-chain.ts -> shared/mail/plan-words.ts",
+      "shared/use-cases/send-step.ts -> functions/wiring/sender-deps.ts",
+    ]);
+  });
 
   it("reads the imports (the check cannot pass by seeing nothing)", () => {
     expect(all.length).toBeGreaterThan(300);
@@ -66,15 +91,9 @@ describe("the dependency rule", () => {
   });
 
   it("has no arrow that runs back up the layers, beyond the known ones being removed", () => {
-    const upward = all
-      .filter(([from, to]) => {
-        const a = RANKS[roomOf(from) ?? ""];
-        const b = RANKS[roomOf(to) ?? ""];
-        return a !== undefined && b !== undefined && b > a;
-      })
-      .map(([from, to]) => `${from} -> ${to}`);
-    expect(upward.filter((arrow) => !KNOWN_UPWARD.has(arrow))).toEqual([]);
-    expect(upward.length).toBeLessThanOrEqual(KNOWN_UPWARD.size);
+    const found = upward(all);
+    expect(found.filter((arrow) => !KNOWN_UPWARD.has(arrow))).toEqual([]);
+    expect(found.length).toBeLessThanOrEqual(KNOWN_UPWARD.size);
   });
 
   it("keeps every shipped room inside the map, and out of local, infra, cli, bench and test", () => {

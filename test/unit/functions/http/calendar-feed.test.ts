@@ -1,38 +1,23 @@
-import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Context } from "aws-lambda";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   calendarFeedLinkViewSchema,
   insightsViewSchema,
 } from "../../../../shared/api/insights-view-schema.js";
 import { calendarToken, verifyCalendarToken } from "../../../../shared/security/calendar-token.js";
 import { apiEvent, errorOf, invoke } from "../../../support/api-event.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { setHandlerEnv } from "../../../support/handler-env.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { parseIcs } from "../../../support/parse-ics.js";
 
 const SECRET = "unit-test-secret-0123456789abcdef";
-setHandlerEnv();
+const testEnv = httpHandlerTestEnv();
+const { ddb } = testEnv;
 process.env.REPLY_TOKEN_SECRET = SECRET;
 delete process.env.PUBLIC_API_URL;
-const ddb = mockClient(DynamoDBDocumentClient);
 const issue = (await import("../../../../functions/http/issue-calendar-feed.js")).handler;
 const feed = (await import("../../../../functions/http/calendar-feed.js")).handler;
 const insights = (await import("../../../../functions/http/get-insights.js")).handler;
-
-useFixedSystemTime();
-
-let table: MockDynamoTable;
-beforeEach(() => {
-  ddb.reset();
-  table = new MockDynamoTable(ddb);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 const feedItem = (generation: number, active: boolean) => ({
   pk: "CALENDAR#user-1",
@@ -69,7 +54,7 @@ describe("POST /calendar-token", () => {
 
 describe("GET /calendar/{token}.ics", () => {
   it("serves the live generation's feed as text/calendar, never cached", async () => {
-    table.seed(feedItem(2, true));
+    testEnv.table.seed(feedItem(2, true));
     const res = await getFeed(`${calendarToken(SECRET, "user-1", 2)}.ics`);
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toBe("text/calendar; charset=utf-8");
@@ -78,7 +63,7 @@ describe("GET /calendar/{token}.ics", () => {
   });
 
   it("answers the same 404 for a revoked generation, an older one, a forged token and a missing .ics", async () => {
-    table.seed(feedItem(3, false));
+    testEnv.table.seed(feedItem(3, false));
     const answers = await Promise.all(
       [
         `${calendarToken(SECRET, "user-1", 3)}.ics`,

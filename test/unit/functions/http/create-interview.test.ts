@@ -1,32 +1,18 @@
-import { CreateScheduleCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { CreateScheduleCommand } from "@aws-sdk/client-scheduler";
+import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { beforeEach, describe, expect, it } from "vitest";
 import { errorViewSchema, interviewViewSchema } from "../../../../shared/api/interview-view-schema.js";
 import { type ApiResponse, apiEvent, errorOf, invoke } from "../../../support/api-event.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { HANDLER_ENV, setHandlerEnv } from "../../../support/handler-env.js";
+import { HANDLER_ENV } from "../../../support/handler-env.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { interviewInput } from "../../../support/interview-input.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
 
-setHandlerEnv();
-const ddb = mockClient(DynamoDBDocumentClient);
-const scheduler = mockClient(SchedulerClient);
+const testEnv = httpHandlerTestEnv({ quiet: ["warn"] });
+const { ddb, scheduler } = testEnv;
 const { handler } = await import("../../../../functions/http/create-interview.js");
 
-useFixedSystemTime();
-
-let table: MockDynamoTable;
 beforeEach(() => {
-  ddb.reset();
-  scheduler.reset();
-  table = new MockDynamoTable(ddb);
   scheduler.on(CreateScheduleCommand).resolves({ ScheduleArn: "arn:aws:scheduler:::schedule/x" });
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-  vi.spyOn(console, "warn").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
 });
 
 const post = (body: unknown, extra: Parameters<typeof apiEvent>[0] = {}) =>
@@ -65,7 +51,7 @@ describe("POST /interviews", () => {
       ActionAfterCompletion: "DELETE",
       Target: { Arn: HANDLER_ENV.SENDER_FUNCTION_ARN, RoleArn: HANDLER_ENV.SCHEDULER_ROLE_ARN },
     });
-    const stored = [...table.items.values()];
+    const stored = [...testEnv.table.items.values()];
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ pk: `INTERVIEW#${view.id}`, owner: "user-1", version: 2 });
   });
@@ -80,7 +66,7 @@ describe("POST /interviews", () => {
     expect(res.statusCode).toBe(201);
     const view = interviewViewSchema.parse(res.json);
     expect(view.steps.every((s) => s.status === "unscheduled")).toBe(true);
-    expect(table.items.size).toBe(1);
+    expect(testEnv.table.items.size).toBe(1);
   });
 
   it("answers 415 for a body that is not JSON", async () => {
@@ -223,7 +209,7 @@ describe("POST /interviews", () => {
     expect(res.statusCode).toBe(503);
     expect(errorOf(res).code).toBe("service_unavailable");
     expect(scheduler.calls()).toHaveLength(0);
-    expect(table.items.size).toBe(0);
+    expect(testEnv.table.items.size).toBe(0);
   });
 
   it("answers an unexpected DynamoDB error with 500 internal_error and no internals", async () => {

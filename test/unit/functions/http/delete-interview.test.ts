@@ -1,31 +1,14 @@
-import { DeleteScheduleCommand, ResourceNotFoundException, SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DeleteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DeleteScheduleCommand, ResourceNotFoundException } from "@aws-sdk/client-scheduler";
+import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
 import { apiEvent, invoke } from "../../../support/api-event.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { setHandlerEnv } from "../../../support/handler-env.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { interviewInput } from "../../../support/interview-input.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
 
-setHandlerEnv();
-const ddb = mockClient(DynamoDBDocumentClient);
-const scheduler = mockClient(SchedulerClient);
+const testEnv = httpHandlerTestEnv();
+const { ddb, scheduler } = testEnv;
 const { handler } = await import("../../../../functions/http/delete-interview.js");
 const create = (await import("../../../../functions/http/create-interview.js")).handler;
-
-useFixedSystemTime();
-
-let table: MockDynamoTable;
-beforeEach(() => {
-  ddb.reset();
-  scheduler.reset();
-  table = new MockDynamoTable(ddb);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 async function createdId(): Promise<string> {
   const res = await invoke(create, apiEvent({ method: "POST", path: "/interviews", body: interviewInput() }));
@@ -44,7 +27,7 @@ describe("DELETE /interviews/{id}", () => {
 
     expect(res.statusCode).toBe(204);
     expect(res.text).toBeUndefined();
-    expect(table.items.size).toBe(0);
+    expect(testEnv.table.items.size).toBe(0);
     expect(scheduler.commandCalls(DeleteScheduleCommand)).toHaveLength(5);
   });
 
@@ -67,7 +50,7 @@ describe("DELETE /interviews/{id}", () => {
     const res = await del(id, "user-2");
 
     expect(res.statusCode).toBe(404);
-    expect(table.items.size).toBe(1);
+    expect(testEnv.table.items.size).toBe(1);
     expect(ddb.commandCalls(DeleteCommand)).toHaveLength(0);
     expect(scheduler.calls()).toHaveLength(0);
   });

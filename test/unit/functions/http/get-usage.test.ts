@@ -1,41 +1,24 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
 import { quotaErrorViewSchema, usageViewSchema } from "../../../../shared/api/usage-view-schema.js";
 import { apiEvent, errorOf, invoke } from "../../../support/api-event.js";
-import { FIXED_NOW, useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { setHandlerEnv } from "../../../support/handler-env.js";
+import { FIXED_NOW } from "../../../support/fixed-clock.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { interviewInput } from "../../../support/interview-input.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
 
-setHandlerEnv();
+const testEnv = httpHandlerTestEnv();
+const { ddb, scheduler } = testEnv;
 process.env.QUOTA_EMAILS_PER_DAY = "7";
-const ddb = mockClient(DynamoDBDocumentClient);
-const scheduler = mockClient(SchedulerClient);
 const { handler } = await import("../../../../functions/http/get-usage.js");
 const create = (await import("../../../../functions/http/create-interview.js")).handler;
-
-useFixedSystemTime();
-
-let table: MockDynamoTable;
-beforeEach(() => {
-  ddb.reset();
-  scheduler.reset();
-  table = new MockDynamoTable(ddb);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 const today = FIXED_NOW.toISOString().slice(0, 10);
 
 describe("GET /usage", () => {
   it("answers 200 with each quota's limit (from the environment), the caller's use and reset time", async () => {
-    table.seed({ pk: "QUOTA#user-1", sk: `interviews_per_day#${today}`, count: 4 });
-    table.seed({ pk: "QUOTA#someone-else", sk: `emails_per_day#${today}`, count: 9 });
+    testEnv.table.seed({ pk: "QUOTA#user-1", sk: `interviews_per_day#${today}`, count: 4 });
+    testEnv.table.seed({ pk: "QUOTA#someone-else", sk: `emails_per_day#${today}`, count: 9 });
 
     const res = await invoke(handler, apiEvent({ path: "/usage" }));
 
@@ -84,7 +67,7 @@ describe("POST /interviews over a quota", () => {
       resetsAt: "2026-11-24T00:00:00.000Z",
     });
     expect(res.headers?.["retry-after"]).toBe(String(4 * 3600));
-    expect([...table.items.keys()].some((k) => k.startsWith("INTERVIEW#"))).toBe(false);
+    expect([...testEnv.table.items.keys()].some((k) => k.startsWith("INTERVIEW#"))).toBe(false);
     expect(scheduler.calls()).toHaveLength(0);
   });
 });

@@ -1,45 +1,26 @@
 import {
   CreateScheduleCommand,
   DeleteScheduleCommand,
-  SchedulerClient,
   UpdateScheduleCommand,
 } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HttpResult } from "../../../../shared/http/http-route.js";
 import { manageToken } from "../../../../shared/security/manage-token.js";
 import { unsubscribeToken } from "../../../../shared/security/unsubscribe-token.js";
 import { apiEvent, invoke } from "../../../support/api-event.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { setHandlerEnv } from "../../../support/handler-env.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { interviewInput } from "../../../support/interview-input.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
 
 const SECRET = "unit-test-secret-0123456789abcdef";
-setHandlerEnv();
+const testEnv = httpHandlerTestEnv({ quiet: ["log"] });
+const { ddb, scheduler } = testEnv;
 process.env.REPLY_TOKEN_SECRET = SECRET;
-const ddb = mockClient(DynamoDBDocumentClient);
-const scheduler = mockClient(SchedulerClient);
 const post = (await import("../../../../functions/http/manage.js")).handler;
 const page = (await import("../../../../functions/http/manage-page.js")).handler;
 const create = (await import("../../../../functions/http/create-interview.js")).handler;
 const get = (await import("../../../../functions/http/get-interview.js")).handler;
-
-useFixedSystemTime();
-
-let table: MockDynamoTable;
-beforeEach(() => {
-  ddb.reset();
-  scheduler.reset();
-  table = new MockDynamoTable(ddb);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-  vi.spyOn(console, "log").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 interface StepView {
   id: string;
@@ -119,7 +100,7 @@ describe("GET /manage/{token}", () => {
       interviewers: [{ name: "Ann <b>Lee</b>", email: "ann@acme.test" }],
     });
     const writes = ddb.commandCalls(PutCommand).length;
-    const stored = structuredClone([...table.items]);
+    const stored = structuredClone([...testEnv.table.items]);
 
     const res = await call(page, "GET", token);
 
@@ -143,7 +124,7 @@ describe("GET /manage/{token}", () => {
     expect(res.body).toContain('<input type="hidden" name="action" value="stop">');
     expect(res.body.match(/<form method="post">/g)).toHaveLength(2);
     expect(ddb.commandCalls(PutCommand)).toHaveLength(writes);
-    expect([...table.items]).toEqual(stored);
+    expect([...testEnv.table.items]).toEqual(stored);
     expect(scheduler.calls()).toHaveLength(0);
     expect((await current(interview.id)).steps).toEqual(interview.steps);
   });

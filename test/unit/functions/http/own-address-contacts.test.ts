@@ -1,32 +1,15 @@
-import { SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
 import { apiEvent, errorOf, invoke } from "../../../support/api-event.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { HANDLER_ENV, setHandlerEnv } from "../../../support/handler-env.js";
+import { HANDLER_ENV } from "../../../support/handler-env.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { interviewInput } from "../../../support/interview-input.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
 
-setHandlerEnv();
-const ddb = mockClient(DynamoDBDocumentClient);
-const scheduler = mockClient(SchedulerClient);
+const testEnv = httpHandlerTestEnv();
+const { ddb } = testEnv;
 const create = (await import("../../../../functions/http/create-interview.js")).handler;
 const preview = (await import("../../../../functions/http/preview-plan.js")).handler;
 const update = (await import("../../../../functions/http/update-interview.js")).handler;
-
-useFixedSystemTime();
-
-let table: MockDynamoTable;
-beforeEach(() => {
-  ddb.reset();
-  scheduler.reset();
-  table = new MockDynamoTable(ddb);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 const SENDING = HANDLER_ENV.MAIL_FROM_ADDRESS;
 const REPLY_DOMAIN = HANDLER_ENV.REPLY_DOMAIN;
@@ -70,7 +53,7 @@ describe("our own addresses as contacts (a mail loop inside AWS)", () => {
       expect(res.statusCode).toBe(400);
       expect(errorOf(res)).toMatchObject({ code: "validation_failed", issues: [{ field, problem }] });
       expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
-      expect(table.items.size).toBe(0);
+      expect(testEnv.table.items.size).toBe(0);
     },
   );
 
@@ -96,7 +79,7 @@ describe("our own addresses as contacts (a mail loop inside AWS)", () => {
   it("PATCH refuses a new contact in the reply domain and leaves the interview as it was", async () => {
     const created = await post(create, "/interviews", interviewInput());
     const id = (created.json as { id: string }).id;
-    const before = structuredClone(table.items.get(`INTERVIEW#${id}|INTERVIEW`));
+    const before = structuredClone(testEnv.table.items.get(`INTERVIEW#${id}|INTERVIEW`));
 
     const res = await invoke(
       update,
@@ -110,6 +93,6 @@ describe("our own addresses as contacts (a mail loop inside AWS)", () => {
 
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).issues).toEqual([{ field: "referrer.email", problem: LOOP }]);
-    expect(table.items.get(`INTERVIEW#${id}|INTERVIEW`)).toEqual(before);
+    expect(testEnv.table.items.get(`INTERVIEW#${id}|INTERVIEW`)).toEqual(before);
   });
 });

@@ -1,31 +1,14 @@
-import { SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { plannedStepViewSchema } from "../../../../shared/api/interview-view-schema.js";
 import { apiEvent, errorOf, invoke } from "../../../support/api-event.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { setHandlerEnv } from "../../../support/handler-env.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { interviewInput } from "../../../support/interview-input.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
 
-setHandlerEnv();
-const ddb = mockClient(DynamoDBDocumentClient);
-const scheduler = mockClient(SchedulerClient);
+const testEnv = httpHandlerTestEnv();
+const { ddb, scheduler } = testEnv;
 const { handler } = await import("../../../../functions/http/preview-plan.js");
-
-useFixedSystemTime();
-
-beforeEach(() => {
-  ddb.reset();
-  scheduler.reset();
-  new MockDynamoTable(ddb);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 const preview = (body: unknown) => invoke(handler, apiEvent({ method: "POST", path: "/plan/preview", body }));
 

@@ -1,31 +1,13 @@
-import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { CreateScheduleCommand, DeleteScheduleCommand } from "@aws-sdk/client-scheduler";
+import { describe, expect, it } from "vitest";
 import { interviewViewSchema } from "../../../../shared/api/interview-view-schema.js";
 import { apiEvent, errorOf, invoke } from "../../../support/api-event.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { setHandlerEnv } from "../../../support/handler-env.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { interviewInput } from "../../../support/interview-input.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
 
-setHandlerEnv();
-const ddb = mockClient(DynamoDBDocumentClient);
-const scheduler = mockClient(SchedulerClient);
+const { scheduler } = httpHandlerTestEnv();
 const { handler } = await import("../../../../functions/http/stop-interview.js");
 const create = (await import("../../../../functions/http/create-interview.js")).handler;
-
-useFixedSystemTime();
-
-beforeEach(() => {
-  ddb.reset();
-  scheduler.reset();
-  new MockDynamoTable(ddb);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 async function createdId(): Promise<string> {
   const res = await invoke(create, apiEvent({ method: "POST", path: "/interviews", body: interviewInput() }));

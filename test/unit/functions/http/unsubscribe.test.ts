@@ -1,40 +1,22 @@
-import { DeleteScheduleCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteScheduleCommand } from "@aws-sdk/client-scheduler";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HttpResult } from "../../../../shared/http/http-route.js";
 import { unsubscribeToken } from "../../../../shared/security/unsubscribe-token.js";
 import { apiEvent, invoke } from "../../../support/api-event.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { setHandlerEnv } from "../../../support/handler-env.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { interviewInput } from "../../../support/interview-input.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
 
 const SECRET = "unit-test-secret-0123456789abcdef";
-setHandlerEnv();
+const testEnv = httpHandlerTestEnv({ quiet: ["log"] });
+const { ddb, scheduler } = testEnv;
 process.env.REPLY_TOKEN_SECRET = SECRET;
-const ddb = mockClient(DynamoDBDocumentClient);
-const scheduler = mockClient(SchedulerClient);
 const post = (await import("../../../../functions/http/unsubscribe.js")).handler;
 const page = (await import("../../../../functions/http/unsubscribe-page.js")).handler;
 const create = (await import("../../../../functions/http/create-interview.js")).handler;
 const get = (await import("../../../../functions/http/get-interview.js")).handler;
 const remove = (await import("../../../../functions/http/delete-interview.js")).handler;
-
-useFixedSystemTime();
-
-let table: MockDynamoTable;
-beforeEach(() => {
-  ddb.reset();
-  scheduler.reset();
-  table = new MockDynamoTable(ddb);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-  vi.spyOn(console, "log").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 interface StepView {
   id: string;
@@ -100,7 +82,9 @@ describe("POST /unsubscribe/{token}", () => {
     expect(scheduler.commandCalls(DeleteScheduleCommand).map((c) => c.args[0].input.Name)).toEqual(
       toAnn.map((s) => s.scheduleName),
     );
-    expect(table.items.get("SUPPRESSION#user-1|ann@acme.test")).toMatchObject({ reason: "unsubscribed" });
+    expect(testEnv.table.items.get("SUPPRESSION#user-1|ann@acme.test")).toMatchObject({
+      reason: "unsubscribed",
+    });
   });
 
   it("is idempotent: a second click answers 200 and changes nothing", async () => {
@@ -147,7 +131,7 @@ describe("POST /unsubscribe/{token}", () => {
     const other = await registered();
     const thankYou = gone.steps.find((s) => s.kind === "thank_you") as StepView;
     // The thank-you went out, so its link sits in Ann's inbox; then the candidate deletes the interview.
-    const stored = table.items.get(`INTERVIEW#${gone.id}|INTERVIEW`) as {
+    const stored = testEnv.table.items.get(`INTERVIEW#${gone.id}|INTERVIEW`) as {
       steps: Record<string, { status: string }>;
     };
     (stored.steps[thankYou.id] as { status: string }).status = "sent";
@@ -162,14 +146,16 @@ describe("POST /unsubscribe/{token}", () => {
     expect(res.status, res.body).toBe(200);
     const toAnn = other.steps.filter((s) => s.to.email === "ann@acme.test");
     expect(JSON.parse(res.body)).toEqual({ status: "unsubscribed", stepsCancelled: toAnn.length });
-    expect(table.items.get("SUPPRESSION#user-1|ann@acme.test")).toMatchObject({ reason: "unsubscribed" });
+    expect(testEnv.table.items.get("SUPPRESSION#user-1|ann@acme.test")).toMatchObject({
+      reason: "unsubscribed",
+    });
     for (const step of await stepsOf(other.id))
       expect(step.status).toBe(step.to.email === "ann@acme.test" ? "cancelled" : "scheduled");
   });
 
   it("answers 404 for a deleted interview's step whose email never went out, and changes nothing", async () => {
     const gone = await registered();
-    const stored = table.items.get(`INTERVIEW#${gone.id}|INTERVIEW`) as {
+    const stored = testEnv.table.items.get(`INTERVIEW#${gone.id}|INTERVIEW`) as {
       steps: Record<string, { status: string }>;
     };
     (stored.steps.s1 as { status: string }).status = "sent";
@@ -182,7 +168,7 @@ describe("POST /unsubscribe/{token}", () => {
     const res = await call(post, "POST", unsubscribeToken(SECRET, gone.id, neverSent.id));
 
     expect(res.status).toBe(404);
-    expect([...table.items.keys()].some((k) => k.startsWith("SUPPRESSION#"))).toBe(false);
+    expect([...testEnv.table.items.keys()].some((k) => k.startsWith("SUPPRESSION#"))).toBe(false);
   });
 
   it("answers 404 for a reminder step (only emails to contacts carry the link)", async () => {
@@ -207,7 +193,7 @@ describe("GET /unsubscribe/{token}", () => {
     expect(res.body).toContain('name="List-Unsubscribe" value="One-Click"');
     expect(ddb.commandCalls(PutCommand)).toHaveLength(writes);
     expect((await stepsOf(interview.id)).every((s) => s.status === "scheduled")).toBe(true);
-    expect([...table.items.keys()].some((k) => k.startsWith("SUPPRESSION#"))).toBe(false);
+    expect([...testEnv.table.items.keys()].some((k) => k.startsWith("SUPPRESSION#"))).toBe(false);
   });
 
   it("answers 404 JSON for a forged token", async () => {

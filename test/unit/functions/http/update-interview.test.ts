@@ -1,32 +1,15 @@
-import { CreateScheduleCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { mockClient } from "aws-sdk-client-mock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { CreateScheduleCommand } from "@aws-sdk/client-scheduler";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
 import { interviewViewSchema } from "../../../../shared/api/interview-view-schema.js";
 import { apiEvent, errorOf, invoke } from "../../../support/api-event.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { setHandlerEnv } from "../../../support/handler-env.js";
+import { httpHandlerTestEnv } from "../../../support/http-handler-test-env.js";
 import { interviewInput } from "../../../support/interview-input.js";
-import { MockDynamoTable } from "../../../support/mock-dynamo-table.js";
 
-setHandlerEnv();
-const ddb = mockClient(DynamoDBDocumentClient);
-const scheduler = mockClient(SchedulerClient);
+const testEnv = httpHandlerTestEnv();
+const { ddb, scheduler } = testEnv;
 const { handler } = await import("../../../../functions/http/update-interview.js");
 const create = (await import("../../../../functions/http/create-interview.js")).handler;
-
-useFixedSystemTime();
-
-let table: MockDynamoTable;
-beforeEach(() => {
-  ddb.reset();
-  scheduler.reset();
-  table = new MockDynamoTable(ddb);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 async function createdId(): Promise<string> {
   const res = await invoke(create, apiEvent({ method: "POST", path: "/interviews", body: interviewInput() }));
@@ -58,7 +41,7 @@ describe("PATCH /interviews/{id}", () => {
 
   it("answers 400 naming decisionExpectedBy when it would fall before the interview, and writes nothing", async () => {
     const id = await createdId();
-    const before = structuredClone([...table.items.values()]);
+    const before = structuredClone([...testEnv.table.items.values()]);
 
     const res = await patch(id, { decisionExpectedBy: "2026-11-01" });
 
@@ -68,7 +51,7 @@ describe("PATCH /interviews/{id}", () => {
       problem: "must not be before the interview",
     });
     expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
-    expect([...table.items.values()]).toEqual(before);
+    expect([...testEnv.table.items.values()]).toEqual(before);
   });
 
   it("answers 400 for an unknown field and for an empty patch", async () => {

@@ -197,6 +197,35 @@ describe("DynamoInterviewStore: writes", () => {
     await expect(store.create(interview())).rejects.toBeInstanceOf(VersionConflictError);
   });
 
+  it("answers VersionConflictError when another writer put the very same change (only the write id differs)", async () => {
+    // Two messages bumping a counter from the same version compute the same item: the loser must not take
+    // the winner's item for its own landed write, or one bump counts twice.
+    let stored: Record<string, unknown> | undefined;
+    ddb.on(PutCommand).callsFake(async (input: { Item: Record<string, unknown> }) => {
+      if (stored) throw conditionFailed();
+      stored = structuredClone(input.Item);
+      return {};
+    });
+    ddb.on(GetCommand).callsFake(async () => ({ Item: structuredClone(stored) }));
+    const same = interview({ version: 4 });
+    await expect(store.replace(same, 3)).resolves.toBeUndefined();
+    await expect(store.replace(structuredClone(same), 3)).rejects.toBeInstanceOf(VersionConflictError);
+    stored = undefined;
+    await expect(store.create(interview())).resolves.toBeUndefined();
+    await expect(store.create(interview())).rejects.toBeInstanceOf(VersionConflictError);
+  });
+
+  it("puts a new write id with every put, and never hands it back in an interview", async () => {
+    await store.replace(interview({ version: 4 }), 3);
+    await store.replace(interview({ version: 4 }), 3);
+    const ids = ddb.commandCalls(PutCommand).map((c) => c.args[0].input.Item?.writeId);
+    expect(ids).toHaveLength(2);
+    expect(typeof ids[0]).toBe("string");
+    expect(ids[0]).not.toBe(ids[1]);
+    ddb.on(GetCommand).resolves({ Item: ddb.commandCalls(PutCommand)[0]?.args[0].input.Item });
+    expect(await store.get(ID)).not.toHaveProperty("writeId");
+  });
+
   it("recognises a conditional failure by name too (another copy of the SDK)", async () => {
     ddb.on(DeleteCommand).rejects(
       Object.assign(new Error("The conditional request failed"), {

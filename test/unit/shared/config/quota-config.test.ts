@@ -29,9 +29,19 @@ describe("quotaConfigSchema", () => {
     });
   });
 
+  it("allows up to 10,000 emails a day and 100,000 of the others", () => {
+    const limits = quotaLimitsFrom(
+      parseConfig(quotaConfigSchema, { QUOTA_EMAILS_PER_DAY: "10000", QUOTA_CONTACTS_PER_30_DAYS: "100000" }),
+    );
+    expect(limits.emails_per_day).toBe(10_000);
+    expect(limits.contacts_per_30_days).toBe(100_000);
+  });
+
   it.each([
     ["QUOTA_EMAILS_PER_DAY", "lots"],
     ["QUOTA_EMAILS_PER_DAY", "0"],
+    // Each email counted keeps a name in the day's counter item: 10,000 is what fits well under 400 KB.
+    ["QUOTA_EMAILS_PER_DAY", "10001"],
     ["QUOTA_INTERVIEWS_PER_DAY", "2.5"],
     ["QUOTA_CONTACTS_PER_30_DAYS", ""],
     ["QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW", "-1"],

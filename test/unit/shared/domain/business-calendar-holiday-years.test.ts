@@ -7,6 +7,7 @@ import {
   resolvePlannerSettings,
 } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep } from "../../../../shared/domain/step.js";
+import { planWords } from "../../../../shared/mail/plan-words.js";
 
 const window = DEFAULT_PLANNER_SETTINGS.sendWindow; // Mon-Fri
 const us = createBusinessCalendar({ country: "US", observeHolidays: true, sendWindow: window });
@@ -63,7 +64,7 @@ function christmasEveInterview(year: number): InterviewDetails {
 function thankYou(year: number): PlannedStep {
   const details = christmasEveInterview(year);
   const now = new Date(new Date(details.interviewedAt).getTime() + 3 * 3_600_000);
-  const step = planChain({ details, now }).find((s) => s.kind === "thank_you");
+  const step = planChain({ words: planWords, details, now }).find((s) => s.kind === "thank_you");
   if (!step) throw new Error("no thank-you planned");
   return step;
 }

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   countryWeekend,
   countryWorkweek,
-  describeWeekend,
   isSaturdaySunday,
 } from "../../../../shared/domain/country-weekend.js";
+import { describeWeekend } from "../../../../shared/mail/describe-weekend.js";
 
 describe("countryWeekend (CLDR week data from Node's ICU)", () => {
   it.each([

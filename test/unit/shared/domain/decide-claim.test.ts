@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type ClaimDecision, decideClaim, STALE_CLAIM_MS } from "../../../../shared/domain/decide-claim.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
+import { claimWords } from "../../../../shared/mail/claim-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewDetails, testDeps } from "../../../support/test-deps.js";
@@ -49,7 +50,7 @@ function fire(interview: Interview, ids: string[], now: Date) {
   let current = interview;
   const actions: string[] = [];
   for (const id of ids) {
-    const d = decideClaim(current, id, now);
+    const d = decideClaim(current, id, now, claimWords);
     actions.push(d.action);
     current = apply(current, id, d);
   }
@@ -64,7 +65,7 @@ describe("decideClaim: follow-ups to one contact that fire late together", () =>
       { id: "s5", kind: "weekly_check_in", sendAt: MONDAY_SLOT },
     );
 
-    expect(decideClaim(interview, "s4", SATURDAY_EVENING)).toEqual({
+    expect(decideClaim(interview, "s4", SATURDAY_EVENING, claimWords)).toEqual({
       action: "skip",
       step: interview.steps[0],
       reason: "a later follow-up to rita@acme.test (s5) goes by then; only that one goes",
@@ -130,7 +131,7 @@ describe("decideClaim: follow-ups to one contact that fire late together", () =>
 
     expect(actions).toEqual(["claim", "skip"]);
     expect(
-      decideClaim(apply(interview, "s5", { action: "claim", step: recruiterStep }), "s4", now),
+      decideClaim(apply(interview, "s5", { action: "claim", step: recruiterStep }), "s4", now, claimWords),
     ).toMatchObject({
       reason: "a later follow-up to rita@acme.test (s5) already went",
     });
@@ -145,7 +146,7 @@ describe("decideClaim: follow-ups to one contact that fire late together", () =>
       { id: "s6", sendAt: "2026-12-17T09:30:00-05:00", phase: "after_reply" },
     );
 
-    expect(decideClaim(interview, "s5", SATURDAY_EVENING)).toMatchObject({
+    expect(decideClaim(interview, "s5", SATURDAY_EVENING, claimWords)).toMatchObject({
       action: "move",
       sendAt: MONDAY_SLOT,
     });
@@ -157,7 +158,7 @@ describe("decideClaim: follow-ups to one contact that fire late together", () =>
       { id: "s5", kind: "weekly_check_in", sendAt: "2026-12-22T09:30:00-05:00" },
     );
 
-    expect(decideClaim(interview, "s4", SATURDAY_EVENING)).toMatchObject({
+    expect(decideClaim(interview, "s4", SATURDAY_EVENING, claimWords)).toMatchObject({
       action: "move",
       sendAt: MONDAY_SLOT,
     });
@@ -168,12 +169,12 @@ describe("decideClaim: a step whose schedule is being moved (`unscheduled`)", ()
   it("claims it when it is due", () => {
     const at = "2026-12-15T09:30:00-05:00";
     const interview = withSteps({ id: "s4", sendAt: at, status: "unscheduled" });
-    expect(decideClaim(interview, "s4", new Date(at)).action).toBe("claim");
+    expect(decideClaim(interview, "s4", new Date(at), claimWords).action).toBe("claim");
   });
 
   it("ignores the old schedule firing before the new time, so a moved step is never sent early", () => {
     const interview = withSteps({ id: "s4", sendAt: MONDAY_SLOT, status: "unscheduled" });
-    expect(decideClaim(interview, "s4", SATURDAY_EVENING)).toEqual({
+    expect(decideClaim(interview, "s4", SATURDAY_EVENING, claimWords)).toEqual({
       action: "ignore",
       reason: `not due until ${MONDAY_SLOT}`,
     });
@@ -203,11 +204,11 @@ describe("decideClaim: a stale claim (its sender died mid-send)", () => {
 
   it("sends a reminder to the candidate again while the chain is active", () => {
     const { interview, reminder } = staleReminder("active");
-    expect(decideClaim(interview, reminder.id, later).action).toBe("reclaim");
+    expect(decideClaim(interview, reminder.id, later, claimWords).action).toBe("reclaim");
   });
 
   it("never sends a reminder again once the chain was stopped while it was in flight: delivery unknown", () => {
     const { interview, reminder } = staleReminder("stopped");
-    expect(decideClaim(interview, reminder.id, later).action).toBe("mark_unknown");
+    expect(decideClaim(interview, reminder.id, later, claimWords).action).toBe("mark_unknown");
   });
 });

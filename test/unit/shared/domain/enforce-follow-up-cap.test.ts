@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { addPlannedSteps } from "../../../../shared/domain/add-planned-steps.js";
-import { enforceFollowUpCap, OVER_CAP_REASON } from "../../../../shared/domain/enforce-follow-up-cap.js";
+import { enforceFollowUpCap } from "../../../../shared/domain/enforce-follow-up-cap.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { planChain } from "../../../../shared/domain/plan-chain.js";
 import type { Step } from "../../../../shared/domain/step.js";
+import { planWords } from "../../../../shared/mail/plan-words.js";
 import { FIXED_NOW } from "../../../support/fixed-clock.js";
 import { interviewDetails } from "../../../support/test-deps.js";
 
@@ -23,7 +24,7 @@ function chain(overrides: Record<string, unknown> = {}, edit: (s: Step) => Step 
     updatedAt: AT,
     version: 1,
   };
-  const planned = addPlannedSteps(blank, planChain({ details, now: FIXED_NOW }), AT);
+  const planned = addPlannedSteps(blank, planChain({ words: planWords, details, now: FIXED_NOW }), AT);
   return { ...planned, steps: planned.steps.map((s) => edit({ ...s, status: "scheduled" })) };
 }
 
@@ -32,7 +33,7 @@ const toRita = (i: Interview) => i.steps.filter((s) => s.contact?.email === "rit
 describe("enforceFollowUpCap", () => {
   it("changes nothing in a fresh chain within the cap", () => {
     const interview = chain();
-    const out = enforceFollowUpCap(interview, {}, AT);
+    const out = enforceFollowUpCap(interview, {}, AT, planWords);
     expect(out).toEqual({ interview, moved: [], cancelled: [] });
   });
 
@@ -42,10 +43,10 @@ describe("enforceFollowUpCap", () => {
       s.id === "s3" ? { ...s, status: "sent", sentAt: s.sendAt, sesMessageId: "ses-3" } : s,
     );
 
-    const out = enforceFollowUpCap(interview, { "rita@acme.test": 1 }, AT);
+    const out = enforceFollowUpCap(interview, { "rita@acme.test": 1 }, AT, planWords);
 
     expect(out.cancelled.map((s) => [s.id, s.status, s.reason])).toEqual([
-      ["s5", "cancelled", OVER_CAP_REASON],
+      ["s5", "cancelled", planWords.overCap],
     ]);
     expect(toRita(out.interview).map((s) => [s.id, s.status])).toEqual([
       ["s3", "sent"],
@@ -56,7 +57,7 @@ describe("enforceFollowUpCap", () => {
   });
 
   it("cancels every pending follow-up when the cap is already spent, and matches contacts case-blind", () => {
-    const out = enforceFollowUpCap(chain(), { "Rita@Acme.test": 3 }, AT);
+    const out = enforceFollowUpCap(chain(), { "Rita@Acme.test": 3 }, AT, planWords);
     expect(out.cancelled.map((s) => s.id)).toEqual(["s3", "s4", "s5"]);
     expect(out.interview.steps.filter((s) => s.kind === "thank_you")[0]?.status).toBe("scheduled");
   });
@@ -74,7 +75,7 @@ describe("enforceFollowUpCap", () => {
       sentAt: "2026-12-01T14:30:00.000Z",
     };
 
-    const out = enforceFollowUpCap({ ...interview, steps: [...interview.steps, nudge] }, {}, AT);
+    const out = enforceFollowUpCap({ ...interview, steps: [...interview.steps, nudge] }, {}, AT, planWords);
 
     expect(toRita(out.interview).map((s) => [s.id, s.kind, s.sendAt, s.status])).toEqual([
       ["s3", "recruiter_check_in", "2026-12-08T09:30:00-05:00", "unscheduled"],
@@ -103,7 +104,7 @@ describe("enforceFollowUpCap", () => {
       sentAt: "2026-11-23T14:30:00.000Z",
     };
 
-    const out = enforceFollowUpCap({ ...interview, steps: [...interview.steps, sent] }, {}, AT);
+    const out = enforceFollowUpCap({ ...interview, steps: [...interview.steps, sent] }, {}, AT, planWords);
 
     expect(out.moved.map((s) => [s.kind, s.sendAt])).toEqual([
       ["recruiter_check_in", "2026-12-01T09:30:00-05:00"],

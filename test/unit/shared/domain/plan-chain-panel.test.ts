@@ -3,6 +3,7 @@ import type { InterviewDetails } from "../../../../shared/domain/interview.js";
 import { PLAN_RULES, planAfterRejection, planChain } from "../../../../shared/domain/plan-chain.js";
 import { resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep } from "../../../../shared/domain/step.js";
+import { planWords } from "../../../../shared/mail/plan-words.js";
 
 const CANDIDATE = { name: "Cara Diaz", email: "cara@example.com" };
 const RECRUITER = { name: "Rita Ruiz", email: "rita@acme.test" };
@@ -32,7 +33,7 @@ function interview(overrides: Partial<InterviewDetails> = {}): InterviewDetails 
 }
 
 const plan = (details: InterviewDetails) =>
-  planChain({ details, now: new Date("2026-11-18T17:00:00-05:00") });
+  planChain({ words: planWords, details, now: new Date("2026-11-18T17:00:00-05:00") });
 const panelSteps = (steps: PlannedStep[]) => steps.filter((s) => s.kind === "panel_thanks");
 
 describe("planChain: panel members without an address", () => {
@@ -116,6 +117,7 @@ describe("planChain: panel members without an address", () => {
       interviewers: [{ name: "Bo Chen" }, { name: "Ann Lee", email: "ann@acme.test" }],
     });
     const steps = planAfterRejection({
+      words: planWords,
       details,
       now: new Date("2026-11-20T12:00:00-05:00"),
       stoppedAt: new Date("2026-11-20T12:00:00-05:00"),
@@ -126,6 +128,6 @@ describe("planChain: panel members without an address", () => {
   it("plans no rejection reply when no one has an address", () => {
     const details = interview({ recruiter: undefined, interviewers: [{ name: "Bo Chen" }] });
     const now = new Date("2026-11-20T12:00:00-05:00");
-    expect(planAfterRejection({ details, now, stoppedAt: now })).toEqual([]);
+    expect(planAfterRejection({ words: planWords, details, now, stoppedAt: now })).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from "../../../../shared/domain/plan-chain.js";
 import { type PlannerSettings, resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep, StepKind } from "../../../../shared/domain/step.js";
+import { planWords } from "../../../../shared/mail/plan-words.js";
 
 // November 2026: Wednesday 18, Thursday 19, Friday 20, Saturday 21, Sunday 22. December: Tuesday 1.
 // Every expected time below is counted by hand on that calendar.
@@ -39,7 +40,7 @@ const settings = (overrides: Partial<PlannerSettings>) => ({
 /** Plans with `now` three hours after the interview. */
 function plan(details: InterviewDetails): PlannedStep[] {
   const now = new Date(new Date(details.interviewedAt).getTime() + 3 * 3_600_000);
-  return planChain({ details, now });
+  return planChain({ words: planWords, details, now });
 }
 
 const of = (steps: PlannedStep[], kind: StepKind) => steps.filter((s) => s.kind === kind);
@@ -304,11 +305,12 @@ describe("planChain: a contact in another country than the candidate", () => {
     const details = berlin({ recruiter: { ...RITA, timezone: "Asia/Riyadh", country: "SA" } });
     // Thursday 17 Dec 2026, 16:00 in Riyadh: the reply goes the next business morning there, Sunday 20.
     const stoppedAt = new Date("2026-12-17T13:00:00Z");
-    const [reply] = planAfterRejection({ details, now: stoppedAt, stoppedAt });
+    const [reply] = planAfterRejection({ words: planWords, details, now: stoppedAt, stoppedAt });
     expect(reply?.sendAt).toBe("2026-12-20T09:30:00+03:00");
     expect(reply?.why).toContain("(skipping the weekend, Friday and Saturday in Saudi Arabia)");
     // A decision date of Thursday 3 Dec and 2 business days: Sun 6, Mon 7.
     const [checkIn] = planCheckInAfterReply({
+      words: planWords,
       details,
       now: new Date("2026-11-25T10:00:00Z"),
       contact: details.recruiter ?? RITA,

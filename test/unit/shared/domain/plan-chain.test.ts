@@ -8,6 +8,7 @@ import {
 } from "../../../../shared/domain/plan-chain.js";
 import { type PlannerSettings, resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep, StepKind } from "../../../../shared/domain/step.js";
+import { planWords } from "../../../../shared/mail/plan-words.js";
 
 const NY = "America/New_York";
 
@@ -37,9 +38,9 @@ function withSettings(overrides: Partial<PlannerSettings>, preset: InterviewDeta
 }
 
 /** Plans with `now` three hours after the interview unless told otherwise. */
-function plan(details: InterviewDetails, extra: Partial<PlanContext> = {}): PlannedStep[] {
+function plan(details: InterviewDetails, extra: Partial<Omit<PlanContext, "words">> = {}): PlannedStep[] {
   const now = new Date(new Date(details.interviewedAt).getTime() + 3 * 3_600_000);
-  return planChain({ details, now, ...extra });
+  return planChain({ words: planWords, details, now, ...extra });
 }
 
 const times = (steps: PlannedStep[], kind?: StepKind) =>
@@ -526,7 +527,7 @@ describe("planChain: remind mode", () => {
 describe("planChain: never before now", () => {
   it("moves overdue steps to the next send slot after now and keeps the check-ins spaced", () => {
     const details = interview({ interviewedAt: "2026-11-25T15:00:00-05:00", recruiter: RECRUITER });
-    const steps = planChain({ details, now: new Date("2026-12-09T12:00:00-05:00") });
+    const steps = planChain({ words: planWords, details, now: new Date("2026-12-09T12:00:00-05:00") });
     expect(steps.map((s) => [s.kind, s.sendAt])).toEqual([
       ["thank_you", "2026-12-09T12:00:00-05:00"],
       ["handwritten_note", "2026-12-09T12:00:00-05:00"],
@@ -544,19 +545,19 @@ describe("planChain: never before now", () => {
 
   it("rounds now up to the minute", () => {
     const details = interview({ interviewedAt: "2026-11-25T15:00:00-05:00" });
-    const steps = planChain({ details, now: new Date("2026-12-09T12:00:30-05:00") });
+    const steps = planChain({ words: planWords, details, now: new Date("2026-12-09T12:00:30-05:00") });
     expect(times(steps, "thank_you")).toEqual(["2026-12-09T12:01:00-05:00"]);
   });
 
   it("waits for the next business morning when now is outside the window", () => {
     const details = interview({ interviewedAt: "2026-11-25T15:00:00-05:00" });
-    const steps = planChain({ details, now: new Date("2026-12-04T18:00:00-05:00") }); // Friday evening
+    const steps = planChain({ words: planWords, details, now: new Date("2026-12-04T18:00:00-05:00") }); // Friday evening
     expect(times(steps, "thank_you")).toEqual(["2026-12-07T09:30:00-05:00"]);
   });
 
   it("keeps a late nudge that can still go before the decision date", () => {
     const details = interview({ recruiter: RECRUITER, decisionExpectedBy: "2026-12-11" });
-    const steps = planChain({ details, now: new Date("2026-12-10T10:00:00-05:00") });
+    const steps = planChain({ words: planWords, details, now: new Date("2026-12-10T10:00:00-05:00") });
     expect(followUps(steps)).toEqual([
       ["pre_decision_nudge", "2026-12-10T10:00:00-05:00"],
       ["recruiter_check_in", "2026-12-15T09:30:00-05:00"],
@@ -566,7 +567,7 @@ describe("planChain: never before now", () => {
 
   it("drops a nudge that could only go on or after the decision date", () => {
     const details = interview({ recruiter: RECRUITER, decisionExpectedBy: "2026-12-11" });
-    const steps = planChain({ details, now: new Date("2026-12-11T10:00:00-05:00") });
+    const steps = planChain({ words: planWords, details, now: new Date("2026-12-11T10:00:00-05:00") });
     expect(followUps(steps)).toEqual([
       ["recruiter_check_in", "2026-12-15T09:30:00-05:00"],
       ["weekly_check_in", "2026-12-22T09:30:00-05:00"],
@@ -581,7 +582,7 @@ describe("planChain: never before now", () => {
 
   it("never plans a step before the interview itself", () => {
     const details = interview(withSettings({ thankYouAfterBusinessDays: 0 }));
-    const steps = planChain({ details, now: new Date("2026-11-18T08:00:00-05:00") });
+    const steps = planChain({ words: planWords, details, now: new Date("2026-11-18T08:00:00-05:00") });
     const thankYou = only(steps, "thank_you");
     expect(thankYou.sendAt).toBe("2026-11-18T14:00:00-05:00");
     expect(thankYou.why).toContain("was before the interview");
@@ -658,9 +659,9 @@ describe("planChain: invalid input", () => {
   });
 
   it("rejects a malformed interview time", () => {
-    expect(() => planChain({ details: interview({ interviewedAt: "yesterday" }), now: new Date() })).toThrow(
-      /Invalid interviewedAt/,
-    );
+    expect(() =>
+      planChain({ words: planWords, details: interview({ interviewedAt: "yesterday" }), now: new Date() }),
+    ).toThrow(/Invalid interviewedAt/);
   });
 });
 
@@ -669,6 +670,7 @@ describe("planAfterRejection", () => {
 
   it("plans a gracious reply and a keep-in-touch note to the recruiter", () => {
     const steps = planAfterRejection({
+      words: planWords,
       details: interview({ recruiter: RECRUITER }),
       now: stoppedAt,
       stoppedAt,
@@ -705,7 +707,7 @@ describe("planAfterRejection", () => {
   });
 
   it("falls back to the first interviewer without a recruiter", () => {
-    const steps = planAfterRejection({ details: interview(), now: stoppedAt, stoppedAt });
+    const steps = planAfterRejection({ words: planWords, details: interview(), now: stoppedAt, stoppedAt });
     expect(steps.map((s) => [s.kind, s.to.email, s.contact?.role])).toEqual([
       ["rejection_reply", "ann@acme.test", "interviewer"],
       ["keep_in_touch", "ann@acme.test", "interviewer"],
@@ -714,22 +716,29 @@ describe("planAfterRejection", () => {
 
   it("plans nothing with nobody to write to", () => {
     expect(
-      planAfterRejection({ details: interview({ interviewers: [] }), now: stoppedAt, stoppedAt }),
+      planAfterRejection({
+        words: planWords,
+        details: interview({ interviewers: [] }),
+        now: stoppedAt,
+        stoppedAt,
+      }),
     ).toEqual([]);
   });
 
   it("plans no keep-in-touch note when keepInTouchAfterMonths is 0", () => {
     const details = interview({ recruiter: RECRUITER, ...withSettings({ keepInTouchAfterMonths: 0 }) });
-    expect(planAfterRejection({ details, now: stoppedAt, stoppedAt }).map((s) => s.kind)).toEqual([
-      "rejection_reply",
-    ]);
+    expect(
+      planAfterRejection({ words: planWords, details, now: stoppedAt, stoppedAt }).map((s) => s.kind),
+    ).toEqual(["rejection_reply"]);
   });
 
   it("uses the recipient's zone and local date", () => {
     // 01:00 on Friday in London is still Thursday evening in New York.
     const at = new Date("2026-12-18T01:00:00Z");
     const details = interview({ recruiter: { ...RECRUITER, timezone: "Europe/London" } });
-    expect(planAfterRejection({ details, now: at, stoppedAt: at }).map((s) => s.sendAt)).toEqual([
+    expect(
+      planAfterRejection({ words: planWords, details, now: at, stoppedAt: at }).map((s) => s.sendAt),
+    ).toEqual([
       "2026-12-21T09:30:00+00:00",
       "2027-04-19T09:30:00+01:00", // 18 Apr 2027 is a Sunday
     ]);
@@ -738,6 +747,7 @@ describe("planAfterRejection", () => {
   it("skips Christmas and the weekend", () => {
     const at = new Date("2026-12-24T15:00:00-05:00");
     const steps = planAfterRejection({
+      words: planWords,
       details: interview({ recruiter: RECRUITER }),
       now: at,
       stoppedAt: at,
@@ -751,7 +761,9 @@ describe("planAfterRejection", () => {
       recruiter: RECRUITER,
       ...withSettings({ rejectionReplyAfterBusinessDays: 3, keepInTouchAfterMonths: 2 }),
     });
-    expect(planAfterRejection({ details, now: stoppedAt, stoppedAt }).map((s) => s.sendAt)).toEqual([
+    expect(
+      planAfterRejection({ words: planWords, details, now: stoppedAt, stoppedAt }).map((s) => s.sendAt),
+    ).toEqual([
       "2026-12-22T09:30:00-05:00", // Friday 18, Monday 21, Tuesday 22
       "2027-02-17T09:30:00-05:00",
     ]);
@@ -759,7 +771,7 @@ describe("planAfterRejection", () => {
 
   it("sends reminders to the candidate in remind mode", () => {
     const details = interview({ mode: "remind", recruiter: { ...RECRUITER, timezone: "Europe/London" } });
-    const steps = planAfterRejection({ details, now: stoppedAt, stoppedAt });
+    const steps = planAfterRejection({ words: planWords, details, now: stoppedAt, stoppedAt });
     for (const s of steps) {
       expect(s.channel).toBe("reminder");
       expect(s.to).toEqual({ name: "Cara Diaz", email: "cara@example.com" });
@@ -772,7 +784,12 @@ describe("planAfterRejection", () => {
 
   it("never plans before now", () => {
     const now = new Date("2026-12-22T11:00:00-05:00");
-    const steps = planAfterRejection({ details: interview({ recruiter: RECRUITER }), now, stoppedAt });
+    const steps = planAfterRejection({
+      words: planWords,
+      details: interview({ recruiter: RECRUITER }),
+      now,
+      stoppedAt,
+    });
     expect(steps[0]?.sendAt).toBe("2026-12-22T11:00:00-05:00");
     expect(steps[0]?.why).toContain("had already passed");
   });

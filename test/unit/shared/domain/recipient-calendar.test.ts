@@ -11,6 +11,8 @@ import {
 } from "../../../../shared/domain/recipient-calendar.js";
 import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import type { Step } from "../../../../shared/domain/step.js";
+import { claimWords } from "../../../../shared/mail/claim-words.js";
+import { planWords } from "../../../../shared/mail/plan-words.js";
 
 const ANN = { name: "Ann Lee", email: "ann@acme.test", timezone: "Asia/Jerusalem", country: "IL" };
 const BO = { name: "Bo Berg", email: "bo@acme.test" };
@@ -41,7 +43,7 @@ function details(overrides: Partial<InterviewDetails> = {}): InterviewDetails {
 /** The chain as it is stored: every planned step scheduled. */
 function stored(d: InterviewDetails): Interview {
   const now = new Date(Date.parse(d.interviewedAt) + 3 * 3_600_000).toISOString();
-  const steps: Step[] = planChain({ details: d, now: new Date(now) }).map((s, i) => ({
+  const steps: Step[] = planChain({ words: planWords, details: d, now: new Date(now) }).map((s, i) => ({
     ...s,
     id: `s${i + 1}`,
     status: "scheduled",
@@ -143,7 +145,7 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
     const interview = stored(d);
     expect(interview.steps.length).toBeGreaterThan(4);
     for (const step of interview.steps) {
-      const decision = decideClaim(interview, step.id, new Date(step.sendAt));
+      const decision = decideClaim(interview, step.id, new Date(step.sendAt), claimWords);
       expect([step.kind, step.to.email, step.sendAt, decision.action]).toEqual([
         step.kind,
         step.to.email,
@@ -157,7 +159,7 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
     const interview = stored(details());
     const toAnn = stepTo(interview, ANN.email, "thank_you");
     expect(toAnn.sendAt).toBe("2026-11-22T09:30:00+02:00");
-    expect(decideClaim(interview, toAnn.id, new Date(toAnn.sendAt)).action).toBe("claim");
+    expect(decideClaim(interview, toAnn.id, new Date(toAnn.sendAt), claimWords).action).toBe("claim");
 
     const note = stepTo(interview, "cara@example.com", "handwritten_note");
     const onSunday = {
@@ -166,7 +168,7 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
         s.id === note.id ? { ...s, sendAt: "2026-11-22T09:30:00+01:00" } : s,
       ),
     };
-    expect(decideClaim(onSunday, note.id, new Date("2026-11-22T09:30:00+01:00"))).toEqual({
+    expect(decideClaim(onSunday, note.id, new Date("2026-11-22T09:30:00+01:00"), claimWords)).toEqual({
       action: "move",
       step: { ...note, sendAt: "2026-11-22T09:30:00+01:00" },
       sendAt: "2026-11-23T09:30:00+01:00",
@@ -183,7 +185,7 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
         s.id === toAnn.id ? { ...s, sendAt: "2026-11-20T10:00:00+02:00" } : s,
       ),
     };
-    const decision = decideClaim(late, toAnn.id, friday);
+    const decision = decideClaim(late, toAnn.id, friday, claimWords);
     expect(decision.action === "move" ? decision.sendAt : decision.action).toBe("2026-11-22T09:30:00+02:00");
   });
 });

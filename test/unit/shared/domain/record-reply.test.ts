@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { contactOf } from "../../../../shared/domain/contact-of.js";
 import { recordReply } from "../../../../shared/domain/record-reply.js";
 import { isPendingStep } from "../../../../shared/domain/step.js";
+import { planWords } from "../../../../shared/mail/plan-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { FIXED_NOW, useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewDetails, testDeps } from "../../../support/test-deps.js";
@@ -13,6 +14,7 @@ const WORDS = {
   stop: { stepReason: "the stop's reason", detail: "the stop's detail" },
   reply: "the reply's detail",
   replacedCheckIn: "the replaced check-in's reason",
+  plan: planWords,
 };
 
 describe("recordReply writes the words it is given", () => {

@@ -22,6 +22,7 @@ describe("composeReplyForward", () => {
       "Rita Bcc: x@evil.test <rita@acme.test> replied about your Staff Engineer application at Acme Corp.",
     );
     expect(email.replyTo).toEqual(["rita@acme.test"]);
+    expect(email.tags).toEqual({ kind: "reply_forward" });
   });
 
   it("caps a long subject between characters, never inside an emoji, and marks the cut", () => {

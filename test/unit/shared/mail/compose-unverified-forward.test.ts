@@ -28,6 +28,7 @@ describe("composeUnverifiedForward", () => {
     expect(email.text).toContain("open https://api.example.com/manage/m-1 and press Stop");
     expect(email.text).toContain("Stop everything.");
     expect(email.headers).toContainEqual({ name: "Auto-Submitted", value: "auto-generated" });
+    expect(email.tags).toEqual({ kind: "unverified_forward" });
   });
 
   it("without a link, says how to stop the chain", () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
+import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
+import { FakeMailer, throttlingError } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
 import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
@@ -125,6 +126,47 @@ describe("sendStep with the daily email quota", () => {
     expect(deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.status).toBe("scheduled");
     deps.usage.counter.failWith = undefined;
     expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+  });
+
+  it("counts a step once when its quota add timed out after landing and the schedule's retry sends it", async () => {
+    const deps = sendDeps(5);
+    const { interview, step } = await due(deps, "thank_you");
+    const add = deps.usage.counter.add.bind(deps.usage.counter);
+    let lose = true;
+    deps.usage.counter.add = async (...args) => {
+      const added = await add(...args);
+      if (!lose) return added;
+      lose = false;
+      throw new DependencyUnavailableError("The quota counters", new Error("TimeoutError"));
+    };
+
+    await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toBeInstanceOf(
+      DependencyUnavailableError,
+    );
+    expect(deps.mailer.sent).toHaveLength(0);
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(emailsToday(deps)).toBe(1);
+  });
+
+  it("counts a step once when SES refused its first send and the retry sends it, leaving room for others", async () => {
+    const deps = sendDeps(2);
+    const { interview, step } = await due(deps, "thank_you");
+    deps.mailer.failNext(throttlingError());
+
+    await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toMatchObject({
+      name: "TooManyRequestsException",
+    });
+    expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
+    expect(emailsToday(deps)).toBe(1);
+
+    // The day's second slot is still there for another interview's email.
+    const other = await due(deps, "thank_you");
+    expect((await sendStep(deps, { interviewId: other.interview.id, stepId: other.step.id })).result).toBe(
+      "sent",
+    );
+    expect(emailsToday(deps)).toBe(2);
   });
 
   it("takes no quota for a fire that sends nothing (a duplicate after the send)", async () => {

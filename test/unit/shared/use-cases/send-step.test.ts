@@ -460,6 +460,7 @@ describe("sendStep: a step of unknown delivery", () => {
       replyTo: [],
       subject: "Please check: your thank-you to Ann Lee may not have been sent",
       headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
+      tags: { kind: "unknown_delivery_notice" },
     });
     expect(notice?.text).toContain("Hi Cara,");
     expect(notice?.text).toContain("Ann Lee <ann@acme.test>");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { OVER_CAP_REASON, TOO_CLOSE_REASON } from "../../../../shared/domain/enforce-follow-up-cap.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { scheduleNameFor } from "../../../../shared/domain/schedule-name.js";
 import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep } from "../../../../shared/domain/step.js";
+import { planWords } from "../../../../shared/mail/plan-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { updateInterview } from "../../../../shared/use-cases/update-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -53,7 +53,7 @@ describe("updateInterview: the cap of unanswered follow-ups", () => {
       ["recruiter_check_in", "2026-12-08T09:30:00-05:00", "scheduled"],
       ["weekly_check_in", "2026-12-15T09:30:00-05:00", "scheduled"],
     ]);
-    const overCap = updated.steps.filter((s) => s.reason === OVER_CAP_REASON);
+    const overCap = updated.steps.filter((s) => s.reason === planWords.overCap);
     expect(overCap.map((s) => [s.kind, s.status])).toEqual([["weekly_check_in", "cancelled"]]);
     // Every pending follow-up has a live schedule at its time; the cancelled one has none.
     for (const s of liveFollowUps(updated).filter(isPendingStep)) {
@@ -81,7 +81,7 @@ describe("updateInterview: the cap of unanswered follow-ups", () => {
 
     const nudge = updated.steps.find((s) => s.kind === "pre_decision_nudge");
     expect(nudge?.status).toBe("cancelled");
-    expect(nudge?.reason).toBe(TOO_CLOSE_REASON);
+    expect(nudge?.reason).toBe(planWords.tooClose);
     expect(liveFollowUps(updated).map((s) => [s.kind, s.sendAt, s.status])).toEqual([
       ["recruiter_check_in", "2026-12-01T09:30:00-05:00", "sent"],
       ["weekly_check_in", "2026-12-15T09:30:00-05:00", "scheduled"],
@@ -127,7 +127,7 @@ describe("updateInterview: the cap of unanswered follow-ups", () => {
       ["s5", "2026-12-15T09:30:00-05:00", "scheduled"],
     ]);
     const extra = updated.steps.find((s) => s.id === "s6");
-    expect(extra).toMatchObject({ status: "cancelled", reason: OVER_CAP_REASON });
+    expect(extra).toMatchObject({ status: "cancelled", reason: planWords.overCap });
     expect(deps.schedules.removes).toEqual([extra?.scheduleName]);
     expect(deps.schedules.upserts.map((u) => [u.name, u.localTime])).toEqual(
       expect.arrayContaining([
