@@ -38,69 +38,30 @@ export interface EnvironmentValues {
 
 type Shape = Record<string, z.ZodMiniType>;
 
-/** A group of variables read together: their schema, and how a deployment's values fill them. */
+/**
+ * A group of variables read together: their schema. How a deployment's values fill them is in
+ * environment-for.ts, which only infra and the local stack import, so no Lambda bundles it.
+ */
 export interface ConfigPiece<S extends Shape = Shape> {
   shape: S;
-  env: (values: EnvironmentValues) => Record<keyof S, string | undefined>;
 }
 
 const piece = <S extends Shape>(p: ConfigPiece<S>) => p;
-const text = (n: number | undefined) => (n === undefined ? undefined : String(n));
 
 /**
  * Every environment variable the functions read, grouped; an entry of the catalogue
  * (shared/entries/entry-catalogue.ts) names the groups it reads.
  */
 export const CONFIG_PIECES = {
-  table: piece({ shape: tableConfigShape, env: (v) => ({ TABLE_NAME: v.tableName }) }),
-  scheduling: piece({
-    shape: schedulingConfigShape,
-    env: (v) => ({
-      SCHEDULE_GROUP_NAME: v.scheduleGroupName,
-      SENDER_FUNCTION_ARN: v.senderFunctionArn,
-      SCHEDULER_ROLE_ARN: v.schedulerRoleArn,
-      SENDER_DLQ_ARN: v.senderDeadLetterQueueArn,
-    }),
-  }),
-  replyToken: piece({
-    shape: replyTokenConfigShape,
-    env: (v) => ({ REPLY_TOKEN_SECRET: v.replyTokenSecret, REPLY_TOKEN_SECRET_ARN: v.replyTokenSecretArn }),
-  }),
-  mail: piece({
-    shape: mailConfigShape,
-    env: (v) => ({
-      MAIL_FROM_ADDRESS: v.mailFromAddress,
-      REPLY_DOMAIN: v.replyDomain,
-      SES_CONFIGURATION_SET: v.sesConfigurationSet,
-      SES_MESSAGE_ID_DOMAIN: v.sesMessageIdDomain,
-    }),
-  }),
-  ownAddresses: piece({
-    shape: ownAddressesConfigShape,
-    env: (v) => ({ MAIL_FROM_ADDRESS: v.mailFromAddress, REPLY_DOMAIN: v.replyDomain }),
-  }),
-  quota: piece({
-    shape: quotaConfigShape,
-    env: (v) => ({
-      QUOTA_INTERVIEWS_PER_DAY: text(v.quotas?.interviews_per_day),
-      QUOTA_EMAILS_PER_DAY: text(v.quotas?.emails_per_day),
-      QUOTA_CONTACTS_PER_30_DAYS: text(v.quotas?.contacts_per_30_days),
-      QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW: text(v.quotas?.contact_replacements_per_interview),
-    }),
-  }),
-  inboundMail: piece({
-    shape: inboundMailConfigShape,
-    env: (v) => ({ INBOUND_MAIL_BUCKET: v.inboundMailBucket, INBOUND_MAIL_PREFIX: v.inboundMailPrefix }),
-  }),
-  inboundLimits: piece({
-    shape: inboundLimitsConfigShape,
-    env: (v) => ({
-      INBOUND_MAX_FORWARDS_PER_DAY: text(v.inboundMaxForwardsPerDay),
-      INBOUND_MAX_AWAY_DAYS: text(v.inboundMaxAwayDays),
-      INBOUND_MAX_DATE_AHEAD_DAYS: text(v.inboundMaxDateAheadDays),
-    }),
-  }),
-  publicApiUrl: piece({ shape: publicApiUrlConfigShape, env: (v) => ({ PUBLIC_API_URL: v.publicApiUrl }) }),
+  table: piece({ shape: tableConfigShape }),
+  scheduling: piece({ shape: schedulingConfigShape }),
+  replyToken: piece({ shape: replyTokenConfigShape }),
+  mail: piece({ shape: mailConfigShape }),
+  ownAddresses: piece({ shape: ownAddressesConfigShape }),
+  quota: piece({ shape: quotaConfigShape }),
+  inboundMail: piece({ shape: inboundMailConfigShape }),
+  inboundLimits: piece({ shape: inboundLimitsConfigShape }),
+  publicApiUrl: piece({ shape: publicApiUrlConfigShape }),
 } as const;
 
 export type ConfigPieces = typeof CONFIG_PIECES;
