@@ -1,12 +1,12 @@
 import { consoleLogger } from "../shared/adapters/console-logger.js";
-import { ENTRIES } from "../shared/entries/entry-catalogue.js";
+import { inboundEntry } from "../shared/entries/entry-catalogue.js";
 import { sesReceiptEnvelope } from "../shared/events/ses-receipt-envelope.js";
 import { receiveInboundMail } from "../shared/use-cases/receive-inbound-mail.js";
 import { entryConfig } from "./wiring/entry-config.js";
 import { eventHandler } from "./wiring/event-handler.js";
 import { inboundDeps } from "./wiring/inbound-deps.js";
 
-const config = entryConfig(ENTRIES.inbound);
+const config = entryConfig(inboundEntry);
 const log = consoleLogger({ fn: "inbound" });
 const deps = inboundDeps(config, log);
 

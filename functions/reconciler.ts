@@ -1,10 +1,10 @@
-import { ENTRIES } from "../shared/entries/entry-catalogue.js";
+import { reconcilerEntry } from "../shared/entries/entry-catalogue.js";
 import { reconcileSchedules } from "../shared/use-cases/reconcile-schedules.js";
 import { chainDeps } from "./wiring/chain-deps.js";
 import { entryConfig } from "./wiring/entry-config.js";
 import { lazy } from "./wiring/lazy.js";
 
-const config = entryConfig(ENTRIES.reconciler);
+const config = entryConfig(reconcilerEntry);
 const deps = lazy(() => chainDeps(config, "reconciler"));
 
 /**

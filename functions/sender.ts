@@ -1,12 +1,12 @@
 import { consoleLogger } from "../shared/adapters/console-logger.js";
 import { stepDuePayloadSchema } from "../shared/domain/step-due-payload.js";
-import { ENTRIES } from "../shared/entries/entry-catalogue.js";
+import { senderEntry } from "../shared/entries/entry-catalogue.js";
 import { sendStep } from "../shared/use-cases/send-step.js";
 import { entryConfig } from "./wiring/entry-config.js";
 import { eventHandler } from "./wiring/event-handler.js";
 import { senderDeps, senderLinks } from "./wiring/sender-deps.js";
 
-const config = entryConfig(ENTRIES.sender);
+const config = entryConfig(senderEntry);
 const log = consoleLogger({ fn: "sender" });
 const deps = senderDeps(config, log);
 

@@ -1,12 +1,12 @@
 import { consoleLogger } from "../shared/adapters/console-logger.js";
-import { ENTRIES } from "../shared/entries/entry-catalogue.js";
+import { sesEventsEntry } from "../shared/entries/entry-catalogue.js";
 import { sesNotificationsEnvelope } from "../shared/events/ses-notifications-envelope.js";
 import { recordMailNotifications } from "../shared/use-cases/record-mail-notifications.js";
 import { deliveryProblemDeps } from "./wiring/delivery-problem-deps.js";
 import { entryConfig } from "./wiring/entry-config.js";
 import { eventHandler } from "./wiring/event-handler.js";
 
-const config = entryConfig(ENTRIES.sesEvents);
+const config = entryConfig(sesEventsEntry);
 const log = consoleLogger({ fn: "ses-events" });
 const deps = deliveryProblemDeps(config, log);
 

@@ -1,4 +1,4 @@
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { calendarFeedEntry } from "../../shared/entries/entry-catalogue.js";
 import { calendarResponse } from "../../shared/http/calendar-response.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { readCalendarFeed } from "../../shared/use-cases/calendar-feed-access.js";
@@ -7,7 +7,7 @@ import { calendarFeedDeps } from "../wiring/calendar-feed-deps.js";
 import { entryConfig } from "../wiring/entry-config.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(ENTRIES.calendarFeed);
+const config = entryConfig(calendarFeedEntry);
 const deps = lazy(() => calendarFeedDeps(config));
 const claimOf = calendarFeedClaim(config);
 

@@ -1,13 +1,13 @@
 import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
 import { interviewView } from "../../shared/api/interview-view.js";
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { createInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { createInterview } from "../../shared/use-cases/create-interview.js";
 import { contactRouteWiring } from "../wiring/contact-route-wiring.js";
 
-const { deps, own, idempotency } = contactRouteWiring(ENTRIES.createInterview);
+const { deps, own, idempotency } = contactRouteWiring(createInterviewEntry);
 
 export const handler = httpRoute(
   { auth: true, body: interviewInputSchema, idempotency },

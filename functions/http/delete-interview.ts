@@ -1,4 +1,4 @@
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { deleteInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { deleteInterview } from "../../shared/use-cases/delete-interview.js";
@@ -7,7 +7,7 @@ import { entryConfig } from "../wiring/entry-config.js";
 import { lazy } from "../wiring/lazy.js";
 import { unsubscribeArchive } from "../wiring/unsubscribe-archive.js";
 
-const config = entryConfig(ENTRIES.deleteInterview);
+const config = entryConfig(deleteInterviewEntry);
 const deps = lazy(() => ({ ...chainDeps(config), unsubscribeArchive: unsubscribeArchive(config) }));
 
 export const handler = httpRoute({ auth: true }, async ({ owner, params }) => {

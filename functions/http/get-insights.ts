@@ -1,4 +1,4 @@
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { getInsightsEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { getInsights } from "../../shared/use-cases/get-insights.js";
@@ -6,7 +6,7 @@ import { readDeps } from "../wiring/chain-deps.js";
 import { entryConfig } from "../wiring/entry-config.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(ENTRIES.getInsights);
+const config = entryConfig(getInsightsEntry);
 const deps = lazy(() => readDeps(config));
 
 /** What worked for the caller: counts only, from the caller's own interviews. */

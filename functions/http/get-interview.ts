@@ -1,5 +1,5 @@
 import { interviewView } from "../../shared/api/interview-view.js";
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { getInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { getInterview } from "../../shared/use-cases/get-interview.js";
@@ -7,7 +7,7 @@ import { readDeps } from "../wiring/chain-deps.js";
 import { entryConfig } from "../wiring/entry-config.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(ENTRIES.getInterview);
+const config = entryConfig(getInterviewEntry);
 const deps = lazy(() => readDeps(config));
 
 export const handler = httpRoute({ auth: true }, async ({ owner, params }) =>

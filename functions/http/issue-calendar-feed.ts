@@ -1,5 +1,5 @@
 import { calendarFeedLinks } from "../../shared/api/calendar-feed-links.js";
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { issueCalendarFeedEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { issueCalendarFeed } from "../../shared/use-cases/calendar-feed-access.js";
@@ -8,7 +8,7 @@ import { calendarFeedSigner } from "../wiring/calendar-feed-signer.js";
 import { entryConfig } from "../wiring/entry-config.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(ENTRIES.issueCalendarFeed);
+const config = entryConfig(issueCalendarFeedEntry);
 const deps = lazy(() => calendarFeedDeps(config));
 const baseUrl = feedBaseUrl(config);
 const sign = calendarFeedSigner(config);

@@ -1,6 +1,6 @@
 import { interviewView } from "../../shared/api/interview-view.js";
 import { listQuerySchema } from "../../shared/api/list-query-schema.js";
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { listInterviewsEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { listInterviews } from "../../shared/use-cases/list-interviews.js";
@@ -8,7 +8,7 @@ import { readDeps } from "../wiring/chain-deps.js";
 import { entryConfig } from "../wiring/entry-config.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(ENTRIES.listInterviews);
+const config = entryConfig(listInterviewsEntry);
 const deps = lazy(() => readDeps(config));
 
 export const handler = httpRoute({ auth: true, query: listQuerySchema }, async ({ owner, query }) => {

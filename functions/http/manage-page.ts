@@ -1,11 +1,11 @@
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { managePageEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { LINK_PAGE_HEADERS } from "../../shared/http/link-page-headers.js";
 import { managePageHtml } from "../../shared/mail/manage-page-html.js";
 import { managedInterview } from "../../shared/use-cases/manage-interview.js";
 import { managePageWiring } from "../wiring/link-route-wiring.js";
 
-const { deps, verify } = managePageWiring(ENTRIES.managePage);
+const { deps, verify } = managePageWiring(managePageEntry);
 
 /**
  * The manage link of a reminder opened in a browser: the interview, its next steps and two buttons. It

@@ -1,10 +1,5 @@
-import { openApiDocument } from "../../shared/api/openapi-document.js";
-import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
+import { OPENAPI_GZIP_BASE64 } from "../../shared/api/openapi-gzip.js";
+import { gzippedJsonRoute } from "../../shared/http/gzipped-json-route.js";
 
-let document: Record<string, unknown> | undefined;
-
-export const handler = httpRoute({ auth: false }, async () => {
-  document ??= openApiDocument();
-  return jsonResponse(200, document);
-});
+/** GET /openapi.json: the document generated at build time (scripts/generate-openapi.ts), as it is. */
+export const handler = gzippedJsonRoute(OPENAPI_GZIP_BASE64);

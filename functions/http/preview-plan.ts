@@ -1,6 +1,6 @@
 import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { previewPlanEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { previewPlan } from "../../shared/use-cases/preview-plan.js";
@@ -9,7 +9,7 @@ import { entryConfig } from "../wiring/entry-config.js";
 import { lazy } from "../wiring/lazy.js";
 import { ownAddresses } from "../wiring/own-addresses.js";
 
-const config = entryConfig(ENTRIES.previewPlan);
+const config = entryConfig(previewPlanEntry);
 const deps = lazy(() => readDeps(config));
 const own = ownAddresses(config);
 

@@ -1,6 +1,6 @@
 import { snoozeAnswer } from "../../shared/api/snooze-answer.js";
 import { snoozeInputSchema } from "../../shared/api/snooze-input-schema.js";
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { snoozeInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { snoozeInterview } from "../../shared/use-cases/snooze-interview.js";
@@ -9,9 +9,9 @@ import { entryConfig } from "../wiring/entry-config.js";
 import { idempotencyFor } from "../wiring/idempotency-for.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(ENTRIES.snoozeInterview);
+const config = entryConfig(snoozeInterviewEntry);
 const deps = lazy(() => chainDeps(config));
-const idempotency = idempotencyFor(ENTRIES.snoozeInterview, config);
+const idempotency = idempotencyFor(snoozeInterviewEntry, config);
 
 export const handler = httpRoute(
   { auth: true, body: snoozeInputSchema, optionalBody: true, idempotency },

@@ -1,6 +1,6 @@
 import { interviewView } from "../../shared/api/interview-view.js";
 import { stopInputSchema } from "../../shared/api/stop-input-schema.js";
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { stopInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { stopInterview } from "../../shared/use-cases/stop-interview.js";
@@ -9,11 +9,11 @@ import { entryConfig } from "../wiring/entry-config.js";
 import { idempotencyFor } from "../wiring/idempotency-for.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(ENTRIES.stopInterview);
+const config = entryConfig(stopInterviewEntry);
 const deps = lazy(() => chainDeps(config));
 
 export const handler = httpRoute(
-  { auth: true, body: stopInputSchema, idempotency: idempotencyFor(ENTRIES.stopInterview, config) },
+  { auth: true, body: stopInputSchema, idempotency: idempotencyFor(stopInterviewEntry, config) },
   async ({ owner, params, body }) =>
     jsonResponse(200, interviewView(await stopInterview(deps(), { owner, id: params.id ?? "", ...body }))),
 );

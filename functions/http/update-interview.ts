@@ -1,13 +1,13 @@
 import { interviewPatchSchema } from "../../shared/api/interview-input-schema.js";
 import { interviewView } from "../../shared/api/interview-view.js";
 import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
-import { ENTRIES } from "../../shared/entries/entry-catalogue.js";
+import { updateInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
 import { contactRouteWiring } from "../wiring/contact-route-wiring.js";
 
-const { deps, own, idempotency } = contactRouteWiring(ENTRIES.updateInterview);
+const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry);
 
 export const handler = httpRoute(
   { auth: true, body: interviewPatchSchema, idempotency },

@@ -3,18 +3,18 @@ import { DynamoIdempotencyStore } from "../../shared/adapters/dynamo-idempotency
 import { processClock } from "../../shared/adapters/process-clock.js";
 import type { TableConfig } from "../../shared/config/table-config.js";
 import type { HttpEntry } from "../../shared/entries/entry-catalogue.js";
-import type { IdempotencyOptions } from "../../shared/http/with-idempotency.js";
+import { type IdempotencyGuard, idempotencyGuard } from "../../shared/http/with-idempotency.js";
 import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 
 /**
  * Idempotency-Key handling for a route, as the catalogue says: the key store on the table when the route
  * is marked `idempotencyKey`, nothing otherwise (the header is then ignored).
  */
-export function idempotencyFor(route: HttpEntry, config: TableConfig): IdempotencyOptions | undefined {
+export function idempotencyFor(route: HttpEntry, config: TableConfig): IdempotencyGuard | undefined {
   if (!route.idempotencyKey) return undefined;
-  return {
+  return idempotencyGuard({
     store: new DynamoIdempotencyStore(dynamoDocumentClient(), config.tableName),
     clock: processClock,
     log: consoleLogger(),
-  };
+  });
 }

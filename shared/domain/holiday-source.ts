@@ -1,6 +1,6 @@
 import nodeModule from "node:module";
 import { type HolidayDays, type HolidayTable, holidayDaysOf } from "./holiday-table.js";
-import { HOLIDAY_COUNTRIES, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from "./holiday-table-index.js";
+import { HOLIDAY_COUNTRY_LIST, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from "./holiday-table-index.js";
 
 /** Where the per-country tables sit, relative to this module's code (or the bundle it is part of). */
 export const HOLIDAY_TABLES_DIR = "holiday-tables";
@@ -31,10 +31,24 @@ function tableOf(country: string): HolidayTable {
   return table;
 }
 
+let countries: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** The countries with a table, each with its regions (upper case), read from the index on first use. */
+export function holidayCountries(): ReadonlyMap<string, readonly string[]> {
+  countries ??= new Map(
+    HOLIDAY_COUNTRY_LIST.split(" ").map((entry) => {
+      const [country = "", regions] = entry.split(":");
+      return [country, regions ? regions.split(",") : []];
+    }),
+  );
+  return countries;
+}
+
 /** Whether there is a holiday table for this country (upper case), and this region of it (upper case). */
 export function hasHolidayTable(country: string, region?: string): boolean {
-  if (!Object.hasOwn(HOLIDAY_COUNTRIES, country)) return false;
-  return region === undefined || (HOLIDAY_COUNTRIES[country] ?? []).includes(region);
+  const regions = holidayCountries().get(country);
+  if (regions === undefined) return false;
+  return region === undefined || regions.includes(region);
 }
 
 /** The years the tables cover, both included. */

@@ -7,7 +7,7 @@ import { UnauthorizedError, ValidationError } from "../errors/app-error.js";
 import { jsonBodyParser } from "./json-body-parser.js";
 import { jsonErrorHandler } from "./json-error-handler.js";
 import { validateInput } from "./validate-input.js";
-import { type IdempotencyOptions, withIdempotency } from "./with-idempotency.js";
+import type { IdempotencyGuard } from "./with-idempotency.js";
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { jsonBody?: unknown };
 export type HttpResult = APIGatewayProxyStructuredResultV2;
@@ -27,9 +27,10 @@ export interface RouteSpec<B extends z.core.$ZodType | undefined, Q extends z.co
   ignoreBody?: boolean;
   /**
    * Honour an `Idempotency-Key` header (see with-idempotency.ts): set on the routes API_ROUTES marks
-   * `idempotencyKey`. Keys belong to the caller, so only with `auth`.
+   * `idempotencyKey` (idempotencyGuard, given by the route so that others bundle none of it). Keys belong
+   * to the caller, so only with `auth`.
    */
-  idempotency?: IdempotencyOptions | undefined;
+  idempotency?: IdempotencyGuard | undefined;
 }
 
 type Parsed<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
@@ -83,8 +84,6 @@ export function httpRoute<
       );
       return run({ owner, body: body as Parsed<B>, query: query as Parsed<Q>, params, event, reservedId });
     };
-    return spec.idempotency
-      ? withIdempotency(spec.idempotency, { owner, event, context }, serve)
-      : serve(undefined);
+    return spec.idempotency ? spec.idempotency({ owner, event, context }, serve) : serve(undefined);
   });
 }

@@ -1,5 +1,4 @@
 import type { Context } from "aws-lambda";
-import { ulid } from "ulid";
 import { IdempotencyInProgressError, IdempotencyKeyReusedError } from "../errors/idempotency-errors.js";
 import type { Clock } from "../ports/clock.js";
 import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from "../ports/idempotency-store.js";
@@ -9,6 +8,7 @@ import { errorToResponse } from "./error-to-response.js";
 import type { HttpEvent, HttpResult } from "./http-route.js";
 import { idempotencyKeyOf } from "./idempotency-key.js";
 import { requestFingerprint } from "./request-fingerprint.js";
+import { reserveId } from "./reserve-id.js";
 
 /** Keys are kept a day: long enough for any client's retries, short enough to keep the table small. */
 export const IDEMPOTENCY_KEEP_MS = 24 * 60 * 60 * 1000;
@@ -74,6 +74,26 @@ function replayed(response: StoredResponse): HttpResult {
  * same reserved id, so a creation that landed after its answer was lost is found, not made twice.
  * Without the header the request just runs.
  */
+/** How httpRoute runs a request of a route that honours Idempotency-Key (see idempotencyGuard). */
+export interface IdempotencyGuard {
+  (
+    request: IdempotentRequest,
+    run: (reservedId: string | undefined) => Promise<HttpResult>,
+  ): Promise<HttpResult>;
+  /** Where the keys are kept. */
+  readonly store: IdempotencyStore;
+}
+
+/**
+ * The Idempotency-Key handling a route hands httpRoute: only routes that take keys import this module, so
+ * the others bundle none of it (its key store, fingerprinting, ulid).
+ */
+export function idempotencyGuard(options: IdempotencyOptions): IdempotencyGuard {
+  const guard = (request: IdempotentRequest, run: (reservedId: string | undefined) => Promise<HttpResult>) =>
+    withIdempotency(options, request, run);
+  return Object.assign(guard, { store: options.store });
+}
+
 export async function withIdempotency(
   options: IdempotencyOptions,
   request: IdempotentRequest,
@@ -88,7 +108,7 @@ export async function withIdempotency(
     owner: request.owner,
     key,
     fingerprint,
-    reservedId: ulid(now.getTime()),
+    reservedId: reserveId(now.getTime()),
     state: "in_progress",
     startedAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + (options.keepForMs ?? IDEMPOTENCY_KEEP_MS)).toISOString(),

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { handler } from "../../../../functions/http/openapi.js";
 import { API_ROUTES } from "../../../../shared/api/api-routes.js";
@@ -21,6 +22,17 @@ async function document() {
 describe("GET /openapi.json", () => {
   it("is an OpenAPI 3 document served without a token", async () => {
     expect((await document()).openapi).toMatch(/^3\./);
+  });
+
+  it("answers the same document gzipped to a client that accepts gzip", async () => {
+    const plain = await document();
+    const res = await handler(
+      apiEvent({ path: "/openapi.json", sub: null, headers: { "accept-encoding": "br, gzip" } }),
+    );
+
+    expect(res.headers?.["content-encoding"]).toBe("gzip");
+    expect(res.isBase64Encoded).toBe(true);
+    expect(JSON.parse(gunzipSync(Buffer.from(res.body ?? "", "base64")).toString("utf8"))).toEqual(plain);
   });
 
   it("lists every route of API_ROUTES, and nothing else", async () => {

@@ -9,7 +9,11 @@ import {
 import { STALE_ATTEMPT_MS } from "../../../../shared/http/decide-idempotent-retry.js";
 import { httpRoute } from "../../../../shared/http/http-route.js";
 import { jsonResponse } from "../../../../shared/http/json-response.js";
-import { IDEMPOTENCY_KEEP_MS, REPLAYED_HEADER } from "../../../../shared/http/with-idempotency.js";
+import {
+  IDEMPOTENCY_KEEP_MS,
+  idempotencyGuard,
+  REPLAYED_HEADER,
+} from "../../../../shared/http/with-idempotency.js";
 import { apiEvent, errorOf, invoke } from "../../../support/api-event.js";
 import { type FixedClock, fixedClock } from "../../../support/fixed-clock.js";
 import { InMemoryIdempotencyStore } from "../../../support/in-memory-idempotency-store.js";
@@ -26,7 +30,7 @@ const bodySchema = z.strictObject({ name: z.string() });
 
 function route() {
   return httpRoute(
-    { auth: true, body: bodySchema, idempotency: { store, clock, log: recordingLogger() } },
+    { auth: true, body: bodySchema, idempotency: idempotencyGuard({ store, clock, log: recordingLogger() }) },
     async ({ owner, body, reservedId }) => {
       runs.push({ owner, reservedId, name: body.name });
       const outcome = nextOutcome;
