@@ -34,6 +34,16 @@ const chosen = asked.includes("all")
 const seed = Number(process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000);
 const work = mkdtempSync(join(tmpdir(), "followup-reliability-run-"));
 
+/** The last lines of a scenario's log that report an error, each cut to 400 characters. */
+function errorLines(logFile: string, most = 20): string[] {
+  if (!existsSync(logFile)) return [];
+  return readFileSync(logFile, "utf8")
+    .split("\n")
+    .filter((line) => /error|failed|exception/i.test(line))
+    .slice(-most)
+    .map((line) => line.slice(0, 400));
+}
+
 function runScenario(name: string): Promise<{ figures: ScenarioFigures; seconds: number; log: string }> {
   const out = join(work, `${name}.json`);
   const logFile = join(work, `${name}.log`);
@@ -82,6 +92,9 @@ for (const scenario of chosen) {
     `reliability: ${scenario.name} ${failed.length === 0 ? "held" : `FAILED (${failed.join(", ")})`} in ${result.seconds} s`,
   );
   for (const n of result.figures.notes) console.log(`  ${n}`);
+  // A failure's cause is often in what the stack logged (a handler's stack trace behind a 500): the
+  // scenario's log is deleted with the run's temp dir, so its error lines are printed here.
+  if (failed.length > 0) for (const line of errorLines(result.log)) console.log(`  log: ${line}`);
 }
 console.log(`\n${formatTable(rows)}\n`);
 rmSync(work, { recursive: true, force: true });
