@@ -1,5 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_TABLE } from "../../../local/local-names.js";
 import { DynamoInterviewStore } from "../../../shared/adapters/dynamo-interview-store.js";
@@ -16,10 +16,11 @@ import { startHarness } from "../support/local-stack-harness.js";
 
 let harness: Awaited<ReturnType<typeof startHarness>>;
 let store: DynamoInterviewStore;
+/** A store whose every UpdateItem is sent twice, the first answer lost: what the SDK's retry of a landed write does. */
+let retryingStore: DynamoInterviewStore;
 
-beforeAll(async () => {
-  harness = await startHarness();
-  const client = DynamoDBDocumentClient.from(
+function documentClient() {
+  return DynamoDBDocumentClient.from(
     new DynamoDBClient({
       region: "us-east-1",
       endpoint: harness.stack.dynamoUrl,
@@ -27,7 +28,18 @@ beforeAll(async () => {
     }),
     { marshallOptions: { removeUndefinedValues: true } },
   );
-  store = new DynamoInterviewStore(client, LOCAL_TABLE);
+}
+
+beforeAll(async () => {
+  harness = await startHarness();
+  store = new DynamoInterviewStore(documentClient(), LOCAL_TABLE);
+  const client = documentClient();
+  const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+  (client as unknown as { send: typeof send }).send = async (command: unknown) => {
+    if (command instanceof UpdateCommand) await send(command);
+    return send(command);
+  };
+  retryingStore = new DynamoInterviewStore(client, LOCAL_TABLE);
 });
 afterAll(async () => {
   await harness?.close();
@@ -115,12 +127,12 @@ describe("targeted conditional writes on the local store", () => {
     const first = stored.steps[0];
     if (!first) throw new Error("no step planned");
     const claim = claimed(stored, first.id, "claim-twice");
-    await store.replace(claim, stored.version, stored);
-
     // What the SDK's retry does: the same request again, its condition now failing on our own item.
-    await expect(store.replace(claim, stored.version, stored)).resolves.toBeUndefined();
-    // Another claim of the same version is not ours.
+    await expect(retryingStore.replace(claim, stored.version, stored)).resolves.toBeUndefined();
+    expect((await store.get(stored.id))?.steps[0]?.claimId).toBe("claim-twice");
+    // Another claim of the same version is not ours, nor is the very same change written again.
     const rival = claimed(stored, first.id, "claim-rival");
     await expect(store.replace(rival, stored.version, stored)).rejects.toBeInstanceOf(VersionConflictError);
+    await expect(store.replace(claim, stored.version, stored)).rejects.toBeInstanceOf(VersionConflictError);
   });
 });
