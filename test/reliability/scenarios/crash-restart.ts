@@ -69,7 +69,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
   const startSeconds: number[] = [];
   const stackLog: string[] = [];
 
-  const start = async () => {
+  const startOnce = async () => {
     const proc = spawn(process.execPath, ["--import", "tsx", join(here, "../support/crash-stack-child.ts")], {
       env: {
         ...process.env,
@@ -121,6 +121,19 @@ export async function run(seed: number): Promise<ScenarioFigures> {
         fail(new Error(`the stack exited (${code}) while starting: ${output.slice(-400)}`));
       });
     });
+  };
+  // A restart binds the ports the first start was given, from the ephemeral range: after a kill, one of
+  // them can be the local port of an outgoing connection for a moment (EADDRINUSE), as a real restart on
+  // fixed ports could meet. Such a start is tried again; any other failure is the scenario's.
+  const start = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await startOnce();
+      } catch (err) {
+        if (!/EADDRINUSE/.test(String(err)) || attempt >= 30) throw err;
+        await sleep(1000);
+      }
+    }
   };
   const kill = async () => {
     const proc = child;
