@@ -1,11 +1,10 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCAL_TABLE } from "../../../local/local-names.js";
-import { DynamoInterviewStore } from "../../../shared/adapters/dynamo-interview-store.js";
+import type { DynamoInterviewStore } from "../../../shared/adapters/dynamo-interview-store.js";
 import { VersionConflictError } from "../../../shared/errors/version-conflict-error.js";
 import { reserveForward } from "../../../shared/use-cases/reserve-forward.js";
 import { interviewInput } from "../../support/interview-input.js";
+import { localInterviewStores } from "../support/local-interview-stores.js";
 import { startHarness } from "../support/local-stack-harness.js";
 
 let harness: Awaited<ReturnType<typeof startHarness>>;
@@ -13,27 +12,9 @@ let store: DynamoInterviewStore;
 /** A store whose every put is sent twice, the first answer lost: what the SDK's retry of a landed put does. */
 let retryingStore: DynamoInterviewStore;
 
-function documentClient() {
-  return DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      region: "us-east-1",
-      endpoint: harness.stack.dynamoUrl,
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
-}
-
 beforeAll(async () => {
   harness = await startHarness();
-  store = new DynamoInterviewStore(documentClient(), LOCAL_TABLE);
-  const client = documentClient();
-  const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
-  (client as unknown as { send: typeof send }).send = async (command: unknown) => {
-    if (command instanceof PutCommand) await send(command);
-    return send(command);
-  };
-  retryingStore = new DynamoInterviewStore(client, LOCAL_TABLE);
+  ({ store, retryingStore } = localInterviewStores(harness.stack.dynamoUrl, PutCommand));
 });
 afterAll(async () => {
   await harness?.close();

@@ -1,13 +1,12 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCAL_TABLE } from "../../../local/local-names.js";
-import { DynamoInterviewStore } from "../../../shared/adapters/dynamo-interview-store.js";
+import type { DynamoInterviewStore } from "../../../shared/adapters/dynamo-interview-store.js";
 import type { Interview } from "../../../shared/domain/interview.js";
 import { updateStep } from "../../../shared/domain/update-step.js";
 import { withEvent } from "../../../shared/domain/with-event.js";
 import { VersionConflictError } from "../../../shared/errors/version-conflict-error.js";
 import { interviewInput } from "../../support/interview-input.js";
+import { localInterviewStores } from "../support/local-interview-stores.js";
 import { startHarness } from "../support/local-stack-harness.js";
 
 // The targeted writes (UpdateItem on a step's paths, list_append, REMOVE) against the local store, dynalite
@@ -19,27 +18,9 @@ let store: DynamoInterviewStore;
 /** A store whose every UpdateItem is sent twice, the first answer lost: what the SDK's retry of a landed write does. */
 let retryingStore: DynamoInterviewStore;
 
-function documentClient() {
-  return DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      region: "us-east-1",
-      endpoint: harness.stack.dynamoUrl,
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
-}
-
 beforeAll(async () => {
   harness = await startHarness();
-  store = new DynamoInterviewStore(documentClient(), LOCAL_TABLE);
-  const client = documentClient();
-  const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
-  (client as unknown as { send: typeof send }).send = async (command: unknown) => {
-    if (command instanceof UpdateCommand) await send(command);
-    return send(command);
-  };
-  retryingStore = new DynamoInterviewStore(client, LOCAL_TABLE);
+  ({ store, retryingStore } = localInterviewStores(harness.stack.dynamoUrl, UpdateCommand));
 });
 afterAll(async () => {
   await harness?.close();
