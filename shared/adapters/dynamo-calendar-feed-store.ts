@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { ConflictError } from "../errors/app-error.js";
 import type { CalendarFeedStore } from "../ports/calendar-feed-store.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
@@ -15,8 +16,12 @@ function isConditionFailure(err: unknown): boolean {
   );
 }
 
-/** How often `issue` tries again when a revoke slipped between its write and its read. */
-const ISSUE_ATTEMPTS = 3;
+/**
+ * How often `issue` tries again when a revoke slipped between its write and its read. Each retry needs a
+ * concurrent revoke and issue of the same owner's feed in between, so running out is a conflict the
+ * caller made (409), not an outage.
+ */
+const ISSUE_ATTEMPTS = 5;
 
 /**
  * One small item per owner on the single table (no index attributes, so owner listings never see it):
@@ -55,16 +60,19 @@ export class DynamoCalendarFeedStore implements CalendarFeedStore {
             ReturnValues: "ALL_NEW",
           }),
         );
-        const generation = (out.Attributes as { generation?: number } | undefined)?.generation;
-        if (typeof generation !== "number") throw new Error("the calendar feed item has no generation");
-        return generation;
+        // ADD always leaves a number; an answer without one is read back like a lost race below.
+        const generation = (out.Attributes as { generation?: unknown } | undefined)?.generation;
+        if (typeof generation === "number") return generation;
       } catch (err) {
         if (!isConditionFailure(err)) throw toDependencyError("The calendar feed store", err);
       }
       const live = await this.liveGeneration(owner);
       if (live !== undefined) return live;
     }
-    throw toDependencyError("The calendar feed store", new Error("issue kept racing a revoke"));
+    throw new ConflictError(
+      "version_conflict",
+      "The calendar feed was revoked and issued again meanwhile; try again.",
+    );
   }
 
   async revoke(owner: string, at: string): Promise<boolean> {

@@ -111,6 +111,7 @@ const operations: Record<string, Operation> = {
   },
   "POST /calendar-token": {
     summary: "Your calendar feed URL (the same while it is live; a new one after a revoke)",
+    errors: ["version_conflict"],
     responses: { "200": { description: "The feed URL", ...json(calendarFeedLinkViewSchema) } },
   },
   "DELETE /calendar-token": {

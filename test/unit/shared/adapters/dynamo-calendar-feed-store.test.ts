@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DynamoCalendarFeedStore } from "../../../../shared/adapters/dynamo-calendar-feed-store.js";
-import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
+import { ConflictError, DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const store = () => new DynamoCalendarFeedStore(ddb as unknown as DynamoDBDocumentClient, "followups");
@@ -40,6 +40,23 @@ describe("DynamoCalendarFeedStore", () => {
     ddb.on(GetCommand).resolves({ Item: { generation: 2, active: false } });
     expect(await store().issue("u", AT)).toBe(3);
     expect(ddb.commandCalls(UpdateCommand)).toHaveLength(2);
+  });
+
+  it("answers a 409 conflict, never a plain error, when revokes keep slipping in (the fuzzer's one 500)", async () => {
+    ddb.on(UpdateCommand).rejects(conditionFailed());
+    ddb.on(GetCommand).resolves({ Item: { generation: 2, active: false } });
+    const err = await store()
+      .issue("u", AT)
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError).code).toBe("version_conflict");
+    expect(ddb.commandCalls(UpdateCommand).length).toBeGreaterThan(3);
+  });
+
+  it("reads the item back when a landed issue's answer carries no generation", async () => {
+    ddb.on(UpdateCommand).resolves({ Attributes: {} });
+    ddb.on(GetCommand).resolves({ Item: { generation: 6, active: true } });
+    expect(await store().issue("u", AT)).toBe(6);
   });
 
   it("reads a revoked or missing feed as no live generation", async () => {
