@@ -125,4 +125,25 @@ describe("the calendar feed and insights on the local stack", () => {
     expect((await h.api("POST", "/calendar-token")).status).toBe(401);
     expect((await h.api("DELETE", "/calendar-token")).status).toBe(401);
   });
+
+  it("answers every racing issue and revoke of one owner's feed with 200, 204 or 409, never a 5xx", async () => {
+    const kim = await h.token("kim");
+    const statuses: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      const answers = await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          h.api(i % 2 === 0 ? "POST" : "DELETE", "/calendar-token", { token: kim }),
+        ),
+      );
+      for (const a of answers) {
+        statuses.push(a.status);
+        if (a.status === 409) expect(a.json?.error?.code).toBe("version_conflict");
+      }
+    }
+    expect(statuses.filter((s) => ![200, 204, 409].includes(s))).toEqual([]);
+    expect(statuses).toContain(200);
+    // The feed still works afterwards: a live URL answers 200.
+    const url: string = (await h.api("POST", "/calendar-token", { token: kim })).json.url;
+    expect((await feed(url)).status).toBe(200);
+  });
 });
