@@ -9,7 +9,8 @@
  */
 import { SETTLED, type StepRow, stepsOf, uniqueInterview } from "../support/chain-fixtures.js";
 import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js";
-import { inPool, seededRandom, sleep } from "../support/pool.js";
+import { patientApi } from "../support/patient-api.js";
+import { inPool, seededRandom } from "../support/pool.js";
 import { type ReliabilityStack, startReliabilityStack } from "../support/reliability-stack.js";
 import { type Fire, loadSender } from "../support/sender.js";
 
@@ -36,6 +37,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     registerMs: 0,
     fireMs: 0,
   };
+  const patiently = patientApi(r, totals);
   let n = 0;
   try {
     while (totals.steps < TARGET_STEPS) {
@@ -71,25 +73,6 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     return f;
   } finally {
     await r.close();
-  }
-
-  /**
-   * A request as a client that honours `Retry-After` makes it: a `503` is the documented answer when a
-   * dependency (here the local store, on a loaded machine) does not answer within the clients' timeouts,
-   * and a `409 idempotency_in_progress` the answer to a retry whose first attempt has not settled yet; neither
-   * is a broken promise. Counted, and tried again after the time named (a few times); any other 5xx (or a
-   * 503 without Retry-After) is counted as a failure by the caller.
-   */
-  async function patiently(method: string, path: string, options: Parameters<ReliabilityStack["api"]>[2]) {
-    for (let tries = 1; ; tries++) {
-      const res = await r.api(method, path, options);
-      const retryAfter = Number(res.headers.get("retry-after"));
-      const inProgress = res.status === 409 && res.json?.error?.code === "idempotency_in_progress";
-      if ((res.status !== 503 && !inProgress) || !(retryAfter > 0) || tries >= 8) return res;
-      if (inProgress) totals.inProgress++;
-      else totals.unavailable++;
-      await sleep(Math.min(retryAfter, 30) * 1000);
-    }
   }
 
   async function playBatch(stepTarget: number): Promise<void> {

@@ -12,6 +12,7 @@ import { replyToken } from "../../../shared/mail/reply-token.js";
 import { unsubscribeToken } from "../../../shared/security/unsubscribe-token.js";
 import { SETTLED, type StepRow, stepsOf, uniqueInterview } from "../support/chain-fixtures.js";
 import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js";
+import { patientApi } from "../support/patient-api.js";
 import { inPool, seededRandom, sleep } from "../support/pool.js";
 import { type ApiAnswer, startReliabilityStack } from "../support/reliability-stack.js";
 import { loadSender } from "../support/sender.js";
@@ -62,7 +63,8 @@ export async function run(seed: number): Promise<ScenarioFigures> {
   const lateness: number[] = [];
   let reminderRepeats = 0;
   let retriedActions = 0;
-  let unavailable = 0;
+  const patience = { unavailable: 0, inProgress: 0 };
+  const patiently = patientApi(r, patience);
   const phases = { register: 0, race: 0, assess: 0 };
   try {
     const sender = await loadSender();
@@ -75,12 +77,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
         const token = await r.token(`race-${n}`);
         const body = uniqueInterview(start, n, 3);
         const headers = { "idempotency-key": `stop-races-${seed}-${n}` };
-        let res = await r.api("POST", "/interviews", { token, body, headers });
-        for (let retry = 1; retry <= 3 && isUnavailable(res); retry++) {
-          unavailable++;
-          await sleep(200 * retry);
-          res = await r.api("POST", "/interviews", { token, body, headers });
-        }
+        const res = await patiently("POST", "/interviews", { token, body, headers });
         if (res.status >= 500) f.fiveXx++;
         if (res.status !== 201) return note(f, "register", `${res.status} ${res.text.slice(0, 160)}`);
         const steps = stepsOf(res.json);
@@ -143,9 +140,9 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     if (reminderRepeats > 0) f.notes.push(`${reminderRepeats} reminders to candidates went again (allowed)`);
     if (retriedActions > 0)
       f.notes.push(`${retriedActions} actions were retried after a 409, a 503 or an SMTP 451`);
-    if (unavailable > 0)
+    if (patience.unavailable + patience.inProgress > 0)
       f.notes.push(
-        `${unavailable} answers were 503 service_unavailable with Retry-After (the store slower than its timeout; retried like a client, nothing changed)`,
+        `${patience.unavailable} answers were 503 service_unavailable with Retry-After (the store slower than its timeout; retried like a client, nothing changed), ${patience.inProgress} were 409 idempotency_in_progress`,
       );
     if (lateness.length > 0) {
       lateness.sort((a, b) => a - b);
@@ -219,7 +216,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       return false;
     }
     if (isUnavailable(race.answer)) {
-      unavailable++;
+      patience.unavailable++;
       return false;
     }
     if (race.answer.status >= 500) {
