@@ -90,7 +90,9 @@ export function instantOf(fields: LocalFields, zone: string): Date {
   const { year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0 } = fields;
   const local = new CalendarDateTime(year, month, day, hour, minute, second, millisecond);
   // CalendarDateTime clamps out-of-range fields (February 30 -> 28); a caller's impossible date is a bug.
+  const inDay = hour <= 23 && minute <= 59 && second <= 59 && millisecond <= 999;
   const exact =
+    inDay &&
     local.year === year &&
     local.month === month &&
     local.day === day &&
