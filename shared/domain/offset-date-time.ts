@@ -22,7 +22,8 @@ function offsetOf(text: string): number {
   if (text.toUpperCase() === "Z") return 0;
   const sign = text.startsWith("-") ? -1 : 1;
   const digits = text.slice(1).replace(":", "");
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0"));
+  // `|| 0`: "-00:00" is no offset, not minus zero.
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0")) || 0;
 }
 
 /**
