@@ -1,7 +1,7 @@
-import { Duration } from "luxon";
 import { z } from "zod";
 import { MalformedJsonError, NotFoundError, ValidationError } from "../shared/errors/app-error.js";
 import { errorAnswer } from "./error-answer.js";
+import { isoDurationMs } from "./iso-duration-ms.js";
 import type { LocalRoute } from "./local-gateway.js";
 
 const advanceSchema = z.union([
@@ -46,8 +46,7 @@ export function clockRoutes(clock: { now(): Date }, advanceTo: (until: Date) => 
     const now = clock.now();
     let until: Date;
     if ("advance" in parsed.data) {
-      const duration = Duration.fromISO(parsed.data.advance);
-      const ms = duration.isValid ? duration.toMillis() : Number.NaN;
+      const ms = isoDurationMs(parsed.data.advance);
       if (!(ms > 0) || ms > MAX_ADVANCE_MS) {
         return errorAnswer(
           new ValidationError([

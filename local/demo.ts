@@ -6,8 +6,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DateTime } from "luxon";
+import { addCalendarDays } from "../shared/domain/calendar-day.js";
+import { readInstant } from "../shared/domain/offset-date-time.js";
+import { dayWords, localTimeWords } from "../shared/mail/date-words.js";
 import { ANY_PORTS, startLocalStack } from "./local-stack.js";
+import { nextWeekday } from "./next-weekday.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the demo prints arbitrary API answers
 type Json = Record<string, any>;
@@ -41,7 +44,17 @@ async function api(method: string, path: string, token?: string, body?: unknown)
   return text ? (JSON.parse(text) as Json) : {};
 }
 
-const local = (iso: string, zone: string) => DateTime.fromISO(iso, { zone }).toFormat("ccc d LLL HH:mm");
+const shortDay = (day: string) => {
+  const w = dayWords(day);
+  return `${w.weekdayShort} ${w.day} ${w.monthShort}`;
+};
+
+const local = (iso: string, zone: string) => {
+  const at = readInstant(iso, zone);
+  if (!at) return iso;
+  const w = localTimeWords(at, zone);
+  return `${w.weekdayShort} ${w.day} ${w.monthShort} ${w.time}`;
+};
 
 function printChain(interview: Json) {
   console.log(`\n  ${interview.company}, ${interview.role} (${interview.round}) -> ${interview.status}`);
@@ -60,16 +73,11 @@ async function emails(): Promise<Json[]> {
 
 try {
   const token = await stack.jwt.sign("demo-candidate");
-  const now = DateTime.fromJSDate(stack.clock.now(), { zone: "America/New_York" });
-  let day = now.plus({ days: 1 });
-  while (day.weekday > 5) day = day.plus({ days: 1 });
-  const interviewedAt = day
-    .set({ hour: 14, minute: 0, second: 0, millisecond: 0 })
-    .toISO({ suppressMilliseconds: true });
+  const { day, at: interviewedAt } = nextWeekday(stack.clock.now(), "America/New_York", 14);
   const candidate = { name: "Sam Lee", email: "sam@example.com", links: ["https://github.com/samlee"] };
 
   console.log(
-    `Local stack up (clock ${stack.clock.now().toISOString()}). Registering two interviews on ${day.toFormat("ccc d LLL")}...`,
+    `Local stack up (clock ${stack.clock.now().toISOString()}). Registering two interviews on ${shortDay(day)}...`,
   );
   const acme = await api("POST", "/interviews", token, {
     company: "Acme Corp",
@@ -84,7 +92,7 @@ try {
       { name: "Lee Park", email: "lee@acme.example", topics: ["on-call culture"] },
     ],
     recruiter: { name: "Priya Shah", email: "priya@acme.example" },
-    decisionExpectedBy: day.plus({ days: 10 }).toISODate(),
+    decisionExpectedBy: addCalendarDays(day, 10),
     mode: "send",
   });
   const globex = await api("POST", "/interviews", token, {

@@ -4,15 +4,15 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DateTime } from "luxon";
+import { addCalendarDays } from "../shared/domain/calendar-day.js";
+import { nextWeekday } from "./next-weekday.js";
 import { REPO_ROOT } from "./repo-root.js";
 
 const example = JSON.parse(readFileSync(join(REPO_ROOT, "examples", "interview.json"), "utf8")) as Record<
   string,
   unknown
 >;
-let day = DateTime.now().setZone("America/New_York").plus({ days: 1 }).startOf("day");
-while (day.weekday > 5) day = day.plus({ days: 1 });
-example.interviewedAt = day.set({ hour: 14 }).toISO({ suppressMilliseconds: true });
-example.decisionExpectedBy = day.plus({ days: 11 }).toISODate();
+const { day, at } = nextWeekday(new Date(), "America/New_York", 14);
+example.interviewedAt = at;
+example.decisionExpectedBy = addCalendarDays(day, 11);
 console.log(JSON.stringify(example, null, 2));

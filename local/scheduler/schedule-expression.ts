@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from "luxon";
+import { addCalendarDays, calendarFields } from "../../shared/domain/calendar-day.js";
+import { instantOf, isKnownZone } from "../../shared/domain/wall-clock.js";
 
 /**
  * A parsed ScheduleExpression. Only `at` and `rate` fire in the emulator; `cron` is validated loosely and
@@ -25,7 +26,7 @@ export function parseScheduleExpression(expression: string): ParseResult {
   if (at) {
     const [, y, mo, d, h, mi, s] = at.map(Number) as [number, ...number[]];
     // Calendar check without a zone: 2026-02-30 or 25:00:00 are rejected whatever the zone. Plain Date
-    // arithmetic, not luxon: this runs on every create and every fire (profiled under bench:load).
+    // arithmetic: this runs on every create and every fire (profiled under bench:load).
     if (!isCalendarTime(y, mo, d, h, mi, s)) return invalid();
     return { ok: true, value: { kind: "at", localDateTime: expression.slice(3, -1) } };
   }
@@ -69,29 +70,28 @@ function isCalendarTime(...fields: Array<number | undefined>): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
-/** Zones already checked: luxon builds an Intl.DateTimeFormat per check. Bounded: zones come from requests. */
-const zoneChecks = new Map<string, boolean>();
-const MAX_ZONE_CHECKS = 1000;
-
+/** Whether the runtime knows the zone (checks are cached by isKnownZone). */
 export function isValidTimeZone(zone: string): boolean {
-  let valid = zoneChecks.get(zone);
-  if (valid === undefined) {
-    valid = IANAZone.isValidZone(zone);
-    if (zoneChecks.size >= MAX_ZONE_CHECKS) zoneChecks.clear();
-    zoneChecks.set(zone, valid);
-  }
-  return valid;
+  return isKnownZone(zone);
 }
 
 /**
  * The instant of an `at()` wall-clock time in `zone`. A time that does not exist (skipped by a DST
  * spring-forward) moves forward by the gap; an ambiguous one (repeated by a fall-back) resolves to the
- * second occurrence. Both are luxon's rules, stated here because AWS documents neither for at().
+ * first occurrence (RFC 5545's rule, see instantOf), stated here because AWS documents neither for at().
+ * 24:00:00 is the next day's midnight.
  */
 export function atInstant(localDateTime: string, zone: string): Date {
-  const dt = DateTime.fromISO(localDateTime, { zone });
-  if (!dt.isValid) throw new Error(`invalid at() time ${localDateTime} in ${zone}`);
-  return dt.toJSDate();
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(localDateTime);
+  try {
+    if (!m || !isKnownZone(zone)) throw new Error("not a local date-time in a known zone");
+    const [day, hour, minute, second] = [m[1] ?? "", Number(m[2]), Number(m[3]), Number(m[4])];
+    const endOfDay = hour === 24 && minute === 0 && second === 0;
+    const date = calendarFields(endOfDay ? addCalendarDays(day, 1) : day);
+    return instantOf({ ...date, hour: endOfDay ? 0 : hour, minute, second }, zone);
+  } catch {
+    throw new Error(`invalid at() time ${localDateTime} in ${zone}`);
+  }
 }
 
 /**

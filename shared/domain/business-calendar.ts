@@ -1,7 +1,15 @@
-import { DateTime } from "luxon";
+import {
+  addCalendarDays,
+  calendarDay,
+  calendarFields,
+  isCalendarDay,
+  isoWeekdayOfDay,
+} from "./calendar-day.js";
 import { countryWeekend, countryWorkweek } from "./country-weekend.js";
 import { HOLIDAY_YEARS, hasHolidayTable, publicHolidays } from "./holiday-source.js";
+import { toOffsetIso } from "./offset-date-time.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
+import { instantOf, isKnownZone, wallClockAt } from "./wall-clock.js";
 
 export interface BusinessCalendarOptions {
   /** ISO 3166-1 alpha-2, any case. */
@@ -93,10 +101,10 @@ function holidaysOf(country: string, region: string | undefined, year: number): 
   return publicHolidays(country, region, year) ?? NO_HOLIDAYS;
 }
 
-function parseDate(date: string): DateTime {
-  const dt = DATE_RE.test(date) ? DateTime.fromISO(date, { zone: "UTC" }) : undefined;
-  if (!dt?.isValid) throw new Error(`Invalid date "${date}": expected YYYY-MM-DD`);
-  return dt;
+function parseDate(date: string): string {
+  if (!DATE_RE.test(date) || !isCalendarDay(date))
+    throw new Error(`Invalid date "${date}": expected YYYY-MM-DD`);
+  return date;
 }
 
 export function parseLocalTime(time: string): { hour: number; minute: number } {
@@ -105,14 +113,9 @@ export function parseLocalTime(time: string): { hour: number; minute: number } {
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
-/** Throws on a zone luxon (ICU) does not know, so a typo never silently becomes UTC. */
+/** Throws on a zone the runtime (ICU) does not know, so a typo never silently becomes UTC. */
 export function assertZone(zone: string): void {
-  if (!DateTime.now().setZone(zone).isValid) throw new Error(`Unknown IANA time zone "${zone}"`);
-}
-
-function toDateString(dt: DateTime): string {
-  // A valid DateTime always has an ISO date; the fallback only satisfies the type.
-  return dt.toISODate() ?? "";
+  if (!isKnownZone(zone)) throw new Error(`Unknown IANA time zone "${zone}"`);
 }
 
 /**
@@ -121,21 +124,22 @@ function toDateString(dt: DateTime): string {
  */
 export function toSendAt(instant: Date, zone: string): string {
   assertZone(zone);
-  return DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true }) ?? "";
+  return toOffsetIso(instant, zone);
 }
 
 /** Local calendar date of an instant in a zone. */
 export function localDateOf(instant: Date, zone: string): string {
   assertZone(zone);
-  return toDateString(DateTime.fromJSDate(instant, { zone }));
+  const w = wallClockAt(instant, zone);
+  return calendarDay(w.year, w.month, w.day);
 }
 
-/** The instant of a local date and time in a zone (DST gaps shift forward). */
+/** The instant of a local date and time in a zone (DST gaps shift forward, repeated times are the first). */
 export function instantAt(date: string, time: string, zone: string): Date {
   assertZone(zone);
-  const d = parseDate(date);
+  const d = calendarFields(parseDate(date));
   const t = parseLocalTime(time);
-  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day, ...t }, { zone }).toJSDate();
+  return instantOf({ ...d, ...t }, zone);
 }
 
 export function createBusinessCalendar(options: BusinessCalendarOptions): BusinessCalendar {
@@ -161,39 +165,40 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
   const days = new Set<IsoWeekday>(ownDays ?? countryWorkweek(country));
   if (days.size === 0) throw new Error("Send window has no days");
 
-  const holidayOnDt = (dt: DateTime): string | undefined =>
-    options.observeHolidays ? holidaysOf(country, region, dt.year).get(toDateString(dt)) : undefined;
-  const isBusinessDt = (dt: DateTime): boolean =>
-    days.has(dt.weekday as IsoWeekday) && holidayOnDt(dt) === undefined;
+  // Days are valid "YYYY-MM-DD" strings from here on (parseDate or the calendar arithmetic made them).
+  const holidayOnDay = (day: string): string | undefined =>
+    options.observeHolidays ? holidaysOf(country, region, Number(day.slice(0, 4))).get(day) : undefined;
+  const isBusinessDayOf = (day: string): boolean =>
+    days.has(isoWeekdayOfDay(day)) && holidayOnDay(day) === undefined;
 
   const step = (date: string, n: number, dir: 1 | -1): string => {
     if (!Number.isInteger(n) || n < 0) throw new Error(`Business-day count must be a whole number, got ${n}`);
-    let dt = parseDate(date);
+    let day = parseDate(date);
     let searched = 0;
     const advance = () => {
-      dt = dt.plus({ days: dir });
+      day = addCalendarDays(day, dir);
       if (++searched > MAX_DAYS_SEARCHED) throw new Error("No business day found in the send window");
     };
     if (n === 0) {
-      while (!isBusinessDt(dt)) advance();
-      return toDateString(dt);
+      while (!isBusinessDayOf(day)) advance();
+      return day;
     }
     let left = n;
     while (left > 0) {
       advance();
-      if (isBusinessDt(dt)) left--;
+      if (isBusinessDayOf(day)) left--;
     }
-    return toDateString(dt);
+    return day;
   };
 
   const calendar: BusinessCalendar = {
     country,
     sendDays: [...days].sort((a, b) => a - b),
     countryWeekend: ownDays ? undefined : countryWeekend(country),
-    isBusinessDay: (date) => isBusinessDt(parseDate(date)),
-    holidayOn: (date) => holidayOnDt(parseDate(date)),
+    isBusinessDay: (date) => isBusinessDayOf(parseDate(date)),
+    holidayOn: (date) => holidayOnDay(parseDate(date)),
     holidaysUnknownOn(date) {
-      const { year } = parseDate(date);
+      const year = Number(parseDate(date).slice(0, 4));
       const outside = year < PUBLIC_HOLIDAY_YEARS.first || year > PUBLIC_HOLIDAY_YEARS.last;
       return options.observeHolidays && hasHolidayTable(country) && outside;
     },
@@ -202,13 +207,13 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
 
     isInSendWindow(instant, zone) {
       assertZone(zone);
-      const local = DateTime.fromJSDate(instant, { zone });
+      const local = wallClockAt(instant, zone);
       const minutes = local.hour * 60 + local.minute;
-      const date = DateTime.fromObject(
-        { year: local.year, month: local.month, day: local.day },
-        { zone: "UTC" },
+      return (
+        isBusinessDayOf(calendarDay(local.year, local.month, local.day)) &&
+        minutes >= startMin &&
+        minutes < endMin
       );
-      return isBusinessDt(date) && minutes >= startMin && minutes < endMin;
     },
 
     nextSendSlot(after, zone, preferredTime) {
@@ -218,15 +223,12 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       const slotTime = preferredMin >= startMin && preferredMin < endMin ? preferred : start;
       // Sends are planned to the minute: round a partial minute up so the slot is never before `after`.
       const afterMs = Math.ceil(after.getTime() / 60_000) * 60_000;
-      const local = DateTime.fromMillis(afterMs, { zone });
-      let day = DateTime.fromObject(
-        { year: local.year, month: local.month, day: local.day },
-        { zone: "UTC" },
-      );
-      for (let i = 0; i <= MAX_DAYS_SEARCHED; i++, day = day.plus({ days: 1 })) {
-        if (!isBusinessDt(day)) continue;
-        const at = (t: { hour: number; minute: number }) =>
-          DateTime.fromObject({ year: day.year, month: day.month, day: day.day, ...t }, { zone }).toMillis();
+      const local = wallClockAt(afterMs, zone);
+      let day = calendarDay(local.year, local.month, local.day);
+      for (let i = 0; i <= MAX_DAYS_SEARCHED; i++, day = addCalendarDays(day, 1)) {
+        if (!isBusinessDayOf(day)) continue;
+        const fields = calendarFields(day);
+        const at = (t: { hour: number; minute: number }) => instantOf({ ...fields, ...t }, zone).getTime();
         const slot = at(slotTime);
         if (slot >= afterMs) return new Date(slot);
         if (afterMs < at(end) && afterMs >= at(start)) return new Date(afterMs);

@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import { icsText } from "./ics-text.js";
+import { instantOf, isKnownZone, wallClockAt } from "./wall-clock.js";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -8,8 +8,7 @@ const PLAIN_TZID = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 
 /** Minutes east of UTC in `zone` at `ms`; undefined for a zone this runtime does not know. */
 function offsetAt(zone: string, ms: number): number | undefined {
-  const at = DateTime.fromMillis(ms, { zone });
-  return at.isValid ? at.offset : undefined;
+  return isKnownZone(zone) ? wallClockAt(ms, zone).offsetMinutes : undefined;
 }
 
 /** `+0530`, `-0500`: a UTC-OFFSET (RFC 5545 3.3.14). */
@@ -58,10 +57,30 @@ function transitionMinute(zone: string, from: number, to: number, target: number
   return hi * MINUTE;
 }
 
+/**
+ * Whether `ms` falls in the zone's daylight-saving time: its offset is above the offset the same wall-clock
+ * time has on January 1 or in May of that year (one of the two is winter, north or south of the equator).
+ */
+function isDaylightTime(zone: string, ms: number): boolean {
+  const w = wallClockAt(ms, zone);
+  const time = { hour: w.hour, minute: w.minute, second: w.second };
+  const january = instantOf({ year: w.year, month: 1, day: 1, ...time }, zone);
+  const may = instantOf({ year: w.year, month: 5, day: w.day, ...time }, zone);
+  return (
+    w.offsetMinutes > wallClockAt(january, zone).offsetMinutes ||
+    w.offsetMinutes > wallClockAt(may, zone).offsetMinutes
+  );
+}
+
+/** The zone's short name at `ms` in US English ("EST", "GMT+5:30"), whatever the runtime's locale. */
+function shortZoneName(zone: string, ms: number): string | undefined {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }).formatToParts(ms);
+  return parts.find((p) => p.type === "timeZoneName")?.value;
+}
+
 function observance(zone: string, onset: number, from: number, to: number): string[] {
-  const at = DateTime.fromMillis(onset, { zone });
-  const kind = at.isInDST ? "DAYLIGHT" : "STANDARD";
-  const name = at.offsetNameShort;
+  const kind = isDaylightTime(zone, onset) ? "DAYLIGHT" : "STANDARD";
+  const name = shortZoneName(zone, onset);
   return [
     `BEGIN:${kind}`,
     `DTSTART:${wallClock(onset, from)}`,

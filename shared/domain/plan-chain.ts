@@ -1,8 +1,9 @@
-import { DateTime } from "luxon";
 import { type BusinessCalendar, instantAt, localDateOf, toSendAt } from "./business-calendar.js";
+import { addCalendarDays, addCalendarMonths, isoWeekdayOfDay } from "./calendar-day.js";
 import { isSaturdaySunday } from "./country-weekend.js";
 import { hasEmail } from "./has-email.js";
 import type { Contact, InterviewDetails } from "./interview.js";
+import { parseOffsetDateTime } from "./offset-date-time.js";
 import type { PlanWords, SkippedDay, StepSubject, StepTiming, StepWhy } from "./plan-words.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
 import { recipientCalendar } from "./recipient-calendar.js";
@@ -244,7 +245,7 @@ export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): Plan
 
   const months = settings.keepInTouchAfterMonths;
   if (months > 0) {
-    const monthsLater = toDate(DateTime.fromISO(stoppedDay, { zone: "UTC" }).plus({ months }));
+    const monthsLater = addCalendarMonths(stoppedDay, months);
     const day = calendar.addBusinessDays(monthsLater, 0);
     const slot = p.slotOn(day, target, floor);
     const reason: StepTiming = {
@@ -396,7 +397,7 @@ function planRecruiterFollowUps(p: Planner, recruiter: Contact, input: Recruiter
 function createPlanner(ctx: PlanContext) {
   const { details } = ctx;
   const settings: PlannerSettings = details.settings;
-  const interviewYear = DateTime.fromISO(details.interviewedAt, { setZone: true }).year;
+  const interviewYear = parseOffsetDateTime(details.interviewedAt)?.year ?? Number.NaN;
   const candidate = { name: details.candidate.name, email: details.candidate.email };
   // One calendar per country met: building one checks the country and loads its holidays.
   const calendars = new Map<string, BusinessCalendar>();
@@ -458,7 +459,7 @@ function createPlanner(ctx: PlanContext) {
       let weekendNoted = false;
       let otherNoted = false;
       for (let d = nextDay(lo); d < hi; d = nextDay(d)) {
-        const weekday = DateTime.fromISO(d, { zone: "UTC" }).weekday as IsoWeekday;
+        const weekday = isoWeekdayOfDay(d);
         // A holiday on a day we would not send anyway (a Saturday Boxing Day) changes nothing worth saying.
         if (!sendDays.has(weekday)) {
           if (!mentionWeekends) continue;
@@ -550,19 +551,15 @@ function priorFor(prior: Record<string, number> | undefined, email: string): num
 }
 
 function parseInstant(iso: string, field: string): Date {
-  const dt = DateTime.fromISO(iso, { setZone: true });
-  if (!dt.isValid) throw new Error(`Invalid ${field} "${iso}": expected ISO 8601 with offset`);
-  return dt.toJSDate();
-}
-
-function toDate(dt: DateTime): string {
-  return dt.toISODate() ?? "";
+  const at = parseOffsetDateTime(iso);
+  if (!at) throw new Error(`Invalid ${field} "${iso}": expected ISO 8601 with offset`);
+  return at.instant;
 }
 
 function nextDay(day: string): string {
-  return toDate(DateTime.fromISO(day, { zone: "UTC" }).plus({ days: 1 }));
+  return addCalendarDays(day, 1);
 }
 
 function dayBefore(day: string): string {
-  return toDate(DateTime.fromISO(day, { zone: "UTC" }).minus({ days: 1 }));
+  return addCalendarDays(day, -1);
 }

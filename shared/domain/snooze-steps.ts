@@ -1,8 +1,9 @@
-import { DateTime } from "luxon";
 import { toSendAt } from "./business-calendar.js";
+import { addCalendarDays, calendarDay, calendarFields } from "./calendar-day.js";
 import type { Interview } from "./interview.js";
 import { stepCalendar } from "./recipient-calendar.js";
 import { isPendingStep, type Step } from "./step.js";
+import { instantOf, wallClockAt } from "./wall-clock.js";
 
 /**
  * How far "snooze" pushes a chain: a week is the one choice a reminder's button offers, long enough to
@@ -29,7 +30,7 @@ export function snoozeSteps(
   const steps = interview.steps.map((s) => {
     if (!isPendingStep(s)) return s;
     const from = Math.max(Date.parse(s.sendAt), now);
-    const later = DateTime.fromMillis(from, { zone: s.timezone }).plus({ days }).toJSDate();
+    const later = sameTimeDaysLater(from, s.timezone, days);
     // The recipient's weekend and holidays, as the planner and the sender use for this step.
     const slot = stepCalendar(interview, s).nextSendSlot(later, s.timezone, interview.settings.sendTime);
     // `unscheduled` until the caller has moved the schedule, so a failed move is found by the reconciler.
@@ -38,4 +39,14 @@ export function snoozeSteps(
     return next;
   });
   return { interview: { ...interview, steps, updatedAt: at }, moved };
+}
+
+/** The same wall-clock time `days` calendar days later in `zone` (see instantOf for DST gaps and repeats). */
+function sameTimeDaysLater(ms: number, zone: string, days: number): Date {
+  const w = wallClockAt(ms, zone);
+  const day = calendarFields(addCalendarDays(calendarDay(w.year, w.month, w.day), days));
+  return instantOf(
+    { ...day, hour: w.hour, minute: w.minute, second: w.second, millisecond: w.millisecond },
+    zone,
+  );
 }

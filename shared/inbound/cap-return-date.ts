@@ -1,4 +1,5 @@
-import { DateTime } from "luxon";
+import { addCalendarDays, calendarDay } from "../domain/calendar-day.js";
+import { isKnownZone, wallClockAt } from "../domain/wall-clock.js";
 
 /**
  * An out-of-office may not hold a contact's follow-ups back for ever ("until December 31, 2099"): a return
@@ -11,7 +12,9 @@ export function capReturnDate(
   zone: string,
   maxDays: number,
 ): { date: string; capped: boolean } {
-  const limit = DateTime.fromJSDate(receivedAt, { zone }).startOf("day").plus({ days: maxDays }).toISODate();
-  if (!limit || returnDate <= limit) return { date: returnDate, capped: false };
+  if (!isKnownZone(zone) || Number.isNaN(receivedAt.getTime())) return { date: returnDate, capped: false };
+  const local = wallClockAt(receivedAt, zone);
+  const limit = addCalendarDays(calendarDay(local.year, local.month, local.day), maxDays);
+  if (returnDate <= limit) return { date: returnDate, capped: false };
   return { date: limit, capped: true };
 }

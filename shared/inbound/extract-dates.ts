@@ -1,4 +1,11 @@
-import { DateTime } from "luxon";
+import {
+  addCalendarDays,
+  calendarDay,
+  calendarDaysBetween,
+  isoWeekdayOfDay,
+  lastDayOfMonth,
+} from "../domain/calendar-day.js";
+import { isKnownZone, wallClockAt } from "../domain/wall-clock.js";
 
 /*
  * Small, deliberate date finding for two sentences we care about: "I'm back on <date>" in out-of-office
@@ -42,7 +49,8 @@ const WEEKDAY = `(${Object.keys(WEEKDAYS)
   .join("|")})\\.?`;
 const ORD = "(?:st|nd|rd|th)?";
 
-type Resolve = (ref: DateTime) => DateTime | undefined;
+/** Resolves a date expression against the reference day ("YYYY-MM-DD" in the reading's zone). */
+type Resolve = (today: string) => string | undefined;
 interface Found {
   index: number;
   end: number;
@@ -58,45 +66,54 @@ export interface ReadDate {
 }
 
 /**
- * A calendar date. Without a year, the occurrence nearest to `ref` (this year's, last year's or next
+ * A calendar date. Without a year, the occurrence nearest to `today` (this year's, last year's or next
  * year's): "December 15" read on December 31 is the one just past, not next year's, and "January 4" read
  * in late December is next month's. Whether a past or far date may be used is decided by the caller.
  */
 function calendar(year: number | undefined, month: number, day: number): Resolve {
-  return (ref) => {
+  return (today) => {
     if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    if (year !== undefined) {
-      const d = DateTime.fromObject(
-        { year: year < 100 ? 2000 + year : year, month, day },
-        { zone: ref.zone },
-      );
-      return d.isValid ? d : undefined;
-    }
-    const today = ref.startOf("day");
-    let best: DateTime | undefined;
-    for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
-      const d = DateTime.fromObject({ year: y, month, day }, { zone: ref.zone });
-      if (!d.isValid) continue;
-      if (!best || Math.abs(d.diff(today, "days").days) < Math.abs(best.diff(today, "days").days)) best = d;
+    if (year !== undefined) return dayOf(year < 100 ? 2000 + year : year, month, day);
+    const thisYear = Number(today.slice(0, 4));
+    let best: string | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const y of [thisYear - 1, thisYear, thisYear + 1]) {
+      const d = dayOf(y, month, day);
+      if (!d) continue;
+      const distance = Math.abs(calendarDaysBetween(today, d));
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
     }
     return best;
   };
 }
 
+/** The day these fields name, or undefined when there is none (February 30, year 0). */
+function dayOf(year: number, month: number, day: number): string | undefined {
+  if (year < 1) return undefined;
+  try {
+    return calendarDay(year, month, day);
+  } catch {
+    return undefined;
+  }
+}
+
 function nextWeekday(weekday: number): Resolve {
-  return (ref) => {
-    const delta = (weekday - ref.weekday + 7) % 7 || 7;
-    return ref.startOf("day").plus({ days: delta });
-  };
+  return (today) => addCalendarDays(today, (weekday - isoWeekdayOfDay(today) + 7) % 7 || 7);
 }
 
 function nextDayOfMonth(day: number): Resolve {
-  return (ref) => {
+  return (today) => {
     if (day < 1 || day > 31) return undefined;
+    let year = Number(today.slice(0, 4));
+    let month = Number(today.slice(5, 7));
     for (let m = 0; m < 3; m++) {
-      const base = ref.startOf("month").plus({ months: m });
-      const d = base.set({ day });
-      if (d.isValid && d.month === base.month && d >= ref.startOf("day")) return d;
+      const d = dayOf(year, month, day);
+      if (d && d >= today) return d;
+      month = (month % 12) + 1;
+      if (month === 1) year++;
     }
     return undefined;
   };
@@ -155,36 +172,37 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray) => Resolve | unde
 ];
 
 const RELATIVE: Array<{ re: RegExp; make: (m: RegExpExecArray) => Resolve }> = [
-  { re: /\b(?:the\s+)?end of (?:this|the) week\b/gi, make: () => (ref) => endOfWeek(ref, 0) },
-  { re: /\b(?:the\s+)?end of next week\b/gi, make: () => (ref) => endOfWeek(ref, 1) },
-  { re: /\bnext week\b/gi, make: () => (ref) => endOfWeek(ref, 1) },
+  { re: /\b(?:the\s+)?end of (?:this|the) week\b/gi, make: () => (today) => endOfWeek(today, 0) },
+  { re: /\b(?:the\s+)?end of next week\b/gi, make: () => (today) => endOfWeek(today, 1) },
+  { re: /\bnext week\b/gi, make: () => (today) => endOfWeek(today, 1) },
   {
     re: /\b(?:the\s+)?end of (?:this|the) month\b/gi,
-    make: () => (ref) => ref.endOf("month").startOf("day"),
+    make: () => (today) => lastDayOfMonth(today),
   },
-  { re: /\btomorrow\b/gi, make: () => (ref) => ref.startOf("day").plus({ days: 1 }) },
+  { re: /\btomorrow\b/gi, make: () => (today) => addCalendarDays(today, 1) },
   {
     re: /\bwithin (?:the next )?(\d{1,2}|a|one|two|three) (business days?|days?|weeks?)\b/gi,
-    make: (m) => (ref) => {
+    make: (m) => (today) => {
       const word: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
       const n = word[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
       const unit = (m[2] ?? "").toLowerCase();
-      if (unit.startsWith("business")) return addBusinessDays(ref, n);
-      return ref.startOf("day").plus(unit.startsWith("week") ? { weeks: n } : { days: n });
+      if (unit.startsWith("business")) return addWeekdays(today, n);
+      return addCalendarDays(today, unit.startsWith("week") ? 7 * n : n);
     },
   },
 ];
 
 /** Friday of this week (offset 0) or a later one. */
-function endOfWeek(ref: DateTime, offset: number): DateTime {
-  return ref.startOf("day").plus({ days: 5 - ref.weekday, weeks: offset });
+function endOfWeek(today: string, offset: number): string {
+  return addCalendarDays(today, 5 - isoWeekdayOfDay(today) + 7 * offset);
 }
 
-function addBusinessDays(ref: DateTime, n: number): DateTime {
-  let d = ref.startOf("day");
+/** `n` weekdays (Monday to Friday) after `today`. */
+function addWeekdays(today: string, n: number): string {
+  let d = today;
   for (let left = n; left > 0; ) {
-    d = d.plus({ days: 1 });
-    if (d.weekday <= 5) left--;
+    d = addCalendarDays(d, 1);
+    if (isoWeekdayOfDay(d) <= 5) left--;
   }
   return d;
 }
@@ -221,9 +239,12 @@ function sentenceAround(text: string, f: Found): { before: string; after: string
   return { before: text.slice(start + 1, f.index), after: stop < 0 ? rest : rest.slice(0, stop) };
 }
 
-function toReference(reference: Date, zone: string | undefined): DateTime | undefined {
-  const ref = DateTime.fromJSDate(reference, { zone: zone ?? "UTC" });
-  return ref.isValid ? ref : undefined;
+/** The reference's day in `zone` (default UTC); undefined for an invalid date or an unknown zone. */
+function toReference(reference: Date, zone: string | undefined): string | undefined {
+  const z = zone ?? "UTC";
+  if (!isKnownZone(z) || Number.isNaN(reference.getTime())) return undefined;
+  const local = wallClockAt(reference, z);
+  return calendarDay(local.year, local.month, local.day);
 }
 
 const phraseOf = (text: string, f: Found): string =>
@@ -246,11 +267,10 @@ export function readReturnDate(text: string, reference: Date, zone?: string): Re
     const { before } = sentenceAround(sample, f);
     const cue = RETURN_CUE.exec(before);
     if (!cue) continue;
-    let d = f.resolve(ref);
-    if (!d) continue;
-    if (INCLUSIVE_CUE.test(before)) d = d.plus({ days: 1 });
-    const date = d.toISODate();
-    if (date) return { date, phrase: phraseOf(sample, f) };
+    let date = f.resolve(ref);
+    if (!date) continue;
+    if (INCLUSIVE_CUE.test(before)) date = addCalendarDays(date, 1);
+    return { date, phrase: phraseOf(sample, f) };
   }
   return undefined;
 }
@@ -271,8 +291,7 @@ export function readDecisionDate(text: string, reference: Date, zone?: string): 
   for (const f of findDates(sample, true)) {
     const { before, after } = sentenceAround(sample, f);
     if (!DECISION_CUE.test(before) && !DECISION_CUE.test(after)) continue;
-    const d = f.resolve(ref);
-    const date = d?.toISODate();
+    const date = f.resolve(ref);
     if (date) return { date, phrase: phraseOf(sample, f) };
   }
   return undefined;
@@ -280,7 +299,7 @@ export function readDecisionDate(text: string, reference: Date, zone?: string): 
 
 /** A date on or after the reference's day, as "YYYY-MM-DD"; undefined for none or one already past. */
 function upcoming(read: ReadDate | undefined, reference: Date, zone: string | undefined): string | undefined {
-  const today = toReference(reference, zone)?.toISODate();
+  const today = toReference(reference, zone);
   return read && today && read.date >= today ? read.date : undefined;
 }
 

@@ -1,6 +1,8 @@
-import { DateTime } from "luxon";
 import type { Interview, InterviewDetails } from "../domain/interview.js";
+import { readInstant } from "../domain/offset-date-time.js";
 import type { Step } from "../domain/step.js";
+import { isKnownZone } from "../domain/wall-clock.js";
+import { localTimeWords } from "./date-words.js";
 
 /**
  * The words the candidate reads on the timeline about the chain itself: registered, changed, snoozed,
@@ -33,8 +35,10 @@ export function updatedNote(fields: readonly string[], plannedOrMoved: number, c
 }
 
 function localTime(step: Pick<Step, "sendAt" | "timezone">): string {
-  const dt = DateTime.fromISO(step.sendAt, { zone: step.timezone });
-  return dt.isValid ? `${dt.toFormat("ccc d LLL yyyy HH:mm")} (${step.timezone})` : step.sendAt;
+  const at = isKnownZone(step.timezone) ? readInstant(step.sendAt, step.timezone) : undefined;
+  if (!at) return step.sendAt;
+  const w = localTimeWords(at, step.timezone);
+  return `${w.weekdayShort} ${w.day} ${w.monthShort} ${w.year} ${w.time} (${step.timezone})`;
 }
 
 /** A snooze: how many pending steps moved, and when the next one now goes, in its own time zone. */

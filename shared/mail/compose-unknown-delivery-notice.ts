@@ -1,7 +1,9 @@
-import { DateTime } from "luxon";
 import type { Interview } from "../domain/interview.js";
+import { readInstant } from "../domain/offset-date-time.js";
 import type { Step } from "../domain/step.js";
+import { isKnownZone } from "../domain/wall-clock.js";
 import type { OutgoingEmail } from "../ports/mailer.js";
+import { localTimeWords } from "./date-words.js";
 import { capSubject, singleLineText } from "./header-safe.js";
 import { stepKindLabel } from "./step-kind-label.js";
 import { firstName } from "./template-placeholders.js";
@@ -15,8 +17,7 @@ import { textToHtml } from "./text-to-html.js";
 export function composeUnknownDeliveryNotice(interview: Interview, step: Step): OutgoingEmail {
   const who = singleLineText(step.to.name) || step.to.email;
   const what = stepKindLabel(step.kind);
-  const started = DateTime.fromISO(step.claimedAt ?? step.sendAt, { zone: step.timezone });
-  const when = started.isValid ? started.toFormat("cccc d LLLL 'at' HH:mm") : step.sendAt;
+  const when = startedWords(step);
   const text = [
     `Hi ${firstName(interview.candidate.name)},`,
     `Your ${what} to ${who} <${step.to.email}> about the ${interview.role} role at ${interview.company} was being sent on ${when} (${step.timezone}) when sending was interrupted, so we cannot tell whether it went out.`,
@@ -34,4 +35,14 @@ export function composeUnknownDeliveryNotice(interview: Interview, step: Step): 
     headers: [{ name: "Auto-Submitted", value: "auto-generated" }],
     tags: { kind: "unknown_delivery_notice" },
   };
+}
+
+/** "Tuesday 1 December at 09:30": when the interrupted send started, in the step's zone. */
+function startedWords(step: Step): string {
+  const at = isKnownZone(step.timezone)
+    ? readInstant(step.claimedAt ?? step.sendAt, step.timezone)
+    : undefined;
+  if (!at) return step.sendAt;
+  const w = localTimeWords(at, step.timezone);
+  return `${w.weekday} ${w.day} ${w.month} at ${w.time}`;
 }

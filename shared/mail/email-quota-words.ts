@@ -1,5 +1,7 @@
-import { DateTime } from "luxon";
 import type { EmailQuotaDeferral } from "../domain/email-quota-deferral.js";
+import { readInstant } from "../domain/offset-date-time.js";
+import { isKnownZone } from "../domain/wall-clock.js";
+import { dayAndTimeWords } from "./date-words.js";
 
 /**
  * What the candidate reads when the owner's daily email quota (`limit` emails) defers a step to `sendAt`:
@@ -10,9 +12,8 @@ export function emailQuotaWords(
   sendAt: string,
   timezone: string,
 ): Pick<EmailQuotaDeferral, "why" | "detail"> {
-  const local = DateTime.fromISO(sendAt, { zone: timezone })
-    .setLocale("en")
-    .toFormat("cccc d LLL yyyy 'at' HH:mm");
+  const at = isKnownZone(timezone) ? readInstant(sendAt, timezone) : undefined;
+  const local = at ? dayAndTimeWords(at, timezone) : sendAt;
   const reason = `the daily quota of ${limit} emails to contacts (emails_per_day) was used up`;
   return {
     why: `Deferred: ${reason}, so it goes in the next day's send window, ${local} (${timezone}).`,

@@ -1,7 +1,9 @@
-import { DateTime } from "luxon";
 import type { Interview } from "../domain/interview.js";
+import { readInstant } from "../domain/offset-date-time.js";
 import { SNOOZE_DAYS } from "../domain/snooze-steps.js";
 import { isPendingStep, type Step } from "../domain/step.js";
+import { isKnownZone } from "../domain/wall-clock.js";
+import { localTimeWords } from "./date-words.js";
 import { stepKindLabel } from "./step-kind-label.js";
 import { escapeHtml } from "./text-to-html.js";
 
@@ -9,13 +11,18 @@ import { escapeHtml } from "./text-to-html.js";
 export const MANAGE_PAGE_MAX_STEPS = 5;
 
 function localTime(step: Step): string {
-  const dt = DateTime.fromISO(step.sendAt, { zone: step.timezone });
-  return dt.isValid ? `${dt.toFormat("ccc d LLL yyyy, HH:mm")} (${step.timezone})` : step.sendAt;
+  const at = isKnownZone(step.timezone) ? readInstant(step.sendAt, step.timezone) : undefined;
+  if (!at) return step.sendAt;
+  const w = localTimeWords(at, step.timezone);
+  return `${w.weekdayShort} ${w.day} ${w.monthShort} ${w.year}, ${w.time} (${step.timezone})`;
 }
 
 function interviewDay(interview: Interview): string {
-  const dt = DateTime.fromISO(interview.interviewedAt, { zone: interview.timezone });
-  return dt.isValid ? dt.toFormat("d LLL yyyy") : interview.interviewedAt;
+  const zone = interview.timezone;
+  const at = isKnownZone(zone) ? readInstant(interview.interviewedAt, zone) : undefined;
+  if (!at) return interview.interviewedAt;
+  const w = localTimeWords(at, zone);
+  return `${w.day} ${w.monthShort} ${w.year}`;
 }
 
 function stepLine(step: Step): string {

@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import type {
   FollowUpCount,
   MovedFollowUp,
@@ -8,6 +7,7 @@ import type {
   StepTiming,
   StepWhy,
 } from "../domain/plan-words.js";
+import { dayAndTimeWords, dayWords, localTimeWords } from "./date-words.js";
 import { describeWeekend } from "./describe-weekend.js";
 import { readableNames } from "./readable-names.js";
 
@@ -17,11 +17,11 @@ const days = (n: number, unit = "business day") => `${n} ${unit}${n === 1 ? "" :
 
 /** A date in words, without its year when that is the interview's: "Tuesday 24 Nov". */
 const dateIn = (year: number) => (day: string) => {
-  const dt = DateTime.fromISO(day, { zone: "UTC" }).setLocale("en");
-  return dt.toFormat(dt.year === year ? "cccc d LLL" : "cccc d LLL yyyy");
+  const w = dayWords(day);
+  return `${w.weekday} ${w.day} ${w.monthShort}${w.year === year ? "" : ` ${w.year}`}`;
 };
 
-const weekday = (day: string) => DateTime.fromISO(day, { zone: "UTC" }).setLocale("en").toFormat("cccc");
+const weekday = (day: string) => dayWords(day).weekday;
 
 function subjectOf(s: StepSubject): string {
   switch (s.kind) {
@@ -128,8 +128,8 @@ const FLOOR = { now: "now", interview: "the interview", rejection: "the rejectio
 function whyOf(w: StepWhy): string {
   const date = dateIn(w.year);
   const when = (at: Date, showZone = true) => {
-    const local = DateTime.fromJSDate(at, { zone: w.zone }).setLocale("en");
-    return `${date(local.toISODate() ?? "")} at ${local.toFormat("HH:mm")}${showZone ? ` (${w.zone})` : ""}`;
+    const local = localTimeWords(at, w.zone);
+    return `${local.weekday} ${local.day} ${local.monthShort}${local.year === w.year ? "" : ` ${local.year}`} at ${local.time}${showZone ? ` (${w.zone})` : ""}`;
   };
   const subject = subjectOf(w.subject);
   const reason = timingOf(w.timing, date);
@@ -142,8 +142,7 @@ function whyOf(w: StepWhy): string {
 
 function movedFollowUpOf(m: MovedFollowUp): string {
   const zone = m.step.timezone;
-  const localWhen = (at: Date) =>
-    DateTime.fromJSDate(at, { zone }).setLocale("en").toFormat("cccc d LLL yyyy 'at' HH:mm");
+  const localWhen = (at: Date) => dayAndTimeWords(at, zone);
   const kind = m.step.kind === "pre_decision_nudge" ? "pre_decision_nudge" : "check_in";
   return (
     `${subjectOf({ kind, send: m.send, name: m.name })} on ${localWhen(m.at)} (${zone}), ` +

@@ -1,13 +1,12 @@
-import { DateTime } from "luxon";
+import { nextWeekday } from "../../../local/next-weekday.js";
+import { addCalendarDays } from "../../../shared/domain/calendar-day.js";
 
 /**
  * A valid POST /interviews body for an interview that happened at 14:00 New York time on the next
  * weekday after `now` that is not a US public holiday in late November/December, so tests run on any date.
  */
 export function interviewBody(now: Date, overrides: Record<string, unknown> = {}) {
-  let day = DateTime.fromJSDate(now, { zone: "America/New_York" }).plus({ days: 1 }).startOf("day");
-  while (day.weekday > 5) day = day.plus({ days: 1 });
-  const interviewedAt = day.set({ hour: 14 }).toISO({ suppressMilliseconds: true });
+  const { day, at: interviewedAt } = nextWeekday(now, "America/New_York", 14);
   return {
     company: "Acme Corp",
     role: "Staff Engineer",
@@ -18,7 +17,7 @@ export function interviewBody(now: Date, overrides: Record<string, unknown> = {}
     candidate: { name: "Sam Lee", email: "sam@example.com" },
     interviewers: [{ name: "Dana Ortiz", email: "dana@acme.example", topics: ["the billing pipeline"] }],
     recruiter: { name: "Priya Shah", email: "priya@acme.example" },
-    decisionExpectedBy: day.plus({ days: 14 }).toISODate(),
+    decisionExpectedBy: addCalendarDays(day, 14),
     mode: "send",
     ...overrides,
   };

@@ -1,0 +1,105 @@
+import { CalendarDateTime, fromAbsolute, toZoned } from "@internationalized/date";
+import type { IsoWeekday } from "./planner-settings.js";
+
+/**
+ * What a clock on the wall shows at some instant in some zone, read with @internationalized/date (which
+ * reads the zone rules of the runtime's ICU through Intl): the calendar fields, the ISO weekday
+ * (1 = Monday ... 7 = Sunday) and the zone's offset east of UTC in minutes.
+ */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  weekday: IsoWeekday;
+  offsetMinutes: number;
+}
+
+/** Calendar fields to place in a zone; the time of day defaults to midnight. */
+export interface LocalFields {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  millisecond?: number;
+}
+
+const MINUTE_MS = 60_000;
+/** Zones already checked (each check builds an Intl.DateTimeFormat). Bounded: zones come from requests. */
+const knownZones = new Map<string, boolean>();
+const MAX_KNOWN_ZONES = 1000;
+
+/** Whether the runtime knows this time zone name (IANA names, their aliases, `UTC`; any case). */
+export function isKnownZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone });
+      known = zone !== "";
+    } catch {
+      known = false;
+    }
+    if (knownZones.size >= MAX_KNOWN_ZONES) knownZones.clear();
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+
+function assertKnownZone(zone: string): void {
+  if (!isKnownZone(zone)) throw new Error(`Unknown IANA time zone "${zone}"`);
+}
+
+/** ISO weekday of a proleptic Gregorian date. */
+export function isoWeekdayOf(year: number, month: number, day: number): IsoWeekday {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return (((d.getUTCDay() + 6) % 7) + 1) as IsoWeekday;
+}
+
+/** The wall clock of an instant in a zone; throws on a zone the runtime does not know. */
+export function wallClockAt(instant: Date | number, zone: string): WallClock {
+  assertKnownZone(zone);
+  const z = fromAbsolute(typeof instant === "number" ? instant : instant.getTime(), zone);
+  return {
+    year: z.year,
+    month: z.month,
+    day: z.day,
+    hour: z.hour,
+    minute: z.minute,
+    second: z.second,
+    millisecond: z.millisecond,
+    weekday: isoWeekdayOf(z.year, z.month, z.day),
+    offsetMinutes: z.offset / MINUTE_MS,
+  };
+}
+
+/**
+ * The instant a wall clock in `zone` shows these fields. A time a DST change skips (02:30 on a
+ * spring-forward night) moves forward by the gap (03:30); a time a DST change repeats (01:30 on a
+ * fall-back night) is its first occurrence, before the change. Both are RFC 5545's reading of a local
+ * time (3.3.5) and Temporal's `compatible` disambiguation. Throws on fields that name no date or time
+ * (February 30, 25:00) and on an unknown zone.
+ */
+export function instantOf(fields: LocalFields, zone: string): Date {
+  assertKnownZone(zone);
+  const { year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0 } = fields;
+  const local = new CalendarDateTime(year, month, day, hour, minute, second, millisecond);
+  // CalendarDateTime clamps out-of-range fields (February 30 -> 28); a caller's impossible date is a bug.
+  const inDay = hour <= 23 && minute <= 59 && second <= 59 && millisecond <= 999;
+  const exact =
+    inDay &&
+    local.year === year &&
+    local.month === month &&
+    local.day === day &&
+    local.hour === hour &&
+    local.minute === minute &&
+    local.second === second &&
+    local.millisecond === millisecond;
+  if (!exact) throw new Error(`No such local time: ${JSON.stringify(fields)}`);
+  return toZoned(local, zone, "compatible").toDate();
+}
