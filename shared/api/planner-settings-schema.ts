@@ -48,4 +48,4 @@ export const plannerSettingsOverridesSchema = z.lazy(() =>
   ),
 );
 
-export const cadencePresetSchema = z.enum(CADENCE_PRESETS);
+export const cadencePresetSchema = z.lazy(() => z.enum(CADENCE_PRESETS));
