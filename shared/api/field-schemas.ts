@@ -31,23 +31,30 @@ export function singleLine(max: number) {
   );
 }
 
-export const emailSchema = z.email("must be a valid email address").check(
-  z.maxLength(254, "must be at most 254 characters"),
-  z.refine((s) => !CONTROL_CHARS.test(s), "must not contain control characters"),
+// The schemas below are z.lazy: each is built the first time something parses with it (or documents it),
+// not when a handler module loads, so a Lambda's init pays for no schema it has not used yet.
+
+export const emailSchema = z.lazy(() =>
+  z.email("must be a valid email address").check(
+    z.maxLength(254, "must be at most 254 characters"),
+    z.refine((s) => !CONTROL_CHARS.test(s), "must not contain control characters"),
+  ),
 );
 
-export const timeZoneSchema = z.pipe(
-  z.string().check(z.refine(isValidTimeZone, "must be an IANA time zone such as America/New_York")),
-  // Stored as the runtime spells it ("america/new_york" -> "America/New_York"): EventBridge Scheduler
-  // may not accept other spellings.
-  z.transform(canonicalTimeZone),
+export const timeZoneSchema = z.lazy(() =>
+  z.pipe(
+    z.string().check(z.refine(isValidTimeZone, "must be an IANA time zone such as America/New_York")),
+    // Stored as the runtime spells it ("america/new_york" -> "America/New_York"): EventBridge Scheduler
+    // may not accept other spellings.
+    z.transform(canonicalTimeZone),
+  ),
 );
 
-export const localTimeSchema = z
-  .string()
-  .check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "must be a time as HH:mm"));
+export const localTimeSchema = z.lazy(() =>
+  z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "must be a time as HH:mm")),
+);
 
-export const isoDateSchema = z.iso.date("must be a date as YYYY-MM-DD");
+export const isoDateSchema = z.lazy(() => z.iso.date("must be a date as YYYY-MM-DD"));
 
 /** Offsets in use anywhere on Earth run from -12:00 (Baker Island) to +14:00 (Line Islands). */
 const MIN_OFFSET_MINUTES = -12 * 60;
@@ -59,18 +66,22 @@ function offsetMinutes(value: string): number {
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
-export const isoDateTimeWithOffsetSchema = z.iso
-  .datetime({
-    offset: true,
-    message: "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
-  })
-  .check(
-    z.refine((value) => {
-      const minutes = offsetMinutes(value);
-      return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
-    }, "must have a real time zone offset, between -12:00 and +14:00"),
-  );
+export const isoDateTimeWithOffsetSchema = z.lazy(() =>
+  z.iso
+    .datetime({
+      offset: true,
+      message: "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
+    })
+    .check(
+      z.refine((value) => {
+        const minutes = offsetMinutes(value);
+        return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
+      }, "must have a real time zone offset, between -12:00 and +14:00"),
+    ),
+);
 
-export const httpUrlSchema = z
-  .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
-  .check(z.maxLength(500, "must be at most 500 characters"));
+export const httpUrlSchema = z.lazy(() =>
+  z
+    .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
+    .check(z.maxLength(500, "must be at most 500 characters")),
+);

@@ -12,36 +12,47 @@ import {
 import { cadencePresetSchema, plannerSettingsOverridesSchema } from "./planner-settings-schema.js";
 import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrides-schema.js";
 
-export const contactSchema = z.strictObject({
-  name: singleLine(100),
-  email: emailSchema,
-  timezone: z.optional(timeZoneSchema),
-  /** Their own country, when not the interview's: its weekend and public holidays apply to emails to them. */
-  country: z.optional(
-    z.string().check(
-      z.regex(/^[A-Z]{2}$/, {
-        message: "must be an ISO 3166-1 alpha-2 country code such as US",
-        abort: true,
-      }),
-      z.refine((c) => isSupportedCountry(c), "is not a supported country"),
+// Every schema here is built on first use (z.lazy): a Lambda's init builds none of them, and a route
+// builds only the one it parses with (create and preview the input, update the patch).
+
+/** A recruiter's or referrer's shape; the interviewer's extends it (z.extend needs the object itself). */
+const contactObject = () =>
+  z.strictObject({
+    name: singleLine(100),
+    email: emailSchema,
+    timezone: z.optional(timeZoneSchema),
+    /** Their own country, when not the interview's: its weekend and public holidays apply to emails to them. */
+    country: z.optional(
+      z.string().check(
+        z.regex(/^[A-Z]{2}$/, {
+          message: "must be an ISO 3166-1 alpha-2 country code such as US",
+          abort: true,
+        }),
+        z.refine((c) => isSupportedCountry(c), "is not a supported country"),
+      ),
     ),
-  ),
-});
+  });
+
+export const contactSchema = z.lazy(contactObject);
 
 /**
  * Someone on the panel. `email` may be left out when the candidate does not have it: they are then thanked
  * by name in one email to the recruiter asking to pass it on (or the candidate is reminded to find it).
  */
-export const interviewerSchema = z.extend(contactSchema, {
-  email: z.optional(emailSchema),
-  topics: z.optional(z.array(singleLine(160)).check(z.maxLength(10, "at most 10 topics"))),
-});
+export const interviewerSchema = z.lazy(() =>
+  z.extend(contactObject(), {
+    email: z.optional(emailSchema),
+    topics: z.optional(z.array(singleLine(160)).check(z.maxLength(10, "at most 10 topics"))),
+  }),
+);
 
-export const candidateSchema = z.strictObject({
-  name: singleLine(100),
-  email: emailSchema,
-  links: z.optional(z.array(httpUrlSchema).check(z.maxLength(5, "at most 5 links"))),
-});
+export const candidateSchema = z.lazy(() =>
+  z.strictObject({
+    name: singleLine(100),
+    email: emailSchema,
+    links: z.optional(z.array(httpUrlSchema).check(z.maxLength(5, "at most 5 links"))),
+  }),
+);
 
 const MAX_DAYS_AWAY = 366;
 /**
@@ -52,7 +63,7 @@ export const MAX_DAYS_SINCE_INTERVIEW = 30;
 const DAY_MS = 86_400_000;
 
 /** The fields of an interview a caller provides; shared by POST /interviews, PATCH and the preview. */
-const interviewFields = {
+const interviewFields = () => ({
   company: singleLine(120),
   role: singleLine(120),
   round: singleLine(60),
@@ -78,7 +89,7 @@ const interviewFields = {
   cadence: z.optional(cadencePresetSchema),
   settings: z.optional(plannerSettingsOverridesSchema),
   templates: z.optional(templateOverridesSchema),
-};
+});
 
 interface ContactEmail {
   email: string;
@@ -123,11 +134,13 @@ function checkCrossFields(value: Checked, ctx: z.core.$RefinementCtx): void {
 }
 
 /** POST /interviews and /plan/preview: a new round, so its date must be within a year of today. */
-export const interviewInputSchema = z.strictObject(interviewFields).check(
-  z.superRefine((value, ctx) => {
-    checkRecent(value.interviewedAt, ctx);
-    checkCrossFields(value, ctx);
-  }),
+export const interviewInputSchema = z.lazy(() =>
+  z.strictObject(interviewFields()).check(
+    z.superRefine((value, ctx) => {
+      checkRecent(value.interviewedAt, ctx);
+      checkCrossFields(value, ctx);
+    }),
+  ),
 );
 export type InterviewInput = z.infer<typeof interviewInputSchema>;
 
@@ -135,20 +148,22 @@ export type InterviewInput = z.infer<typeof interviewInputSchema>;
  * PATCH: any subset of the fields; `null` clears an optional one. The merged interview is checked again
  * in full by the use case, so cross-field rules hold after the change too.
  */
-export const interviewPatchSchema = z
-  .extend(z.partial(z.strictObject(interviewFields)), {
-    decisionExpectedBy: z.optional(z.nullable(isoDateSchema)),
-    recruiter: z.optional(z.nullable(contactSchema)),
-    referrer: z.optional(z.nullable(contactSchema)),
-    notes: z.optional(z.nullable(z.string().check(z.maxLength(4000, "must be at most 4000 characters")))),
-    /** Replaces every kind's wording at once; `null` goes back to the defaults. */
-    templates: z.optional(z.nullable(templateOverridesSchema)),
-    stepTemplates: z.optional(stepTemplatesSchema),
-  })
-  .check(
-    z.refine((p) => Object.keys(p).length > 0, "must change at least one field"),
-    z.superRefine((p, ctx) => {
-      if (p.interviewedAt !== undefined) checkRecent(p.interviewedAt, ctx);
-    }),
-  );
+export const interviewPatchSchema = z.lazy(() =>
+  z
+    .extend(z.partial(z.strictObject(interviewFields())), {
+      decisionExpectedBy: z.optional(z.nullable(isoDateSchema)),
+      recruiter: z.optional(z.nullable(contactSchema)),
+      referrer: z.optional(z.nullable(contactSchema)),
+      notes: z.optional(z.nullable(z.string().check(z.maxLength(4000, "must be at most 4000 characters")))),
+      /** Replaces every kind's wording at once; `null` goes back to the defaults. */
+      templates: z.optional(z.nullable(templateOverridesSchema)),
+      stepTemplates: z.optional(stepTemplatesSchema),
+    })
+    .check(
+      z.refine((p) => Object.keys(p).length > 0, "must change at least one field"),
+      z.superRefine((p, ctx) => {
+        if (p.interviewedAt !== undefined) checkRecent(p.interviewedAt, ctx);
+      }),
+    ),
+);
 export type InterviewPatch = z.infer<typeof interviewPatchSchema>;

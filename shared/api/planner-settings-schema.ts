@@ -6,43 +6,46 @@ const businessDays = (max: number, min = 0) =>
   z.int("must be a whole number").check(z.minimum(0), z.maximum(max), ...(min > 0 ? [z.minimum(min)] : []));
 
 /** Per-interview overrides of the planner's named settings; anything left out keeps its default. */
-export const plannerSettingsOverridesSchema = z.partial(
-  z.strictObject({
-    sendWindow: z
-      .strictObject({
-        start: localTimeSchema,
-        end: localTimeSchema,
-        days: z.optional(
-          z
-            .array(
-              z.union([
-                z.literal(1),
-                z.literal(2),
-                z.literal(3),
-                z.literal(4),
-                z.literal(5),
-                z.literal(6),
-                z.literal(7),
-              ]),
-            )
-            .check(z.minLength(1, "needs at least one day"), z.maxLength(7)),
-        ),
-      })
-      .check(z.refine((w) => w.start < w.end, { message: "start must be before end", path: ["end"] })),
-    sendTime: localTimeSchema,
-    observeHolidays: z.boolean(),
-    thankYouAfterBusinessDays: businessDays(5),
-    handwrittenNote: z.boolean(),
-    referrerUpdate: z.boolean(),
-    preDecisionNudge: z.boolean(),
-    preDecisionNudgeBusinessDays: businessDays(20, 1),
-    checkInAfterDecisionBusinessDays: businessDays(20),
-    firstCheckInAfterBusinessDays: businessDays(30, 1),
-    checkInIntervalBusinessDays: businessDays(30, 1),
-    maxUnansweredFollowUps: z.int().check(z.minimum(0), z.maximum(6)),
-    rejectionReplyAfterBusinessDays: businessDays(10),
-    keepInTouchAfterMonths: z.int().check(z.minimum(0), z.maximum(24)),
-  }),
+/** Built on first use (z.lazy), like the field schemas: no Lambda builds it at init. */
+export const plannerSettingsOverridesSchema = z.lazy(() =>
+  z.partial(
+    z.strictObject({
+      sendWindow: z
+        .strictObject({
+          start: localTimeSchema,
+          end: localTimeSchema,
+          days: z.optional(
+            z
+              .array(
+                z.union([
+                  z.literal(1),
+                  z.literal(2),
+                  z.literal(3),
+                  z.literal(4),
+                  z.literal(5),
+                  z.literal(6),
+                  z.literal(7),
+                ]),
+              )
+              .check(z.minLength(1, "needs at least one day"), z.maxLength(7)),
+          ),
+        })
+        .check(z.refine((w) => w.start < w.end, { message: "start must be before end", path: ["end"] })),
+      sendTime: localTimeSchema,
+      observeHolidays: z.boolean(),
+      thankYouAfterBusinessDays: businessDays(5),
+      handwrittenNote: z.boolean(),
+      referrerUpdate: z.boolean(),
+      preDecisionNudge: z.boolean(),
+      preDecisionNudgeBusinessDays: businessDays(20, 1),
+      checkInAfterDecisionBusinessDays: businessDays(20),
+      firstCheckInAfterBusinessDays: businessDays(30, 1),
+      checkInIntervalBusinessDays: businessDays(30, 1),
+      maxUnansweredFollowUps: z.int().check(z.minimum(0), z.maximum(6)),
+      rejectionReplyAfterBusinessDays: businessDays(10),
+      keepInTouchAfterMonths: z.int().check(z.minimum(0), z.maximum(24)),
+    }),
+  ),
 );
 
-export const cadencePresetSchema = z.enum(CADENCE_PRESETS);
+export const cadencePresetSchema = z.lazy(() => z.enum(CADENCE_PRESETS));

@@ -16,55 +16,65 @@ function usableTemplate(template: string, ctx: z.core.$RefinementCtx<string>): v
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 }
 
-const placeholderList = PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(", ");
+const placeholderList = () => PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(", ");
 
-export const subjectTemplateSchema = singleLine(MAX_SUBJECT_CHARS).check(
-  z.superRefine(usableTemplate),
-  z.describe("A logic-less (mustache) template on one line"),
+// Built on first use (z.lazy), like the field schemas: no Lambda builds them at init.
+
+export const subjectTemplateSchema = z.lazy(() =>
+  singleLine(MAX_SUBJECT_CHARS).check(
+    z.superRefine(usableTemplate),
+    z.describe("A logic-less (mustache) template on one line"),
+  ),
 );
 
-export const bodyTemplateSchema = z.string().check(
-  z.maxLength(MAX_TEMPLATE_BODY_CHARS, `must be at most ${MAX_TEMPLATE_BODY_CHARS} characters`),
-  z.refine((s) => s.trim().length > 0, "must not be empty"),
-  z.refine((s) => !BODY_CONTROL_CHARS.test(s), "must not contain control characters"),
-  z.superRefine(usableTemplate),
-  z.describe("A logic-less (mustache) template; a blank line starts a new paragraph"),
+export const bodyTemplateSchema = z.lazy(() =>
+  z.string().check(
+    z.maxLength(MAX_TEMPLATE_BODY_CHARS, `must be at most ${MAX_TEMPLATE_BODY_CHARS} characters`),
+    z.refine((s) => s.trim().length > 0, "must not be empty"),
+    z.refine((s) => !BODY_CONTROL_CHARS.test(s), "must not contain control characters"),
+    z.superRefine(usableTemplate),
+    z.describe("A logic-less (mustache) template; a blank line starts a new paragraph"),
+  ),
 );
 
 /** The candidate's wording for a step: subject, body or both; what is left out keeps the default. */
-export const templateOverrideSchema = z
-  .strictObject({ subject: z.optional(subjectTemplateSchema), body: z.optional(bodyTemplateSchema) })
-  .check(
+export const templateOverrideSchema = z.lazy(() =>
+  z.strictObject({ subject: z.optional(subjectTemplateSchema), body: z.optional(bodyTemplateSchema) }).check(
     z.refine((o) => o.subject !== undefined || o.body !== undefined, "must set subject, body or both"),
     z.describe(
-      `Placeholders: ${placeholderList}. A section {{#name}}...{{/name}} shows its text only when the value is not empty ({{^name}} when it is). Partials, unescaped output ({{{name}}}, {{&name}}) and delimiter changes are refused.`,
+      `Placeholders: ${placeholderList()}. A section {{#name}}...{{/name}} shows its text only when the value is not empty ({{^name}} when it is). Partials, unescaped output ({{{name}}}, {{&name}}) and delimiter changes are refused.`,
     ),
-  );
-
-const byKind = Object.fromEntries(STEP_KINDS.map((kind) => [kind, z.optional(templateOverrideSchema)])) as {
-  [K in StepKind]: z.ZodMiniOptional<typeof templateOverrideSchema>;
-};
+  ),
+);
 
 /** `templates` on POST /interviews and PATCH: the wording for every step of a kind. */
-export const templateOverridesSchema = z
-  .strictObject(byKind)
-  .check(
-    z.describe("Your wording per step kind; every step of that kind uses it unless the step has its own"),
-  );
+export const templateOverridesSchema = z.lazy(() =>
+  z
+    .strictObject(
+      Object.fromEntries(STEP_KINDS.map((kind) => [kind, z.optional(templateOverrideSchema)])) as {
+        [K in StepKind]: z.ZodMiniOptional<typeof templateOverrideSchema>;
+      },
+    )
+    .check(
+      z.describe("Your wording per step kind; every step of that kind uses it unless the step has its own"),
+    ),
+);
 
 /**
  * `stepTemplates` on PATCH only (step ids exist once the chain is planned): the wording for single steps;
  * `null` drops a step's override. Whether each step exists and is still pending is the use case's call.
  */
-export const stepTemplatesSchema = z.record(z.string(), z.nullable(templateOverrideSchema)).check(
-  // Checked here rather than by a key schema: zod reports a bad key only as "Invalid key in record".
-  z.superRefine((record, ctx) => {
-    for (const key of Object.keys(record)) {
-      if (!/^s[0-9]{1,4}$/.test(key))
-        ctx.addIssue({ code: "custom", path: [key], message: "is not a step id such as s3" });
-    }
-    if (Object.keys(record).length > 50)
-      ctx.addIssue({ code: "custom", message: "at most 50 steps at once" });
-  }),
-  z.describe("Your wording for single pending steps, by step id; null goes back to the kind's wording"),
+export const stepTemplatesSchema = z.lazy(() =>
+  z.record(z.string(), z.nullable(templateOverrideSchema)).check(
+    // Checked here rather than by a key schema: zod reports a bad key only as "Invalid key in record".
+    z.superRefine((record, ctx) => {
+      for (const key of Object.keys(record)) {
+        if (!/^s[0-9]{1,4}$/.test(key))
+          ctx.addIssue({ code: "custom", path: [key], message: "is not a step id such as s3" });
+      }
+      if (Object.keys(record).length > 50)
+        ctx.addIssue({ code: "custom", message: "at most 50 steps at once" });
+    }),
+    z.describe("Your wording for single pending steps, by step id; null goes back to the kind's wording"),
+  ),
 );

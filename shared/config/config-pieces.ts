@@ -49,26 +49,43 @@ type Shape = Record<string, z.ZodMiniType>;
  * in environment-for.ts, which only infra and the local stack import, so no Lambda bundles it.
  */
 export interface ConfigPiece<S extends Shape = Shape, R extends object = object> {
-  shape: S;
+  readonly shape: S;
   read: (parsed: z.infer<z.ZodMiniObject<S>>) => R;
 }
 
-const piece = <S extends Shape, R extends object>(p: ConfigPiece<S, R>) => p;
+/**
+ * A piece whose schemas are built the first time its `shape` is read: every Lambda bundles every piece
+ * (the catalogue names them), but builds at init only those of its own entry (building all nine took a
+ * few ms of every cold start).
+ */
+function piece<S extends Shape, R extends object>(
+  build: () => S,
+  read: (parsed: z.infer<z.ZodMiniObject<S>>) => R,
+): ConfigPiece<S, R> {
+  let shape: S | undefined;
+  return {
+    get shape() {
+      shape ??= build();
+      return shape;
+    },
+    read,
+  };
+}
 
 /**
  * Every environment variable the functions read, grouped; an entry of the catalogue
  * (shared/entries/entry-catalogue.ts) names the groups it reads.
  */
 export const CONFIG_PIECES = {
-  table: piece({ shape: tableConfigShape, read: readTableConfig }),
-  scheduling: piece({ shape: schedulingConfigShape, read: readSchedulingConfig }),
-  replyToken: piece({ shape: replyTokenConfigShape, read: readReplyTokenConfig }),
-  mail: piece({ shape: mailConfigShape, read: readMailConfig }),
-  ownAddresses: piece({ shape: ownAddressesConfigShape, read: readOwnAddressesConfig }),
-  quota: piece({ shape: quotaConfigShape, read: readQuotaConfig }),
-  inboundMail: piece({ shape: inboundMailConfigShape, read: readInboundMailConfig }),
-  inboundLimits: piece({ shape: inboundLimitsConfigShape, read: readInboundLimitsConfig }),
-  publicApiUrl: piece({ shape: publicApiUrlConfigShape, read: readPublicApiUrlConfig }),
+  table: piece(tableConfigShape, readTableConfig),
+  scheduling: piece(schedulingConfigShape, readSchedulingConfig),
+  replyToken: piece(replyTokenConfigShape, readReplyTokenConfig),
+  mail: piece(mailConfigShape, readMailConfig),
+  ownAddresses: piece(ownAddressesConfigShape, readOwnAddressesConfig),
+  quota: piece(quotaConfigShape, readQuotaConfig),
+  inboundMail: piece(inboundMailConfigShape, readInboundMailConfig),
+  inboundLimits: piece(inboundLimitsConfigShape, readInboundLimitsConfig),
+  publicApiUrl: piece(publicApiUrlConfigShape, readPublicApiUrlConfig),
 } as const;
 
 export type ConfigPieces = typeof CONFIG_PIECES;

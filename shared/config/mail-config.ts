@@ -2,13 +2,13 @@ import * as z from "zod/mini";
 import { nonEmpty } from "./parse-config.js";
 
 /** What every function that sends mail needs: our identity, the reply domain, SES's settings. */
-export const mailConfigShape = {
+export const mailConfigShape = () => ({
   MAIL_FROM_ADDRESS: z.email("must be the verified sending address"),
   REPLY_DOMAIN: z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "must be a domain name")),
   SES_CONFIGURATION_SET: z.optional(nonEmpty),
   /** Overrides the domain of the Message-ID header SES writes (default: from AWS_REGION). */
   SES_MESSAGE_ID_DOMAIN: z.optional(z.string().check(z.regex(/^[a-z0-9.-]+$/i, "must be a domain name"))),
-};
+});
 
 export interface MailConfig {
   mailFromAddress: string;
@@ -16,7 +16,9 @@ export interface MailConfig {
   sesConfigurationSet?: string | undefined;
   sesMessageIdDomain?: string | undefined;
 }
-export const readMailConfig = (c: z.infer<z.ZodMiniObject<typeof mailConfigShape>>): MailConfig => ({
+export const readMailConfig = (
+  c: z.infer<z.ZodMiniObject<ReturnType<typeof mailConfigShape>>>,
+): MailConfig => ({
   mailFromAddress: c.MAIL_FROM_ADDRESS,
   replyDomain: c.REPLY_DOMAIN,
   sesConfigurationSet: c.SES_CONFIGURATION_SET,

@@ -5,11 +5,11 @@ import { mailConfigShape } from "./mail-config.js";
  * Routes that take contacts read our own sending address and reply domain, to refuse them as contacts: an
  * email "to the recruiter" at our reply domain would come straight back in as a reply, and so on forever.
  */
-export const ownAddressesConfigShape = {
-  MAIL_FROM_ADDRESS: mailConfigShape.MAIL_FROM_ADDRESS,
-  REPLY_DOMAIN: mailConfigShape.REPLY_DOMAIN,
+export const ownAddressesConfigShape = () => {
+  const { MAIL_FROM_ADDRESS, REPLY_DOMAIN } = mailConfigShape();
+  return { MAIL_FROM_ADDRESS, REPLY_DOMAIN };
 };
-export const ownAddressesConfigSchema = z.object(ownAddressesConfigShape);
+export const ownAddressesConfigSchema = z.lazy(() => z.object(ownAddressesConfigShape()));
 
 export interface OwnAddressesConfig {
   mailFromAddress: string;

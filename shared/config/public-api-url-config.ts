@@ -6,17 +6,17 @@ import * as z from "zod/mini";
  * and an unverified message forwarded to the candidate links a reminder's Stop page; without it they carry
  * none rather than a broken one.
  */
-export const publicApiUrlConfigShape = {
+export const publicApiUrlConfigShape = () => ({
   PUBLIC_API_URL: z.optional(
     z.pipe(
       z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
       z.transform((u) => u.replace(/\/+$/, "")),
     ),
   ),
-};
+});
 export interface PublicApiUrlConfig {
   publicApiUrl?: string | undefined;
 }
 export const readPublicApiUrlConfig = (
-  c: z.infer<z.ZodMiniObject<typeof publicApiUrlConfigShape>>,
+  c: z.infer<z.ZodMiniObject<ReturnType<typeof publicApiUrlConfigShape>>>,
 ): PublicApiUrlConfig => ({ publicApiUrl: c.PUBLIC_API_URL });

@@ -14,7 +14,7 @@ const limit = (fallback: number, min = 1, max = 100_000) =>
   );
 
 /** The per-owner quotas, each a variable with a default that fits one job seeker. */
-export const quotaConfigShape = {
+export const quotaConfigShape = () => ({
   QUOTA_INTERVIEWS_PER_DAY: limit(DEFAULT_QUOTA_LIMITS.interviews_per_day),
   // The day's counter item keeps a 16-character name per email counted (dynamo-quota-counter.ts), so a
   // retried count is not counted twice: 10,000 of them stay far under DynamoDB's 400 KB per item.
@@ -22,8 +22,8 @@ export const quotaConfigShape = {
   QUOTA_CONTACTS_PER_30_DAYS: limit(DEFAULT_QUOTA_LIMITS.contacts_per_30_days),
   // Zero is allowed: contacts then cannot be changed once an interview is registered.
   QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW: limit(DEFAULT_QUOTA_LIMITS.contact_replacements_per_interview, 0),
-};
-export const quotaConfigSchema = z.object(quotaConfigShape);
+});
+export const quotaConfigSchema = z.lazy(() => z.object(quotaConfigShape()));
 
 export interface QuotaConfig {
   quotas: QuotaLimits;

@@ -2,18 +2,20 @@ import * as z from "zod/mini";
 import { nonEmpty } from "./parse-config.js";
 
 /** Where a function finds the HMAC key that signs reply and unsubscribe tokens. */
-export const replyTokenConfigShape = {
+export const replyTokenConfigShape = () => ({
   /** The key itself (local stack) ... */
   REPLY_TOKEN_SECRET: z.optional(z.string().check(z.minLength(16, "must be at least 16 characters"))),
   /** ... or the Secrets Manager secret holding it (AWS). */
   REPLY_TOKEN_SECRET_ARN: z.optional(nonEmpty),
-};
+});
 
-export const replyTokenConfigSchema = z.object(replyTokenConfigShape).check(
-  z.refine(hasReplyTokenSecret, {
-    message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
-    path: ["REPLY_TOKEN_SECRET"],
-  }),
+export const replyTokenConfigSchema = z.lazy(() =>
+  z.object(replyTokenConfigShape()).check(
+    z.refine(hasReplyTokenSecret, {
+      message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
+      path: ["REPLY_TOKEN_SECRET"],
+    }),
+  ),
 );
 
 /** The token key itself, or where to fetch it: one of the two is set (the schema refuses neither). */

@@ -7,12 +7,15 @@ import { INTERVIEW_ID_PATTERN } from "./is-interview-id.js";
  */
 export const STEP_DUE_PAYLOAD_TYPE = "followup.step.due";
 
-export const stepDuePayloadSchema = z.strictObject({
-  type: z.literal(STEP_DUE_PAYLOAD_TYPE),
-  v: z.literal(1),
-  interviewId: z.string().check(z.regex(INTERVIEW_ID_PATTERN, "must be an interview id")),
-  stepId: z.string().check(z.regex(/^s[0-9]{1,4}$/, "must be a step id")),
-});
+/** Built on first use (z.lazy): the routes that schedule steps import this module but never parse a payload. */
+export const stepDuePayloadSchema = z.lazy(() =>
+  z.strictObject({
+    type: z.literal(STEP_DUE_PAYLOAD_TYPE),
+    v: z.literal(1),
+    interviewId: z.string().check(z.regex(INTERVIEW_ID_PATTERN, "must be an interview id")),
+    stepId: z.string().check(z.regex(/^s[0-9]{1,4}$/, "must be a step id")),
+  }),
+);
 export type StepDuePayload = z.infer<typeof stepDuePayloadSchema>;
 
 export function stepDuePayload(interviewId: string, stepId: string): StepDuePayload {

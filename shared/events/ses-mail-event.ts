@@ -3,26 +3,29 @@ import type { DeliveryProblem } from "../domain/delivery-problem.js";
 import { INTERVIEW_ID_PATTERN } from "../domain/is-interview-id.js";
 import { zodIssues } from "../errors/zod-issues.js";
 
-const recipients = z.array(z.looseObject({ emailAddress: z.string() }));
+// The schemas here are built on first use (z.lazy), not when the ses-events Lambda loads.
 
 /**
  * An SES event-publishing record (configuration set -> SNS), as much of it as we read. `mail.tags` are the
  * tags we sent with (values are arrays); SES adds its own `ses:*` ones.
  */
-const sesMailEventSchema = z.looseObject({
-  eventType: z.string(),
-  mail: z.looseObject({
-    messageId: z.optional(z.string()),
-    destination: z.optional(z.array(z.string())),
-    tags: z.optional(z.record(z.string(), z.array(z.string()))),
-  }),
-  bounce: z.optional(z.looseObject({ bounceType: z.string(), bouncedRecipients: recipients })),
-  complaint: z.optional(z.looseObject({ complainedRecipients: recipients })),
+const sesMailEventSchema = z.lazy(() => {
+  const recipients = z.array(z.looseObject({ emailAddress: z.string() }));
+  return z.looseObject({
+    eventType: z.string(),
+    mail: z.looseObject({
+      messageId: z.optional(z.string()),
+      destination: z.optional(z.array(z.string())),
+      tags: z.optional(z.record(z.string(), z.array(z.string()))),
+    }),
+    bounce: z.optional(z.looseObject({ bounceType: z.string(), bouncedRecipients: recipients })),
+    complaint: z.optional(z.looseObject({ complainedRecipients: recipients })),
+  });
 });
 
-const interviewIdTag = z.string().check(z.regex(INTERVIEW_ID_PATTERN));
-const stepIdTag = z.string().check(z.regex(/^s[0-9]{1,4}$/));
-const address = z.email();
+const interviewIdTag = z.lazy(() => z.string().check(z.regex(INTERVIEW_ID_PATTERN)));
+const stepIdTag = z.lazy(() => z.string().check(z.regex(/^s[0-9]{1,4}$/)));
+const address = z.lazy(() => z.email());
 
 export type ParsedMailEvent =
   | { action: "record"; problem: DeliveryProblem }
