@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
 import { FakeMailer } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
 import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
 import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
 
@@ -15,12 +16,13 @@ import { interviewDetails, type TestDeps, testDeps } from "../../../support/test
 
 useFixedSystemTime();
 
-type Deps = TestDeps & SendDeps & { mailer: FakeMailer };
+type Deps = TestDeps & SendDeps & { mailer: FakeMailer; messages: InMemoryMessageIndex };
 
 function sendDeps(): Deps {
   return {
     ...testDeps(),
     mailer: new FakeMailer(),
+    messages: new InMemoryMessageIndex(),
     suppressions: new InMemorySuppressionList(),
     links: (interview, step) => ({
       replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
@@ -93,5 +95,32 @@ describe("sendStep's calls to the interview store", () => {
     expect(outcome.result).toBe("sent");
     expect(calls()).toEqual({ get: 1, replace: 3, targetedReplace: 3 });
     expect(deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.status).toBe("sent");
+  });
+
+  it("remembers the Message-ID of an email to a contact, the fallback for a reply that lost its token", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    if (outcome.result !== "sent") throw new Error(`not sent: ${outcome.result}`);
+    expect(await deps.messages.find(outcome.messageIdHeader)).toEqual({
+      interviewId: interview.id,
+      stepId: step.id,
+    });
+  });
+
+  it("writes no Message-ID index entry for a reminder: it goes to the candidate alone, with no Reply-To", async () => {
+    const deps = sendDeps();
+    const interview = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
+    const reminder = interview.steps.find((s) => s.channel === "reminder") as Step;
+    deps.clock.set(reminder.sendAt);
+    const remember = vi.spyOn(deps.messages, "remember");
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: reminder.id });
+
+    expect(outcome.result).toBe("sent");
+    expect(deps.mailer.sent.map((m) => m.to[0]?.email)).toEqual([interview.candidate.email]);
+    expect(remember).not.toHaveBeenCalled();
   });
 });
