@@ -160,7 +160,10 @@ function applyDecision(
   }
 }
 
-/** Why the owner must not email this step's address, or undefined. Read before the claim, never after. */
+/**
+ * Why the owner must not email this step's address, or undefined. Read once per claim attempt: after a claim
+ * written with no read, before one written on a read item; never after the SES call has started.
+ */
 async function suppressionOf(deps: SendDeps, interview: Interview, step: Step) {
   if (step.channel !== "email") return undefined;
   const found = await deps.suppressions.isSuppressed(interview.owner, step.to.email);
@@ -382,10 +385,10 @@ async function claimFirst(deps: SendDeps, interviewId: string, stepId: string): 
 
 /**
  * Sends one step when its schedule fires, at most once for emails to contacts, and never once a stop is
- * written. Everything that can fail or take time (the suppression lookup, composing) happens before the
- * claim; after the claim (one conditional write that only succeeds while the chain allows the step) only
- * the day's quota slot is taken (one small write) before the SES call, which must start within the claim's
- * window. A stop either lands before the
+ * written. The claim (one conditional write that only succeeds while the chain allows the step) comes
+ * first, with no read (`claimFirst`); after it, the suppression lookup (one small read), composing and the
+ * day's quota slot (one small write) come before the SES call, which must start within the claim's window,
+ * and whichever of them stops the send releases or settles the claim. A stop either lands before the
  * claim (which then fails) or waits for the claimed call (mutate-when-settled.ts). Duplicate and concurrent
  * fires find the claim and do nothing; a claim a crashed sender left behind becomes `unknown` and the
  * candidate is told, rather than a second email reaching the recruiter.
