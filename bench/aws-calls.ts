@@ -3,7 +3,8 @@
  * system picks, with the handlers' DynamoDB, Scheduler, SESv2 and S3 endpoints pointed at counting
  * proxies. It registers one interview (K steps, as the API plans them for a weekday onsite), moves the
  * local clock just past the first step (steps due the same minute fire together; per-step cost divides by
- * them), and answers the sent email by SMTP; for each operation it prints every
+ * them), answers the sent email by SMTP, then plays the rest of the chain (the schedules the reply left fire
+ * and find their steps cancelled); for each operation it prints every
  * SDK call the handlers made, by service and command, then the cost per 1,000 interviews at the list
  * prices in calls/prices.ts (`-- --detail` also lists each call in order, with its key and expressions).
  * Writes bench/calls-results.json. Asserts nothing: figures, not tests.
@@ -39,6 +40,9 @@ interface Measured {
   reply: SeenCall[];
   /** Steps sent by the one clock move (steps due at the same minute fire together). */
   stepsFired: number;
+  /** The schedules of the steps the reply cancelled, left to fire: what they cost when they do. */
+  leftovers: SeenCall[];
+  leftoversFired: number;
 }
 
 async function measure(): Promise<Measured> {
@@ -112,7 +116,20 @@ async function measure(): Promise<Measured> {
       text: "Thanks Sam, it was great talking to you. We'll be in touch soon.",
     });
     const reply = take();
-    return { k: steps.length, register, send, reply, stepsFired: emails.length };
+
+    // 4. The reply leaves its cancelled steps' schedules to fire: play the rest of the chain and count them.
+    const pending = steps.filter((s) => Date.parse(s.sendAt) > stack.clock.now().getTime());
+    await api("POST", "/_local/clock", { advance: "P120D" });
+    const leftovers = take();
+    return {
+      k: steps.length,
+      register,
+      send,
+      reply,
+      stepsFired: emails.length,
+      leftovers,
+      leftoversFired: pending.length,
+    };
   } finally {
     for (const p of proxies) await p.close();
     await stack.close();
@@ -143,8 +160,8 @@ const usd = (n: number) => `$${n.toFixed(4)}`;
 
 async function main() {
   const quiet = await quietConsole(measure);
-  const { k, register, send, reply, stepsFired } = quiet.value;
-  const all = [...register, ...send, ...reply];
+  const { k, register, send, reply, stepsFired, leftovers, leftoversFired } = quiet.value;
+  const all = [...register, ...send, ...reply, ...leftovers];
   const itemBytes = Math.max(
     0,
     ...all.flatMap((c) => (c.service === "DynamoDB" ? itemSizesIn(c.requestBody) : [])),
@@ -171,8 +188,18 @@ async function main() {
       calls: reply,
       usage: usageOf(reply, itemBytes, { emailsReceived: 1, s3Writes: 1, lambdaInvocations: 1 }),
     },
+    {
+      // Not deleted by the reply: each fires once, and the sender finds its step cancelled.
+      name: `the reply's cancelled steps' schedules fire (${leftoversFired} left)`,
+      target: "none (clean-up, not counted by issue 12)",
+      calls: leftovers,
+      usage: usageOf(leftovers, itemBytes, {
+        schedulerInvocations: leftoversFired,
+        lambdaInvocations: leftoversFired,
+      }),
+    },
   ];
-  const [reg, sendAll, rep] = operations.map((o) => o.usage) as [Usage, Usage, Usage];
+  const [reg, sendAll, rep, left] = operations.map((o) => o.usage) as [Usage, Usage, Usage, Usage];
   // One step is the fired batch's usage divided by the steps in it.
   const snd = addUsage([{ usage: sendAll, times: 1 / stepsFired }]);
 
@@ -205,6 +232,7 @@ async function main() {
         { usage: reg, times: 1 },
         { usage: snd, times: 1 },
         { usage: rep, times: 1 },
+        { usage: left, times: 1 },
       ]),
     },
   ];

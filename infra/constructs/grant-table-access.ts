@@ -4,8 +4,11 @@ import type { ApiRoute } from "../../shared/api/api-routes.js";
 
 export type TableAccess = ApiRoute["access"]["table"];
 
-/** Reading the single table: one item by key, or a query (on the table or one of its indexes). */
-export const TABLE_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:Query"] as const;
+/**
+ * Reading the single table: items by key (one, or a batch: an interview's contact markers in one call), or
+ * a query (on the table or one of its indexes).
+ */
+export const TABLE_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"] as const;
 /** Writing adds single-item writes only: every consistency decision is one conditional write (DESIGN.md). */
 export const TABLE_WRITE_ACTIONS = [
   ...TABLE_READ_ACTIONS,
@@ -16,7 +19,7 @@ export const TABLE_WRITE_ACTIONS = [
 
 /**
  * Grants exactly `access` on the table, instead of Table.grantReadData/grantReadWriteData, which add
- * scans, batch operations, streams and `index/*`. Item actions apply to the table; queries also to the
+ * scans, batch writes, streams and `index/*`. Item actions apply to the table; queries also to the
  * named indexes.
  */
 export function grantTableAccess(

@@ -9,6 +9,7 @@ import { OrderedDispatch } from "./ordered-dispatch.js";
 import { traceRequest } from "./request-trace.js";
 import { type RawCall, storeSnapshot } from "./store-snapshot.js";
 import { TableKeyNames } from "./table-key-names.js";
+import { withConditionFailureItem } from "./with-condition-failure-item.js";
 import { WriteJournal } from "./write-journal.js";
 
 const require = createRequire(import.meta.url);
@@ -247,7 +248,8 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
           // Durable before the answer leaves, and before the next write of the same data runs.
           if (journal && a.status === 200 && WRITES.has(operation))
             journal.append(operation, body.toString("utf8"));
-          return a;
+          // Still this request's turn on its item: a failed condition's ALL_OLD item, as DynamoDB gives it.
+          return { ...a, body: await withConditionFailureItem(operation, parsed, a, raw) };
         });
       } finally {
         running--;

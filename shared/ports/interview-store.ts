@@ -1,4 +1,10 @@
 import type { Interview, InterviewStatus } from "../domain/interview.js";
+import type { StepClaim } from "../domain/step-claim.js";
+
+/** What a claim written with no read found: claimed (the item before and after it), or the item as it is. */
+export type StepClaimResult =
+  | { claimed: true; before: Interview; after: Interview }
+  | { claimed: false; current?: Interview };
 
 export interface InterviewPage {
   items: Interview[];
@@ -18,6 +24,14 @@ export interface InterviewStore {
    * condition throws `VersionConflictError` carrying the item it found, when the store says.
    */
   replace(next: Interview, expectedVersion: number, previous?: Interview): Promise<void>;
+  /**
+   * Claims a step for sending with no read before it: one conditional write (the version one up, the step
+   * `sending` with the claim's fields, see `withClaim`) that succeeds only while the chain is `active` and
+   * the step is a `chain` step still `scheduled`; the store may refuse for a reason of its own too. Claimed,
+   * it carries the item before and after the claim (a claim of ours that had already landed, found by an
+   * SDK retry, counts as claimed); refused, the item as found, undefined when there is none.
+   */
+  claimStep(claim: StepClaim): Promise<StepClaimResult>;
   /** Deletes only if the stored version is `expectedVersion`. */
   remove(id: string, expectedVersion: number): Promise<void>;
   listByOwner(

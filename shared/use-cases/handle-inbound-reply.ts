@@ -1,6 +1,5 @@
 import { contactOf } from "../domain/contact-of.js";
 import type { Interview } from "../domain/interview.js";
-import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { recordReply } from "../domain/record-reply.js";
 import { isPendingStep } from "../domain/step.js";
 import { type ReadDate, readDecisionDate } from "../inbound/extract-dates.js";
@@ -23,7 +22,7 @@ import type { InboundHandled } from "./inbound-outcome.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { noteInboundEvent } from "./note-inbound-event.js";
 import { type ForwardSlot, takeForward } from "./reserve-forward.js";
-import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
+import { scheduleSteps } from "./schedule-steps.js";
 
 /** The visible text kept in the timeline: enough to read, bounded so one item stays small. */
 const MAX_EXCERPT = 2000;
@@ -100,7 +99,10 @@ export async function handleInboundReply(ctx: InboundContext): Promise<InboundHa
     interview,
   );
   if (changed) {
-    await removeSchedules(deps, newlyCancelledSteps(before, after));
+    // The schedules of the steps the reply cancelled are left to fire: the sender finds the step cancelled
+    // and writes nothing (one read), and each deletes itself after firing. Deleting them here was clean-up,
+    // not correctness (the stop is final once written), and cost one Scheduler call per pending step on the
+    // path a reply takes (issue 12: a reply in at most 6 calls).
     const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));
     if (added.length) await scheduleSteps(deps, after, added);
   }

@@ -4,6 +4,7 @@ import { type ClaimDecision, decideClaim } from "../domain/decide-claim.js";
 import type { EmailQuotaDeferral } from "../domain/email-quota-deferral.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
+import { type StepClaim, withoutClaim } from "../domain/step-claim.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
@@ -159,7 +160,10 @@ function applyDecision(
   }
 }
 
-/** Why the owner must not email this step's address, or undefined. Read before the claim, never after. */
+/**
+ * Why the owner must not email this step's address, or undefined. Read once per claim attempt: after a claim
+ * written with no read, before one written on a read item; never after the SES call has started.
+ */
 async function suppressionOf(deps: SendDeps, interview: Interview, step: Step) {
   if (step.channel !== "email") return undefined;
   const found = await deps.suppressions.isSuppressed(interview.owner, step.to.email);
@@ -251,12 +255,140 @@ async function sendClaimed(deps: SendDeps, claim: OurClaim, attempt: ClaimAttemp
   return { result: "moved", reason: `moved to ${step.sendAt}` };
 }
 
+/** The step's fields as they were before a claim written on it: what undoing the claim puts back. */
+function unclaimed(before: Interview, stepId: string): (current: Interview) => Interview {
+  const was = before.steps.find((s) => s.id === stepId);
+  return (current) =>
+    was
+      ? updateStep(current, stepId, {
+          status: was.status,
+          claimedAt: was.claimedAt,
+          claimId: was.claimId,
+          dispatchBy: was.dispatchBy,
+          updatedAt: was.updatedAt,
+        })
+      : current;
+}
+
+/**
+ * A claim written with no read turned out not to be wanted (the step fired early, or outside its send
+ * window, or a later follow-up to the same contact is due, or its address is suppressed, or its email
+ * cannot be written): the step becomes what the decision on the item before the claim says, in one write
+ * from the item the claim wrote. A stop written meanwhile cancels it instead (`releaseClaim`).
+ */
+async function undoClaim(
+  deps: SendDeps,
+  claim: OurClaim,
+  before: Interview,
+  decision: ClaimDecision,
+  why: string,
+): Promise<SendOutcome> {
+  const { stepId, claimedAt: at } = claim;
+  const restore = unclaimed(before, stepId);
+  const after = await releaseClaim(deps, claim, at, why, (current) => {
+    const restored = restore(current);
+    return applyDecision(restored, stepId, decision, at) ?? restored;
+  });
+  const step = after?.steps.find((s) => s.id === stepId);
+  if (step?.status === "cancelled") return { result: "cancelled", reason: step.reason ?? "chain stopped" };
+  switch (decision.action) {
+    case "ignore":
+      return { result: "ignored", reason: decision.reason };
+    case "skip":
+    case "cancel":
+      return step?.status === (decision.action === "skip" ? "skipped" : "cancelled")
+        ? { result: decision.action === "skip" ? "skipped" : "cancelled", reason: decision.reason }
+        : { result: "ignored", reason: "the claim was no longer ours" };
+    case "move":
+      // Read back after a timed-out write, the step is the move only if it carries the new time.
+      if (!after || step?.status !== "unscheduled" || step.sendAt !== decision.sendAt)
+        return { result: "ignored", reason: "the claim was no longer ours" };
+      // Never throws for a schedule it could not create: the step stays `unscheduled` for the reconciler.
+      await scheduleSteps(deps, after, [step]);
+      return { result: "moved", reason: `moved to ${step.sendAt}` };
+    default:
+      return { result: "ignored", reason: "nothing to do" };
+  }
+}
+
+/** A settled outcome, or the item to decide on (undefined: read it) as before claims written with no read. */
+type ClaimFirst = { outcome: SendOutcome } | { current?: Interview };
+
+/**
+ * The common case in one write: the claim is written first, with no read, on the condition the read was
+ * for (the chain active, the step a `chain` step still `scheduled`), and the item it was written on comes
+ * back with it. The decision is then made on that item exactly as after a read; when it is not to send,
+ * the claim becomes what it says (`undoClaim`). The suppression lookup and composing the email come after
+ * the claim, inside its window; nothing is handed to SES before they pass. A refused claim hands back the
+ * item it found, and the step is decided on it as usual (a stopped chain, a step already claimed or
+ * settled, a step `unscheduled` or in another phase).
+ */
+async function claimFirst(deps: SendDeps, interviewId: string, stepId: string): Promise<ClaimFirst> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const claim: StepClaim = {
+    interviewId,
+    stepId,
+    claimId: randomUUID(),
+    claimedAt: at,
+    dispatchBy: deps.realtime.nowMs() + DISPATCH_WINDOW_MS,
+  };
+  let written: { before: Interview; after: Interview };
+  try {
+    const result = await deps.store.claimStep(claim);
+    if (!result.claimed) {
+      return result.current
+        ? { current: result.current }
+        : { outcome: { result: "ignored", reason: "the interview no longer exists" } };
+    }
+    written = result;
+  } catch (err) {
+    // No answer (a timeout): the claim may still have landed; a look, so that a landed claim is settled now.
+    const landed = await landedWrite(deps, interviewId, stepId, "sending", claim.claimId);
+    if (!landed) throw err;
+    written = { before: withoutClaim(landed, stepId), after: landed };
+  }
+  const { before, after } = written;
+  const ours: OurClaim = { ...claim, item: after };
+  const d = decideClaim(before, stepId, now, claimWords, deps.realtime.nowMs());
+  if (d.action !== "claim") return { outcome: await undoClaim(deps, ours, before, d, "stopped meanwhile") };
+  let suppressed: string | undefined;
+  try {
+    suppressed = await suppressionOf(deps, before, d.step);
+  } catch (err) {
+    // Nothing was handed to SES: the claim goes back for the schedule's retry.
+    await releaseClaim(
+      deps,
+      ours,
+      at,
+      "stopped while the suppression list could not be read",
+      unclaimed(before, stepId),
+    );
+    throw err;
+  }
+  if (suppressed) {
+    const skip = { action: "skip", step: d.step, reason: suppressed } as const;
+    return { outcome: await undoClaim(deps, ours, before, skip, "stopped meanwhile") };
+  }
+  const composed = composeFor(deps, before, d.step);
+  if ("problem" in composed) {
+    const failed = await releaseClaim(deps, ours, at, "stopped meanwhile", (current) =>
+      settledAs(unclaimed(before, stepId)(current), stepId, "failed", composed.problem, at),
+    );
+    const step = failed?.steps.find((s) => s.id === stepId);
+    if (step?.status === "cancelled") return { outcome: { result: "cancelled", reason: step.reason ?? "" } };
+    return { outcome: { result: "failed", reason: composed.problem } };
+  }
+  const attempt: ClaimAttempt = { ...claim, step: d.step, email: composed, interview: before, now };
+  return { outcome: await sendClaimed(deps, ours, attempt) };
+}
+
 /**
  * Sends one step when its schedule fires, at most once for emails to contacts, and never once a stop is
- * written. Everything that can fail or take time (the suppression lookup, composing) happens before the
- * claim; after the claim (one conditional write that only succeeds while the chain allows the step) only
- * the day's quota slot is taken (one small write) before the SES call, which must start within the claim's
- * window. A stop either lands before the
+ * written. The claim (one conditional write that only succeeds while the chain allows the step) comes
+ * first, with no read (`claimFirst`); after it, the suppression lookup (one small read), composing and the
+ * day's quota slot (one small write) come before the SES call, which must start within the claim's window,
+ * and whichever of them stops the send releases or settles the claim. A stop either lands before the
  * claim (which then fails) or waits for the claimed call (mutate-when-settled.ts). Duplicate and concurrent
  * fires find the claim and do nothing; a claim a crashed sender left behind becomes `unknown` and the
  * candidate is told, rather than a second email reaching the recruiter.
@@ -265,6 +397,20 @@ export async function sendStep(
   deps: SendDeps,
   payload: { interviewId: string; stepId: string },
 ): Promise<SendOutcome> {
+  const first = await claimFirst(deps, payload.interviewId, payload.stepId);
+  if ("outcome" in first) return first.outcome;
+  return decideAndWrite(deps, payload, first.current);
+}
+
+/**
+ * The decision made on a read item (or the item a refused write found), then written with one conditional
+ * write on the version read; a conflicting write makes it decide again on the item that write found.
+ */
+async function decideAndWrite(
+  deps: SendDeps,
+  payload: { interviewId: string; stepId: string },
+  initial: Interview | undefined,
+): Promise<SendOutcome> {
   const { interviewId, stepId } = payload;
   // A claim whose write timed out may still have landed, and the SDK's retry of it then fails its
   // condition: finding our own claim on the fresh read means it is ours to send, not another sender's.
@@ -272,7 +418,7 @@ export async function sendStep(
   // The same for a "mark unknown" write: only the invocation whose mark landed tells the candidate.
   let marked: string | undefined;
   // The item a failed write found (its condition's ALL_OLD): the next attempt decides on it, with no read.
-  let found: Interview | undefined;
+  let found: Interview | undefined = initial;
   for (let attempt = 1; ; attempt++) {
     const current = found ?? (await deps.store.get(interviewId));
     found = undefined;

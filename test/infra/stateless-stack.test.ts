@@ -220,6 +220,7 @@ describe("least privilege", () => {
       const statements = statementsOf(id);
       for (const action of [
         "dynamodb:GetItem",
+        "dynamodb:BatchGetItem",
         "dynamodb:PutItem",
         "dynamodb:UpdateItem",
         "dynamodb:DeleteItem",

@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Interview, InterviewStatus } from "../../shared/domain/interview.js";
+import { type StepClaim, withClaim, withoutClaim } from "../../shared/domain/step-claim.js";
 import { ValidationError } from "../../shared/errors/app-error.js";
 import { VersionConflictError } from "../../shared/errors/version-conflict-error.js";
-import type { InterviewPage, InterviewStore } from "../../shared/ports/interview-store.js";
+import type { InterviewPage, InterviewStore, StepClaimResult } from "../../shared/ports/interview-store.js";
 
 interface CursorKey {
   owner: string;
@@ -31,6 +32,8 @@ export class InMemoryInterviewStore implements InterviewStore {
     replace: 0,
     /** Replaces given the item they were computed from (the Dynamo adapter then writes only the change). */
     targetedReplace: 0,
+    /** Claims written with no read before them (`claimStep`). */
+    claimStep: 0,
     remove: 0,
     listByOwner: 0,
     listByApplication: 0,
@@ -107,6 +110,32 @@ export class InMemoryInterviewStore implements InterviewStore {
     }
   }
 
+  async claimStep(claim: StepClaim): Promise<StepClaimResult> {
+    this.calls.claimStep++;
+    const current = this.items.get(claim.interviewId);
+    if (!current) return { claimed: false };
+    const step = current.steps.find((s) => s.id === claim.stepId);
+    if (step?.status === "sending" && step.claimId === claim.claimId)
+      return { claimed: true, before: withoutClaim(current, claim.stepId), after: structuredClone(current) };
+    // As the Dynamo adapter: refused while the item is in the attention index from a later time than the claim.
+    const since = attentionSince(current);
+    if (
+      current.status !== "active" ||
+      step?.phase !== "chain" ||
+      step.status !== "scheduled" ||
+      (since !== undefined && since > Date.parse(claim.claimedAt))
+    )
+      return { claimed: false, current: structuredClone(current) };
+    const after = withClaim(current, claim);
+    this.items.set(after.id, structuredClone(after));
+    const hook = this.afterReplaceHooks.get(after.id);
+    if (hook) {
+      this.afterReplaceHooks.delete(after.id);
+      hook(structuredClone(after));
+    }
+    return { claimed: true, before: structuredClone(current), after };
+  }
+
   async remove(id: string, expectedVersion: number): Promise<void> {
     this.calls.remove++;
     const current = this.items.get(id);
@@ -141,21 +170,24 @@ export class InMemoryInterviewStore implements InterviewStore {
 
   async listNeedingAttention(limit: number): Promise<Interview[]> {
     this.calls.listNeedingAttention++;
-    // As the Dynamo adapter's sparse index: unscheduled steps by their time, in-flight ones by their claim.
-    const since = (i: Interview) =>
-      i.steps.flatMap((s) =>
-        s.status === "unscheduled"
-          ? [Date.parse(s.sendAt)]
-          : s.status === "sending"
-            ? [Date.parse(s.claimedAt ?? s.updatedAt)]
-            : [],
-      );
     return [...this.items.values()]
-      .filter((i) => since(i).length > 0)
-      .sort((a, b) => Math.min(...since(a)) - Math.min(...since(b)))
+      .filter((i) => attentionSince(i) !== undefined)
+      .sort((a, b) => (attentionSince(a) ?? 0) - (attentionSince(b) ?? 0))
       .slice(0, limit)
       .map((i) => structuredClone(i));
   }
+}
+
+/** As the Dynamo adapter's sparse index: unscheduled steps by their time, in-flight ones by their claim. */
+function attentionSince(i: Interview): number | undefined {
+  const since = i.steps.flatMap((s) =>
+    s.status === "unscheduled"
+      ? [Date.parse(s.sendAt)]
+      : s.status === "sending"
+        ? [Date.parse(s.claimedAt ?? s.updatedAt)]
+        : [],
+  );
+  return since.length ? Math.min(...since) : undefined;
 }
 
 /** As the table stores an item: undefined fields are not kept. */

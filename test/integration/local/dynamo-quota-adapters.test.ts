@@ -164,4 +164,17 @@ describe("DynamoQuotaContactMarkers against dynalite", () => {
     });
     expect((await markers.get("auth0|someone-else", ["rita@acme.test"])).size).toBe(0);
   });
+
+  it("reads past BatchGetItem's 100 keys a call: every marker of 150 addresses, none of another owner's", async () => {
+    const owner = "auth0|many-markers";
+    const emails = Array.from({ length: 150 }, (_, i) => `c${String(i).padStart(3, "0")}@acme.test`);
+    for (const email of emails.filter((_, i) => i % 2 === 0))
+      await markers.mark(owner, email, { interviewId: "I9", at: "2026-12-01T10:00:00.000Z" });
+    await markers.mark("auth0|other", "c001@acme.test", { interviewId: "X", at: "2026-12-01T10:00:00.000Z" });
+
+    const found = await markers.get(owner, [...emails, "c000@acme.test"]);
+
+    expect([...found.keys()].sort()).toEqual(emails.filter((_, i) => i % 2 === 0));
+    expect(found.get("c148@acme.test")?.interviewIds).toEqual(["I9"]);
+  });
 });

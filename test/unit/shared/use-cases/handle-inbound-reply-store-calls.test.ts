@@ -4,6 +4,7 @@ import { DEFAULT_INBOUND_LIMITS } from "../../../../shared/inbound/inbound-limit
 import { replyToken } from "../../../../shared/mail/reply-token.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
+import { sendStep } from "../../../../shared/use-cases/send-step.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import {
   type InboundTestDeps,
@@ -80,5 +81,39 @@ describe("a person's reply and the interview store", () => {
     expect(stored?.status).toBe("replied");
     expect(stored?.inboundForwards).toEqual({ day: "2026-12-02", count: 1 });
     expect(d.mailer.sent).toHaveLength(0);
+  });
+
+  it("makes no Scheduler call: a cancelled step's schedule is left, and when it fires nothing is sent or written", async () => {
+    const d = inboundTestDeps();
+    const interview = await chainWithNudgeSent(d);
+    d.schedules.clearHistory();
+
+    await handleInboundEmail(d, { raw: replyFromRita(interview, "<r3@mail.acme.test>") });
+
+    expect(d.schedules.removes).toEqual([]);
+    const wasPending = interview.steps.filter((s) => s.status === "scheduled").map((s) => s.id);
+    const cancelled = (d.store.peek(interview.id)?.steps ?? []).filter(
+      (s) => s.status === "cancelled" && wasPending.includes(s.id),
+    );
+    expect(cancelled.map((s) => s.id)).toEqual(wasPending);
+    expect(cancelled.length).toBeGreaterThan(0);
+    const left = cancelled.filter((s) => d.schedules.live.has(s.scheduleName));
+    expect(left).toEqual(cancelled);
+
+    // Later, each left-over schedule fires: the sender finds its step cancelled and leaves everything as is.
+    const afterReply = d.store.peek(interview.id);
+    const sentBefore = d.mailer.sent.length;
+    const calls = counting(d);
+    for (const step of left) {
+      d.clock.set(step.sendAt);
+      const outcome = await sendStep(
+        { ...d, links: () => ({ replyTo: "r@reply.example.com" }) },
+        { interviewId: interview.id, stepId: step.id },
+      );
+      expect(outcome.result).toBe("ignored");
+    }
+    expect(d.mailer.sent).toHaveLength(sentBefore);
+    expect(calls().replace).toBe(0);
+    expect(d.store.peek(interview.id)).toEqual(afterReply);
   });
 });

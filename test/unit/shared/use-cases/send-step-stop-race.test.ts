@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DISPATCH_WINDOW_MS, SETTLE_GRACE_MS } from "../../../../shared/domain/claim-window.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
+import { withClaim } from "../../../../shared/domain/step-claim.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
 import { type SentEmail, TransientSendError } from "../../../../shared/ports/mailer.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
@@ -104,13 +105,12 @@ describe("a stop racing a send: never an email after the stop is written", () =>
   it("a stop written before the claim makes the claim fail: nothing is sent", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
-    const lookup = deps.suppressions.isSuppressed.bind(deps.suppressions);
-    let stopping: Promise<Interview> | undefined;
-    deps.suppressions.isSuppressed = async (owner, email) => {
-      deps.suppressions.isSuppressed = lookup;
-      stopping = stopInterview(deps, { owner: OWNER, id: interview.id, reason: "withdrawn" });
-      await stopping;
-      return lookup(owner, email);
+    // The stop lands just before the claim, written with no read, reaches the store.
+    const claimStep = deps.store.claimStep.bind(deps.store);
+    deps.store.claimStep = async (claim) => {
+      deps.store.claimStep = claimStep;
+      await stopInterview(deps, { owner: OWNER, id: interview.id, reason: "withdrawn" });
+      return claimStep(claim);
     };
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
@@ -222,17 +222,14 @@ describe("a claim whose write timed out but landed", () => {
   it("a rival's claim is never mistaken for ours", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
-    const replace = deps.store.replace.bind(deps.store);
-    deps.store.replace = async (next) => {
-      deps.store.replace = replace;
+    const claimStep = deps.store.claimStep.bind(deps.store);
+    deps.store.claimStep = async (claim) => {
+      deps.store.claimStep = claimStep;
       // Another sender claimed the same step at the same instant and won.
-      deps.store.writeConcurrently(interview.id, (current) => ({
-        ...current,
-        steps: current.steps.map((s) =>
-          s.id === step.id ? { ...(next.steps.find((n) => n.id === step.id) as Step), claimId: "rival" } : s,
-        ),
-      }));
-      throw new VersionConflictError(next.id);
+      deps.store.writeConcurrently(interview.id, (current) =>
+        withClaim(current, { ...claim, claimId: "rival" }),
+      );
+      return claimStep(claim);
     };
 
     await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toThrow(

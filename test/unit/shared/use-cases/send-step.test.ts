@@ -154,18 +154,18 @@ describe("sendStep", () => {
     expect(deps.mailer.sent).toHaveLength(1);
   });
 
-  it("cancels, and sends nothing, when a stop is written between the sender's read and its claim", async () => {
+  it("cancels, and sends nothing, when a stop is written just before its claim", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
-    // The suppression lookup runs between the read and the claim: a stop lands there.
-    const lookup = deps.suppressions.isSuppressed.bind(deps.suppressions);
-    deps.suppressions.isSuppressed = async (owner, email) => {
+    // The claim is written with no read before it: a stop lands just before it.
+    const claimStep = deps.store.claimStep.bind(deps.store);
+    deps.store.claimStep = async (claim) => {
       const stop = { status: "replied", reason: "replied", at: deps.clock.now().toISOString() } as const;
       deps.store.writeConcurrently(interview.id, (current) =>
         stopChain(current, stop, chainStopWords(current, stop)),
       );
-      deps.suppressions.isSuppressed = lookup;
-      return lookup(owner, email);
+      deps.store.claimStep = claimStep;
+      return claimStep(claim);
     };
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
@@ -531,22 +531,24 @@ describe("sendStep: a step of unknown delivery", () => {
 });
 
 describe("sendStep: a schedule that fires before its step's time", () => {
-  it("ignores it (the step was snoozed or re-planned later): nothing is written or sent", async () => {
+  it("ignores it (the step was snoozed or re-planned later): the step is left as it was, nothing sent", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
-    const writes = deps.store.calls.replace;
     // The old schedule of a step since moved a week later: it fires at the old time.
     deps.store.writeConcurrently(interview.id, (current) => ({
       ...current,
       steps: current.steps.map((s) => (s.id === step.id ? { ...s, sendAt: "2026-12-01T09:30:00-05:00" } : s)),
     }));
+    const before = stepOf(deps, interview, step.id);
+    const writes = deps.store.calls.replace;
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
 
     expect(outcome).toEqual({ result: "ignored", reason: "not due until 2026-12-01T09:30:00-05:00" });
     expect(deps.mailer.sent).toEqual([]);
-    expect(deps.store.calls.replace).toBe(writes);
-    expect(stepOf(deps, interview, step.id)?.status).toBe("scheduled");
+    // The claim, written with no read, is undone in one write: the step is exactly as it was.
+    expect(deps.store.calls.replace - writes).toBe(1);
+    expect(JSON.parse(JSON.stringify(stepOf(deps, interview, step.id)))).toEqual(before);
   });
 
   it("still sends one that fires a few seconds early", async () => {
