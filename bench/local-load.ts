@@ -100,19 +100,23 @@ const results = {
 const rows: Array<[string, string]> = [];
 if (results.stack) {
   const s = results.stack;
+  const cpuEach = (c: { cpuMsEach: number; mainThreadCpuMsEach?: number }) =>
+    `${c.cpuMsEach} ms each` +
+    (c.mainThreadCpuMsEach === undefined ? "" : ` (main thread ${c.mainThreadCpuMsEach} ms)`);
   const errs = (e: { errors: number; errorKinds: Record<string, number> }) =>
     `${e.errors} errors${e.errors ? ` ${JSON.stringify(e.errorKinds)}` : ""}`;
   rows.push(
     [
       `stack: register, ${opts.concurrency} concurrent`,
       `${s.register.count} req, ${s.register.perSecond}/s, p50 ${s.register.p50Ms} ms, p99 ${s.register.p99Ms} ms, ` +
-        `CPU ${s.register.cpuMsEach} ms each, ${errs(s.register)}` +
-        `${s.register.notSentByBudget ? `, ${s.register.notSentByBudget} not sent (budget)` : ""}`,
+        `CPU ${cpuEach(s.register)}, ${errs(s.register)}` +
+        `${s.register.notSentByBudget ? `, ${s.register.notSentByBudget} not sent (budget)` : ""}` +
+        `, ${s.register.stepsLeftUnscheduled} steps left unscheduled`,
     ],
     [
       `stack: read, ${opts.concurrency} concurrent`,
       `${s.read.count} req, ${s.read.perSecond}/s, p50 ${s.read.p50Ms} ms, p99 ${s.read.p99Ms} ms, ` +
-        `CPU ${s.read.cpuMsEach} ms each, ${errs(s.read)}`,
+        `CPU ${cpuEach(s.read)}, ${errs(s.read)}`,
     ],
   );
   for (const [name, m] of Object.entries(s.memory)) {
@@ -124,7 +128,7 @@ if (results.stack) {
   rows.push([
     `stack: ${f.stepsDue} steps due at once`,
     `${f.fired} fired, ${f.emailsSent} emails, all done in ${f.allDoneSeconds} s (${f.firedPerSecond}/s, ` +
-      `CPU ${f.cpuMsEach} ms each), lag p50 ${f.lagP50Ms} ms, p99 ${f.lagP99Ms} ms, max ${f.lagMaxMs} ms, ` +
+      `CPU ${cpuEach(f)}), lag p50 ${f.lagP50Ms} ms, p99 ${f.lagP99Ms} ms, max ${f.lagMaxMs} ms, ` +
       `${f.failedAttempts} failed attempts, ${f.deadLetters} dead letters, ${s.handlerErrorLines} handler error lines`,
   ]);
   const steps = Object.entries(s.handlerLogTally).filter(([k]) => k.startsWith("step processed"));
