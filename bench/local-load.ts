@@ -4,7 +4,8 @@
  *    1. register interviews, --concurrency at a time (rate, p50/p99, CPU per request, errors);
  *    2. read them back (GET /interviews/{id}), --concurrency at a time;
  *    3. resident memory with those interviews and their schedules, then with far-future filler
- *       schedules up to --pending (created through the Scheduler API);
+ *       schedules up to --pending (created through the Scheduler API) and copies of a registered
+ *       interview's item up to --interviews (written to the table);
  *    4. the clock moved past every registered step: --stack-steps steps due at once, all fired through
  *       the real sender (emails counted in the SES emulator), fire lag p50/p99/max;
  * B. the Scheduler emulator alone, targets that return at once: --pending schedules created (cost per
@@ -12,6 +13,7 @@
  * Prints a table and writes bench/load-results.json. Asserts nothing: figures, not tests. The machine
  * is shared: CPU per operation is steadier than wall-clock figures, and the load average is printed.
  * Flags: --steps 10000 --stack-steps 1000 --register 200 (at least) --reads 2000 --pending 50000
+ *        --interviews 10000
  *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
  *        --profile-dir <dir> (a CPU profile of each stack phase: register, read, fire)
  */
@@ -31,6 +33,7 @@ const { values: flags } = parseArgs({
     register: { type: "string", default: "200" },
     reads: { type: "string", default: "2000" },
     pending: { type: "string", default: "50000" },
+    interviews: { type: "string", default: "10000" },
     concurrency: { type: "string", default: "50" },
     "budget-s": { type: "string", default: "300" },
     "timeout-ms": { type: "string", default: "30000" },
@@ -52,6 +55,7 @@ const opts = {
   register: int("register", 1),
   reads: int("reads", 1),
   pending: int("pending", 0),
+  interviews: int("interviews", 0),
   concurrency: int("concurrency", 1),
   budgetMs: int("budget-s", 1) * 1000,
   timeoutMs: int("timeout-ms", 1),
@@ -68,6 +72,7 @@ const stack = flags["skip-stack"]
         minRegister: opts.register,
         reads: opts.reads,
         pending: opts.pending,
+        interviews: opts.interviews,
         concurrency: opts.concurrency,
         budgetMs: opts.budgetMs,
         timeoutMs: opts.timeoutMs,

@@ -3,6 +3,7 @@ import os from "node:os";
 import { join } from "node:path";
 import { CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
 import { ANY_PORTS, type LocalStack, startLocalStack } from "../../local/local-stack.js";
+import { addFillerInterviews } from "./add-filler-interviews.js";
 import { benchInterview } from "./bench-interview.js";
 import { createScheduleRaw } from "./create-schedule-raw.js";
 import { latencySummary } from "./latency-summary.js";
@@ -19,6 +20,8 @@ export interface StackLoadOptions {
   reads: number;
   /** Pending schedules to reach, with far-future filler, for the memory figure. */
   pending: number;
+  /** Interviews to reach, with copies of a registered one written to the table, for the memory figure. */
+  interviews: number;
   concurrency: number;
   budgetMs: number;
   timeoutMs: number;
@@ -161,8 +164,14 @@ export async function stackLoad(opts: StackLoadOptions) {
     const allSteps = created.flatMap((r) => scheduledSteps(r.json));
     const withInterviews = { interviews: created.length, pendingSchedules: allSteps.length, ...memoryNow() };
     const filler = await addFillerSchedules(stack, Math.max(0, opts.pending - allSteps.length), opts);
+    const fillerInterviews = await addFillerInterviews(
+      stack.dynamoUrl,
+      owned[0]?.id ?? "",
+      Math.max(0, opts.interviews - created.length),
+      opts,
+    );
     const withFiller = {
-      interviews: created.length,
+      interviews: created.length + fillerInterviews.created,
       pendingSchedules: allSteps.length + filler.created,
       ...memoryNow(),
     };
@@ -197,6 +206,7 @@ export async function stackLoad(opts: StackLoadOptions) {
       register: registerFigures,
       read: readFigures,
       filler,
+      fillerInterviews,
       memory: { baseline, withInterviews, withFiller, afterFire: memoryNow() },
       fire: fireFigures,
     };
