@@ -12,7 +12,7 @@
  *    create in the first and the last tenth), memory, then --steps of them due at once, fire lag.
  * Prints a table and writes bench/load-results.json. Asserts nothing: figures, not tests. The machine
  * is shared: CPU per operation is steadier than wall-clock figures, and the load average is printed.
- * Flags: --steps 10000 --stack-steps 1000 --register 200 (at least) --reads 2000 --pending 50000
+ * Flags: --steps 10000 --stack-steps 10000 --register 200 (at least) --reads 2000 --pending 50000
  *        --interviews 10000
  *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
  *        --profile-dir <dir> (a CPU profile of each stack phase: register, read, fire)
@@ -29,7 +29,7 @@ import { stackLoad } from "./load/stack-load.js";
 const { values: flags } = parseArgs({
   options: {
     steps: { type: "string", default: "10000" },
-    "stack-steps": { type: "string", default: "1000" },
+    "stack-steps": { type: "string", default: "10000" },
     register: { type: "string", default: "200" },
     reads: { type: "string", default: "2000" },
     pending: { type: "string", default: "50000" },
