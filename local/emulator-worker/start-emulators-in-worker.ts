@@ -22,6 +22,7 @@ export function startEmulatorsInWorker(options: {
   const data: EmulatorWorkerData = { dynamo: options.dynamo, sesPort: options.sesPort };
   const worker = new Worker(new URL("./emulator-worker-entry.mjs", import.meta.url), { workerData: data });
   return new Promise((resolve, reject) => {
+    let started = false;
     let closing = false;
     let closed: () => void = () => {};
     const onFailure = (err: Error) => {
@@ -34,7 +35,6 @@ export function startEmulatorsInWorker(options: {
         });
       else reject(err);
     };
-    let started = false;
     worker.on("error", onFailure);
     worker.on("exit", (code) => {
       if (closing) return closed();
