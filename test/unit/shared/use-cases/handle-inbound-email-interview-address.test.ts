@@ -12,7 +12,7 @@ import { inboundChain } from "../../../support/inbound-chain.js";
 import {
   type InboundTestDeps,
   inboundTestDeps,
-  REPLY_DOMAIN,
+  interviewAddress,
   REPLY_SECRET,
 } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
@@ -27,9 +27,6 @@ async function remindChain(d: InboundTestDeps): Promise<Interview> {
   expect(created.steps.every((s) => s.channel === "reminder")).toBe(true);
   return created;
 }
-
-const interviewAddress = (interview: Interview, secret = REPLY_SECRET) =>
-  `${interviewAddressToken(secret, interview.id)}@${REPLY_DOMAIN}`;
 
 /** Gmail's forward of Rita's answer, as Cara sends it on. */
 const FORWARD_OF_RITA = [

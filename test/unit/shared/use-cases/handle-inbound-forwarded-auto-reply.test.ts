@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Interview } from "../../../../shared/domain/interview.js";
-import { interviewAddressToken } from "../../../../shared/mail/interview-address-token.js";
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { inboundChain } from "../../../support/inbound-chain.js";
 import {
   type InboundTestDeps,
   inboundTestDeps,
-  REPLY_DOMAIN,
-  REPLY_SECRET,
+  interviewAddress,
 } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
 
@@ -17,9 +14,6 @@ useFixedSystemTime();
 const CARA = "Cara Diaz <cara@example.com>";
 
 const remindChain = (d: InboundTestDeps) => inboundChain(d, { mode: "remind" });
-
-const interviewAddress = (interview: Interview) =>
-  `${interviewAddressToken(REPLY_SECRET, interview.id)}@${REPLY_DOMAIN}`;
 
 /** Rita's Outlook out-of-office, as Gmail forwards it; Cara renamed the subject, so only the inner message tells. */
 const forwardOf = (subject: string, body: string) =>

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { DEFAULT_INBOUND_LIMITS } from "../../../../shared/inbound/inbound-limits.js";
-import { replyToken } from "../../../../shared/mail/reply-token.js";
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { sendStep } from "../../../../shared/use-cases/send-step.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { inboundChain } from "../../../support/inbound-chain.js";
-import {
-  type InboundTestDeps,
-  inboundTestDeps,
-  REPLY_DOMAIN,
-  REPLY_SECRET,
-} from "../../../support/inbound-test-deps.js";
+import { type InboundTestDeps, inboundTestDeps, replyAddress } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
 
 // What a person's reply costs the interview store (issue 12: at most 6 calls for a reply): one read to match
@@ -35,7 +29,7 @@ async function chainWithNudgeSent(d: InboundTestDeps): Promise<Interview> {
 const replyFromRita = (interview: Interview, messageId: string) =>
   rawEmail({
     from: RITA,
-    to: `${replyToken(REPLY_SECRET, interview.id, "s3")}@${REPLY_DOMAIN}`,
+    to: replyAddress(interview, "s3"),
     messageId,
     body: "Thanks Cara, still deciding. Rita\n",
   });
