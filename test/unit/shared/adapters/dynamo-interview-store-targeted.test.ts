@@ -11,14 +11,12 @@ import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DynamoInterviewStore } from "../../../../shared/adapters/dynamo-interview-store.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
-import { resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
-import type { Step } from "../../../../shared/domain/step.js";
 import { updateStep } from "../../../../shared/domain/update-step.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
+import { STORED_INTERVIEW_ID, storedInterview, storedStep } from "../../../support/stored-interview.js";
 
 const TABLE = "followups-test";
-const ID = "01KQ8Z3M4N5P6R7S8T9V0W1X2Y";
-const OWNER = "auth0|cara";
+const ID = STORED_INTERVIEW_ID;
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: "us-east-1" }), {
@@ -26,48 +24,14 @@ const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: "us-east
 });
 const store = new DynamoInterviewStore(client, TABLE);
 
-function step(n: number, overrides: Partial<Step> = {}): Step {
-  return {
-    id: `s${n}`,
-    kind: "thank_you",
-    channel: "email",
-    to: { name: "Ann Lee", email: "ann@acme.test" },
-    sendAt: "2026-11-24T09:30:00-05:00",
-    timezone: "America/New_York",
-    phase: "chain",
-    rule: "thank-you.next-business-morning",
-    why: "Thank-you on Tuesday.",
-    status: "scheduled",
-    scheduleName: `fu-${ID}-s${n}`,
-    updatedAt: "2026-11-23T20:00:00.000Z",
-    ...overrides,
-  };
-}
+const step = storedStep;
 
 function interview(overrides: Partial<Interview> = {}): Interview {
-  return {
-    id: ID,
-    owner: OWNER,
-    status: "active",
-    company: "Acme Corp",
-    role: "Staff Engineer",
-    round: "onsite",
-    applicationKey: "acme-corp--staff-engineer",
-    interviewedAt: "2026-11-23T10:00:00-05:00",
-    timezone: "America/New_York",
-    country: "US",
-    candidate: { name: "Cara Diaz", email: "cara@example.com" },
-    interviewers: [{ name: "Ann Lee", email: "ann@acme.test" }],
-    mode: "send",
-    cadence: "standard",
-    settings: resolvePlannerSettings(),
+  return storedInterview({
     steps: [step(1), step(2, { kind: "handwritten_note", channel: "reminder" })],
-    events: [{ at: "2026-11-23T20:00:00.000Z", type: "interview.registered" }],
-    createdAt: "2026-11-23T20:00:00.000Z",
-    updatedAt: "2026-11-23T20:00:00.000Z",
     version: 3,
     ...overrides,
-  };
+  });
 }
 
 /** An expression with its placeholders replaced by the names and (JSON) values they stand for. */

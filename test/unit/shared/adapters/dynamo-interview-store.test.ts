@@ -10,7 +10,6 @@ import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DynamoInterviewStore } from "../../../../shared/adapters/dynamo-interview-store.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
-import { resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import {
   AppError,
@@ -20,58 +19,30 @@ import {
 import { ItemTooLargeError } from "../../../../shared/errors/item-too-large-error.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
 import { httpStatusOf } from "../../../../shared/http/error-http-table.js";
+import {
+  STORED_INTERVIEW_ID,
+  STORED_INTERVIEW_OWNER,
+  storedInterview,
+  storedStep,
+} from "../../../support/stored-interview.js";
 
 const TABLE = "followups-test";
-const ID = "01KQ8Z3M4N5P6R7S8T9V0W1X2Y";
-const OWNER = "auth0|cara";
+const ID = STORED_INTERVIEW_ID;
+const OWNER = STORED_INTERVIEW_OWNER;
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: "us-east-1" }));
 const store = new DynamoInterviewStore(client, TABLE);
 
 function step(n: number, overrides: Partial<Step> = {}): Step {
-  return {
-    id: `s${n}`,
-    kind: "thank_you",
-    channel: "email",
-    to: { name: "Ann Lee", email: "ann@acme.test" },
+  return storedStep(n, {
     contact: { name: "Ann Lee", email: "ann@acme.test", role: "interviewer" },
-    sendAt: "2026-11-24T09:30:00-05:00",
-    timezone: "America/New_York",
-    phase: "chain",
-    rule: "thank-you.next-business-morning",
-    why: "Thank-you on Tuesday.",
-    status: "scheduled",
-    scheduleName: `fu-${ID}-s${n}`,
-    updatedAt: "2026-11-23T20:00:00.000Z",
     ...overrides,
-  };
+  });
 }
 
 function interview(overrides: Partial<Interview> = {}): Interview {
-  return {
-    id: ID,
-    owner: OWNER,
-    status: "active",
-    company: "Acme Corp",
-    role: "Staff Engineer",
-    round: "onsite",
-    applicationKey: "acme-corp--staff-engineer",
-    interviewedAt: "2026-11-23T10:00:00-05:00",
-    timezone: "America/New_York",
-    country: "US",
-    candidate: { name: "Cara Diaz", email: "cara@example.com" },
-    interviewers: [{ name: "Ann Lee", email: "ann@acme.test" }],
-    mode: "send",
-    cadence: "standard",
-    settings: resolvePlannerSettings(),
-    steps: [step(1), step(2, { kind: "handwritten_note" })],
-    events: [{ at: "2026-11-23T20:00:00.000Z", type: "interview.registered" }],
-    createdAt: "2026-11-23T20:00:00.000Z",
-    updatedAt: "2026-11-23T20:00:00.000Z",
-    version: 1,
-    ...overrides,
-  };
+  return storedInterview({ steps: [step(1), step(2, { kind: "handwritten_note" })], ...overrides });
 }
 
 const conditionFailed = () =>

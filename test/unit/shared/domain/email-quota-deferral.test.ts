@@ -1,32 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { emailQuotaDeferral as deferralOf } from "../../../../shared/domain/email-quota-deferral.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
-import { resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import { emailQuotaWords } from "../../../../shared/mail/email-quota-words.js";
+import { storedInterview, storedStep } from "../../../support/stored-interview.js";
 
-const step: Step = {
-  id: "s1",
-  kind: "thank_you",
-  channel: "email",
-  to: { name: "Ann Lee", email: "ann@acme.test" },
+const step: Step = storedStep(1, {
   contact: { name: "Ann Lee", email: "ann@acme.test", role: "interviewer" },
-  sendAt: "2026-11-24T09:30:00-05:00",
-  timezone: "America/New_York",
-  phase: "chain",
-  rule: "thank-you.next-business-morning",
-  why: "Thank-you on Tuesday.",
-  status: "scheduled",
   scheduleName: "fu-x-s1",
-  updatedAt: "2026-11-23T20:00:00.000Z",
-};
+});
 
-const interview = {
-  id: "01KQ8Z3M4N5P6R7S8T9V0W1X2Y",
-  country: "US",
-  interviewers: [{ name: "Ann Lee", email: "ann@acme.test" }],
-  settings: resolvePlannerSettings(),
-} as Interview;
+const interview = storedInterview();
 
 /** The deferral in the words the sender writes (see reserveEmailUsage). */
 const emailQuotaDeferral = (interview: Interview, step: Step, limit: number, resetsAt: Date) =>

@@ -1,23 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { InterviewDetails } from "../../../../shared/domain/interview.js";
 import { PLAN_RULES, planAfterRejection, planChain } from "../../../../shared/domain/plan-chain.js";
-import { resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep } from "../../../../shared/domain/step.js";
 import { planWords } from "../../../../shared/mail/plan-words.js";
+import { planDetails } from "../../../support/plan-details.js";
 
 const CANDIDATE = { name: "Cara Diaz", email: "cara@example.com" };
 const RECRUITER = { name: "Rita Ruiz", email: "rita@acme.test" };
 
 /** A Wednesday onsite with Ann (address known), and Bo and Chen (no address). */
 function interview(overrides: Partial<InterviewDetails> = {}): InterviewDetails {
-  return {
-    company: "Acme Corp",
-    role: "Staff Engineer",
-    round: "onsite",
-    applicationKey: "acme-corp--staff-engineer",
-    interviewedAt: "2026-11-18T14:00:00-05:00",
-    timezone: "America/New_York",
-    country: "US",
+  return planDetails({
     candidate: CANDIDATE,
     interviewers: [
       { name: "Ann Lee", email: "ann@acme.test" },
@@ -25,11 +18,8 @@ function interview(overrides: Partial<InterviewDetails> = {}): InterviewDetails 
       { name: "Dee Moss" },
     ],
     recruiter: RECRUITER,
-    mode: "send",
-    cadence: "standard",
-    settings: resolvePlannerSettings(),
     ...overrides,
-  };
+  });
 }
 
 const plan = (details: InterviewDetails) =>

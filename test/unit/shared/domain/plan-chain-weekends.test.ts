@@ -8,6 +8,7 @@ import {
 import { type PlannerSettings, resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep, StepKind } from "../../../../shared/domain/step.js";
 import { planWords } from "../../../../shared/mail/plan-words.js";
+import { planDetails } from "../../../support/plan-details.js";
 
 // November 2026: Wednesday 18, Thursday 19, Friday 20, Saturday 21, Sunday 22. December: Tuesday 1.
 // Every expected time below is counted by hand on that calendar.
@@ -16,21 +17,14 @@ const BO = { name: "Bo Berg", email: "bo@acme.test" };
 const RITA = { name: "Rita Ruiz", email: "rita@acme.test" };
 
 function interview(overrides: Partial<InterviewDetails> = {}): InterviewDetails {
-  return {
-    company: "Acme Corp",
-    role: "Staff Engineer",
-    round: "onsite",
-    applicationKey: "acme-corp--staff-engineer",
+  return planDetails({
     interviewedAt: "2026-11-19T14:00:00+02:00", // Thursday
     timezone: "Asia/Jerusalem",
     country: "IL",
     candidate: { name: "Cara Diaz", email: "cara@example.com" },
     interviewers: [ANN],
-    mode: "send",
-    cadence: "standard",
-    settings: resolvePlannerSettings(),
     ...overrides,
-  };
+  });
 }
 
 const settings = (overrides: Partial<PlannerSettings>) => ({

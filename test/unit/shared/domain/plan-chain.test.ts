@@ -9,26 +9,11 @@ import {
 import { type PlannerSettings, resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep, StepKind } from "../../../../shared/domain/step.js";
 import { planWords } from "../../../../shared/mail/plan-words.js";
+import { planDetails } from "../../../support/plan-details.js";
 
 const NY = "America/New_York";
 
-function interview(overrides: Partial<InterviewDetails> = {}): InterviewDetails {
-  return {
-    company: "Acme Corp",
-    role: "Staff Engineer",
-    round: "onsite",
-    applicationKey: "acme-corp--staff-engineer",
-    interviewedAt: "2026-11-18T14:00:00-05:00", // Wednesday
-    timezone: NY,
-    country: "US",
-    candidate: { name: "Cara Diaz", email: "cara@example.com", links: ["https://example.com/cara"] },
-    interviewers: [{ name: "Ann Lee", email: "ann@acme.test", topics: ["caching"] }],
-    mode: "send",
-    cadence: "standard",
-    settings: resolvePlannerSettings(),
-    ...overrides,
-  };
-}
+const interview = planDetails;
 
 const RECRUITER = { name: "Rita Ruiz", email: "Rita.Ruiz@acme.test" };
 const REFERRER = { name: "Ray Reed", email: "ray@friends.test" };

@@ -2,23 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step, StepStatus } from "../../../../shared/domain/step.js";
 import { trimStoredSteps } from "../../../../shared/domain/trim-stored-steps.js";
+import { storedStep } from "../../../support/stored-interview.js";
 
-function step(n: number, status: StepStatus): Step {
-  return {
-    id: `s${n}`,
-    kind: "thank_you",
-    channel: "email",
-    to: { name: "Ann Lee", email: "ann@acme.test" },
-    sendAt: "2026-11-24T09:30:00-05:00",
-    timezone: "America/New_York",
-    phase: "chain",
-    rule: "thank-you.next-business-morning",
-    why: "because",
-    status,
-    scheduleName: `fu-x-s${n}`,
-    updatedAt: "2026-11-23T20:00:00.000Z",
-  };
-}
+const step = (n: number, status: StepStatus): Step =>
+  storedStep(n, { status, why: "because", scheduleName: `fu-x-s${n}` });
 
 const interview = (steps: Step[], stepTemplates?: Interview["stepTemplates"]) =>
   ({ id: "x", steps, ...(stepTemplates ? { stepTemplates } : {}) }) as unknown as Interview;

@@ -6,17 +6,16 @@ import {
   verifyInterviewAddressToken,
 } from "../../../../shared/mail/interview-address-token.js";
 import { replyToken, verifyReplyToken } from "../../../../shared/mail/reply-token.js";
-import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { inboundChain } from "../../../support/inbound-chain.js";
 import {
   type InboundTestDeps,
   inboundTestDeps,
-  REPLY_DOMAIN,
+  interviewAddress,
   REPLY_SECRET,
 } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
-import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
@@ -24,18 +23,10 @@ const CARA = "Cara Diaz <cara@example.com>";
 
 /** A remind-mode chain (every step a reminder to Cara), the clock on Wed 2 Dec 2026. */
 async function remindChain(d: InboundTestDeps): Promise<Interview> {
-  const created = await createInterview(d, {
-    owner: "owner-cara",
-    details: interviewDetails({ mode: "remind" }),
-  });
+  const created = await inboundChain(d, { mode: "remind" });
   expect(created.steps.every((s) => s.channel === "reminder")).toBe(true);
-  d.schedules.clearHistory();
-  d.clock.set("2026-12-02T15:00:00.000Z");
   return created;
 }
-
-const interviewAddress = (interview: Interview, secret = REPLY_SECRET) =>
-  `${interviewAddressToken(secret, interview.id)}@${REPLY_DOMAIN}`;
 
 /** Gmail's forward of Rita's answer, as Cara sends it on. */
 const FORWARD_OF_RITA = [

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { isPendingStep, type Step } from "../../../../shared/domain/step.js";
-import { replyToken } from "../../../../shared/mail/reply-token.js";
 import type { InboundLogEntry } from "../../../../shared/ports/inbound-log.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
@@ -12,7 +11,8 @@ import {
   type InboundTestDeps,
   inboundTestDeps,
   REPLY_DOMAIN,
-  REPLY_SECRET,
+  replyAddress,
+  sesMessageId,
 } from "../../../support/inbound-test-deps.js";
 import { abuseReport, deliveryStatusNotification, rawEmail } from "../../../support/raw-email.js";
 import { interviewDetails } from "../../../support/test-deps.js";
@@ -22,14 +22,6 @@ useFixedSystemTime();
 const OWNER = "owner-cara";
 const RITA = "Rita Ruiz <rita@acme.test>";
 const ANN = "Ann Lee <ann@acme.test>";
-
-/** The SES Message-ID our sender recorded for a step. */
-const sesMessageId = (interviewId: string, stepId: string) =>
-  `<0100019a-${interviewId.toLowerCase()}-${stepId}@email.amazonses.com>`;
-
-/** The signed Reply-To address of a step, as the sender put it on the email. */
-const replyAddress = (interview: Interview, stepId: string, secret = REPLY_SECRET) =>
-  `${replyToken(secret, interview.id, stepId)}@${REPLY_DOMAIN}`;
 
 /**
  * A registered chain (s1 thank-you to Ann, s2 reminder to Cara, s3 nudge, s4 check-in and s5 weekly check-in

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
-import { replyToken } from "../../../../shared/mail/reply-token.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -8,8 +7,8 @@ import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.j
 import {
   type InboundTestDeps,
   inboundTestDeps,
-  REPLY_DOMAIN,
-  REPLY_SECRET,
+  replyAddress,
+  sesMessageId,
 } from "../../../support/inbound-test-deps.js";
 import { abuseReport, deliveryStatusNotification } from "../../../support/raw-email.js";
 import { interviewDetails } from "../../../support/test-deps.js";
@@ -17,12 +16,6 @@ import { interviewDetails } from "../../../support/test-deps.js";
 useFixedSystemTime();
 
 const OWNER = "owner-cara";
-
-const sesMessageId = (interviewId: string, stepId: string) =>
-  `<0100019a-${interviewId.toLowerCase()}-${stepId}@email.amazonses.com>`;
-
-const replyAddress = (interview: Interview, stepId: string) =>
-  `${replyToken(REPLY_SECRET, interview.id, stepId)}@${REPLY_DOMAIN}`;
 
 /** A chain whose first three steps went out, each recorded in the sent-message index as the sender does. */
 async function sentChain(d: InboundTestDeps, overrides: Record<string, unknown> = {}): Promise<Interview> {

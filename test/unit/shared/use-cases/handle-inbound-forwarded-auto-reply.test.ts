@@ -1,34 +1,19 @@
 import { describe, expect, it } from "vitest";
-import type { Interview } from "../../../../shared/domain/interview.js";
-import { interviewAddressToken } from "../../../../shared/mail/interview-address-token.js";
-import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { inboundChain } from "../../../support/inbound-chain.js";
 import {
   type InboundTestDeps,
   inboundTestDeps,
-  REPLY_DOMAIN,
-  REPLY_SECRET,
+  interviewAddress,
 } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
-import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
 const CARA = "Cara Diaz <cara@example.com>";
 
-async function remindChain(d: InboundTestDeps): Promise<Interview> {
-  const created = await createInterview(d, {
-    owner: "owner-cara",
-    details: interviewDetails({ mode: "remind" }),
-  });
-  d.schedules.clearHistory();
-  d.clock.set("2026-12-02T15:00:00.000Z");
-  return created;
-}
-
-const interviewAddress = (interview: Interview) =>
-  `${interviewAddressToken(REPLY_SECRET, interview.id)}@${REPLY_DOMAIN}`;
+const remindChain = (d: InboundTestDeps) => inboundChain(d, { mode: "remind" });
 
 /** Rita's Outlook out-of-office, as Gmail forwards it; Cara renamed the subject, so only the inner message tells. */
 const forwardOf = (subject: string, body: string) =>

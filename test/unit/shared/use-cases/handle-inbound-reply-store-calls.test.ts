@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { DEFAULT_INBOUND_LIMITS } from "../../../../shared/inbound/inbound-limits.js";
-import { replyToken } from "../../../../shared/mail/reply-token.js";
-import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { sendStep } from "../../../../shared/use-cases/send-step.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import {
-  type InboundTestDeps,
-  inboundTestDeps,
-  REPLY_DOMAIN,
-  REPLY_SECRET,
-} from "../../../support/inbound-test-deps.js";
+import { inboundChain } from "../../../support/inbound-chain.js";
+import { type InboundTestDeps, inboundTestDeps, replyAddress } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
-import { interviewDetails } from "../../../support/test-deps.js";
 
 // What a person's reply costs the interview store (issue 12: at most 6 calls for a reply): one read to match
 // it to its chain, then one conditional write that records the reply, stops the chain and takes the
@@ -25,19 +18,18 @@ const RITA = "Rita Ruiz <rita@acme.test>";
 
 /** A chain whose nudge to Rita (s3) went out, the clock the day after. */
 async function chainWithNudgeSent(d: InboundTestDeps): Promise<Interview> {
-  const created = await createInterview(d, { owner: "owner-cara", details: interviewDetails() });
+  const created = await inboundChain(d);
   d.store.writeConcurrently(created.id, (c) => ({
     ...c,
     steps: c.steps.map((s) => (s.id === "s3" ? { ...s, status: "sent", sentAt: s.sendAt } : s)),
   }));
-  d.clock.set("2026-12-02T15:00:00.000Z");
   return d.store.peek(created.id) as Interview;
 }
 
 const replyFromRita = (interview: Interview, messageId: string) =>
   rawEmail({
     from: RITA,
-    to: `${replyToken(REPLY_SECRET, interview.id, "s3")}@${REPLY_DOMAIN}`,
+    to: replyAddress(interview, "s3"),
     messageId,
     body: "Thanks Cara, still deciding. Rita\n",
   });

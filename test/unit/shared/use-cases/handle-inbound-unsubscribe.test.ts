@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
-import { replyToken } from "../../../../shared/mail/reply-token.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { inboundTestDeps, REPLY_DOMAIN, REPLY_SECRET } from "../../../support/inbound-test-deps.js";
+import { inboundTestDeps, replyAddress } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
 import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
 const OWNER = "owner-cara";
-
-const replyAddress = (interview: Interview, stepId: string) =>
-  `${replyToken(REPLY_SECRET, interview.id, stepId)}@${REPLY_DOMAIN}`;
 
 /** Apple Mail's "Unsubscribe" button: an email to the list's address, flagged with X-Apple-Unsubscribe. */
 function appleUnsubscribe(interview: Interview, from: string) {

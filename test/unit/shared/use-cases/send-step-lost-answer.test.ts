@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Interview } from "../../../../shared/domain/interview.js";
-import type { Step } from "../../../../shared/domain/step.js";
 import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
-import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
+import { sendStep } from "../../../../shared/use-cases/send-step.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { dueStep, type SendTestDeps, sendTestDeps } from "../../../support/send-test-deps.js";
 
 // A store whose answer to a write is lost although the write landed: DynamoDB under load (or the local
 // store behind a busy event loop) answers after the SDK's request timeout. The SDK's retry of the same
@@ -17,25 +12,11 @@ import { interviewDetails, type TestDeps, testDeps } from "../../../support/test
 
 useFixedSystemTime();
 
-type Deps = TestDeps & SendDeps & { mailer: FakeMailer };
+type Deps = SendTestDeps;
 
-function sendDeps(): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    suppressions: new InMemorySuppressionList(),
-    links: (interview, step) => ({
-      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
-    }),
-  };
-}
+const sendDeps = sendTestDeps;
 
-async function due(deps: Deps): Promise<{ interview: Interview; step: Step }> {
-  const interview = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
-  const step = interview.steps.find((s) => s.kind === "thank_you") as Step;
-  deps.clock.set(step.sendAt);
-  return { interview, step };
-}
+const due = (deps: Deps) => dueStep(deps);
 
 const statusOf = (deps: Deps, id: string, stepId: string) =>
   deps.store.peek(id)?.steps.find((s) => s.id === stepId)?.status;

@@ -1,39 +1,25 @@
 import { describe, expect, it } from "vitest";
-import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
-import { FakeMailer, throttlingError } from "../../../support/fake-mailer.js";
+import { sendStep } from "../../../../shared/use-cases/send-step.js";
+import { throttlingError } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { dueStep, type SendTestDeps, sendTestDeps } from "../../../support/send-test-deps.js";
+import { interviewDetails } from "../../../support/test-deps.js";
 import { type TestUsage, testUsage } from "../../../support/test-usage.js";
 
 useFixedSystemTime();
 
 const OWNER = "user-1";
 
-type Deps = TestDeps & SendDeps & { mailer: FakeMailer; usage: TestUsage };
+type Deps = SendTestDeps & { usage: TestUsage };
 
 function sendDeps(emailsPerDay: number): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    suppressions: new InMemorySuppressionList(),
-    links: (interview, step) => ({
-      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
-    }),
-    usage: testUsage({ emails_per_day: emailsPerDay }),
-  };
+  return { ...sendTestDeps(), usage: testUsage({ emails_per_day: emailsPerDay }) };
 }
 
-async function due(deps: Deps, kind: Step["kind"]): Promise<{ interview: Interview; step: Step }> {
-  const interview = await createInterview(deps, { owner: OWNER, details: interviewDetails() });
-  const step = interview.steps.find((s) => s.kind === kind) as Step;
-  deps.clock.set(step.sendAt);
-  return { interview, step };
-}
+const due = (deps: Deps, kind: Step["kind"]) => dueStep(deps, kind, OWNER);
 
 const emailsToday = (deps: Deps) =>
   deps.usage.counter.count(OWNER, "emails_per_day", deps.clock.now().toISOString().slice(0, 10));

@@ -1,50 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { DISPATCH_WINDOW_MS, SETTLE_GRACE_MS } from "../../../../shared/domain/claim-window.js";
-import type { Interview } from "../../../../shared/domain/interview.js";
-import type { Step } from "../../../../shared/domain/step.js";
 import { withClaim } from "../../../../shared/domain/step-claim.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
 import { type SentEmail, TransientSendError } from "../../../../shared/ports/mailer.js";
-import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { deleteInterview } from "../../../../shared/use-cases/delete-interview.js";
 import { ClaimWindowMissedError } from "../../../../shared/use-cases/dispatch-claimed-step.js";
-import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
+import { sendStep } from "../../../../shared/use-cases/send-step.js";
 import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
 import { unsubscribeContact } from "../../../../shared/use-cases/unsubscribe-contact.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
 import { InMemoryUnsubscribeArchive } from "../../../support/in-memory-unsubscribe-archive.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { dueStep, type SendTestDeps, sendTestDeps } from "../../../support/send-test-deps.js";
 
 useFixedSystemTime();
 
 const OWNER = "user-1";
-type Deps = TestDeps &
-  SendDeps & {
-    mailer: FakeMailer;
-    suppressions: InMemorySuppressionList;
-    unsubscribeArchive: InMemoryUnsubscribeArchive;
-  };
+type Deps = SendTestDeps & { unsubscribeArchive: InMemoryUnsubscribeArchive };
 
 function sendDeps(): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    suppressions: new InMemorySuppressionList(),
-    unsubscribeArchive: new InMemoryUnsubscribeArchive(),
-    links: (interview, step) => ({
-      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
-    }),
-  };
+  return { ...sendTestDeps(), unsubscribeArchive: new InMemoryUnsubscribeArchive() };
 }
 
-async function due(deps: Deps): Promise<{ interview: Interview; step: Step }> {
-  const interview = await createInterview(deps, { owner: OWNER, details: interviewDetails() });
-  const step = interview.steps.find((s) => s.kind === "thank_you") as Step;
-  deps.clock.set(step.sendAt);
-  return { interview, step };
-}
+const due = (deps: Deps) => dueStep(deps, "thank_you", OWNER);
 
 /** A mailer whose next send stays "in SES" until the test lets it answer; records when each call starts. */
 function holdNextSend(deps: Deps) {

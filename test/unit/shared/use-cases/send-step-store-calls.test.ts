@@ -1,13 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
-import { FakeMailer } from "../../../support/fake-mailer.js";
+import { sendStep } from "../../../../shared/use-cases/send-step.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { dueStep, type SendTestDeps, sendTestDeps } from "../../../support/send-test-deps.js";
+import { interviewDetails } from "../../../support/test-deps.js";
 
 // What one send costs the interview store (issue 12: one conditional claim, one targeted update): no read;
 // the claim is written first, on the condition the read was for, and hands back the item it was written
@@ -16,26 +14,13 @@ import { interviewDetails, type TestDeps, testDeps } from "../../../support/test
 
 useFixedSystemTime();
 
-type Deps = TestDeps & SendDeps & { mailer: FakeMailer; messages: InMemoryMessageIndex };
+type Deps = SendTestDeps & { messages: InMemoryMessageIndex };
 
 function sendDeps(): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    messages: new InMemoryMessageIndex(),
-    suppressions: new InMemorySuppressionList(),
-    links: (interview, step) => ({
-      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
-    }),
-  };
+  return { ...sendTestDeps(), messages: new InMemoryMessageIndex() };
 }
 
-async function due(deps: Deps): Promise<{ interview: Interview; step: Step }> {
-  const interview = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
-  const step = interview.steps.find((s) => s.kind === "thank_you") as Step;
-  deps.clock.set(step.sendAt);
-  return { interview, step };
-}
+const due = (deps: Deps) => dueStep(deps);
 
 function counting(deps: Deps) {
   const start = { ...deps.store.calls };

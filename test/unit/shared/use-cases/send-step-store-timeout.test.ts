@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { STALE_CLAIM_MS } from "../../../../shared/domain/decide-claim.js";
-import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step, StepStatus } from "../../../../shared/domain/step.js";
 import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
-import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
-import { FakeMailer, throttlingError } from "../../../support/fake-mailer.js";
+import { sendStep } from "../../../../shared/use-cases/send-step.js";
+import { throttlingError } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { dueStep, type SendTestDeps, sendTestDeps } from "../../../support/send-test-deps.js";
 import { type TestUsage, testUsage } from "../../../support/test-usage.js";
 
 // DynamoDB that times out (or is briefly unavailable) on the write settling a send. A timed-out write may
@@ -19,32 +16,17 @@ import { type TestUsage, testUsage } from "../../../support/test-usage.js";
 
 useFixedSystemTime();
 
-type Deps = TestDeps & SendDeps & { mailer: FakeMailer; sesCalls: number };
+type Deps = SendTestDeps & { sesCalls: number };
 
 function sendDeps(usage?: TestUsage): Deps {
-  const mailer = new FakeMailer();
-  const deps: Deps = {
-    ...testDeps(),
-    mailer,
-    sesCalls: 0,
-    suppressions: new InMemorySuppressionList(),
-    links: (interview, step) => ({
-      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
-    }),
-    ...(usage ? { usage } : {}),
-  };
-  mailer.onSend = () => {
+  const deps: Deps = { ...sendTestDeps(), sesCalls: 0, ...(usage ? { usage } : {}) };
+  deps.mailer.onSend = () => {
     deps.sesCalls++;
   };
   return deps;
 }
 
-async function due(deps: Deps): Promise<{ interview: Interview; step: Step }> {
-  const interview = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
-  const step = interview.steps.find((s) => s.kind === "thank_you") as Step;
-  deps.clock.set(step.sendAt);
-  return { interview, step };
-}
+const due = (deps: Deps) => dueStep(deps);
 
 const stored = (deps: Deps, id: string, stepId: string) =>
   deps.store.peek(id)?.steps.find((s) => s.id === stepId) as Step;

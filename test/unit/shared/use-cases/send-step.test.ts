@@ -7,40 +7,28 @@ import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
 import { PermanentSendError } from "../../../../shared/ports/mailer.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { reconcileSchedules } from "../../../../shared/use-cases/reconcile-schedules.js";
-import { ClaimInProgressError, type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
-import { FakeMailer, throttlingError } from "../../../support/fake-mailer.js";
+import { ClaimInProgressError, sendStep } from "../../../../shared/use-cases/send-step.js";
+import { throttlingError } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
-import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
+import { dueStep, type SendTestDeps, sendTestDeps } from "../../../support/send-test-deps.js";
+import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
 const OWNER = "user-1";
 
-type Deps = TestDeps & SendDeps & { mailer: FakeMailer; suppressions: InMemorySuppressionList };
+type Deps = SendTestDeps;
 
-function sendDeps(): Deps {
-  return {
-    ...testDeps(),
-    mailer: new FakeMailer(),
-    suppressions: new InMemorySuppressionList(),
-    links: (interview, step) => ({
-      replyTo: `r-${interview.id.toLowerCase()}-${step.id}@reply.example.test`,
-    }),
-  };
-}
+const sendDeps = sendTestDeps;
 
 /** A registered interview, the clock at the moment `kind`'s schedule fires, and that step. */
 async function due(
   deps: Deps,
   kind: Step["kind"] = "thank_you",
 ): Promise<{ interview: Interview; step: Step }> {
-  const interview = await createInterview(deps, { owner: OWNER, details: interviewDetails() });
+  const found = await dueStep(deps, kind, OWNER);
   deps.schedules.clearHistory();
-  const step = interview.steps.find((s) => s.kind === kind);
-  if (!step) throw new Error(`no ${kind} step`);
-  deps.clock.set(step.sendAt);
-  return { interview, step };
+  return found;
 }
 
 const stepOf = (deps: Deps, interview: Interview, stepId: string) =>
