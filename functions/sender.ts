@@ -2,11 +2,11 @@ import { consoleLogger } from "../shared/adapters/console-logger.js";
 import { stepDuePayloadSchema } from "../shared/domain/step-due-payload.js";
 import { senderEntry } from "../shared/entries/entry-catalogue.js";
 import { sendStep } from "../shared/use-cases/send-step.js";
-import { entryConfig } from "./wiring/entry-config.js";
 import { eventHandler } from "./wiring/event-handler.js";
+import { senderConfig } from "./wiring/sender-config.js";
 import { senderDeps, senderLinks } from "./wiring/sender-deps.js";
 
-const config = entryConfig(senderEntry);
+const config = senderConfig(senderEntry);
 const log = consoleLogger({ fn: "sender" });
 const deps = senderDeps(config, log);
 

@@ -1,15 +1,16 @@
 import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
+import { OWN_ADDRESSES_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { previewPlanEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { previewPlan } from "../../shared/use-cases/preview-plan.js";
 import { readDeps } from "../wiring/chain-deps.js";
-import { entryConfig } from "../wiring/entry-config.js";
+import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
 import { ownAddresses } from "../wiring/own-addresses.js";
 
-const config = entryConfig(previewPlanEntry);
+const config = entryConfigOf(previewPlanEntry, { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE });
 const deps = lazy(() => readDeps(config));
 const own = ownAddresses(config);
 

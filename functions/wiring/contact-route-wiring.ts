@@ -1,6 +1,12 @@
+import {
+  OWN_ADDRESSES_PIECE,
+  QUOTA_PIECE,
+  SCHEDULING_PIECE,
+  TABLE_PIECE,
+} from "../../shared/config/config-pieces.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { chainDeps } from "./chain-deps.js";
-import { entryConfig } from "./entry-config.js";
+import { entryConfigOf } from "./entry-config-of.js";
 import { idempotencyFor } from "./idempotency-for.js";
 import { lazy } from "./lazy.js";
 import { ownAddresses } from "./own-addresses.js";
@@ -12,7 +18,12 @@ import { usage } from "./usage.js";
  * the Idempotency-Key store the catalogue gives it.
  */
 export function contactRouteWiring(entry: (typeof ENTRIES)["createInterview" | "updateInterview"]) {
-  const config = entryConfig(entry);
+  const config = entryConfigOf(entry, {
+    table: TABLE_PIECE,
+    scheduling: SCHEDULING_PIECE,
+    ownAddresses: OWN_ADDRESSES_PIECE,
+    quota: QUOTA_PIECE,
+  });
   return {
     deps: lazy(() => ({ ...chainDeps(config), usage: usage(config) })),
     own: ownAddresses(config),

@@ -1,15 +1,15 @@
 import type { ConfigOf } from "../../shared/config/config-schema-for.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { stepLinksFor } from "../../shared/mail/step-links-for.js";
-import type { SendDeps } from "../../shared/use-cases/send-step.js";
+import type { SendPorts } from "../../shared/use-cases/send-step.js";
 import type { Logger } from "../../shared/use-cases/use-case-deps.js";
 import { replyTokenSecret } from "../clients/reply-token-secret.js";
 import { chainDeps } from "./chain-deps.js";
+import { emailUsage } from "./email-usage.js";
 import { lazyAsync } from "./lazy.js";
 import { mailer } from "./mailer.js";
 import { messageIndex } from "./message-index.js";
 import { suppressionList } from "./suppression-list.js";
-import { usage } from "./usage.js";
 
 export type SenderConfig = ConfigOf<(typeof ENTRIES)["sender"]["config"]>;
 
@@ -25,7 +25,7 @@ export function senderLinks(config: SenderConfig) {
 }
 
 /** The sender's ports, built on its first invocation (again after a failed build). */
-export function senderDeps(config: SenderConfig, log: Logger): () => Promise<SendDeps> {
+export function senderDeps(config: SenderConfig, log: Logger): () => Promise<SendPorts> {
   const links = senderLinks(config);
   return lazyAsync(async () => ({
     ...chainDeps(config),
@@ -34,6 +34,6 @@ export function senderDeps(config: SenderConfig, log: Logger): () => Promise<Sen
     messages: messageIndex(config),
     mailer: mailer(config),
     links: await links(),
-    usage: usage(config),
+    usage: emailUsage(config),
   }));
 }

@@ -72,24 +72,38 @@ function piece<S extends Shape, R extends object>(
   };
 }
 
+/*
+ * Each piece on its own, so a Lambda that names its pieces (functions/wiring/entry-config-of.ts) bundles
+ * only those: the builders are pure, so what no one references is left out.
+ */
+export const TABLE_PIECE = /* @__PURE__ */ piece(tableConfigShape, readTableConfig);
+export const SCHEDULING_PIECE = /* @__PURE__ */ piece(schedulingConfigShape, readSchedulingConfig);
+export const REPLY_TOKEN_PIECE = /* @__PURE__ */ piece(replyTokenConfigShape, readReplyTokenConfig);
+export const MAIL_PIECE = /* @__PURE__ */ piece(mailConfigShape, readMailConfig);
+export const OWN_ADDRESSES_PIECE = /* @__PURE__ */ piece(ownAddressesConfigShape, readOwnAddressesConfig);
+export const QUOTA_PIECE = /* @__PURE__ */ piece(quotaConfigShape, readQuotaConfig);
+export const INBOUND_MAIL_PIECE = /* @__PURE__ */ piece(inboundMailConfigShape, readInboundMailConfig);
+export const INBOUND_LIMITS_PIECE = /* @__PURE__ */ piece(inboundLimitsConfigShape, readInboundLimitsConfig);
+export const PUBLIC_API_URL_PIECE = /* @__PURE__ */ piece(publicApiUrlConfigShape, readPublicApiUrlConfig);
+
 /**
  * Every environment variable the functions read, grouped; an entry of the catalogue
  * (shared/entries/entry-catalogue.ts) names the groups it reads.
  */
 export const CONFIG_PIECES = {
-  table: piece(tableConfigShape, readTableConfig),
-  scheduling: piece(schedulingConfigShape, readSchedulingConfig),
-  replyToken: piece(replyTokenConfigShape, readReplyTokenConfig),
-  mail: piece(mailConfigShape, readMailConfig),
-  ownAddresses: piece(ownAddressesConfigShape, readOwnAddressesConfig),
-  quota: piece(quotaConfigShape, readQuotaConfig),
-  inboundMail: piece(inboundMailConfigShape, readInboundMailConfig),
-  inboundLimits: piece(inboundLimitsConfigShape, readInboundLimitsConfig),
-  publicApiUrl: piece(publicApiUrlConfigShape, readPublicApiUrlConfig),
+  table: TABLE_PIECE,
+  scheduling: SCHEDULING_PIECE,
+  replyToken: REPLY_TOKEN_PIECE,
+  mail: MAIL_PIECE,
+  ownAddresses: OWN_ADDRESSES_PIECE,
+  quota: QUOTA_PIECE,
+  inboundMail: INBOUND_MAIL_PIECE,
+  inboundLimits: INBOUND_LIMITS_PIECE,
+  publicApiUrl: PUBLIC_API_URL_PIECE,
 } as const;
 
 export type ConfigPieces = typeof CONFIG_PIECES;
 export type ConfigPieceName = keyof ConfigPieces;
 
 /** Every piece: what a process that runs every function (the local stack) must provide. */
-export const CONFIG_PIECE_NAMES = Object.keys(CONFIG_PIECES) as ConfigPieceName[];
+export const CONFIG_PIECE_NAMES = /* @__PURE__ */ Object.keys(CONFIG_PIECES) as ConfigPieceName[];

@@ -9,7 +9,7 @@ export const ownAddressesConfigShape = () => {
   const { MAIL_FROM_ADDRESS, REPLY_DOMAIN } = mailConfigShape();
   return { MAIL_FROM_ADDRESS, REPLY_DOMAIN };
 };
-export const ownAddressesConfigSchema = z.lazy(() => z.object(ownAddressesConfigShape()));
+export const ownAddressesConfigSchema = /* @__PURE__ */ z.lazy(() => z.object(ownAddressesConfigShape()));
 
 export interface OwnAddressesConfig {
   mailFromAddress: string;

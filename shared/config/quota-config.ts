@@ -23,7 +23,7 @@ export const quotaConfigShape = () => ({
   // Zero is allowed: contacts then cannot be changed once an interview is registered.
   QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW: limit(DEFAULT_QUOTA_LIMITS.contact_replacements_per_interview, 0),
 });
-export const quotaConfigSchema = z.lazy(() => z.object(quotaConfigShape()));
+export const quotaConfigSchema = /* @__PURE__ */ z.lazy(() => z.object(quotaConfigShape()));
 
 export interface QuotaConfig {
   quotas: QuotaLimits;

@@ -9,7 +9,7 @@ export const replyTokenConfigShape = () => ({
   REPLY_TOKEN_SECRET_ARN: z.optional(nonEmpty),
 });
 
-export const replyTokenConfigSchema = z.lazy(() =>
+export const replyTokenConfigSchema = /* @__PURE__ */ z.lazy(() =>
   z.object(replyTokenConfigShape()).check(
     z.refine(hasReplyTokenSecret, {
       message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",

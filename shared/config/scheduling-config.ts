@@ -9,7 +9,7 @@ export const schedulingConfigShape = () => ({
   /** Where the scheduler puts a step it could not deliver after its retries. */
   SENDER_DLQ_ARN: z.optional(nonEmpty),
 });
-export const schedulingConfigSchema = z.lazy(() => z.object(schedulingConfigShape()));
+export const schedulingConfigSchema = /* @__PURE__ */ z.lazy(() => z.object(schedulingConfigShape()));
 
 export interface SchedulingConfig {
   scheduleGroupName: string;

@@ -19,7 +19,7 @@ import {
 } from "../ports/mailer.js";
 import { type Mutation, mutateInterview } from "./mutate-interview.js";
 import { persistently } from "./persistently.js";
-import type { SendDeps, SendOutcome } from "./send-step.js";
+import type { SendOutcome, SendPorts } from "./send-step.js";
 
 /** A claim this invocation wrote: the step, when, and the id that marks it as ours. */
 export interface OurClaim {
@@ -67,7 +67,7 @@ function answeredWithError(err: unknown): boolean {
  * settles a claim seconds old: a stop waits for it, a sweep only takes claims minutes old).
  */
 async function settleClaim(
-  deps: SendDeps,
+  deps: SendPorts,
   claim: OurClaim,
   change: (current: Interview, claimed: Step) => Interview,
 ): Promise<Mutation & { mayHaveLanded: boolean }> {
@@ -91,7 +91,7 @@ async function settleClaim(
  * (the claim was no longer ours, or the write failed after its retries: logged, the claim then goes stale).
  */
 export async function releaseClaim(
-  deps: SendDeps,
+  deps: SendPorts,
   claim: OurClaim,
   at: string,
   why: string,
@@ -129,7 +129,7 @@ export async function releaseClaim(
  * whenever nothing was handed over, the claim is released.
  */
 export async function dispatchClaimedStep(
-  deps: SendDeps,
+  deps: SendPorts,
   claim: OurClaim,
   step: Step,
   email: OutgoingEmail,

@@ -7,6 +7,9 @@ import type { UsageDeps } from "./reserve-usage.js";
 
 const DAY_MS = 86_400_000;
 
+/** What the sender's quota check needs of the quotas: the counter and the limits (no contact markers). */
+export type EmailUsageDeps = Pick<UsageDeps, "counter" | "limits">;
+
 /**
  * The sender's quota check, made by the invocation that holds a step's claim, just before the SES call (so
  * duplicate fires, which find the claim, take nothing): an email to a contact takes one of the owner's
@@ -19,7 +22,7 @@ const DAY_MS = 86_400_000;
  * the side of sending fewer. Its retry the same day takes no second slot: the counter counts each step once.
  */
 export async function reserveEmailUsage(
-  usage: UsageDeps | undefined,
+  usage: EmailUsageDeps | undefined,
   interview: Interview,
   step: Step,
   now: Date,

@@ -23,12 +23,13 @@ import type { MessageIndex } from "../ports/message-index.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { dispatchClaimedStep, type OurClaim, releaseClaim } from "./dispatch-claimed-step.js";
 import { persistently } from "./persistently.js";
-import { reserveEmailUsage } from "./reserve-email-usage.js";
+import { type EmailUsageDeps, reserveEmailUsage } from "./reserve-email-usage.js";
 import type { UsageDeps } from "./reserve-usage.js";
 import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
-export interface SendDeps extends ChainDeps {
+/** What sendStep uses: the chain's ports, the mail ones, and of the quotas only the email counter. */
+export interface SendPorts extends ChainDeps {
   /** Remembers each sent Message-ID, the fallback for matching replies that lost their Reply-To token. */
   messages?: MessageIndex;
   mailer: Mailer;
@@ -37,6 +38,11 @@ export interface SendDeps extends ChainDeps {
   /** The signed Reply-To address and the links an email of this step carries. */
   links: (interview: Interview, step: Step) => StepLinks;
   /** The owner's quotas; without them no daily email quota is enforced. */
+  usage?: EmailUsageDeps;
+}
+
+/** The sender's ports with the full quota ports, as a process that also registers interviews holds them. */
+export interface SendDeps extends SendPorts {
   usage?: UsageDeps;
 }
 
@@ -69,7 +75,7 @@ const MAX_ATTEMPTS = 5;
  * with another invocation's mark and leaves it. Best effort: a failed notice must not make the scheduler
  * retry a settled step.
  */
-async function tellCandidateDeliveryUnknown(deps: SendDeps, interview: Interview, stepId: string) {
+async function tellCandidateDeliveryUnknown(deps: SendPorts, interview: Interview, stepId: string) {
   const step = interview.steps.find((s) => s.id === stepId);
   // Reminders are re-sent instead; only an email to a contact can end up unknown.
   if (step?.channel !== "email" || step.status !== "unknown") return;
@@ -85,7 +91,7 @@ async function tellCandidateDeliveryUnknown(deps: SendDeps, interview: Interview
 }
 
 /** Our "mark unknown" write is known to have landed on `stored`: the candidate is told, once. */
-async function markedUnknown(deps: SendDeps, stored: Interview, stepId: string): Promise<SendOutcome> {
+async function markedUnknown(deps: SendPorts, stored: Interview, stepId: string): Promise<SendOutcome> {
   await tellCandidateDeliveryUnknown(deps, stored, stepId);
   return { result: "unknown", reason: "stale claim" };
 }
@@ -164,14 +170,14 @@ function applyDecision(
  * Why the owner must not email this step's address, or undefined. Read once per claim attempt: after a claim
  * written with no read, before one written on a read item; never after the SES call has started.
  */
-async function suppressionOf(deps: SendDeps, interview: Interview, step: Step) {
+async function suppressionOf(deps: SendPorts, interview: Interview, step: Step) {
   if (step.channel !== "email") return undefined;
   const found = await deps.suppressions.isSuppressed(interview.owner, step.to.email);
   return found ? `${found.email} ${SUPPRESSION_WORDING[found.reason]}` : undefined;
 }
 
 /** The email exactly as it will leave, or the reason it cannot be written (a settled `failed` step). */
-function composeFor(deps: SendDeps, interview: Interview, step: Step): OutgoingEmail | { problem: string } {
+function composeFor(deps: SendPorts, interview: Interview, step: Step): OutgoingEmail | { problem: string } {
   try {
     return {
       ...composeStepEmail(interview, step, deps.links(interview, step)),
@@ -188,7 +194,7 @@ function composeFor(deps: SendDeps, interview: Interview, step: Step): OutgoingE
  * when the step is not so, or cannot be read either.
  */
 async function landedWrite(
-  deps: SendDeps,
+  deps: SendPorts,
   interviewId: string,
   stepId: string,
   status: "sending" | "unknown",
@@ -225,7 +231,7 @@ interface ClaimAttempt {
  * under a quota of 3: one went). Over the quota, the claim becomes the move to the next day's send window,
  * whose `why` and timeline event say so: never dropped. Reminders to the candidate do not count.
  */
-async function sendClaimed(deps: SendDeps, claim: OurClaim, attempt: ClaimAttempt): Promise<SendOutcome> {
+async function sendClaimed(deps: SendPorts, claim: OurClaim, attempt: ClaimAttempt): Promise<SendOutcome> {
   let deferral: EmailQuotaDeferral | undefined;
   try {
     deferral = await reserveEmailUsage(deps.usage, attempt.interview, attempt.step, attempt.now);
@@ -277,7 +283,7 @@ function unclaimed(before: Interview, stepId: string): (current: Interview) => I
  * from the item the claim wrote. A stop written meanwhile cancels it instead (`releaseClaim`).
  */
 async function undoClaim(
-  deps: SendDeps,
+  deps: SendPorts,
   claim: OurClaim,
   before: Interview,
   decision: ClaimDecision,
@@ -323,7 +329,7 @@ type ClaimFirst = { outcome: SendOutcome } | { current?: Interview };
  * item it found, and the step is decided on it as usual (a stopped chain, a step already claimed or
  * settled, a step `unscheduled` or in another phase).
  */
-async function claimFirst(deps: SendDeps, interviewId: string, stepId: string): Promise<ClaimFirst> {
+async function claimFirst(deps: SendPorts, interviewId: string, stepId: string): Promise<ClaimFirst> {
   const now = deps.clock.now();
   const at = now.toISOString();
   const claim: StepClaim = {
@@ -394,7 +400,7 @@ async function claimFirst(deps: SendDeps, interviewId: string, stepId: string): 
  * candidate is told, rather than a second email reaching the recruiter.
  */
 export async function sendStep(
-  deps: SendDeps,
+  deps: SendPorts,
   payload: { interviewId: string; stepId: string },
 ): Promise<SendOutcome> {
   const first = await claimFirst(deps, payload.interviewId, payload.stepId);
@@ -407,7 +413,7 @@ export async function sendStep(
  * write on the version read; a conflicting write makes it decide again on the item that write found.
  */
 async function decideAndWrite(
-  deps: SendDeps,
+  deps: SendPorts,
   payload: { interviewId: string; stepId: string },
   initial: Interview | undefined,
 ): Promise<SendOutcome> {

@@ -1,0 +1,23 @@
+import {
+  MAIL_PIECE,
+  PUBLIC_API_URL_PIECE,
+  QUOTA_PIECE,
+  REPLY_TOKEN_PIECE,
+  SCHEDULING_PIECE,
+  TABLE_PIECE,
+} from "../../shared/config/config-pieces.js";
+import type { senderEntry } from "../../shared/entries/entry-catalogue.js";
+import { entryConfigOf } from "./entry-config-of.js";
+import type { SenderConfig } from "./sender-deps.js";
+
+/** The sender's configuration, from its own pieces only (the sender bundles no other piece). */
+export function senderConfig(entry: typeof senderEntry): SenderConfig {
+  return entryConfigOf(entry, {
+    table: TABLE_PIECE,
+    scheduling: SCHEDULING_PIECE,
+    replyToken: REPLY_TOKEN_PIECE,
+    mail: MAIL_PIECE,
+    quota: QUOTA_PIECE,
+    publicApiUrl: PUBLIC_API_URL_PIECE,
+  });
+}
