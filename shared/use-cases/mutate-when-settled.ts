@@ -9,8 +9,6 @@ import { type Mutation, writeNextVersion } from "./mutate-interview.js";
 
 /** Between two looks at a claim in flight. */
 const POLL_MS = 50;
-/** Past this, only claims that may still start an SES call are waited for, not the settling of the rest. */
-const GRACE_BUDGET_MS = 2_000;
 const MAX_ATTEMPTS = 10;
 
 export interface SettledMutation extends Mutation {
@@ -30,8 +28,8 @@ export type SettledWrite = (current: Interview, next: Interview) => Promise<Inte
  * Like `mutateInterview`, for the writes that must be final against a sender in flight: a stop, a reply,
  * an unsubscribe, a suppression, a supersede, a delete. A sender that has claimed a step may start its SES
  * call until the claim's `dispatchBy` (claim-window.ts); this change is written only once no claim can
- * still start one (and, for a short grace, once the calls that started have settled, so the result can say
- * what went out). The write is conditional on the version read, so a claim landing meanwhile makes it
+ * still start one and each call that started has settled or had its grace past its window (so the result
+ * can say what went out). The write is conditional on the version read, so a claim landing meanwhile makes it
  * look again: once it is written, no SES call for the steps it settled can start.
  */
 export async function mutateWhenSettled(
@@ -47,7 +45,6 @@ export async function mutateWhenSettled(
   known?: Interview,
 ): Promise<SettledMutation> {
   if (!isInterviewId(id)) throw new NotFoundError("Interview");
-  const started = deps.realtime.nowMs();
   let attempt = 0;
   let found: Interview | undefined = known?.id === id ? known : undefined;
   for (;;) {
@@ -56,7 +53,9 @@ export async function mutateWhenSettled(
     if (!current || (owner !== undefined && current.owner !== owner)) throw new NotFoundError("Interview");
     const now = deps.realtime.nowMs();
     const { mustWait, mayWait } = inFlightSteps(current, now);
-    if (mustWait.length > 0 || (mayWait.length > 0 && now - started < GRACE_BUDGET_MS)) {
+    // Each claim's own grace runs from its window's end, however long this change has waited already: a call
+    // started at the window's edge gets its SETTLE_GRACE_MS to be recorded before the change is written.
+    if (mustWait.length > 0 || mayWait.length > 0) {
       await deps.realtime.sleep(POLL_MS);
       continue;
     }

@@ -113,6 +113,33 @@ describe("a stop racing a send: never an email after the stop is written", () =>
     expect(deps.mailer.sent).toHaveLength(1);
   });
 
+  it("a stop that already waited out the claim's window still gives a call started at its edge the grace to settle", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    // The SES call starts late in the claim's window and answers 1 s after the window closed.
+    let settleAt = Number.POSITIVE_INFINITY;
+    let stopWritten = false;
+    deps.mailer.onSend = async () => {
+      deps.mailer.onSend = undefined;
+      await until(() => stopWritten || deps.realtime.nowMs() >= settleAt);
+    };
+    const stopping = (async () => {
+      await until(() => statusOf(deps, interview.id, step.id) === "sending");
+      const claimed = deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id);
+      settleAt = (claimed?.dispatchBy ?? 0) + 1_000;
+      // The stop began as the claim was written: by the window's end it has waited 3 s, more than the grace.
+      const answer = await stopInterview(deps, { owner: OWNER, id: interview.id, reason: "offer" });
+      stopWritten = true;
+      return answer;
+    })();
+    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
+    const stopped = await stopping;
+    expect((await sending).result).toBe("sent");
+    // Written after the call settled, so its answer says the step went out: no email follows the stop.
+    expect(deps.realtime.nowMs()).toBeGreaterThanOrEqual(settleAt);
+    expect(stopped.steps.find((s) => s.id === step.id)?.status).toBe("sent");
+  });
+
   it("a stop that outlasts a hung SES call is written after the grace, naming the step in flight", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
