@@ -4,9 +4,9 @@ import type { DynamoInterviewStore } from "../../../shared/adapters/dynamo-inter
 import type { Interview } from "../../../shared/domain/interview.js";
 import { type StepClaim, withClaim } from "../../../shared/domain/step-claim.js";
 import { updateStep } from "../../../shared/domain/update-step.js";
-import { interviewInput } from "../../support/interview-input.js";
 import { localInterviewStores } from "../support/local-interview-stores.js";
 import { startHarness } from "../support/local-stack-harness.js";
+import { registeredInterview } from "../support/registered-interview.js";
 
 // The sender's claim written with no read before it (issue 12: one conditional claim), against the local
 // store (dynalite behind our front): its condition is what the read was for, and the item it was written
@@ -26,14 +26,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function registered(subject: string): Promise<Interview> {
-  const token = await harness.token(subject);
-  const created = await harness.api("POST", "/interviews", { token, body: interviewInput() });
-  expect(created.status).toBe(201);
-  const stored = await store.get(created.json.id);
-  if (!stored) throw new Error("the created interview is not in the table");
-  return stored;
-}
+const registered = (subject: string) => registeredInterview(harness, store, subject);
 
 function claimOf(interview: Interview, stepId: string, claimId: string): StepClaim {
   return {

@@ -5,9 +5,9 @@ import type { Interview } from "../../../shared/domain/interview.js";
 import { updateStep } from "../../../shared/domain/update-step.js";
 import { withEvent } from "../../../shared/domain/with-event.js";
 import { VersionConflictError } from "../../../shared/errors/version-conflict-error.js";
-import { interviewInput } from "../../support/interview-input.js";
 import { localInterviewStores } from "../support/local-interview-stores.js";
 import { startHarness } from "../support/local-stack-harness.js";
+import { registeredInterview } from "../support/registered-interview.js";
 
 // The targeted writes (UpdateItem on a step's paths, list_append, REMOVE) against the local store, dynalite
 // behind our front: what the sender and every mutation rely on locally. dynalite ignores
@@ -26,14 +26,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function registered(subject: string): Promise<Interview> {
-  const token = await harness.token(subject);
-  const created = await harness.api("POST", "/interviews", { token, body: interviewInput() });
-  expect(created.status).toBe(201);
-  const stored = await store.get(created.json.id);
-  if (!stored) throw new Error("the created interview is not in the table");
-  return stored;
-}
+const registered = (subject: string) => registeredInterview(harness, store, subject);
 
 function claimed(before: Interview, stepId: string, claimId: string): Interview {
   const at = new Date().toISOString();
