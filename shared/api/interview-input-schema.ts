@@ -113,7 +113,7 @@ type Checked = {
  * any use case runs). Only checked where the caller states the date, so a stored interview stays editable
  * long after it happened (new wording for a keep-in-touch note months after a rejection).
  */
-function checkRecent(interviewedAt: string, ctx: z.core.$RefinementCtx): void {
+function checkRecent(interviewedAt: string, ctx: z.core.$RefinementCtx): boolean {
   const away = Date.parse(interviewedAt) - Date.now();
   if (away < -MAX_DAYS_SINCE_INTERVIEW * DAY_MS) {
     ctx.addIssue({
@@ -121,10 +121,22 @@ function checkRecent(interviewedAt: string, ctx: z.core.$RefinementCtx): void {
       path: ["interviewedAt"],
       message: `must be at most ${MAX_DAYS_SINCE_INTERVIEW} days ago: a thank-you sent now would be weeks late`,
     });
-  } else if (away > MAX_DAYS_AWAY * DAY_MS) {
-    ctx.addIssue({ code: "custom", path: ["interviewedAt"], message: "must be within a year of today" });
+    return false;
   }
+  if (away > MAX_DAYS_AWAY * DAY_MS) {
+    ctx.addIssue({ code: "custom", path: ["interviewedAt"], message: "must be within a year of today" });
+    return false;
+  }
+  return true;
 }
+
+/**
+ * Rules over the whole body run only once every field is valid. zod runs an object's refinements after
+ * non-aborting field issues too (a malformed `interviewedAt` is one), and the rules that span fields read
+ * dates and zones as valid: a garbage date reached the time-zone code as an invalid Date (a 500 the API
+ * fuzzer found, seed 696782).
+ */
+const ONLY_WHEN_FIELDS_ARE_VALID = { when: (payload: z.core.ParsePayload) => payload.issues.length === 0 };
 
 /** Rules that span fields (see interviewProblems), as schema issues. */
 function checkCrossFields(value: Checked, ctx: z.core.$RefinementCtx): void {
@@ -137,9 +149,8 @@ function checkCrossFields(value: Checked, ctx: z.core.$RefinementCtx): void {
 export const interviewInputSchema = z.lazy(() =>
   z.strictObject(interviewFields()).check(
     z.superRefine((value, ctx) => {
-      checkRecent(value.interviewedAt, ctx);
-      checkCrossFields(value, ctx);
-    }),
+      if (checkRecent(value.interviewedAt, ctx)) checkCrossFields(value, ctx);
+    }, ONLY_WHEN_FIELDS_ARE_VALID),
   ),
 );
 export type InterviewInput = z.infer<typeof interviewInputSchema>;
@@ -163,7 +174,7 @@ export const interviewPatchSchema = z.lazy(() =>
       z.refine((p) => Object.keys(p).length > 0, "must change at least one field"),
       z.superRefine((p, ctx) => {
         if (p.interviewedAt !== undefined) checkRecent(p.interviewedAt, ctx);
-      }),
+      }, ONLY_WHEN_FIELDS_ARE_VALID),
     ),
 );
 export type InterviewPatch = z.infer<typeof interviewPatchSchema>;

@@ -48,7 +48,8 @@ function candidateAsContact(value: InterviewToCheck): InterviewProblem[] {
 export function interviewProblems(value: InterviewToCheck): InterviewProblem[] {
   const problems = candidateAsContact(value);
   const interviewed = Date.parse(value.interviewedAt);
-  if (value.decisionExpectedBy) {
+  // An unreadable date is the field's own error (the schema names it); there is nothing to compare.
+  if (value.decisionExpectedBy && Number.isFinite(interviewed)) {
     const decision = Date.parse(`${value.decisionExpectedBy}T23:59:59Z`);
     // Compare calendar dates where the interview happened: the decision may be the same day, not earlier.
     const interviewDay = isValidTimeZone(value.timezone)

@@ -61,10 +61,22 @@ export function isoWeekdayOf(year: number, month: number, day: number): IsoWeekd
   return (((d.getUTCDay() + 6) % 7) + 1) as IsoWeekday;
 }
 
+/**
+ * Instants this module reads: years 0001-9999 with a day's margin for any offset. Outside them the
+ * fields would be wrong (Intl drops the era of a year BC and a five-digit year misreads), and past
+ * 8.64e15 ms (or NaN) there is no Date at all; callers validate dates first, so this is a bug guard.
+ */
+const FIRST_INSTANT_MS = Date.parse("0001-01-02T00:00:00Z");
+const LAST_INSTANT_MS = Date.parse("9999-12-30T00:00:00Z");
+
 /** The wall clock of an instant in a zone; throws on a zone the runtime does not know. */
 export function wallClockAt(instant: Date | number, zone: string): WallClock {
   assertKnownZone(zone);
-  const z = fromAbsolute(typeof instant === "number" ? instant : instant.getTime(), zone);
+  const ms = typeof instant === "number" ? instant : instant.getTime();
+  if (!(ms >= FIRST_INSTANT_MS && ms <= LAST_INSTANT_MS)) {
+    throw new RangeError(`Instant out of the supported range (years 0001-9999): ${ms}`);
+  }
+  const z = fromAbsolute(ms, zone);
   return {
     year: z.year,
     month: z.month,

@@ -74,6 +74,20 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       fc.string({ maxLength: 200 }),
     );
     const jsonValue = fc.jsonValue({ maxDepth: 3 });
+    // Dates at and past the edges of what ISO 8601 and the runtime's Date can hold, and near misses.
+    const edgeDate = fc.constantFrom(
+      "0000-01-01T00:00:00+14:00",
+      "9999-12-31T23:59:59-12:00",
+      "+275760-09-13T00:00:00Z",
+      "2026-02-30T10:00:00Z",
+      "2026-12-31T23:59:60Z",
+      "2026-12-01T14:00:00",
+      "2026-12-01",
+      "0000-01-01",
+      "9999-12-31",
+      "2026-13-01",
+      "1969-12-31T23:59:59.999Z",
+    );
     const mutatedInterview = fc
       .tuple(
         fc.nat(),
@@ -103,7 +117,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
               "constructor",
               "extra",
             ),
-            fc.oneof(jsonValue, fc.constant(undefined), fc.string({ maxLength: 6000 })),
+            fc.oneof(jsonValue, fc.constant(undefined), fc.string({ maxLength: 6000 }), edgeDate),
           ),
           { minLength: 1, maxLength: 3 },
         ),
@@ -276,7 +290,13 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       const where = `${req.method} ${req.path.slice(0, 80)} (${req.headers["content-type"] ?? "no type"})`;
       if (res.status >= 500) {
         f.fiveXx++;
-        note(f, "5xx", `${where} -> ${res.status} ${text.slice(0, 120)}`, 6);
+        // The body is what a replay needs: a 5xx is a bug to reproduce.
+        note(
+          f,
+          "5xx",
+          `${where} -> ${res.status} ${text.slice(0, 120)} body: ${(req.body ?? "").slice(0, 600)}`,
+          6,
+        );
         return;
       }
       if (req.method === "POST" && /^\/interviews\/?(\?|$)/.test(req.path) && res.status === 201 && req.owner)

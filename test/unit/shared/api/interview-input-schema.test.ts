@@ -52,6 +52,32 @@ describe("interviewInputSchema", () => {
     },
   );
 
+  it.each([
+    ["garbage", '!i"~{Lv~$M'], // the API fuzzer's body that reached the time-zone code (seed 696782)
+    ["a date with no offset", "2026-11-23T10:00:00"],
+    ["an impossible date", "2026-02-30T10:00:00Z"],
+  ])(
+    "names an unreadable interview date (%s) alone, without reading it across fields",
+    (_, interviewedAt) => {
+      const found = issues(interviewInput({ interviewedAt, decisionExpectedBy: "2026-12-04" }));
+      expect(found).toEqual([
+        { field: "interviewedAt", problem: expect.stringMatching(/^must be an ISO 8601/) },
+      ]);
+    },
+  );
+
+  it.each([
+    ["year 0000 at +14:00", "0000-01-01T00:00:00+14:00", /days ago/],
+    ["year 9999 at -12:00", "9999-12-31T23:59:59-12:00", /within a year of today/],
+  ])(
+    "refuses an interview date at the edge of ISO 8601 (%s) by its distance from today",
+    (_, at, problem) => {
+      expect(issues(interviewInput({ interviewedAt: at, decisionExpectedBy: "2026-12-04" }))).toEqual([
+        { field: "interviewedAt", problem: expect.stringMatching(problem) },
+      ]);
+    },
+  );
+
   it("refuses an interview more than a year away from today", () => {
     expect(
       issues(interviewInput({ interviewedAt: "2028-01-10T10:00:00-05:00", decisionExpectedBy: undefined })),

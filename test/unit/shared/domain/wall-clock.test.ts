@@ -57,6 +57,25 @@ describe("wallClockAt, against luxon", () => {
     );
   });
 
+  it("refuses instants it cannot read right instead of answering a wrong year or throwing deep in Intl", () => {
+    const outside = [
+      Number.NaN,
+      Date.parse("0000-12-31T10:00:00Z"), // Intl reads year 1 BC as "1" (era dropped)
+      Date.parse("+010000-01-01T00:00:00Z"), // a five-digit year
+      8.64e15 + 1, // no Date at all
+    ];
+    for (const ms of outside) {
+      expect(() => wallClockAt(ms, "America/New_York")).toThrow(/out of the supported range/);
+      expect(() => wallClockAt(new Date(ms), "UTC")).toThrow(RangeError);
+    }
+    expect(wallClockAt(Date.parse("0001-01-02T12:00:00Z"), "UTC").year).toBe(1);
+    expect(wallClockAt(Date.parse("9999-12-29T12:00:00Z"), "Pacific/Kiritimati")).toMatchObject({
+      year: 9999,
+      month: 12,
+      day: 30,
+    });
+  });
+
   it("throws on a zone the runtime does not know, as luxon calls it invalid", () => {
     for (const z of ["Not/A_Zone", "America/New_Yrok", "", "Mars/Olympus_Mons"]) {
       expect(isKnownZone(z)).toBe(false);
