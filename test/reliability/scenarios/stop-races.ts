@@ -12,7 +12,7 @@ import { replyToken } from "../../../shared/mail/reply-token.js";
 import { unsubscribeToken } from "../../../shared/security/unsubscribe-token.js";
 import { SETTLED, type StepRow, stepsOf, uniqueInterview } from "../support/chain-fixtures.js";
 import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js";
-import { patientApi } from "../support/patient-api.js";
+import { isUnavailable, patientApi } from "../support/patient-api.js";
 import { inPool, seededRandom, sleep } from "../support/pool.js";
 import { type ApiAnswer, startReliabilityStack } from "../support/reliability-stack.js";
 import { loadSender } from "../support/sender.js";
@@ -30,9 +30,6 @@ type Action = "stop" | "reply" | "unsubscribe";
  * loaded machine): 503 `service_unavailable` with Retry-After, nothing changed. A client retries it; it is
  * counted and printed, and a broken promise only when retrying does not get through.
  */
-const isUnavailable = (a: ApiAnswer) =>
-  a.status === 503 && a.json?.error?.code === "service_unavailable" && a.headers.has("retry-after");
-
 interface Race {
   n: number;
   id: string;

@@ -9,6 +9,15 @@ export interface Patience {
   inProgress: number;
 }
 
+/** The documented answer to a slow or absent dependency: `503 service_unavailable` with `Retry-After`. */
+export function isUnavailable(answer: ApiAnswer): boolean {
+  return (
+    answer.status === 503 &&
+    answer.json?.error?.code === "service_unavailable" &&
+    Number(answer.headers.get("retry-after")) > 0
+  );
+}
+
 /**
  * Requests as a client that honours `Retry-After` makes them: a `503` is the documented answer when a
  * dependency does not answer within the clients' timeouts, and a `409 idempotency_in_progress` the answer
@@ -26,7 +35,7 @@ export function patientApi(r: ReliabilityStack, patience: Patience) {
       const res = await r.api(method, path, options);
       const retryAfter = Number(res.headers.get("retry-after"));
       const inProgress = res.status === 409 && res.json?.error?.code === "idempotency_in_progress";
-      if ((res.status !== 503 && !inProgress) || !(retryAfter > 0) || tries >= 8) return res;
+      if (!(isUnavailable(res) || (inProgress && retryAfter > 0)) || tries >= 8) return res;
       if (inProgress) patience.inProgress++;
       else patience.unavailable++;
       await sleep(Math.min(retryAfter, 30) * 1000);
