@@ -1,3 +1,6 @@
+import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
+import { dynamoListByApplication } from "../../shared/adapters/dynamo-list-by-application.js";
+import { dynamoReplaceInterview } from "../../shared/adapters/dynamo-replace-interview.js";
 import { interviewPatchSchema } from "../../shared/api/interview-input-schema.js";
 import { interviewView } from "../../shared/api/interview-view.js";
 import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
@@ -7,7 +10,11 @@ import { jsonResponse } from "../../shared/http/json-response.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
 import { contactRouteWiring } from "../wiring/contact-route-wiring.js";
 
-const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry);
+const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry, {
+  listByApplication: dynamoListByApplication,
+  get: dynamoGetInterview,
+  replace: dynamoReplaceInterview,
+});
 
 export const handler = httpRoute(
   { auth: true, body: interviewPatchSchema, idempotency },

@@ -1,10 +1,13 @@
+import { dynamoClaimStep } from "../../shared/adapters/dynamo-claim-step.js";
+import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
+import { dynamoReplaceInterview } from "../../shared/adapters/dynamo-replace-interview.js";
 import type { ConfigOf } from "../../shared/config/config-schema-for.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { stepLinksFor } from "../../shared/mail/step-links-for.js";
 import type { SendPorts } from "../../shared/use-cases/send-step.js";
 import type { Logger } from "../../shared/use-cases/use-case-deps.js";
 import { replyTokenSecret } from "../clients/reply-token-secret.js";
-import { chainDeps } from "./chain-deps.js";
+import { chainDepsWith } from "./chain-deps.js";
 import { emailUsage } from "./email-usage.js";
 import { lazyAsync } from "./lazy.js";
 import { mailer } from "./mailer.js";
@@ -28,7 +31,11 @@ export function senderLinks(config: SenderConfig) {
 export function senderDeps(config: SenderConfig, log: Logger): () => Promise<SendPorts> {
   const links = senderLinks(config);
   return lazyAsync(async () => ({
-    ...chainDeps(config),
+    ...chainDepsWith(config, {
+      get: dynamoGetInterview,
+      claimStep: dynamoClaimStep,
+      replace: dynamoReplaceInterview,
+    }),
     log,
     suppressions: suppressionList(config),
     messages: messageIndex(config),

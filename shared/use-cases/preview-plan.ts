@@ -17,7 +17,7 @@ export interface PlanPreview {
  * nothing.
  */
 export async function previewPlan(
-  deps: ReadDeps,
+  deps: ReadDeps<"listByApplication">,
   request: { owner: string; details: InterviewDetails },
 ): Promise<PlanPreview> {
   const now = deps.clock.now();

@@ -12,7 +12,7 @@ import type { ChainDeps } from "./use-case-deps.js";
  * the chain itself is safely stored.
  */
 export async function scheduleSteps(
-  deps: ChainDeps,
+  deps: ChainDeps<"get" | "replace">,
   interview: Interview,
   steps: readonly Step[],
 ): Promise<Interview> {
@@ -66,7 +66,10 @@ export async function scheduleSteps(
 }
 
 /** Deletes the schedules of steps that will not fire. Clean-up only: the chain's status already decides. */
-export async function removeSchedules(deps: ChainDeps, steps: readonly Step[]): Promise<void> {
+export async function removeSchedules(
+  deps: Pick<ChainDeps, "schedules" | "log">,
+  steps: readonly Step[],
+): Promise<void> {
   const results = await Promise.allSettled(steps.map((s) => deps.schedules.remove(s.scheduleName)));
   results.forEach((r, i) => {
     if (r.status === "rejected") {

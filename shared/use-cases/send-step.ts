@@ -29,7 +29,7 @@ import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 /** What sendStep uses: the chain's ports, the mail ones, and of the quotas only the email counter. */
-export interface SendPorts extends ChainDeps {
+export interface SendPorts extends ChainDeps<"get" | "claimStep" | "replace"> {
   /** Remembers each sent Message-ID, the fallback for matching replies that lost their Reply-To token. */
   messages?: MessageIndex;
   mailer: Mailer;
