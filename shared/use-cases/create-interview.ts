@@ -16,7 +16,7 @@ import {
   registeredNote,
   supersededByNote,
 } from "../mail/chain-timeline-words.js";
-import { planWords } from "../mail/plan-words.js";
+import { stepWhyWords } from "../mail/plan-words.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { readContactUsage } from "./read-contact-usage.js";
 import { recordContactUsage } from "./record-contact-usage.js";
@@ -73,7 +73,7 @@ export async function createInterview(
   const planned = planChain({
     details,
     now,
-    words: planWords,
+    words: stepWhyWords,
     priorUnansweredFollowUps: countUnansweredFollowUps(earlierRounds, contacts.reaching),
   });
 
