@@ -3,6 +3,7 @@ import type { Interview } from "../domain/interview.js";
 import { localScheduleTime } from "../domain/local-schedule-time.js";
 import type { Step } from "../domain/step.js";
 import { stepDuePayload } from "../domain/step-due-payload.js";
+import type { ScheduleGateway } from "../ports/schedule-gateway.js";
 import { mutateInterview } from "./mutate-interview.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -12,7 +13,7 @@ import type { ChainDeps } from "./use-case-deps.js";
  * the chain itself is safely stored.
  */
 export async function scheduleSteps(
-  deps: ChainDeps<"get" | "replace">,
+  deps: Omit<ChainDeps<"get" | "replace">, "schedules"> & { schedules: Pick<ScheduleGateway, "upsert"> },
   interview: Interview,
   steps: readonly Step[],
 ): Promise<Interview> {
