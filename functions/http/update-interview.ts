@@ -1,6 +1,3 @@
-import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
-import { dynamoListByApplication } from "../../shared/adapters/dynamo-list-by-application.js";
-import { dynamoReplaceInterview } from "../../shared/adapters/dynamo-replace-interview.js";
 import { interviewPatchSchema } from "../../shared/api/interview-input-schema.js";
 import { interviewView } from "../../shared/api/interview-view.js";
 import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
@@ -8,13 +5,9 @@ import { updateInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
-import { contactRouteWiring } from "../wiring/contact-route-wiring.js";
+import { contactRouteWiring, UPDATE_STORE_OPS } from "../wiring/contact-route-wiring.js";
 
-const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry, {
-  listByApplication: dynamoListByApplication,
-  get: dynamoGetInterview,
-  replace: dynamoReplaceInterview,
-});
+const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry, UPDATE_STORE_OPS);
 
 export const handler = httpRoute(
   { auth: true, body: interviewPatchSchema, idempotency },

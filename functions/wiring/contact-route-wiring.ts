@@ -1,3 +1,7 @@
+import { dynamoCreateInterview } from "../../shared/adapters/dynamo-create-interview.js";
+import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
+import { dynamoListByApplication } from "../../shared/adapters/dynamo-list-by-application.js";
+import { dynamoReplaceInterview } from "../../shared/adapters/dynamo-replace-interview.js";
 import type { InterviewStoreOps } from "../../shared/adapters/interview-store-of.js";
 import {
   OWN_ADDRESSES_PIECE,
@@ -13,6 +17,21 @@ import { idempotencyFor } from "./idempotency-for.js";
 import { lazy } from "./lazy.js";
 import { ownAddresses } from "./own-addresses.js";
 import { usage } from "./usage.js";
+
+/** The store operations registration calls (lists the rounds, creates, reads back, supersedes). */
+export const CREATE_STORE_OPS = {
+  listByApplication: dynamoListByApplication,
+  get: dynamoGetInterview,
+  create: dynamoCreateInterview,
+  replace: dynamoReplaceInterview,
+};
+
+/** The store operations an update calls (lists the rounds, reads, replaces): no create. */
+export const UPDATE_STORE_OPS = {
+  listByApplication: dynamoListByApplication,
+  get: dynamoGetInterview,
+  replace: dynamoReplaceInterview,
+};
 
 /**
  * What a route that takes contacts and changes a chain needs (create, update): its configuration parsed
