@@ -17,7 +17,7 @@ import type { ChainDeps } from "./use-case-deps.js";
  * lets through. Stopping again with the same reason is a no-op, so a retried request is safe.
  */
 export async function stopInterview(
-  deps: ChainDeps,
+  deps: ChainDeps<"get" | "replace">,
   request: { owner: string; id: string; reason: StopReason; note?: string | undefined },
 ): Promise<Interview> {
   const { before, after, changed } = await mutateWhenSettled(deps, request.id, request.owner, (current) => {
