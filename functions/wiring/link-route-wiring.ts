@@ -1,6 +1,7 @@
 import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
+import { dynamoListByOwner } from "../../shared/adapters/dynamo-list-by-owner.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
-import { chainDeps, chainDepsWith, readDepsWith } from "./chain-deps.js";
+import { chainDepsWith, readDepsWith } from "./chain-deps.js";
 import { entryConfig } from "./entry-config.js";
 import { lazy } from "./lazy.js";
 import { manageTarget } from "./manage-target.js";
@@ -28,7 +29,7 @@ export function manageWiring(entry: (typeof ENTRIES)["manage"]) {
 export function unsubscribeWiring(entry: (typeof ENTRIES)["unsubscribe"]) {
   const config = entryConfig(entry);
   const deps = lazy(() => ({
-    ...chainDeps(config),
+    ...chainDepsWith(config, { ...MUTATION_STORE_OPS, listByOwner: dynamoListByOwner }),
     suppressions: suppressionList(config),
     unsubscribeArchive: unsubscribeArchive(config),
   }));
