@@ -1,11 +1,19 @@
+import { dynamoListNeedingAttention } from "../shared/adapters/dynamo-list-needing-attention.js";
 import { reconcilerEntry } from "../shared/entries/entry-catalogue.js";
 import { reconcileSchedules } from "../shared/use-cases/reconcile-schedules.js";
-import { chainDeps } from "./wiring/chain-deps.js";
+import { chainDepsWith } from "./wiring/chain-deps.js";
 import { entryConfig } from "./wiring/entry-config.js";
 import { lazy } from "./wiring/lazy.js";
+import { MUTATION_STORE_OPS } from "./wiring/mutation-store-ops.js";
 
 const config = entryConfig(reconcilerEntry);
-const deps = lazy(() => chainDeps(config, "reconciler"));
+const deps = lazy(() =>
+  chainDepsWith(
+    config,
+    { ...MUTATION_STORE_OPS, listNeedingAttention: dynamoListNeedingAttention },
+    "reconciler",
+  ),
+);
 
 /**
  * Target of the periodic (rate) schedule: re-creates schedules that could not be created (or moved) in

@@ -5,9 +5,9 @@ import { createInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { createInterview } from "../../shared/use-cases/create-interview.js";
-import { contactRouteWiring } from "../wiring/contact-route-wiring.js";
+import { CREATE_STORE_OPS, contactRouteWiring } from "../wiring/contact-route-wiring.js";
 
-const { deps, own, idempotency } = contactRouteWiring(createInterviewEntry);
+const { deps, own, idempotency } = contactRouteWiring(createInterviewEntry, CREATE_STORE_OPS);
 
 export const handler = httpRoute(
   { auth: true, body: interviewInputSchema, idempotency },

@@ -1,3 +1,4 @@
+import { dynamoListByApplication } from "../../shared/adapters/dynamo-list-by-application.js";
 import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
 import { OWN_ADDRESSES_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
@@ -5,13 +6,13 @@ import { previewPlanEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { previewPlan } from "../../shared/use-cases/preview-plan.js";
-import { readDeps } from "../wiring/chain-deps.js";
+import { readDepsWith } from "../wiring/chain-deps.js";
 import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
 import { ownAddresses } from "../wiring/own-addresses.js";
 
 const config = entryConfigOf(previewPlanEntry, { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE });
-const deps = lazy(() => readDeps(config));
+const deps = lazy(() => readDepsWith(config, { listByApplication: dynamoListByApplication }));
 const own = ownAddresses(config);
 
 export const handler = httpRoute({ auth: true, body: interviewInputSchema }, async ({ owner, body }) =>

@@ -4,13 +4,14 @@ import { stopInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { stopInterview } from "../../shared/use-cases/stop-interview.js";
-import { chainDeps } from "../wiring/chain-deps.js";
+import { chainDepsWith } from "../wiring/chain-deps.js";
 import { entryConfig } from "../wiring/entry-config.js";
 import { idempotencyFor } from "../wiring/idempotency-for.js";
 import { lazy } from "../wiring/lazy.js";
+import { MUTATION_STORE_OPS } from "../wiring/mutation-store-ops.js";
 
 const config = entryConfig(stopInterviewEntry);
-const deps = lazy(() => chainDeps(config));
+const deps = lazy(() => chainDepsWith(config, MUTATION_STORE_OPS));
 
 export const handler = httpRoute(
   { auth: true, body: stopInputSchema, idempotency: idempotencyFor(stopInterviewEntry, config) },

@@ -5,9 +5,9 @@ import { updateInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
-import { contactRouteWiring } from "../wiring/contact-route-wiring.js";
+import { contactRouteWiring, UPDATE_STORE_OPS } from "../wiring/contact-route-wiring.js";
 
-const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry);
+const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry, UPDATE_STORE_OPS);
 
 export const handler = httpRoute(
   { auth: true, body: interviewPatchSchema, idempotency },

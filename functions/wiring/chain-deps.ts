@@ -1,23 +1,39 @@
 import { consoleLogger } from "../../shared/adapters/console-logger.js";
+import { DYNAMO_INTERVIEW_STORE_OPS } from "../../shared/adapters/dynamo-interview-store.js";
+import type { InterviewStoreOps } from "../../shared/adapters/interview-store-of.js";
 import { processClock } from "../../shared/adapters/process-clock.js";
 import { systemRealtime } from "../../shared/adapters/system-realtime.js";
 import type { SchedulingConfig } from "../../shared/config/scheduling-config.js";
 import type { TableConfig } from "../../shared/config/table-config.js";
-import type { ChainDeps, ReadDeps } from "../../shared/use-cases/use-case-deps.js";
-import { interviewStore } from "./interview-store.js";
+import type { ChainDeps, ReadDeps, StoreOp } from "../../shared/use-cases/use-case-deps.js";
+import { interviewStoreWith } from "./interview-store.js";
 import { scheduleGateway } from "./schedule-gateway.js";
 
-/** Ports for entries that only read: the table and the clock. */
-export function readDeps(config: TableConfig): ReadDeps {
-  return { store: interviewStore(config), clock: processClock };
+/** Ports for entries that only read, with only the store operations named: the table and the clock. */
+export function readDepsWith<K extends StoreOp>(config: TableConfig, ops: InterviewStoreOps<K>): ReadDeps<K> {
+  return { store: interviewStoreWith(config, ops), clock: processClock };
 }
 
-/** Ports for entries that change a chain: the table, the scheduler, the clock and a logger. */
-export function chainDeps(config: TableConfig & SchedulingConfig, fn?: string): ChainDeps {
+/** Ports for entries that change a chain, with only the store operations named. */
+export function chainDepsWith<K extends StoreOp>(
+  config: TableConfig & SchedulingConfig,
+  ops: InterviewStoreOps<K>,
+  fn?: string,
+): ChainDeps<K> {
   return {
-    ...readDeps(config),
+    ...readDepsWith(config, ops),
     schedules: scheduleGateway(config),
     log: consoleLogger(fn ? { fn } : {}),
     realtime: systemRealtime,
   };
+}
+
+/** Ports for entries that only read: the table (every store operation) and the clock. */
+export function readDeps(config: TableConfig): ReadDeps {
+  return readDepsWith(config, DYNAMO_INTERVIEW_STORE_OPS);
+}
+
+/** Ports for entries that change a chain: the table (every operation), the scheduler, the clock, a logger. */
+export function chainDeps(config: TableConfig & SchedulingConfig, fn?: string): ChainDeps {
+  return chainDepsWith(config, DYNAMO_INTERVIEW_STORE_OPS, fn);
 }

@@ -1,8 +1,11 @@
+import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
+import { dynamoListByOwner } from "../../shared/adapters/dynamo-list-by-owner.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
-import { chainDeps, readDeps } from "./chain-deps.js";
+import { chainDepsWith, readDepsWith } from "./chain-deps.js";
 import { entryConfig } from "./entry-config.js";
 import { lazy } from "./lazy.js";
 import { manageTarget } from "./manage-target.js";
+import { MUTATION_STORE_OPS } from "./mutation-store-ops.js";
 import { suppressionList } from "./suppression-list.js";
 import { unsubscribeArchive } from "./unsubscribe-archive.js";
 import { unsubscribeTarget } from "./unsubscribe-target.js";
@@ -10,20 +13,23 @@ import { unsubscribeTarget } from "./unsubscribe-target.js";
 /** The manage page (GET, reads only): the table, and the check of the signed token in its path. */
 export function managePageWiring(entry: (typeof ENTRIES)["managePage"]) {
   const config = entryConfig(entry);
-  return { deps: lazy(() => readDeps(config)), verify: manageTarget(config) };
+  return {
+    deps: lazy(() => readDepsWith(config, { get: dynamoGetInterview })),
+    verify: manageTarget(config),
+  };
 }
 
 /** The manage page's buttons (POST): the chain's ports, and the check of the signed token. */
 export function manageWiring(entry: (typeof ENTRIES)["manage"]) {
   const config = entryConfig(entry);
-  return { deps: lazy(() => chainDeps(config)), verify: manageTarget(config) };
+  return { deps: lazy(() => chainDepsWith(config, MUTATION_STORE_OPS)), verify: manageTarget(config) };
 }
 
 /** One-click unsubscribe (POST): the chain's ports, the suppressions and archive, the token check. */
 export function unsubscribeWiring(entry: (typeof ENTRIES)["unsubscribe"]) {
   const config = entryConfig(entry);
   const deps = lazy(() => ({
-    ...chainDeps(config),
+    ...chainDepsWith(config, { ...MUTATION_STORE_OPS, listByOwner: dynamoListByOwner }),
     suppressions: suppressionList(config),
     unsubscribeArchive: unsubscribeArchive(config),
   }));

@@ -1,15 +1,19 @@
+import { dynamoClaimStep } from "../../shared/adapters/dynamo-claim-step.js";
+import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
+import { dynamoReplaceInterview } from "../../shared/adapters/dynamo-replace-interview.js";
+import { processClock } from "../../shared/adapters/process-clock.js";
+import { systemRealtime } from "../../shared/adapters/system-realtime.js";
 import type { ConfigOf } from "../../shared/config/config-schema-for.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { stepLinksFor } from "../../shared/mail/step-links-for.js";
 import type { SendPorts } from "../../shared/use-cases/send-step.js";
 import type { Logger } from "../../shared/use-cases/use-case-deps.js";
 import { replyTokenSecret } from "../clients/reply-token-secret.js";
-import { chainDeps } from "./chain-deps.js";
 import { emailUsage } from "./email-usage.js";
+import { interviewStoreWith } from "./interview-store.js";
 import { lazyAsync } from "./lazy.js";
 import { mailer } from "./mailer.js";
-import { messageIndex } from "./message-index.js";
-import { suppressionList } from "./suppression-list.js";
+import { senderPorts } from "./sender-ports.js";
 
 export type SenderConfig = ConfigOf<(typeof ENTRIES)["sender"]["config"]>;
 
@@ -28,10 +32,15 @@ export function senderLinks(config: SenderConfig) {
 export function senderDeps(config: SenderConfig, log: Logger): () => Promise<SendPorts> {
   const links = senderLinks(config);
   return lazyAsync(async () => ({
-    ...chainDeps(config),
+    store: interviewStoreWith(config, {
+      get: dynamoGetInterview,
+      claimStep: dynamoClaimStep,
+      replace: dynamoReplaceInterview,
+    }),
+    clock: processClock,
+    realtime: systemRealtime,
     log,
-    suppressions: suppressionList(config),
-    messages: messageIndex(config),
+    ...senderPorts(config),
     mailer: mailer(config),
     links: await links(),
     usage: emailUsage(config),

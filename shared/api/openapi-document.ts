@@ -8,7 +8,11 @@ import { manageInputSchema } from "./manage-input-schema.js";
 import { BODY_ERRORS, commonErrors, errorResponses } from "./openapi-error-responses.js";
 import { snoozeInputSchema } from "./snooze-input-schema.js";
 import { stopInputSchema } from "./stop-input-schema.js";
+import { describeTemplateSchemas } from "./template-override-descriptions.js";
 import { usageViewSchema } from "./usage-view-schema.js";
+
+// Before any schema below is turned into JSON Schema: the operations are built as this module loads.
+describeTemplateSchemas();
 
 const toSchema = (schema: z.core.$ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });

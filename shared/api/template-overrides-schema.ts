@@ -2,7 +2,6 @@ import * as z from "zod/mini";
 import { STEP_KINDS, type StepKind } from "../domain/step.js";
 import { findTemplateProblem } from "../mail/find-template-problem.js";
 import { MAX_SUBJECT_CHARS } from "../mail/header-safe.js";
-import { PLACEHOLDER_NAMES } from "../mail/template-placeholders.js";
 import { singleLine } from "./field-schemas.js";
 
 export const MAX_TEMPLATE_BODY_CHARS = 5000;
@@ -16,15 +15,11 @@ function usableTemplate(template: string, ctx: z.core.$RefinementCtx<string>): v
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 }
 
-const placeholderList = () => PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(", ");
-
-// Built on first use (z.lazy), like the field schemas: no Lambda builds them at init.
+// Built on first use (z.lazy), like the field schemas: no Lambda builds them at init. What they mean, for
+// the OpenAPI document only, is in template-override-descriptions.ts: no Lambda bundles those words.
 
 export const subjectTemplateSchema = z.lazy(() =>
-  singleLine(MAX_SUBJECT_CHARS).check(
-    z.superRefine(usableTemplate),
-    z.describe("A logic-less (mustache) template on one line"),
-  ),
+  singleLine(MAX_SUBJECT_CHARS).check(z.superRefine(usableTemplate)),
 );
 
 export const bodyTemplateSchema = z.lazy(() =>
@@ -33,31 +28,25 @@ export const bodyTemplateSchema = z.lazy(() =>
     z.refine((s) => s.trim().length > 0, "must not be empty"),
     z.refine((s) => !BODY_CONTROL_CHARS.test(s), "must not contain control characters"),
     z.superRefine(usableTemplate),
-    z.describe("A logic-less (mustache) template; a blank line starts a new paragraph"),
   ),
 );
 
 /** The candidate's wording for a step: subject, body or both; what is left out keeps the default. */
 export const templateOverrideSchema = z.lazy(() =>
-  z.strictObject({ subject: z.optional(subjectTemplateSchema), body: z.optional(bodyTemplateSchema) }).check(
-    z.refine((o) => o.subject !== undefined || o.body !== undefined, "must set subject, body or both"),
-    z.describe(
-      `Placeholders: ${placeholderList()}. A section {{#name}}...{{/name}} shows its text only when the value is not empty ({{^name}} when it is). Partials, unescaped output ({{{name}}}, {{&name}}) and delimiter changes are refused.`,
+  z
+    .strictObject({ subject: z.optional(subjectTemplateSchema), body: z.optional(bodyTemplateSchema) })
+    .check(
+      z.refine((o) => o.subject !== undefined || o.body !== undefined, "must set subject, body or both"),
     ),
-  ),
 );
 
 /** `templates` on POST /interviews and PATCH: the wording for every step of a kind. */
 export const templateOverridesSchema = z.lazy(() =>
-  z
-    .strictObject(
-      Object.fromEntries(STEP_KINDS.map((kind) => [kind, z.optional(templateOverrideSchema)])) as {
-        [K in StepKind]: z.ZodMiniOptional<typeof templateOverrideSchema>;
-      },
-    )
-    .check(
-      z.describe("Your wording per step kind; every step of that kind uses it unless the step has its own"),
-    ),
+  z.strictObject(
+    Object.fromEntries(STEP_KINDS.map((kind) => [kind, z.optional(templateOverrideSchema)])) as {
+      [K in StepKind]: z.ZodMiniOptional<typeof templateOverrideSchema>;
+    },
+  ),
 );
 
 /**
@@ -75,6 +64,5 @@ export const stepTemplatesSchema = z.lazy(() =>
       if (Object.keys(record).length > 50)
         ctx.addIssue({ code: "custom", message: "at most 50 steps at once" });
     }),
-    z.describe("Your wording for single pending steps, by step id; null goes back to the kind's wording"),
   ),
 );

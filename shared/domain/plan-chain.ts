@@ -16,8 +16,11 @@ export interface PlanContext {
   now: Date;
   /** Unanswered follow-ups already sent to each contact (key: lower-cased email) in earlier rounds of the same application. */
   priorUnansweredFollowUps?: Record<string, number>;
-  /** The words of each step's `why` (shared/mail's `planWords`): the planner hands them what it decided. */
-  words: PlanWords;
+  /**
+   * The words of each step's `why` (shared/mail's `stepWhyWords`, or the whole `planWords`): the planner
+   * hands them what it decided.
+   */
+  words: Pick<PlanWords, "why">;
 }
 
 /** Stable ids of the planner's rules, as stored in `PlannedStep.rule`. */

@@ -9,13 +9,23 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly expose: boolean;
   readonly details?: unknown;
+  /**
+   * Fields the error's answer carries beside its code and message (a validation error's `issues`, a quota's
+   * limit), so that the one place that answers errors need not know each kind of error.
+   */
+  readonly answerFields?: Readonly<Record<string, unknown>>;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: unknown; answerFields?: Readonly<Record<string, unknown>> },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
     this.expose = code !== "internal_error";
     this.details = options?.details;
+    this.answerFields = options?.answerFields;
   }
 }
 
@@ -28,7 +38,7 @@ export interface FieldIssue {
 export class ValidationError extends AppError {
   readonly issues: FieldIssue[];
   constructor(issues: FieldIssue[], message = "The request is not valid.") {
-    super("validation_failed", message, { details: issues });
+    super("validation_failed", message, { details: issues, answerFields: { issues } });
     this.issues = issues;
   }
 }

@@ -21,7 +21,9 @@ export class QuotaExceededError extends AppError implements Partial<RetryAfter> 
 
   constructor(quota: QuotaName, limit: number, now: Date, resetsAt?: Date) {
     const when = resetsAt ? `; it resets at ${resetsAt.toISOString()}` : "";
-    super("quota_exceeded", `Over the quota of ${limit} ${WHAT[quota]} (${quota})${when}.`);
+    super("quota_exceeded", `Over the quota of ${limit} ${WHAT[quota]} (${quota})${when}.`, {
+      answerFields: { quota, limit, resetsAt: resetsAt?.toISOString() ?? null },
+    });
     this.quota = quota;
     this.limit = limit;
     if (resetsAt) {

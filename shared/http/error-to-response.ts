@@ -1,7 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { AppError, ValidationError } from "../errors/app-error.js";
+import { AppError } from "../errors/app-error.js";
 import type { ErrorCode } from "../errors/error-codes.js";
-import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
 import { retryAfterOf } from "../errors/retry-after.js";
 import { ERROR_HTTP } from "./error-http-table.js";
 import { jsonResponse } from "./json-response.js";
@@ -15,9 +14,7 @@ export function errorToResponse(err: unknown): APIGatewayProxyStructuredResultV2
   if (err instanceof AppError && err.expose) {
     const http = ERROR_HTTP[err.code];
     const error: Record<string, unknown> = { code: err.code, message: err.message };
-    if (err instanceof ValidationError) error.issues = err.issues;
-    if (err instanceof QuotaExceededError)
-      Object.assign(error, { quota: err.quota, limit: err.limit, resetsAt: err.resetsAt ?? null });
+    if (err.answerFields) Object.assign(error, err.answerFields);
     const response = jsonResponse(http.status, { error });
     const retryAfter = http.retryAfter === "from-error" ? retryAfterOf(err) : http.retryAfter;
     if (retryAfter !== undefined)

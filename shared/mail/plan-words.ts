@@ -152,6 +152,12 @@ function movedFollowUpOf(m: MovedFollowUp): string {
   );
 }
 
+/**
+ * Only the words of a step's `why`: all that planning a chain writes. An entry that plans but never caps
+ * follow-ups (preview, registration, a stop's rejection steps) bundles these and not the cap's sentences.
+ */
+export const stepWhyWords: Pick<PlanWords, "why"> = { why: whyOf };
+
 /** Every sentence the planner and the cap on follow-ups write: a step's `why`, and a cancelled step's reason. */
 export const planWords: PlanWords = {
   why: whyOf,

@@ -4,10 +4,38 @@ import type { Step } from "../domain/step.js";
 import { readableNames } from "./readable-names.js";
 
 /**
- * Every placeholder a template may use, with what it stands for. The list is closed on purpose: the API
- * refuses a template naming anything else, so a typo is a 400 when the candidate saves it, not a blank in
- * an email to a recruiter. Values are plain text; an empty value makes a `{{#name}}...{{/name}}` section
- * disappear, which is how a template leaves out a sentence about topics or links when there are none.
+ * Every placeholder a template may use. The list is closed on purpose: the API refuses a template naming
+ * anything else, so a typo is a 400 when the candidate saves it, not a blank in an email to a recruiter.
+ * Values are plain text; an empty value makes a `{{#name}}...{{/name}}` section disappear, which is how a
+ * template leaves out a sentence about topics or links when there are none. What each stands for is
+ * TEMPLATE_PLACEHOLDERS below.
+ */
+export const PLACEHOLDER_NAMES = [
+  "candidate.name",
+  "candidate.firstName",
+  "candidate.email",
+  "contact.name",
+  "contact.firstName",
+  "contact.email",
+  "recruiter.name",
+  "recruiter.firstName",
+  "company",
+  "role",
+  "round",
+  "interviewDate",
+  "decisionDate",
+  "topics",
+  "interviewers",
+  "panel",
+  "links",
+] as const;
+
+export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
+export type PlaceholderValues = Record<PlaceholderName, string>;
+
+/**
+ * What each placeholder stands for (exactly the names above: `satisfies` refuses a missing or an extra
+ * one). Documentation for people and tools: nothing reads it at run time, so no Lambda bundles it.
  */
 export const TEMPLATE_PLACEHOLDERS = {
   "candidate.name": "Your full name",
@@ -30,15 +58,10 @@ export const TEMPLATE_PLACEHOLDERS = {
   panel:
     "The interviewers you gave no email address for, as a list (empty when you gave every address): the panel thank-you asks the recruiter to pass it on",
   links: "Your links (portfolio, LinkedIn...), separated by spaces",
-} as const;
-
-export type PlaceholderName = keyof typeof TEMPLATE_PLACEHOLDERS;
-export type PlaceholderValues = Record<PlaceholderName, string>;
-
-export const PLACEHOLDER_NAMES = Object.keys(TEMPLATE_PLACEHOLDERS) as PlaceholderName[];
+} as const satisfies Record<PlaceholderName, string>;
 
 export function isPlaceholderName(name: string): name is PlaceholderName {
-  return Object.hasOwn(TEMPLATE_PLACEHOLDERS, name);
+  return (PLACEHOLDER_NAMES as readonly string[]).includes(name);
 }
 
 export function firstName(name: string): string {

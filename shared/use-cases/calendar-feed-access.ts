@@ -7,7 +7,7 @@ import type { InterviewStore } from "../ports/interview-store.js";
 import { listAllOwnerInterviews } from "./list-all-owner-interviews.js";
 
 export interface CalendarFeedDeps {
-  store: InterviewStore;
+  store: Pick<InterviewStore, "listByOwner">;
   feeds: CalendarFeedStore;
   clock: Clock;
 }

@@ -16,13 +16,16 @@ import {
   registeredNote,
   supersededByNote,
 } from "../mail/chain-timeline-words.js";
-import { planWords } from "../mail/plan-words.js";
+import { stepWhyWords } from "../mail/plan-words.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { readContactUsage } from "./read-contact-usage.js";
 import { recordContactUsage } from "./record-contact-usage.js";
 import { reserveUsage, type UsageDeps } from "./reserve-usage.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
+
+/** The store operations registration calls. */
+export type CreateChainDeps = ChainDeps<"listByApplication" | "get" | "create" | "replace">;
 
 const nextId = monotonicFactory();
 
@@ -47,7 +50,7 @@ const nextId = monotonicFactory();
  * first attempt's interview is not charged again.
  */
 export async function createInterview(
-  deps: ChainDeps & { usage?: UsageDeps },
+  deps: CreateChainDeps & { usage?: UsageDeps },
   request: { owner: string; details: InterviewDetails; id?: string },
 ): Promise<Interview> {
   const { owner, details } = request;
@@ -70,7 +73,7 @@ export async function createInterview(
   const planned = planChain({
     details,
     now,
-    words: planWords,
+    words: stepWhyWords,
     priorUnansweredFollowUps: countUnansweredFollowUps(earlierRounds, contacts.reaching),
   });
 
@@ -136,7 +139,7 @@ export async function createInterview(
 
 /** Stores the interview; with a reserved id already stored by an earlier attempt, that one is the answer. */
 async function createOrFindReserved(
-  deps: ChainDeps,
+  deps: CreateChainDeps,
   interview: Interview,
   reserved: boolean,
 ): Promise<Interview> {
@@ -166,7 +169,7 @@ function supersededAtBirth(interview: Interview, later: Interview, at: string): 
   };
 }
 
-async function supersede(deps: ChainDeps, roundId: string, by: Interview, at: string): Promise<void> {
+async function supersede(deps: CreateChainDeps, roundId: string, by: Interview, at: string): Promise<void> {
   const stop = { status: "superseded", reason: "superseded", at } as const;
   try {
     const { before, after, changed } = await mutateWhenSettled(deps, roundId, by.owner, (current) =>

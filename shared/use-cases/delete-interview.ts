@@ -6,7 +6,7 @@ import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
-export interface DeleteDeps extends ChainDeps {
+export interface DeleteDeps extends ChainDeps<"get" | "replace" | "remove"> {
   unsubscribeArchive: UnsubscribeArchive;
 }
 

@@ -5,7 +5,7 @@ import type { ReadDeps } from "./use-case-deps.js";
 
 /** Someone else's interview is reported exactly like a missing one, so ids reveal nothing. */
 export async function getInterview(
-  deps: Pick<ReadDeps, "store">,
+  deps: Pick<ReadDeps<"get">, "store">,
   request: { owner: string; id: string },
 ): Promise<Interview> {
   if (!isInterviewId(request.id)) throw new NotFoundError("Interview");

@@ -7,7 +7,7 @@ const PAGE = 100;
 
 /** Every interview of the owner, newest first, page by page, up to `MAX_OWNER_INTERVIEWS`. */
 export async function listAllOwnerInterviews(
-  store: InterviewStore,
+  store: Pick<InterviewStore, "listByOwner">,
   owner: string,
   max = MAX_OWNER_INTERVIEWS,
 ): Promise<Interview[]> {

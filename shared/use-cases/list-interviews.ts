@@ -3,7 +3,7 @@ import type { InterviewPage } from "../ports/interview-store.js";
 import type { ReadDeps } from "./use-case-deps.js";
 
 export async function listInterviews(
-  deps: Pick<ReadDeps, "store">,
+  deps: Pick<ReadDeps<"listByOwner">, "store">,
   request: {
     owner: string;
     limit: number;

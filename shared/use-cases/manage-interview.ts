@@ -24,7 +24,7 @@ export type ManageOutcome =
  * (or a step or interview that no longer exists) is a link to nothing: 404, as for a forged one. The
  * caller has verified the signed token; the owner is the interview's, since the token is the capability.
  */
-export async function managedInterview(deps: ReadDeps, target: ManageTarget): Promise<Interview> {
+export async function managedInterview(deps: ReadDeps<"get">, target: ManageTarget): Promise<Interview> {
   const interview = isInterviewId(target.interviewId) ? await deps.store.get(target.interviewId) : undefined;
   const step = interview?.steps.find((s) => s.id === target.stepId);
   if (!interview || !step || step.channel !== "reminder") throw new NotFoundError("Manage link");
@@ -38,7 +38,7 @@ export async function managedInterview(deps: ReadDeps, target: ManageTarget): Pr
  * is no longer active cannot be snoozed (409), nor stopped once completed or superseded (409).
  */
 export async function manageInterview(
-  deps: ChainDeps,
+  deps: ChainDeps<"get" | "replace">,
   target: ManageTarget,
   action: ManageAction,
 ): Promise<ManageOutcome> {

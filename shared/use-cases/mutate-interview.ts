@@ -21,7 +21,7 @@ export interface Mutation {
  * the stored item, and the change is recomputed on that (no read either).
  */
 export async function mutateInterview(
-  store: InterviewStore,
+  store: Pick<InterviewStore, "get" | "replace">,
   id: string,
   owner: string | undefined,
   change: (current: Interview) => Interview | undefined,
@@ -50,7 +50,7 @@ export async function mutateInterview(
  * write of what changed (the store is given `current`).
  */
 export async function writeNextVersion(
-  store: InterviewStore,
+  store: Pick<InterviewStore, "replace">,
   current: Interview,
   next: Interview,
 ): Promise<Interview> {

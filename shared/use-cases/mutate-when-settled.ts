@@ -17,7 +17,7 @@ export interface SettledMutation extends Mutation {
 }
 
 export interface SettledDeps {
-  store: InterviewStore;
+  store: Pick<InterviewStore, "get" | "replace">;
   realtime: Realtime;
 }
 

@@ -2,7 +2,7 @@ import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.
 import type { InterviewDetails } from "../domain/interview.js";
 import { planChain } from "../domain/plan-chain.js";
 import type { PlannedStep } from "../domain/step.js";
-import { planWords } from "../mail/plan-words.js";
+import { stepWhyWords } from "../mail/plan-words.js";
 import type { ReadDeps } from "./use-case-deps.js";
 
 export interface PlanPreview {
@@ -17,7 +17,7 @@ export interface PlanPreview {
  * nothing.
  */
 export async function previewPlan(
-  deps: ReadDeps,
+  deps: ReadDeps<"listByApplication">,
   request: { owner: string; details: InterviewDetails },
 ): Promise<PlanPreview> {
   const now = deps.clock.now();
@@ -30,7 +30,7 @@ export async function previewPlan(
     steps: planChain({
       details: request.details,
       now,
-      words: planWords,
+      words: stepWhyWords,
       priorUnansweredFollowUps: countUnansweredFollowUps(rounds),
     }),
   };

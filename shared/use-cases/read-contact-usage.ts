@@ -22,7 +22,7 @@ export interface ContactUsage {
  */
 export async function readContactUsage(
   usage: UsageDeps,
-  store: InterviewStore,
+  store: Pick<InterviewStore, "get">,
   request: { owner: string; emails: readonly string[]; now: Date; excludeId?: string },
 ): Promise<ContactUsage> {
   const { owner, emails, now, excludeId } = request;

@@ -11,6 +11,9 @@ import { mutateInterview } from "./mutate-interview.js";
 import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
+/** The store operations the reconciler calls. */
+export type ReconcileDeps = ChainDeps<"listNeedingAttention" | "get" | "replace">;
+
 /** A step whose schedule could not be created for this long is skipped rather than sent very late. */
 export const MAX_LATENESS_MS = 2 * 86_400_000;
 
@@ -41,7 +44,7 @@ export function sweepScheduleName(interviewId: string, stepId: string): string {
  * the sender fire for the step once more: the sender finds the stale claim and marks it `unknown` (or
  * re-sends a reminder), exactly as on a retry.
  */
-async function sweepStaleClaims(deps: ChainDeps, interview: Interview, now: Date): Promise<number> {
+async function sweepStaleClaims(deps: ReconcileDeps, interview: Interview, now: Date): Promise<number> {
   const stale = interview.steps.filter(
     (s) => s.status === "sending" && now.getTime() - Date.parse(s.claimedAt ?? s.updatedAt) >= STALE_CLAIM_MS,
   );
@@ -77,7 +80,7 @@ async function sweepStaleClaims(deps: ChainDeps, interview: Interview, now: Date
  * late is skipped and says so. Stale claims are handed back to the sender (see `sweepStaleClaims`).
  */
 export async function reconcileSchedules(
-  deps: ChainDeps,
+  deps: ReconcileDeps,
   options: { limit?: number } = {},
 ): Promise<ReconcileReport> {
   const report: ReconcileReport = { interviews: 0, scheduled: 0, skipped: 0, swept: 0 };

@@ -9,7 +9,7 @@ import { stopAddressForOwner } from "./stop-address-for-owner.js";
 import type { Logger } from "./use-case-deps.js";
 
 export interface DeliveryProblemDeps {
-  store: InterviewStore;
+  store: Pick<InterviewStore, "get" | "replace" | "listByOwner">;
   suppressions: SuppressionList;
   clock: Clock;
   log: Logger;

@@ -3,6 +3,7 @@ import type { Interview } from "../domain/interview.js";
 import { localScheduleTime } from "../domain/local-schedule-time.js";
 import type { Step } from "../domain/step.js";
 import { stepDuePayload } from "../domain/step-due-payload.js";
+import type { ScheduleGateway } from "../ports/schedule-gateway.js";
 import { mutateInterview } from "./mutate-interview.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -12,7 +13,7 @@ import type { ChainDeps } from "./use-case-deps.js";
  * the chain itself is safely stored.
  */
 export async function scheduleSteps(
-  deps: ChainDeps,
+  deps: Omit<ChainDeps<"get" | "replace">, "schedules"> & { schedules: Pick<ScheduleGateway, "upsert"> },
   interview: Interview,
   steps: readonly Step[],
 ): Promise<Interview> {
@@ -66,7 +67,10 @@ export async function scheduleSteps(
 }
 
 /** Deletes the schedules of steps that will not fire. Clean-up only: the chain's status already decides. */
-export async function removeSchedules(deps: ChainDeps, steps: readonly Step[]): Promise<void> {
+export async function removeSchedules(
+  deps: Pick<ChainDeps, "schedules" | "log">,
+  steps: readonly Step[],
+): Promise<void> {
   const results = await Promise.allSettled(steps.map((s) => deps.schedules.remove(s.scheduleName)));
   results.forEach((r, i) => {
     if (r.status === "rejected") {

@@ -20,6 +20,7 @@ import {
 } from "../mail/send-timeline-words.js";
 import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
 import type { MessageIndex } from "../ports/message-index.js";
+import type { ScheduleGateway } from "../ports/schedule-gateway.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { dispatchClaimedStep, type OurClaim, releaseClaim } from "./dispatch-claimed-step.js";
 import { persistently } from "./persistently.js";
@@ -29,12 +30,14 @@ import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 /** What sendStep uses: the chain's ports, the mail ones, and of the quotas only the email counter. */
-export interface SendPorts extends ChainDeps {
+export interface SendPorts extends Omit<ChainDeps<"get" | "claimStep" | "replace">, "schedules"> {
+  /** Steps a send moves are scheduled again; the sender never deletes a schedule. */
+  schedules: Pick<ScheduleGateway, "upsert">;
   /** Remembers each sent Message-ID, the fallback for matching replies that lost their Reply-To token. */
-  messages?: MessageIndex;
+  messages?: Pick<MessageIndex, "remember">;
   mailer: Mailer;
   /** Addresses the owner must not email (bounced, complained, unsubscribed). */
-  suppressions: SuppressionList;
+  suppressions: Pick<SuppressionList, "isSuppressed">;
   /** The signed Reply-To address and the links an email of this step carries. */
   links: (interview: Interview, step: Step) => StepLinks;
   /** The owner's quotas; without them no daily email quota is enforced. */

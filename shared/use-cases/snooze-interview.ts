@@ -32,7 +32,7 @@ export interface SnoozeResult {
  * ignored by the sender). A chain that is not active answers 409: there is nothing left to snooze.
  */
 export async function snoozeInterview(
-  deps: ChainDeps,
+  deps: ChainDeps<"get" | "replace">,
   request: { id: string; owner?: string | undefined; days?: number | undefined },
 ): Promise<SnoozeResult> {
   const days = request.days ?? SNOOZE_DAYS;

@@ -3,6 +3,7 @@ import { isInterviewId } from "../domain/is-interview-id.js";
 import type { Step } from "../domain/step.js";
 import { type AddressStop, pendingStepsTo, stopStepsToAddress } from "../domain/stop-steps-to-address.js";
 import { NotFoundError } from "../errors/app-error.js";
+import type { InterviewStore } from "../ports/interview-store.js";
 import { mutateWhenSettled, type SettledDeps } from "./mutate-when-settled.js";
 
 const PAGE_SIZE = 50;
@@ -14,7 +15,7 @@ const PAGE_SIZE = 50;
  * with many of them costs queries, not one huge read.
  */
 export async function stopAddressForOwner(
-  deps: SettledDeps,
+  deps: SettledDeps & { store: Pick<InterviewStore, "listByOwner"> },
   owner: string,
   stop: AddressStop,
   originId?: string,

@@ -6,7 +6,7 @@ import { stopChain } from "../domain/stop-chain.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
 import { chainStopWords } from "../mail/chain-stop-words.js";
 import { stoppedNote } from "../mail/chain-timeline-words.js";
-import { planWords } from "../mail/plan-words.js";
+import { stepWhyWords } from "../mail/plan-words.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -17,7 +17,7 @@ import type { ChainDeps } from "./use-case-deps.js";
  * lets through. Stopping again with the same reason is a no-op, so a retried request is safe.
  */
 export async function stopInterview(
-  deps: ChainDeps,
+  deps: ChainDeps<"get" | "replace">,
   request: { owner: string; id: string; reason: StopReason; note?: string | undefined },
 ): Promise<Interview> {
   const { before, after, changed } = await mutateWhenSettled(deps, request.id, request.owner, (current) => {
@@ -43,7 +43,7 @@ export async function stopInterview(
     if (request.reason !== "rejected") return stopped;
     return addPlannedSteps(
       stopped,
-      planAfterRejection({ details: current, now, stoppedAt: now, words: planWords }),
+      planAfterRejection({ details: current, now, stoppedAt: now, words: stepWhyWords }),
       at,
     );
   });

@@ -4,7 +4,7 @@ import { removeSchedules } from "./schedule-steps.js";
 import { stopAddressForOwner } from "./stop-address-for-owner.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
-export interface UnsubscribeAddressDeps extends ChainDeps {
+export interface UnsubscribeAddressDeps extends ChainDeps<"get" | "replace" | "listByOwner"> {
   suppressions: SuppressionList;
 }
 

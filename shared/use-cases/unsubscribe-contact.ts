@@ -5,7 +5,7 @@ import type { UnsubscribeArchive } from "../ports/unsubscribe-archive.js";
 import { unsubscribeAddress } from "./unsubscribe-address.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
-export interface UnsubscribeDeps extends ChainDeps {
+export interface UnsubscribeDeps extends ChainDeps<"get" | "replace" | "listByOwner"> {
   suppressions: SuppressionList;
   unsubscribeArchive: UnsubscribeArchive;
 }

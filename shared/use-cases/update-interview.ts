@@ -77,7 +77,7 @@ function withStepTemplates(
  * write: a concurrent change of contacts can make that count one off.)
  */
 export async function updateInterview(
-  deps: ChainDeps & { usage?: UsageDeps },
+  deps: ChainDeps<"listByApplication" | "get" | "replace"> & { usage?: UsageDeps },
   request: { owner: string; id: string; patch: InterviewChange },
 ): Promise<Interview> {
   const now = deps.clock.now();

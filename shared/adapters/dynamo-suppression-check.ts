@@ -1,0 +1,37 @@
+import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { Suppression, SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
+import { toDependencyError } from "./to-dependency-error.js";
+
+export const suppressionKey = (owner: string, email: string) => ({
+  pk: `SUPPRESSION#${encodeURIComponent(owner)}`,
+  sk: email.trim().toLowerCase(),
+});
+
+/**
+ * Suppressions as small items on the interview table (one per owner and address), so no new table, and a
+ * lookup is one consistent GetItem. They carry no index attributes, so owner listings never see them.
+ * The lookup alone, for the sender, which never suppresses; DynamoSuppressionList adds the writes.
+ */
+export class DynamoSuppressionCheck implements Pick<SuppressionList, "isSuppressed"> {
+  constructor(
+    protected readonly client: DynamoDBDocumentClient,
+    protected readonly tableName: string,
+  ) {}
+
+  async isSuppressed(owner: string, email: string): Promise<Suppression | undefined> {
+    try {
+      const out = await this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: suppressionKey(owner, email),
+          ConsistentRead: true,
+        }),
+      );
+      if (!out.Item) return undefined;
+      const item = out.Item as { sk: string; reason: SuppressionReason; at: string };
+      return { email: item.sk, reason: item.reason, at: item.at };
+    } catch (err) {
+      throw toDependencyError("The suppression list", err);
+    }
+  }
+}
