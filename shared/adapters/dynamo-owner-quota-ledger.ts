@@ -7,7 +7,12 @@ import { reachingIds } from "../domain/reaching-ids.js";
 import { takeOwnerQuota } from "../domain/take-owner-quota.js";
 import { DependencyUnavailableError } from "../errors/app-error.js";
 import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
-import type { OwnerQuotaLedger, OwnerQuotaRequest, OwnerQuotaTaken } from "../ports/owner-quota-ledger.js";
+import type {
+  OwnerQuotaLedger,
+  OwnerQuotaRelease,
+  OwnerQuotaRequest,
+  OwnerQuotaTaken,
+} from "../ports/owner-quota-ledger.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** One item per owner on the single table (no index attributes, so owner listings never see it). */
@@ -212,20 +217,15 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
     }
   }
 
-  async release(
-    owner: string,
-    taken: { interviewId?: string; fresh: readonly string[]; now: Date },
-  ): Promise<void> {
-    const day = quotaWindow("interviews_per_day", taken.now).key;
-    const window = quotaWindow("contacts_per_30_days", taken.now).key;
-    const send = (
+  async release(owner: string, taken: OwnerQuotaRelease): Promise<void> {
+    const send = async (
       update: string,
       condition: string,
       names: Record<string, string>,
       values: Record<string, unknown>,
-    ) =>
-      this.client
-        .send(
+    ) => {
+      try {
+        await this.client.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: ownerQuotaKey(owner),
@@ -234,31 +234,40 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
             ExpressionAttributeNames: { ...names, "#v": "version" },
             ExpressionAttributeValues: { ...values, ":one": 1 },
           }),
-        )
-        .catch((err: unknown) => {
-          // The window is over (its count started again) or the record is gone: nothing to give back.
-          if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
-        });
-    if (taken.interviewId !== undefined) {
+        );
+      } catch (err) {
+        // The window is over (its count started again) or the record is gone: nothing to give back.
+        if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
+      }
+    };
+    const id = new Set([taken.interviewId]);
+    if (taken.counted) {
+      const day = quotaWindow("interviews_per_day", taken.now).key;
       await send(
         "DELETE #ids :id",
         "#day = :day",
         { "#ids": "dayIds", "#day": "day" },
-        {
-          ":id": new Set([taken.interviewId]),
-          ":day": day,
-        },
+        { ":id": id, ":day": day },
       );
     }
     if (taken.fresh.length > 0) {
+      const window = quotaWindow("contacts_per_30_days", taken.now).key;
       await send(
         "DELETE #c :emails",
         "#win = :win",
         { "#c": "contacts", "#win": "window" },
-        {
-          ":emails": new Set(taken.fresh),
-          ":win": window,
-        },
+        { ":emails": new Set(taken.fresh), ":win": window },
+      );
+    }
+    if (taken.listed.length > 0) {
+      const names = Object.fromEntries(taken.listed.map((email, i) => [`#r${i}`, `${REACH_PREFIX}${email}`]));
+      await send(
+        `DELETE ${Object.keys(names)
+          .map((name) => `${name} :id`)
+          .join(", ")}`,
+        "attribute_exists(pk)",
+        names,
+        { ":id": id },
       );
     }
   }

@@ -15,6 +15,15 @@ export interface OwnerQuotaTaken {
   reaching: string[];
 }
 
+export interface OwnerQuotaRelease {
+  interviewId: string;
+  /** The take counted the interview among the day's new interviews. */
+  counted: boolean;
+  fresh: readonly string[];
+  listed: readonly string[];
+  now: Date;
+}
+
 /**
  * The owner's registration quotas (new interviews a day, distinct contacts in 30 days) and the interviews
  * reaching each contact address, kept together so that a registration takes all of them in ONE conditional
@@ -28,9 +37,10 @@ export interface OwnerQuotaLedger {
   take(request: OwnerQuotaRequest): Promise<OwnerQuotaTaken>;
   /**
    * Gives back what a take counted, for a request that then failed before storing anything: the day's
-   * interview (`interviewId`, when counted that same day) and the `fresh` addresses.
+   * interview (when `counted`, and still that day), the `fresh` addresses, and the interview's listing
+   * under the `listed` addresses.
    */
-  release(owner: string, taken: { interviewId?: string; fresh: readonly string[]; now: Date }): Promise<void>;
+  release(owner: string, taken: OwnerQuotaRelease): Promise<void>;
   /** The owner's use of the two quotas in their current windows. */
   read(owner: string, now: Date): Promise<{ interviews_per_day: number; contacts_per_30_days: number }>;
 }

@@ -141,7 +141,15 @@ export async function createInterview(
     // Nothing was stored: the quota is given back (best effort; the store's error is the one to report).
     // The schedules fire, find no interview and do nothing.
     if (taken)
-      await deps.usage?.ledger.release(owner, { interviewId: id, fresh: taken.fresh, now }).catch(() => {});
+      await deps.usage?.ledger
+        .release(owner, {
+          interviewId: id,
+          counted: !taken.repeated,
+          fresh: taken.fresh,
+          listed: emails,
+          now,
+        })
+        .catch(() => {});
     throw err;
   }
   if (interview !== toStore) {

@@ -178,7 +178,15 @@ export async function updateInterview(
     // Refused (invalid, too large, conflicting) or failed: nothing was written, so the quota is given back.
     await reservation?.release().catch(() => {});
     if (taken && deps.usage) {
-      await deps.usage.ledger.release(request.owner, { fresh: taken.fresh, now }).catch(() => {});
+      await deps.usage.ledger
+        .release(request.owner, {
+          interviewId: existing.id,
+          counted: false,
+          fresh: taken.fresh,
+          listed: added,
+          now,
+        })
+        .catch(() => {});
     }
     throw err;
   });

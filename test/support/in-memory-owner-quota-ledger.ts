@@ -5,6 +5,7 @@ import { takeOwnerQuota } from "../../shared/domain/take-owner-quota.js";
 import { QuotaExceededError } from "../../shared/errors/quota-exceeded-error.js";
 import type {
   OwnerQuotaLedger,
+  OwnerQuotaRelease,
   OwnerQuotaRequest,
   OwnerQuotaTaken,
 } from "../../shared/ports/owner-quota-ledger.js";
@@ -45,21 +46,28 @@ export class InMemoryOwnerQuotaLedger implements OwnerQuotaLedger {
     };
   }
 
-  async release(
-    owner: string,
-    taken: { interviewId?: string; fresh: readonly string[]; now: Date },
-  ): Promise<void> {
+  async release(owner: string, taken: OwnerQuotaRelease): Promise<void> {
     this.calls.push("release");
     const record = this.records.get(owner);
     if (!record) return;
     const day = quotaWindow("interviews_per_day", taken.now).key;
     const window = quotaWindow("contacts_per_30_days", taken.now).key;
     const fresh = new Set(record.window === window ? taken.fresh : []);
+    const reach = { ...record.reach };
+    for (const email of taken.listed) {
+      const left = (reach[email] ?? []).filter((id) => id !== taken.interviewId);
+      if (left.length > 0) reach[email] = left;
+      else delete reach[email];
+    }
     this.records.set(owner, {
       ...record,
       version: record.version + 1,
-      dayIds: record.day === day ? record.dayIds.filter((id) => id !== taken.interviewId) : record.dayIds,
+      dayIds:
+        taken.counted && record.day === day
+          ? record.dayIds.filter((id) => id !== taken.interviewId)
+          : record.dayIds,
       contacts: record.contacts.filter((email) => !fresh.has(email)),
+      reach,
     });
   }
 

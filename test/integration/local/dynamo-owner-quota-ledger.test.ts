@@ -149,9 +149,18 @@ describe.each(stores)("DynamoOwnerQuotaLedger against $name", (store) => {
     const failed = request(owner, { emails: ["kept@x.test", "new@x.test"] });
     const taken = await quotas.take(failed);
 
-    await quotas.release(owner, { interviewId: failed.interviewId, fresh: taken.fresh, now: NOW });
+    await quotas.release(owner, {
+      interviewId: failed.interviewId,
+      counted: true,
+      fresh: taken.fresh,
+      listed: failed.emails,
+      now: NOW,
+    });
 
     expect(await quotas.read(owner, NOW)).toEqual({ interviews_per_day: 1, contacts_per_30_days: 1 });
+    const next = await quotas.take(request(owner, { emails: ["kept@x.test", "new@x.test"] }));
+    expect(next.reaching).toHaveLength(1);
+    expect(next.reaching).not.toContain(failed.interviewId);
   });
 });
 

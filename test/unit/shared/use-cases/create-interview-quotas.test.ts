@@ -127,7 +127,8 @@ describe("createInterview with quotas", () => {
       DependencyUnavailableError,
     );
 
-    expect(deps.usage.ledger.counted(OWNER, TODAY).interviews).toBe(0);
+    expect(deps.usage.ledger.counted(OWNER, TODAY)).toEqual({ interviews: 0, contacts: 0 });
+    expect(deps.usage.ledger.reachOf(OWNER, "ann1@acme.test")).toEqual([]);
   });
 
   it("holds the cap of unanswered follow-ups per address, whatever applicationId the caller files the interview under", async () => {
