@@ -124,8 +124,13 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
           new PutCommand({
             TableName: this.tableName,
             Item: itemOf(request.owner, outcome.record),
-            ConditionExpression: stored ? "version = :v" : "attribute_not_exists(pk)",
-            ...(stored ? { ExpressionAttributeValues: { ":v": stored.version } } : {}),
+            ConditionExpression: stored ? "#v = :v" : "attribute_not_exists(pk)",
+            ...(stored
+              ? {
+                  ExpressionAttributeNames: { "#v": "version" },
+                  ExpressionAttributeValues: { ":v": stored.version },
+                }
+              : {}),
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           }),
         );
