@@ -5,10 +5,10 @@ import type { ApiRoute } from "../../shared/api/api-routes.js";
 export type TableAccess = ApiRoute["access"]["table"];
 
 /**
- * Reading the single table: items by key (one, or a batch: an interview's contact markers in one call), or
- * a query (on the table or one of its indexes).
+ * Reading the single table: items by key, or a query (on the table or one of its indexes). No batch reads:
+ * nothing reads several items by key at once any more (the contact markers became the owner's quota record).
  */
-export const TABLE_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"] as const;
+export const TABLE_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:Query"] as const;
 /** Writing adds single-item writes only: every consistency decision is one conditional write (DESIGN.md). */
 export const TABLE_WRITE_ACTIONS = [
   ...TABLE_READ_ACTIONS,

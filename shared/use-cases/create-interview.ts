@@ -1,5 +1,5 @@
-import { monotonicFactory } from "ulid";
-import { addPlannedSteps } from "../domain/add-planned-steps.js";
+import { decodeTime, monotonicFactory } from "ulid";
+import { addPlannedSteps, markStepsScheduled } from "../domain/add-planned-steps.js";
 import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.js";
 import type { Interview, InterviewDetails } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
@@ -17,11 +17,10 @@ import {
   supersededByNote,
 } from "../mail/chain-timeline-words.js";
 import { stepWhyWords } from "../mail/plan-words.js";
+import type { OwnerQuotaTaken } from "../ports/owner-quota-ledger.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
-import { readContactUsage } from "./read-contact-usage.js";
-import { recordContactUsage } from "./record-contact-usage.js";
-import { reserveUsage, type UsageDeps } from "./reserve-usage.js";
-import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
+import type { UsageDeps } from "./reserve-usage.js";
+import { createSchedules, removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 /** The store operations registration calls. */
@@ -30,9 +29,22 @@ export type CreateChainDeps = ChainDeps<"listByApplication" | "get" | "create" |
 const nextId = monotonicFactory();
 
 /**
+ * How long after now a schedule created before its interview is stored may fire at the earliest: far longer
+ * than a registration request may run (API Gateway gives up after 30 s), so the item is always there first.
+ */
+export const SCHEDULE_LEAD_MS = 60_000;
+
+/**
  * Registers an interview round: plans its chain (counting follow-ups already sent in earlier rounds of the
- * same application toward the caps), stores it, supersedes earlier rounds still running, then creates
- * one schedule per step.
+ * same application, and to the same addresses in any, toward the caps), creates one schedule per step, then
+ * stores it, already saying which schedules exist, and supersedes earlier rounds still running.
+ *
+ * In the common case that is K + 3 AWS calls for K steps (issue 12): the rounds of the application (one
+ * Query), the owner's quotas (one conditional write, which also answers which interviews reach the
+ * addresses), K CreateSchedules and one PutItem. The schedules come before the item so that no write has to
+ * follow the item to record them: none fires within SCHEDULE_LEAD_MS, and if the item is never stored (a
+ * crash, a failed write) they fire, find no interview and do nothing. A schedule that could not be created
+ * leaves its step `unscheduled`, where the reconciler finds it.
  *
  * A round registered after a later round of the same application (the onsite first, then the phone screen
  * before it) is stored already `superseded`: two live chains would each chase the same recruiter up to the
@@ -41,13 +53,15 @@ const nextId = monotonicFactory();
  * With `id` (reserved by an Idempotency-Key before the first attempt), a retry of a request whose
  * interview was stored although its answer was lost finds that interview instead of making a second
  * chain: it finishes what the first attempt may not have (superseding, schedules, which are named after
- * the interview and step, so re-creating them only re-asserts them) and answers it.
+ * the interview and step, so re-creating them only re-asserts them) and answers it. The quota write tells
+ * whether an earlier attempt got that far today, so only then (or for an id reserved on an earlier day)
+ * does the retry look for the interview first.
  *
  * With `usage`, the owner's quotas hold: the interview takes one of the day's new interviews and each of
- * its contact addresses not yet used in this 30-day window takes a distinct contact; over either, a 429
+ * its contact addresses not yet counted in this 30-day window takes a distinct contact; over either, a 429
  * and nothing is written. Follow-ups the owner's other interviews sent to the same addresses count toward
- * the cap of unanswered follow-ups too, whatever application they were filed under. A retry that finds the
- * first attempt's interview is not charged again.
+ * the cap of unanswered follow-ups too, whatever application they were filed under. A retry of the same
+ * request is not charged again.
  */
 export async function createInterview(
   deps: CreateChainDeps & { usage?: UsageDeps },
@@ -62,9 +76,30 @@ export async function createInterview(
     (r) => r.id !== id,
   );
   const emails = quotaContactAddresses(details);
-  const contacts = deps.usage
-    ? await readContactUsage(deps.usage, deps.store, { owner, emails, now, excludeId: id })
-    : { fresh: [], reaching: [] };
+  let taken: OwnerQuotaTaken | undefined;
+  try {
+    taken =
+      deps.usage &&
+      (await deps.usage.ledger.take({
+        owner,
+        interviewId: id,
+        countInterview: true,
+        emails,
+        now,
+        limits: deps.usage.limits,
+      }));
+  } catch (err) {
+    // A retry (same Idempotency-Key) of a request whose interview was stored: it was charged then.
+    const stored = request.id !== undefined ? await storedOf(deps, request.id, owner) : undefined;
+    if (!stored) throw err;
+    return finishStored(deps, stored, rounds, at);
+  }
+  if (request.id !== undefined && (!deps.usage || taken?.repeated || !sameUtcDay(request.id, now))) {
+    const stored = await storedOf(deps, request.id, owner);
+    if (stored) return finishStored(deps, stored, rounds, at);
+  }
+  const reaching = await loadReaching(deps, owner, taken?.reaching ?? []);
+
   const interviewedAt = Date.parse(details.interviewedAt);
   const earlierRounds = rounds.filter((r) => Date.parse(r.interviewedAt) <= interviewedAt);
   const latestLater = rounds
@@ -74,7 +109,7 @@ export async function createInterview(
     details,
     now,
     words: stepWhyWords,
-    priorUnansweredFollowUps: countUnansweredFollowUps(earlierRounds, contacts.reaching),
+    priorUnansweredFollowUps: countUnansweredFollowUps(earlierRounds, reaching),
   });
 
   const blank: Interview = {
@@ -94,47 +129,81 @@ export async function createInterview(
     detail: registeredNote(details, planned.length),
   });
   const born = latestLater ? supersededAtBirth(registered, latestLater, at) : registered;
-  const reservation =
-    deps.usage &&
-    (await reserveUsage(
-      deps.usage,
-      owner,
-      [
-        { quota: "interviews_per_day", by: 1 },
-        { quota: "contacts_per_30_days", by: contacts.fresh.length },
-      ],
-      now,
-    ).catch(async (err: unknown) => {
-      // A retry (same Idempotency-Key) of a request whose interview was stored: it was charged then.
-      if (request.id !== undefined && (await deps.store.get(request.id))?.owner === owner) return undefined;
-      throw err;
-    }));
+  // A superseded round has nothing pending, so this creates no schedule for it.
+  const created = await createSchedules(
+    deps,
+    id,
+    born.steps.filter(isPendingStep),
+    new Date(now.getTime() + SCHEDULE_LEAD_MS),
+  );
+  const toStore = markStepsScheduled(born, [...created], at);
   let interview: Interview;
   try {
-    interview = await createOrFindReserved(deps, born, request.id !== undefined);
+    interview = await createOrFindReserved(deps, toStore, request.id !== undefined);
   } catch (err) {
     // Nothing was stored: the quota is given back (best effort; the store's error is the one to report).
-    await reservation?.release().catch(() => {});
+    // The schedules fire, find no interview and do nothing.
+    if (taken)
+      await deps.usage?.ledger
+        .release(owner, {
+          interviewId: id,
+          counted: !taken.repeated,
+          fresh: taken.fresh,
+          listed: emails,
+          now,
+        })
+        .catch(() => {});
     throw err;
   }
-  const found = interview !== born;
-  // A retry that found the first attempt's interview takes nothing: that attempt was charged.
-  if (found) await reservation?.release().catch(() => {});
-  if (deps.usage) {
-    await recordContactUsage(deps.usage, deps.log, {
-      owner,
-      interviewId: interview.id,
-      emails,
-      fresh: found ? [] : contacts.fresh,
-      now,
-    });
+  if (interview !== toStore) {
+    // An earlier attempt's interview (a retry that lost the race to it): its own plan and schedules stand.
+    return finishStored(deps, interview, rounds, at);
   }
-
   for (const round of earlierRounds.filter((r) => r.status === "active")) {
     await supersede(deps, round.id, latestLater ?? interview, at);
   }
-  // A superseded round has nothing pending, so this creates no schedule for it.
-  return scheduleSteps(deps, interview, interview.steps.filter(isPendingStep));
+  return interview;
+}
+
+/** The interview of a reserved id if an earlier attempt stored it (for this owner). */
+async function storedOf(deps: ChainDeps<"get">, id: string, owner: string): Promise<Interview | undefined> {
+  const stored = await deps.store.get(id);
+  return stored?.owner === owner ? stored : undefined;
+}
+
+/**
+ * What an earlier attempt that stored the interview may not have done: supersede earlier rounds and
+ * create its schedules (named after the interview and step, so re-creating them re-asserts them at the
+ * stored times, also undoing any this attempt moved).
+ */
+async function finishStored(
+  deps: CreateChainDeps,
+  stored: Interview,
+  rounds: readonly Interview[],
+  at: string,
+): Promise<Interview> {
+  const interviewedAt = Date.parse(stored.interviewedAt);
+  const latestLater = rounds
+    .filter((r) => Date.parse(r.interviewedAt) > interviewedAt)
+    .sort((a, b) => Date.parse(b.interviewedAt) - Date.parse(a.interviewedAt))[0];
+  const earlier = rounds.filter((r) => Date.parse(r.interviewedAt) <= interviewedAt && r.status === "active");
+  for (const round of earlier) await supersede(deps, round.id, latestLater ?? stored, at);
+  return scheduleSteps(deps, stored, stored.steps.filter(isPendingStep));
+}
+
+/** The owner's interviews the quota record lists under the addresses (deleted ones are gone). */
+async function loadReaching(deps: ChainDeps<"get">, owner: string, ids: readonly string[]): Promise<Interview[]> {
+  const loaded = await Promise.all(ids.map((id) => deps.store.get(id)));
+  return loaded.filter((i): i is Interview => i !== undefined && i.owner === owner);
+}
+
+/** Whether an id (a ULID) was made on the UTC day of `now`; an id that is no ULID never is. */
+function sameUtcDay(id: string, now: Date): boolean {
+  try {
+    return Math.floor(decodeTime(id) / 86_400_000) === Math.floor(now.getTime() / 86_400_000);
+  } catch {
+    return false;
+  }
 }
 
 /** Stores the interview; with a reserved id already stored by an earlier attempt, that one is the answer. */

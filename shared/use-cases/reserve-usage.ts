@@ -1,13 +1,16 @@
 import type { QuotaLimits, QuotaName } from "../domain/quota-limits.js";
 import { quotaWindow } from "../domain/quota-window.js";
 import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
-import type { QuotaContactMarkers } from "../ports/quota-contact-markers.js";
+import type { OwnerQuotaLedger } from "../ports/owner-quota-ledger.js";
 import type { QuotaCounter, QuotaCounterKey } from "../ports/quota-counter.js";
 
-/** The ports and limits of the per-owner quotas. */
+/**
+ * The ports and limits of the per-owner quotas: the registration quotas (new interviews a day, distinct
+ * contacts) and the contact addresses' interviews on the owner's record, the others on counters.
+ */
 export interface UsageDeps {
   counter: QuotaCounter;
-  contacts: QuotaContactMarkers;
+  ledger: OwnerQuotaLedger;
   limits: QuotaLimits;
 }
 

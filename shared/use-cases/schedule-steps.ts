@@ -1,4 +1,5 @@
 import { markStepsScheduled, markStepsUnscheduled } from "../domain/add-planned-steps.js";
+import { toSendAt } from "../domain/business-calendar.js";
 import type { Interview } from "../domain/interview.js";
 import { localScheduleTime } from "../domain/local-schedule-time.js";
 import type { Step } from "../domain/step.js";
@@ -18,26 +19,7 @@ export async function scheduleSteps(
   steps: readonly Step[],
 ): Promise<Interview> {
   if (steps.length === 0) return interview;
-  const results = await Promise.allSettled(
-    steps.map((step) =>
-      deps.schedules.upsert({
-        name: step.scheduleName,
-        localTime: localScheduleTime(step.sendAt, step.timezone),
-        timezone: step.timezone,
-        payload: JSON.stringify(stepDuePayload(interview.id, step.id)),
-      }),
-    ),
-  );
-  const ok = new Set(steps.filter((_, i) => results[i]?.status === "fulfilled").map((s) => s.id));
-  results.forEach((r, i) => {
-    if (r.status === "rejected") {
-      deps.log.warn("schedule not created; left for the reconciler", {
-        interviewId: interview.id,
-        stepId: steps[i]?.id,
-        error: String(r.reason),
-      });
-    }
-  });
+  const ok = await createSchedules(deps, interview.id, steps);
   const failed = new Set(steps.map((s) => s.id).filter((id) => !ok.has(id)));
   const at = deps.clock.now().toISOString();
   try {
@@ -64,6 +46,44 @@ export async function scheduleSteps(
     });
     return interview;
   }
+}
+
+/**
+ * Creates (or moves) the schedule of each step and answers the ids of the steps whose schedule exists; a
+ * failure is logged and left to the caller (the step stays `unscheduled`). With `notBefore`, no schedule
+ * fires before it (a step due earlier fires then, and the sender sends it late or moves it): for schedules
+ * created before their interview is stored, so that none can fire before the item exists.
+ */
+export async function createSchedules(
+  deps: Pick<ChainDeps, "log"> & { schedules: Pick<ScheduleGateway, "upsert"> },
+  interviewId: string,
+  steps: readonly Step[],
+  notBefore?: Date,
+): Promise<Set<string>> {
+  const results = await Promise.allSettled(
+    steps.map((step) => {
+      const sendAt =
+        notBefore && Date.parse(step.sendAt) < notBefore.getTime()
+          ? toSendAt(notBefore, step.timezone)
+          : step.sendAt;
+      return deps.schedules.upsert({
+        name: step.scheduleName,
+        localTime: localScheduleTime(sendAt, step.timezone),
+        timezone: step.timezone,
+        payload: JSON.stringify(stepDuePayload(interviewId, step.id)),
+      });
+    }),
+  );
+  results.forEach((r, i) => {
+    if (r.status === "rejected") {
+      deps.log.warn("schedule not created; left for the reconciler", {
+        interviewId,
+        stepId: steps[i]?.id,
+        error: String(r.reason),
+      });
+    }
+  });
+  return new Set(steps.filter((_, i) => results[i]?.status === "fulfilled").map((s) => s.id));
 }
 
 /** Deletes the schedules of steps that will not fire. Clean-up only: the chain's status already decides. */

@@ -13,10 +13,9 @@ import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { StepNotPendingError } from "../errors/step-not-pending-error.js";
 import { DROPPED_BY_CHANGE_REASON, updatedNote } from "../mail/chain-timeline-words.js";
 import { planWords } from "../mail/plan-words.js";
+import type { OwnerQuotaTaken } from "../ports/owner-quota-ledger.js";
 import { getInterview } from "./get-interview.js";
 import { mutateInterview } from "./mutate-interview.js";
-import { readContactUsage } from "./read-contact-usage.js";
-import { recordContactUsage } from "./record-contact-usage.js";
 import { reserveUsage, type UsageDeps } from "./reserve-usage.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -95,37 +94,47 @@ export async function updateInterview(
   });
   const before = new Set(quotaContactAddresses(existing));
   const added = emails.filter((email) => !before.has(email));
-  const contacts = deps.usage
-    ? await readContactUsage(deps.usage, deps.store, {
-        owner: request.owner,
-        emails,
-        now,
-        excludeId: existing.id,
-      })
-    : { fresh: [], reaching: [] };
-  const freshAdded = contacts.fresh.filter((email) => added.includes(email));
+  // A change that would make the interview invalid is refused before any quota is taken (the same check
+  // runs again on the item the write starts from).
+  const checked = patchInterview(existing, patch);
+  if ("problems" in checked) throw invalidChange(checked.problems);
+  // The contact replacements first: refused, nothing else is taken. Then the distinct contacts and the
+  // listing of the new addresses, in one write that also answers which interviews reach the addresses.
   const reservation =
     deps.usage &&
     (await reserveUsage(
       deps.usage,
       request.owner,
-      [
-        { quota: "contact_replacements_per_interview", by: added.length, interviewId: existing.id },
-        { quota: "contacts_per_30_days", by: freshAdded.length },
-      ],
+      [{ quota: "contact_replacements_per_interview", by: added.length, interviewId: existing.id }],
       now,
     ));
+  let taken: OwnerQuotaTaken | undefined;
+  try {
+    taken =
+      deps.usage &&
+      (await deps.usage.ledger.take({
+        owner: request.owner,
+        interviewId: existing.id,
+        countInterview: false,
+        emails: added,
+        lookup: emails,
+        now,
+        limits: deps.usage.limits,
+      }));
+  } catch (err) {
+    await reservation?.release().catch(() => {});
+    throw err;
+  }
+  const reaching = (await Promise.all((taken?.reaching ?? []).map((id) => deps.store.get(id)))).filter(
+    (i): i is Interview => i !== undefined && i.owner === request.owner,
+  );
+  const contacts = { reaching };
   let toSchedule: Step[] = [];
   let cancelled: Step[] = [];
 
   const mutation = mutateInterview(deps.store, request.id, request.owner, (current) => {
     const patched = patchInterview(current, patch);
-    if ("problems" in patched) {
-      throw new ValidationError(
-        patched.problems.map((p) => ({ field: p.path.join("."), problem: p.problem })),
-        "The change would make the interview invalid.",
-      );
-    }
+    if ("problems" in patched) throw invalidChange(patched.problems);
     let next: Interview = { ...patched.interview, updatedAt: at };
     const { stepTemplates } = patch;
     if (stepTemplates) {
@@ -168,18 +177,27 @@ export async function updateInterview(
   const { after, changed } = await mutation.catch(async (err: unknown) => {
     // Refused (invalid, too large, conflicting) or failed: nothing was written, so the quota is given back.
     await reservation?.release().catch(() => {});
+    if (taken && deps.usage) {
+      await deps.usage.ledger
+        .release(request.owner, {
+          interviewId: existing.id,
+          counted: false,
+          fresh: taken.fresh,
+          listed: added,
+          now,
+        })
+        .catch(() => {});
+    }
     throw err;
   });
-  if (deps.usage && added.length > 0) {
-    await recordContactUsage(deps.usage, deps.log, {
-      owner: request.owner,
-      interviewId: existing.id,
-      emails: added,
-      fresh: freshAdded,
-      now,
-    });
-  }
   if (!changed) return after;
   await removeSchedules(deps, cancelled);
   return scheduleSteps(deps, after, toSchedule);
+}
+
+function invalidChange(problems: ReadonlyArray<{ path: ReadonlyArray<string | number>; problem: string }>) {
+  return new ValidationError(
+    problems.map((p) => ({ field: p.path.join("."), problem: p.problem })),
+    "The change would make the interview invalid.",
+  );
 }

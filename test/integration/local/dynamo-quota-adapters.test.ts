@@ -5,7 +5,6 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalTable } from "../../../local/create-local-table.js";
-import { DynamoQuotaContactMarkers } from "../../../shared/adapters/dynamo-quota-contact-markers.js";
 import {
   countedName,
   DynamoQuotaCounter,
@@ -21,7 +20,6 @@ const EXPIRES = new Date("2026-12-03T00:00:00.000Z");
 let server: Server;
 let client: DynamoDBDocumentClient;
 let counter: DynamoQuotaCounter;
-let markers: DynamoQuotaContactMarkers;
 
 beforeAll(async () => {
   const dynalite = require("dynalite") as (o: object) => Server;
@@ -36,7 +34,6 @@ beforeAll(async () => {
   await createLocalTable(raw, TABLE);
   client = DynamoDBDocumentClient.from(raw);
   counter = new DynamoQuotaCounter(client, TABLE);
-  markers = new DynamoQuotaContactMarkers(client, TABLE);
 });
 
 afterAll(async () => {
@@ -139,42 +136,5 @@ describe("DynamoQuotaCounter against dynalite", () => {
     );
 
     await expect(offline.add(key(), 1, 5, EXPIRES)).rejects.toBeInstanceOf(DependencyUnavailableError);
-  });
-});
-
-describe("DynamoQuotaContactMarkers against dynalite", () => {
-  it("lists every interview reaching an address and remembers the window it was counted in", async () => {
-    const owner = "auth0|markers";
-    await markers.mark(owner, "rita@acme.test", {
-      interviewId: "I1",
-      at: "2026-12-01T10:00:00.000Z",
-      countedIn: "30d-1",
-    });
-    await markers.mark(owner, "rita@acme.test", { interviewId: "I2", at: "2026-12-02T10:00:00.000Z" });
-    await markers.mark(owner, "rita@acme.test", { interviewId: "I2", at: "2026-12-02T11:00:00.000Z" });
-
-    const found = await markers.get(owner, ["rita@acme.test", "nobody@acme.test"]);
-
-    expect([...found.keys()]).toEqual(["rita@acme.test"]);
-    expect(found.get("rita@acme.test")).toEqual({
-      email: "rita@acme.test",
-      countedIn: "30d-1",
-      firstUsedAt: "2026-12-01T10:00:00.000Z",
-      interviewIds: ["I1", "I2"],
-    });
-    expect((await markers.get("auth0|someone-else", ["rita@acme.test"])).size).toBe(0);
-  });
-
-  it("reads past BatchGetItem's 100 keys a call: every marker of 150 addresses, none of another owner's", async () => {
-    const owner = "auth0|many-markers";
-    const emails = Array.from({ length: 150 }, (_, i) => `c${String(i).padStart(3, "0")}@acme.test`);
-    for (const email of emails.filter((_, i) => i % 2 === 0))
-      await markers.mark(owner, email, { interviewId: "I9", at: "2026-12-01T10:00:00.000Z" });
-    await markers.mark("auth0|other", "c001@acme.test", { interviewId: "X", at: "2026-12-01T10:00:00.000Z" });
-
-    const found = await markers.get(owner, [...emails, "c000@acme.test"]);
-
-    expect([...found.keys()].sort()).toEqual(emails.filter((_, i) => i % 2 === 0));
-    expect(found.get("c148@acme.test")?.interviewIds).toEqual(["I9"]);
   });
 });

@@ -17,7 +17,13 @@ const today = FIXED_NOW.toISOString().slice(0, 10);
 
 describe("GET /usage", () => {
   it("answers 200 with each quota's limit (from the environment), the caller's use and reset time", async () => {
-    testEnv.table.seed({ pk: "QUOTA#user-1", sk: `interviews_per_day#${today}`, count: 4 });
+    testEnv.table.seed({
+      pk: "OWNERQUOTA#user-1",
+      sk: "QUOTA",
+      version: 4,
+      day: today,
+      dayIds: new Set(["i1", "i2", "i3", "i4"]),
+    });
     testEnv.table.seed({ pk: "QUOTA#someone-else", sk: `emails_per_day#${today}`, count: 9 });
 
     const res = await invoke(handler, apiEvent({ path: "/usage" }));
@@ -27,7 +33,11 @@ describe("GET /usage", () => {
     expect(view.quotas.interviews_per_day).toMatchObject({ limit: 20, used: 4, remaining: 16 });
     expect(view.quotas.interviews_per_day?.resetsAt).toBe("2026-11-24T00:00:00.000Z");
     expect(view.quotas.emails_per_day).toMatchObject({ limit: 7, used: 0 });
-    expect(ddb.commandCalls(GetCommand).every((c) => c.args[0].input.Key?.pk === "QUOTA#user-1")).toBe(true);
+    expect(
+      ddb
+        .commandCalls(GetCommand)
+        .every((c) => ["QUOTA#user-1", "OWNERQUOTA#user-1"].includes(String(c.args[0].input.Key?.pk))),
+    ).toBe(true);
   });
 
   it("answers 401 without a caller", async () => {
@@ -48,7 +58,15 @@ describe("GET /usage", () => {
 });
 
 describe("POST /interviews over a quota", () => {
-  it("answers 429 with the quota, its limit and reset, and Retry-After, when the counter refuses", async () => {
+  it("answers 429 with the quota, its limit and reset, and Retry-After, when the owner's record refuses", async () => {
+    // The day's 20 interviews taken; the quick write is refused, the careful one decides on the record.
+    testEnv.table.seed({
+      pk: "OWNERQUOTA#user-1",
+      sk: "QUOTA",
+      version: 20,
+      day: today,
+      dayIds: new Set(Array.from({ length: 20 }, (_, i) => `i${i}`)),
+    });
     ddb
       .on(UpdateCommand)
       .rejects(

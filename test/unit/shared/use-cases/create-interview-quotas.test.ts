@@ -52,9 +52,10 @@ describe("createInterview with quotas", () => {
     });
     expect(deps.store.all()).toHaveLength(20);
     expect(deps.schedules.upsertedNames()).toHaveLength(schedulesBefore);
-    expect(deps.usage.counter.count(OWNER, "interviews_per_day", TODAY)).toBe(20);
+    expect(deps.usage.ledger.counted(OWNER, TODAY).interviews).toBe(20);
     // The refused interview's contact was not recorded or counted either.
-    expect(deps.usage.contacts.markers.has(`${OWNER}|ann20@acme.test`)).toBe(false);
+    expect(deps.usage.ledger.reachOf(OWNER, "ann20@acme.test")).toEqual([]);
+    expect(deps.usage.ledger.counted(OWNER, TODAY).contacts).toBe(21);
   });
 
   it("counts each owner separately and starts over the next UTC day", async () => {
@@ -75,10 +76,9 @@ describe("createInterview with quotas", () => {
     await createInterview(deps, { owner: OWNER, details: details(1, shared) });
     await createInterview(deps, { owner: OWNER, details: details(2, shared) });
 
-    const window = [...deps.usage.counter.counts.keys()].find((k) => k.includes("contacts_per_30_days"));
     // ann1, ann2 and rita: three addresses, rita counted once.
-    expect(window && deps.usage.counter.counts.get(window)).toBe(3);
-    expect(deps.usage.contacts.markers.get(`${OWNER}|rita@acme.test`)?.interviewIds).toHaveLength(2);
+    expect(deps.usage.ledger.counted(OWNER, TODAY).contacts).toBe(3);
+    expect(deps.usage.ledger.reachOf(OWNER, "rita@acme.test")).toHaveLength(2);
   });
 
   it("refuses an interview whose new addresses would pass the distinct-contact quota, and gives back the day's interview it took", async () => {
@@ -97,7 +97,7 @@ describe("createInterview with quotas", () => {
     expect(err.limit).toBe(3);
     expect(err.resetsAt).toBeDefined();
     expect(deps.store.all()).toHaveLength(1);
-    expect(deps.usage.counter.count(OWNER, "interviews_per_day", TODAY)).toBe(1);
+    expect(deps.usage.ledger.counted(OWNER, TODAY).interviews).toBe(1);
     // One new address still fits.
     await createInterview(deps, { owner: OWNER, details: details(3) });
     expect(deps.store.all()).toHaveLength(2);
@@ -112,7 +112,7 @@ describe("createInterview with quotas", () => {
 
     expect(retry.id).toBe(first.id);
     expect(deps.store.all()).toHaveLength(1);
-    expect(deps.usage.counter.count(OWNER, "interviews_per_day", TODAY)).toBe(1);
+    expect(deps.usage.ledger.counted(OWNER, TODAY).interviews).toBe(1);
     // A new request is still refused.
     await refusal(createInterview(deps, { owner: OWNER, details: details(2) }));
   });
@@ -127,7 +127,8 @@ describe("createInterview with quotas", () => {
       DependencyUnavailableError,
     );
 
-    expect(deps.usage.counter.count(OWNER, "interviews_per_day", TODAY)).toBe(0);
+    expect(deps.usage.ledger.counted(OWNER, TODAY)).toEqual({ interviews: 0, contacts: 0 });
+    expect(deps.usage.ledger.reachOf(OWNER, "ann1@acme.test")).toEqual([]);
   });
 
   it("holds the cap of unanswered follow-ups per address, whatever applicationId the caller files the interview under", async () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { interviewView } from "../../../../shared/api/interview-view.js";
 import { interviewViewSchema } from "../../../../shared/api/interview-view-schema.js";
+import { toSendAt } from "../../../../shared/domain/business-calendar.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
+import { localScheduleTime } from "../../../../shared/domain/local-schedule-time.js";
 import type { Step, StepKind } from "../../../../shared/domain/step.js";
 import { stepDuePayloadSchema } from "../../../../shared/domain/step-due-payload.js";
 import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
-import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { createInterview, SCHEDULE_LEAD_MS } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
 
@@ -88,7 +90,8 @@ describe("createInterview", () => {
     expect(created.steps.length).toBeGreaterThan(0);
     expect(created.steps.every((s) => s.status === "scheduled")).toBe(true);
     expect(deps.store.peek(created.id)?.steps.every((s) => s.status === "scheduled")).toBe(true);
-    expect(created.version).toBe(2);
+    // Stored once, already saying which schedules exist: no write after it to record them.
+    expect(created.version).toBe(1);
   });
 
   it("leaves exactly the step whose schedule failed unscheduled, and still succeeds", async () => {
@@ -123,15 +126,33 @@ describe("createInterview", () => {
     expect(created.version).toBe(1);
   });
 
-  it("still succeeds when recording the created schedules fails after the chain is stored", async () => {
+  it("creates the schedules before storing the chain, none due before the item can exist, and writes nothing after it", async () => {
     const deps = testDeps();
+    const storedWhenScheduled: boolean[] = [];
+    const upsert = deps.schedules.upsert.bind(deps.schedules);
+    deps.schedules.upsert = async (schedule) => {
+      storedWhenScheduled.push(deps.store.all().length > 0);
+      return upsert(schedule);
+    };
     deps.store.replace = async () => {
       throw new DependencyUnavailableError("The interview store");
     };
+    // An interview of yesterday: its thank-you note is due at once.
+    const created = await createInterview(deps, {
+      owner: OWNER,
+      details: interviewDetails({ interviewedAt: new Date(Date.now() - 86_400_000).toISOString() }),
+    });
 
-    const created = await createInterview(deps, { owner: OWNER, details: interviewDetails() });
-
-    expect(deps.store.peek(created.id)?.steps.every((s) => s.status === "unscheduled")).toBe(true);
+    expect(storedWhenScheduled.length).toBe(created.steps.length);
+    expect(storedWhenScheduled.every((stored) => !stored)).toBe(true);
+    expect(deps.store.peek(created.id)?.steps.every((s) => s.status === "scheduled")).toBe(true);
+    const floor = new Date(Date.now() + SCHEDULE_LEAD_MS);
+    // The thank-you note is due before the floor: its schedule fires at the floor instead.
+    expect(created.steps.filter((s) => Date.parse(s.sendAt) < floor.getTime()).length).toBeGreaterThan(0);
+    for (const schedule of deps.schedules.live.values()) {
+      const earliest = localScheduleTime(toSendAt(floor, schedule.timezone), schedule.timezone);
+      expect(schedule.localTime >= earliest).toBe(true);
+    }
   });
 
   it("answers with an interview the documented view schema accepts, without its version", async () => {

@@ -9,16 +9,11 @@ const NOW = new Date("2026-12-01T15:00:00.000Z");
 describe("getUsage", () => {
   it("answers each quota's limit, the owner's use in the current window and when it resets", async () => {
     const usage = testUsage({ emails_per_day: 7 });
-    await reserveUsage(
-      usage,
-      "sam",
-      [
-        { quota: "interviews_per_day", by: 2 },
-        { quota: "contacts_per_30_days", by: 5 },
-      ],
-      NOW,
-    );
-    await reserveUsage(usage, "other", [{ quota: "interviews_per_day", by: 1 }], NOW);
+    const take = (owner: string, interviewId: string, emails: string[]) =>
+      usage.ledger.take({ owner, interviewId, countInterview: true, emails, now: NOW, limits: usage.limits });
+    await take("sam", "i1", ["a@x.test", "b@x.test", "c@x.test"]);
+    await take("sam", "i2", ["c@x.test", "d@x.test", "e@x.test"]);
+    await take("other", "i3", ["f@x.test"]);
 
     const view = await getUsage(usage, { owner: "sam", now: NOW });
 

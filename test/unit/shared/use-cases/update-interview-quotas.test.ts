@@ -102,7 +102,7 @@ describe("updateInterview with quotas", () => {
     ).rejects.toBeInstanceOf(ValidationError);
 
     expect(replacements(deps, created.id)).toBe(0);
-    expect(deps.usage.contacts.markers.has(`${OWNER}|b@acme.test`)).toBe(false);
+    expect(deps.usage.ledger.reachOf(OWNER, "b@acme.test")).toEqual([]);
   });
 
   it("records a new address as a contact of the interview and counts it toward distinct contacts", async () => {
@@ -114,7 +114,7 @@ describe("updateInterview with quotas", () => {
       patch: { referrer: { name: "Ref", email: "ref@x.test" } },
     });
 
-    expect(deps.usage.contacts.markers.get(`${OWNER}|ref@x.test`)?.interviewIds).toEqual([created.id]);
+    expect(deps.usage.ledger.reachOf(OWNER, "ref@x.test")).toEqual([created.id]);
     await expect(
       updateInterview(deps, {
         owner: OWNER,

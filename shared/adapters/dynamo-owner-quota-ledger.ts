@@ -1,0 +1,300 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
+import type { OwnerQuotaRecord } from "../domain/owner-quota-record.js";
+import { quotaWindow } from "../domain/quota-window.js";
+import { reachingIds } from "../domain/reaching-ids.js";
+import { takeOwnerQuota } from "../domain/take-owner-quota.js";
+import { DependencyUnavailableError } from "../errors/app-error.js";
+import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
+import type {
+  OwnerQuotaLedger,
+  OwnerQuotaRelease,
+  OwnerQuotaRequest,
+  OwnerQuotaTaken,
+} from "../ports/owner-quota-ledger.js";
+import { toDependencyError } from "./to-dependency-error.js";
+
+/** One item per owner on the single table (no index attributes, so owner listings never see it). */
+export const ownerQuotaKey = (owner: string) => ({
+  pk: `OWNERQUOTA#${encodeURIComponent(owner)}`,
+  sk: "QUOTA",
+});
+
+/** Each address's interviews are a top-level string set named after it, so a take can `ADD` to it blind. */
+const REACH_PREFIX = "r#";
+/** Careful writes that lose a race decide again on the item the race left; after this many, a 503. */
+const MAX_ATTEMPTS = 5;
+
+const DEPENDENCY = "The quota records";
+
+function isConditionFailure(err: unknown): boolean {
+  return (
+    err instanceof ConditionalCheckFailedException ||
+    (err as Error | undefined)?.name === "ConditionalCheckFailedException"
+  );
+}
+
+const strings = (value: unknown): string[] =>
+  value instanceof Set || Array.isArray(value)
+    ? [...value].filter((v): v is string => typeof v === "string")
+    : [];
+
+function recordOf(item: Record<string, unknown> | undefined): OwnerQuotaRecord | undefined {
+  if (!item) return undefined;
+  const reach: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(item)) {
+    if (name.startsWith(REACH_PREFIX)) reach[name.slice(REACH_PREFIX.length)] = strings(value).sort();
+  }
+  return {
+    version: typeof item.version === "number" ? item.version : 0,
+    ...(typeof item.day === "string" ? { day: item.day } : {}),
+    dayIds: strings(item.dayIds).sort(),
+    ...(typeof item.window === "string" ? { window: item.window } : {}),
+    contacts: strings(item.contacts).sort(),
+    reach,
+  };
+}
+
+/** A string set, or nothing: DynamoDB has no empty sets. */
+const set = (values: readonly string[]) => (values.length > 0 ? { value: new Set(values) } : undefined);
+
+function itemOf(owner: string, record: OwnerQuotaRecord): Record<string, unknown> {
+  const item: Record<string, unknown> = { ...ownerQuotaKey(owner), version: record.version };
+  if (record.day !== undefined) item.day = record.day;
+  if (record.window !== undefined) item.window = record.window;
+  const dayIds = set(record.dayIds);
+  if (dayIds) item.dayIds = dayIds.value;
+  const contacts = set(record.contacts);
+  if (contacts) item.contacts = contacts.value;
+  for (const [address, ids] of Object.entries(record.reach)) {
+    const reach = set(ids);
+    if (reach) item[`${REACH_PREFIX}${address}`] = reach.value;
+  }
+  return item;
+}
+
+/** The item a refused conditional write found (`ReturnValuesOnConditionCheckFailure: ALL_OLD`), if sent. */
+function foundBy(err: unknown): Record<string, unknown> | undefined {
+  const item = (err as ConditionalCheckFailedException).Item;
+  return item ? unmarshall(item) : undefined;
+}
+
+/**
+ * The owner's quota record as one item. A take is ONE UpdateItem in the common case: `ADD`s of the
+ * interview id to the day's set, of the addresses to the window's set and of the id to each address's set,
+ * on a condition that holds only when that cannot go over a limit (same day and window, room for the
+ * interview, room for every address even if all were new), and `ReturnValues: ALL_OLD` answers what the
+ * item held, from which the take's outcome follows. Otherwise (a new day or window, close to a limit, a
+ * record to prune) the refused write hands back the item, the decision is made on it exactly
+ * (`takeOwnerQuota`), and written with one PutItem conditional on the version read.
+ */
+export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async take(request: OwnerQuotaRequest): Promise<OwnerQuotaTaken> {
+    const addresses = [...request.emails, ...(request.lookup ?? [])];
+    let found: OwnerQuotaRecord | undefined;
+    let known = false;
+    if (request.countInterview || request.emails.length > 0) {
+      const quick = await this.quickTake(request);
+      if ("taken" in quick) return quick.taken;
+      found = quick.found;
+      known = quick.known;
+    }
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const stored = known ? found : await this.get(request.owner);
+      known = false;
+      const outcome = takeOwnerQuota(stored, request);
+      if ("exceeded" in outcome) {
+        throw new QuotaExceededError(outcome.exceeded, outcome.limit, request.now, outcome.resetsAt);
+      }
+      const taken = {
+        fresh: outcome.fresh,
+        repeated: outcome.repeated,
+        reaching: reachingIds(stored, addresses, request.interviewId),
+      };
+      // Nothing to count and nothing to list: the answer is the read.
+      if (!request.countInterview && request.emails.length === 0) return taken;
+      try {
+        await this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: itemOf(request.owner, outcome.record),
+            ConditionExpression: stored ? "#v = :v" : "attribute_not_exists(pk)",
+            ...(stored
+              ? {
+                  ExpressionAttributeNames: { "#v": "version" },
+                  ExpressionAttributeValues: { ":v": stored.version },
+                }
+              : {}),
+            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+          }),
+        );
+        return taken;
+      } catch (err) {
+        if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
+        const item = foundBy(err);
+        if (item) {
+          found = recordOf(item);
+          known = true;
+        }
+      }
+    }
+    throw new DependencyUnavailableError(DEPENDENCY, new Error("the record kept changing"));
+  }
+
+  /** The one-write take; refused, it answers the item it found (when DynamoDB sent it back). */
+  private async quickTake(
+    request: OwnerQuotaRequest,
+  ): Promise<{ taken: OwnerQuotaTaken } | { found: OwnerQuotaRecord | undefined; known: boolean }> {
+    const { owner, interviewId, emails, countInterview, now, limits } = request;
+    const maxContacts = limits.contacts_per_30_days - emails.length;
+    // A limit no take could pass quickly: decide carefully (and name the quota).
+    if (maxContacts < 0 || (countInterview && limits.interviews_per_day < 1))
+      return { found: undefined, known: false };
+    const names: Record<string, string> = { "#win": "window", "#v": "version" };
+    const values: Record<string, unknown> = {
+      ":win": quotaWindow("contacts_per_30_days", now).key,
+      ":one": 1,
+    };
+    const sets = ["#win = :win"];
+    const adds = ["#v :one"];
+    const holds = ["#win = :win"];
+    if (countInterview) {
+      Object.assign(names, { "#day": "day", "#ids": "dayIds" });
+      Object.assign(values, {
+        ":day": quotaWindow("interviews_per_day", now).key,
+        ":id": new Set([interviewId]),
+        ":idv": interviewId,
+        ":maxDay": limits.interviews_per_day,
+      });
+      sets.push("#day = :day");
+      adds.push("#ids :id");
+      holds.push(
+        "#day = :day",
+        "(attribute_not_exists(#ids) OR size(#ids) < :maxDay OR contains(#ids, :idv))",
+      );
+    }
+    if (emails.length > 0) {
+      names["#c"] = "contacts";
+      Object.assign(values, {
+        ":emails": new Set(emails),
+        ":maxC": maxContacts,
+        ":rid": new Set([interviewId]),
+      });
+      adds.push("#c :emails");
+      holds.push("(attribute_not_exists(#c) OR size(#c) <= :maxC)");
+      emails.forEach((email, i) => {
+        names[`#r${i}`] = `${REACH_PREFIX}${email}`;
+        adds.push(`#r${i} :rid`);
+      });
+    }
+    try {
+      const out = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ownerQuotaKey(owner),
+          UpdateExpression: `SET ${sets.join(", ")} ADD ${adds.join(", ")}`,
+          ConditionExpression: `attribute_not_exists(pk) OR (${holds.join(" AND ")})`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: "ALL_OLD",
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+        }),
+      );
+      const before = recordOf(out?.Attributes);
+      const counted = new Set(before?.contacts ?? []);
+      return {
+        taken: {
+          fresh: [...new Set(emails)].filter((email) => !counted.has(email)),
+          repeated: countInterview && (before?.dayIds.includes(interviewId) ?? false),
+          reaching: reachingIds(before, [...emails, ...(request.lookup ?? [])], interviewId),
+        },
+      };
+    } catch (err) {
+      if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
+      const item = foundBy(err);
+      return item ? { found: recordOf(item), known: true } : { found: undefined, known: false };
+    }
+  }
+
+  async release(owner: string, taken: OwnerQuotaRelease): Promise<void> {
+    const send = async (
+      update: string,
+      condition: string,
+      names: Record<string, string>,
+      values: Record<string, unknown>,
+    ) => {
+      try {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: ownerQuotaKey(owner),
+            UpdateExpression: `${update} ADD #v :one`,
+            ConditionExpression: condition,
+            ExpressionAttributeNames: { ...names, "#v": "version" },
+            ExpressionAttributeValues: { ...values, ":one": 1 },
+          }),
+        );
+      } catch (err) {
+        // The window is over (its count started again) or the record is gone: nothing to give back.
+        if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
+      }
+    };
+    const id = new Set([taken.interviewId]);
+    if (taken.counted) {
+      const day = quotaWindow("interviews_per_day", taken.now).key;
+      await send(
+        "DELETE #ids :id",
+        "#day = :day",
+        { "#ids": "dayIds", "#day": "day" },
+        { ":id": id, ":day": day },
+      );
+    }
+    if (taken.fresh.length > 0) {
+      const window = quotaWindow("contacts_per_30_days", taken.now).key;
+      await send(
+        "DELETE #c :emails",
+        "#win = :win",
+        { "#c": "contacts", "#win": "window" },
+        { ":emails": new Set(taken.fresh), ":win": window },
+      );
+    }
+    if (taken.listed.length > 0) {
+      const names = Object.fromEntries(taken.listed.map((email, i) => [`#r${i}`, `${REACH_PREFIX}${email}`]));
+      await send(
+        `DELETE ${Object.keys(names)
+          .map((name) => `${name} :id`)
+          .join(", ")}`,
+        "attribute_exists(pk)",
+        names,
+        { ":id": id },
+      );
+    }
+  }
+
+  async read(owner: string, now: Date) {
+    const record = await this.get(owner);
+    return {
+      interviews_per_day:
+        record?.day === quotaWindow("interviews_per_day", now).key ? record.dayIds.length : 0,
+      contacts_per_30_days:
+        record?.window === quotaWindow("contacts_per_30_days", now).key ? record.contacts.length : 0,
+    };
+  }
+
+  private async get(owner: string): Promise<OwnerQuotaRecord | undefined> {
+    try {
+      const out = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: ownerQuotaKey(owner), ConsistentRead: true }),
+      );
+      return recordOf(out?.Item);
+    } catch (err) {
+      throw toDependencyError(DEPENDENCY, err);
+    }
+  }
+}
