@@ -192,7 +192,11 @@ async function finishStored(
 }
 
 /** The owner's interviews the quota record lists under the addresses (deleted ones are gone). */
-async function loadReaching(deps: ChainDeps<"get">, owner: string, ids: readonly string[]): Promise<Interview[]> {
+async function loadReaching(
+  deps: ChainDeps<"get">,
+  owner: string,
+  ids: readonly string[],
+): Promise<Interview[]> {
   const loaded = await Promise.all(ids.map((id) => deps.store.get(id)));
   return loaded.filter((i): i is Interview => i !== undefined && i.owner === owner);
 }
