@@ -255,15 +255,9 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
         { ":id": id, ":day": day },
       );
     }
-    if (taken.fresh.length > 0) {
-      const window = quotaWindow("contacts_per_30_days", taken.now).key;
-      await send(
-        "DELETE #c :emails",
-        "#win = :win",
-        { "#c": "contacts", "#win": "window" },
-        { ":emails": new Set(taken.fresh), ":win": window },
-      );
-    }
+    // The interview leaves its addresses' lists first; then an address it was first to count is given back
+    // only while no other interview is listed under it: a concurrent registration that found it already
+    // counted (and so did not count it) keeps it counted. Over-counting is safe, under-counting is not.
     if (taken.listed.length > 0) {
       const names = Object.fromEntries(taken.listed.map((email, i) => [`#r${i}`, `${REACH_PREFIX}${email}`]));
       await send(
@@ -273,6 +267,15 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
         "attribute_exists(pk)",
         names,
         { ":id": id },
+      );
+    }
+    for (const email of taken.fresh) {
+      const window = quotaWindow("contacts_per_30_days", taken.now).key;
+      await send(
+        "DELETE #c :email",
+        "#win = :win AND attribute_not_exists(#reach)",
+        { "#c": "contacts", "#win": "window", "#reach": `${REACH_PREFIX}${email}` },
+        { ":email": new Set([email]), ":win": window },
       );
     }
   }

@@ -52,13 +52,14 @@ export class InMemoryOwnerQuotaLedger implements OwnerQuotaLedger {
     if (!record) return;
     const day = quotaWindow("interviews_per_day", taken.now).key;
     const window = quotaWindow("contacts_per_30_days", taken.now).key;
-    const fresh = new Set(record.window === window ? taken.fresh : []);
     const reach = { ...record.reach };
     for (const email of taken.listed) {
       const left = (reach[email] ?? []).filter((id) => id !== taken.interviewId);
       if (left.length > 0) reach[email] = left;
       else delete reach[email];
     }
+    // As the adapter: an address stays counted while another interview is listed under it.
+    const fresh = new Set(record.window === window ? taken.fresh.filter((email) => !reach[email]) : []);
     this.records.set(owner, {
       ...record,
       version: record.version + 1,

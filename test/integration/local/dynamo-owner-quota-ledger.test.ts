@@ -162,6 +162,27 @@ describe.each(stores)("DynamoOwnerQuotaLedger against $name", (store) => {
     expect(next.reaching).toHaveLength(1);
     expect(next.reaching).not.toContain(failed.interviewId);
   });
+
+  it("keeps an address counted when a concurrent registration used it after the failed one first counted it", async () => {
+    const quotas = new DynamoOwnerQuotaLedger(ledger().client, TABLE);
+    const owner = `auth0|release-shared-${store.ordered}`;
+    const failed = request(owner, { emails: ["shared@x.test"] });
+    const taken = await quotas.take(failed);
+    expect(taken.fresh).toEqual(["shared@x.test"]);
+    const other = await quotas.take(request(owner, { emails: ["shared@x.test"] }));
+    expect(other.fresh).toEqual([]);
+
+    await quotas.release(owner, {
+      interviewId: failed.interviewId,
+      counted: true,
+      fresh: taken.fresh,
+      listed: failed.emails,
+      now: NOW,
+    });
+
+    // The other registration stands and reaches that address: it must stay counted.
+    expect(await quotas.read(owner, NOW)).toEqual({ interviews_per_day: 1, contacts_per_30_days: 1 });
+  });
 });
 
 describe("DynamoOwnerQuotaLedger", () => {
