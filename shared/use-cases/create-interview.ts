@@ -8,6 +8,7 @@ import { quotaContactAddresses } from "../domain/quota-contact-addresses.js";
 import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { withEvent } from "../domain/with-event.js";
+import { DependencyUnavailableError } from "../errors/app-error.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import { chainStopWords } from "../mail/chain-stop-words.js";
 import {
@@ -141,9 +142,11 @@ export async function createInterview(
   try {
     interview = await createOrFindReserved(deps, toStore, request.id !== undefined);
   } catch (err) {
-    // Nothing was stored: the quota is given back (best effort; the store's error is the one to report).
-    // The schedules fire, find no interview and do nothing.
-    if (taken)
+    // Refused: nothing was stored, so the quota is given back (best effort; the store's error is the one
+    // to report), and the schedules fire, find no interview and do nothing. A store that did not answer may
+    // have stored it: the quota stays taken (one too many is safe; a retry with the same key is not
+    // charged again).
+    if (taken && !(err instanceof DependencyUnavailableError))
       await deps.usage?.ledger
         .release(owner, {
           interviewId: id,

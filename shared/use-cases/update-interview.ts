@@ -8,7 +8,7 @@ import { replanChain } from "../domain/replan-chain.js";
 import { isPendingStep, type Step } from "../domain/step.js";
 import { trimStoredSteps } from "../domain/trim-stored-steps.js";
 import { withEvent } from "../domain/with-event.js";
-import { ValidationError } from "../errors/app-error.js";
+import { DependencyUnavailableError, ValidationError } from "../errors/app-error.js";
 import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { StepNotPendingError } from "../errors/step-not-pending-error.js";
 import { DROPPED_BY_CHANGE_REASON, updatedNote } from "../mail/chain-timeline-words.js";
@@ -175,7 +175,9 @@ export async function updateInterview(
     return result;
   });
   const { after, changed } = await mutation.catch(async (err: unknown) => {
-    // Refused (invalid, too large, conflicting) or failed: nothing was written, so the quota is given back.
+    // Refused (invalid, too large, conflicting): nothing was written, so the quota is given back. A store
+    // that did not answer may have taken the write: then the quota stays taken (one too many is safe).
+    if (err instanceof DependencyUnavailableError) throw err;
     await reservation?.release().catch(() => {});
     if (taken && deps.usage) {
       await deps.usage.ledger

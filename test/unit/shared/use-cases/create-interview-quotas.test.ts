@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
+import { ItemTooLargeError } from "../../../../shared/errors/item-too-large-error.js";
 import { QuotaExceededError } from "../../../../shared/errors/quota-exceeded-error.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { FIXED_NOW, useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -117,14 +118,37 @@ describe("createInterview with quotas", () => {
     await refusal(createInterview(deps, { owner: OWNER, details: details(2) }));
   });
 
-  it("gives the quota back when the store cannot write the interview", async () => {
-    const deps = quotaDeps();
-    deps.store.create = async () => {
+  it("keeps the quota taken when the store does not answer: the interview may have been stored all the same", async () => {
+    const deps = quotaDeps({ interviews_per_day: 1 });
+    const id = "01KQ8Z3M4N5P6R7S8T9V0W1X2Z";
+    const create = deps.store.create.bind(deps.store);
+    deps.store.create = async (interview) => {
+      await create(interview); // landed, but its answer was lost
       throw new DependencyUnavailableError("The interview store");
     };
 
-    await expect(createInterview(deps, { owner: OWNER, details: details(1) })).rejects.toThrow(
+    await expect(createInterview(deps, { owner: OWNER, details: details(1), id })).rejects.toThrow(
       DependencyUnavailableError,
+    );
+
+    expect(deps.store.all()).toHaveLength(1);
+    expect(deps.usage.ledger.counted(OWNER, TODAY)).toEqual({ interviews: 1, contacts: 2 }); // ann1 and the recruiter
+    // So the day's limit still holds, and the client's retry with the same key is answered, not charged.
+    await refusal(createInterview(deps, { owner: OWNER, details: details(2) }));
+    deps.store.create = create;
+    const retry = await createInterview(deps, { owner: OWNER, details: details(1), id });
+    expect(retry.id).toBe(id);
+    expect(deps.usage.ledger.counted(OWNER, TODAY).interviews).toBe(1);
+  });
+
+  it("gives the quota back when the store refuses the interview (nothing was stored)", async () => {
+    const deps = quotaDeps();
+    deps.store.create = async () => {
+      throw new ItemTooLargeError("01KQ8Z3M4N5P6R7S8T9V0W1X30", new Error("too large"));
+    };
+
+    await expect(createInterview(deps, { owner: OWNER, details: details(1) })).rejects.toThrow(
+      ItemTooLargeError,
     );
 
     expect(deps.usage.ledger.counted(OWNER, TODAY)).toEqual({ interviews: 0, contacts: 0 });
