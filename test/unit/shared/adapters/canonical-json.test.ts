@@ -43,4 +43,16 @@ describe("canonicalJson", () => {
     expect(canonicalJson(a)).toBe('{"id":"01X","steps":[{"id":"s1","status":"sent"}],"version":3}');
     expect(canonicalJson({ ...b, version: 4 })).not.toBe(canonicalJson(a));
   });
+
+  it("sorts what toJSON returns, and copies nothing it is given", () => {
+    const at = new Date(Date.UTC(2026, 11, 2));
+    const money = { toJSON: (key: string) => ({ of: key, amount: 5, currency: "EUR" }) };
+    const input = { a: 1, b: [at, money], c: { z: 1, y: [undefined, 2] } };
+    const before = JSON.stringify(input);
+    expect(canonicalJson(input)).toBe(reference(input));
+    expect(canonicalJson(input)).toBe(
+      '{"a":1,"b":["2026-12-02T00:00:00.000Z",{"amount":5,"currency":"EUR","of":"1"}],"c":{"y":[null,2],"z":1}}',
+    );
+    expect(JSON.stringify(input)).toBe(before);
+  });
 });
