@@ -3,12 +3,16 @@ import type { Interview } from "../domain/interview.js";
 import { quotaWindow } from "../domain/quota-window.js";
 import type { Step } from "../domain/step.js";
 import { emailQuotaWords } from "../mail/email-quota-words.js";
+import type { QuotaCounter } from "../ports/quota-counter.js";
 import type { UsageDeps } from "./reserve-usage.js";
 
 const DAY_MS = 86_400_000;
 
-/** What the sender's quota check needs of the quotas: the counter and the limits (no contact markers). */
-export type EmailUsageDeps = Pick<UsageDeps, "counter" | "limits">;
+/**
+ * What the sender's quota check needs of the quotas: the counter's `add` and the limits (no contact
+ * markers, no give-back or read, so the sender bundles neither).
+ */
+export type EmailUsageDeps = Pick<UsageDeps, "limits"> & { counter: Pick<QuotaCounter, "add"> };
 
 /**
  * The sender's quota check, made by the invocation that holds a step's claim, just before the SES call (so

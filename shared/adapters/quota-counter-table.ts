@@ -1,0 +1,50 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { QuotaCounterKey } from "../ports/quota-counter.js";
+import { toDependencyError } from "./to-dependency-error.js";
+
+/** The table the quota counter's operations work on: each operation is built from it alone. */
+export interface QuotaCounterTable {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+/**
+ * One small item per owner, quota and window on the single table (no index attributes, so owner listings
+ * never see it). Windows are in the key, so an old window is simply never read again; `expiresAt` lets
+ * DynamoDB's TTL delete it (dynalite never does, which changes nothing but the table's size).
+ */
+export const quotaCounterKey = (key: QuotaCounterKey) => ({
+  pk: `QUOTA#${encodeURIComponent(key.owner)}`,
+  sk: `${key.quota}#${key.window}`,
+});
+
+/** Whether a counter write was refused by its condition (over the limit, already counted, nothing to give back). */
+export function isQuotaConditionFailure(err: unknown): boolean {
+  return (
+    err instanceof ConditionalCheckFailedException ||
+    (err as Error | undefined)?.name === "ConditionalCheckFailedException"
+  );
+}
+
+/** Runs a counter call, turning an outage into the 503-mapped error that names the counters. */
+export async function quotaCall<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw toDependencyError("The quota counters", err);
+  }
+}
+
+/** The counter's item as stored (a consistent read), undefined when there is none. */
+export async function readQuotaCounterItem(
+  table: QuotaCounterTable,
+  key: QuotaCounterKey,
+): Promise<Record<string, unknown> | undefined> {
+  const out = await quotaCall(() =>
+    table.client.send(
+      new GetCommand({ TableName: table.tableName, Key: quotaCounterKey(key), ConsistentRead: true }),
+    ),
+  );
+  return out?.Item;
+}
