@@ -1,6 +1,6 @@
 import { type EmailQuotaDeferral, emailQuotaDeferral } from "../domain/email-quota-deferral.js";
 import type { Interview } from "../domain/interview.js";
-import { quotaWindow } from "../domain/quota-window.js";
+import { dailyQuotaWindow } from "../domain/quota-window.js";
 import type { Step } from "../domain/step.js";
 import { emailQuotaWords } from "../mail/email-quota-words.js";
 import type { QuotaCounter } from "../ports/quota-counter.js";
@@ -33,8 +33,8 @@ export async function reserveEmailUsage(
 ): Promise<EmailQuotaDeferral | undefined> {
   if (!usage || step.channel !== "email") return undefined;
   const limit = usage.limits.emails_per_day;
-  const window = quotaWindow("emails_per_day", now);
-  const resetsAt = window.resetsAt ?? new Date(now.getTime() + DAY_MS);
+  const window = dailyQuotaWindow(now);
+  const resetsAt = window.resetsAt;
   const key = { owner: interview.owner, quota: "emails_per_day" as const, window: window.key };
   // A step goes out at most once, so it takes at most one slot of a day, however often its claim is
   // retried: a timed-out add that landed, or a claim released (SES refused) and taken again.
