@@ -27,24 +27,17 @@ export function isQuotaConditionFailure(err: unknown): boolean {
   );
 }
 
-/** Runs a counter call, turning an outage into the 503-mapped error that names the counters. */
-export async function quotaCall<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw toDependencyError("The quota counters", err);
-  }
-}
-
-/** The counter's item as stored (a consistent read), undefined when there is none. */
+/** The counter's item as stored (a consistent read), undefined when there is none; an outage is the 503-mapped error. */
 export async function readQuotaCounterItem(
   table: QuotaCounterTable,
   key: QuotaCounterKey,
 ): Promise<Record<string, unknown> | undefined> {
-  const out = await quotaCall(() =>
-    table.client.send(
+  try {
+    const out = await table.client.send(
       new GetCommand({ TableName: table.tableName, Key: quotaCounterKey(key), ConsistentRead: true }),
-    ),
-  );
-  return out?.Item;
+    );
+    return out?.Item;
+  } catch (err) {
+    throw toDependencyError("The quota counters", err);
+  }
 }
