@@ -1,12 +1,8 @@
 import { createHash } from "node:crypto";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { QuotaCounter } from "../ports/quota-counter.js";
-import {
-  isQuotaConditionFailure,
-  type QuotaCounterTable,
-  quotaCounterKey,
-  readQuotaCounterItem,
-} from "./quota-counter-table.js";
+import { isConditionFailure } from "./conditional-interview-write.js";
+import { type QuotaCounterTable, quotaCounterKey, readQuotaCounterItem } from "./quota-counter-table.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /**
@@ -50,7 +46,7 @@ export const dynamoQuotaAdd =
       return true;
     } catch (err) {
       // Refused: over the limit, or already counted (then it was taken, by this add's earlier attempt).
-      if (!isQuotaConditionFailure(err)) throw toDependencyError("The quota counters", err);
+      if (!isConditionFailure(err)) throw toDependencyError("The quota counters", err);
       if (name === undefined) return false;
       // Whether the counter holds the name: a consistent read, only on a refusal.
       const counted: unknown = (await readQuotaCounterItem(table, key))?.counted;

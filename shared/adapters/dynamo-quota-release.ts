@@ -1,6 +1,7 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { QuotaCounter } from "../ports/quota-counter.js";
-import { isQuotaConditionFailure, type QuotaCounterTable, quotaCounterKey } from "./quota-counter-table.js";
+import { isConditionFailure } from "./conditional-interview-write.js";
+import { type QuotaCounterTable, quotaCounterKey } from "./quota-counter-table.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** `QuotaCounter.release` on the table: a conditional `ADD` of minus `by`, never below zero. */
@@ -21,7 +22,7 @@ export const dynamoQuotaRelease =
       );
     } catch (err) {
       // Nothing (or less) to give back: a counter is never taken below zero.
-      if (isQuotaConditionFailure(err)) return;
+      if (isConditionFailure(err)) return;
       throw toDependencyError("The quota counters", err);
     }
   };

@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { QuotaCounterKey } from "../ports/quota-counter.js";
 import { toDependencyError } from "./to-dependency-error.js";
@@ -18,14 +17,6 @@ export const quotaCounterKey = (key: QuotaCounterKey) => ({
   pk: `QUOTA#${encodeURIComponent(key.owner)}`,
   sk: `${key.quota}#${key.window}`,
 });
-
-/** Whether a counter write was refused by its condition (over the limit, already counted, nothing to give back). */
-export function isQuotaConditionFailure(err: unknown): boolean {
-  return (
-    err instanceof ConditionalCheckFailedException ||
-    (err as Error | undefined)?.name === "ConditionalCheckFailedException"
-  );
-}
 
 /** The counter's item as stored (a consistent read), undefined when there is none; an outage is the 503-mapped error. */
 export async function readQuotaCounterItem(
