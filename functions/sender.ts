@@ -1,12 +1,13 @@
 import { consoleLogger } from "../shared/adapters/console-logger.js";
 import { stepDuePayloadSchema } from "../shared/domain/step-due-payload.js";
-import { senderEntry } from "../shared/entries/entry-catalogue.js";
+import { SENDER_CONFIG } from "../shared/entries/entry-catalogue.js";
 import { sendStep } from "../shared/use-cases/send-step.js";
 import { eventHandler } from "./wiring/event-handler.js";
 import { senderConfig } from "./wiring/sender-config.js";
 import { senderDeps, senderLinks } from "./wiring/sender-deps.js";
 
-const config = senderConfig(senderEntry);
+// Only the entry's configuration list: the rest of the entry is for infra, and the sender need not bundle it.
+const config = senderConfig({ config: SENDER_CONFIG });
 const log = consoleLogger({ fn: "sender" });
 const deps = senderDeps(config, log);
 

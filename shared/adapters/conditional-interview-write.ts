@@ -10,8 +10,10 @@ import { toDependencyError } from "./to-dependency-error.js";
 /** How DynamoDB (and dynalite) word the ValidationException for a write past the 400 KB item limit. */
 const ITEM_TOO_LARGE = /item size( to update)? has exceeded the maximum allowed size/i;
 
+/** Whether a write was refused by its condition (any conditional write on the table: items, counters). */
 export const isConditionFailure = (err: unknown): err is ConditionalCheckFailedException =>
-  err instanceof ConditionalCheckFailedException || (err as Error).name === "ConditionalCheckFailedException";
+  err instanceof ConditionalCheckFailedException ||
+  (err as Error | undefined)?.name === "ConditionalCheckFailedException";
 
 /**
  * Runs a conditional write. When its condition fails, the item it found (returned with the failure, else

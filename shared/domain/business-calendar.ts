@@ -142,7 +142,19 @@ export function instantAt(date: string, time: string, zone: string): Date {
   return instantOf({ ...d, ...t }, zone);
 }
 
-export function createBusinessCalendar(options: BusinessCalendarOptions): BusinessCalendar {
+/** What both a calendar and a send window are built on: the options, checked, and the day rule. */
+interface CalendarBasis {
+  country: string;
+  start: { hour: number; minute: number };
+  end: { hour: number; minute: number };
+  startMin: number;
+  endMin: number;
+  days: ReadonlySet<IsoWeekday>;
+  holidayOnDay(day: string): string | undefined;
+  isBusinessDayOf(day: string): boolean;
+}
+
+function calendarBasis(options: BusinessCalendarOptions): CalendarBasis {
   const country = options.country.trim().toUpperCase();
   const region = options.region?.trim() ? options.region.trim().toUpperCase() : undefined;
   if (!isSupportedCountry(country, region)) {
@@ -161,8 +173,7 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       `Send window must end after it starts (${options.sendWindow.start}-${options.sendWindow.end})`,
     );
   }
-  const ownDays = options.sendWindow.days;
-  const days = new Set<IsoWeekday>(ownDays ?? countryWorkweek(country));
+  const days = new Set<IsoWeekday>(options.sendWindow.days ?? countryWorkweek(country));
   if (days.size === 0) throw new Error("Send window has no days");
 
   // Days are valid "YYYY-MM-DD" strings from here on (parseDate or the calendar arithmetic made them).
@@ -170,41 +181,15 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
     options.observeHolidays ? holidaysOf(country, region, Number(day.slice(0, 4))).get(day) : undefined;
   const isBusinessDayOf = (day: string): boolean =>
     days.has(isoWeekdayOfDay(day)) && holidayOnDay(day) === undefined;
+  return { country, start, end, startMin, endMin, days, holidayOnDay, isBusinessDayOf };
+}
 
-  const step = (date: string, n: number, dir: 1 | -1): string => {
-    if (!Number.isInteger(n) || n < 0) throw new Error(`Business-day count must be a whole number, got ${n}`);
-    let day = parseDate(date);
-    let searched = 0;
-    const advance = () => {
-      day = addCalendarDays(day, dir);
-      if (++searched > MAX_DAYS_SEARCHED) throw new Error("No business day found in the send window");
-    };
-    if (n === 0) {
-      while (!isBusinessDayOf(day)) advance();
-      return day;
-    }
-    let left = n;
-    while (left > 0) {
-      advance();
-      if (isBusinessDayOf(day)) left--;
-    }
-    return day;
-  };
+/** The part of a calendar a send needs: inside the window now, else the next slot (the sender's whole use). */
+export type SendWindow = Pick<BusinessCalendar, "isInSendWindow" | "nextSendSlot">;
 
-  const calendar: BusinessCalendar = {
-    country,
-    sendDays: [...days].sort((a, b) => a - b),
-    countryWeekend: ownDays ? undefined : countryWeekend(country),
-    isBusinessDay: (date) => isBusinessDayOf(parseDate(date)),
-    holidayOn: (date) => holidayOnDay(parseDate(date)),
-    holidaysUnknownOn(date) {
-      const year = Number(parseDate(date).slice(0, 4));
-      const outside = year < PUBLIC_HOLIDAY_YEARS.first || year > PUBLIC_HOLIDAY_YEARS.last;
-      return options.observeHolidays && hasHolidayTable(country) && outside;
-    },
-    addBusinessDays: (date, n) => (n < 0 ? step(date, -n, -1) : step(date, n, 1)),
-    subtractBusinessDays: (date, n) => (n < 0 ? step(date, -n, 1) : step(date, n, -1)),
-
+function sendWindowOf(basis: CalendarBasis): SendWindow {
+  const { start, end, startMin, endMin, isBusinessDayOf } = basis;
+  return {
     isInSendWindow(instant, zone) {
       assertZone(zone);
       const local = wallClockAt(instant, zone);
@@ -235,6 +220,55 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       }
       throw new Error("No send slot found in the send window");
     },
+  };
+}
+
+/**
+ * Only the send window of the calendar `createBusinessCalendar` builds from the same options (same checks,
+ * same answers): what the sender calls, without the business-day arithmetic only the planner uses.
+ */
+export function createSendWindow(options: BusinessCalendarOptions): SendWindow {
+  return sendWindowOf(calendarBasis(options));
+}
+
+export function createBusinessCalendar(options: BusinessCalendarOptions): BusinessCalendar {
+  const basis = calendarBasis(options);
+  const { country, days, holidayOnDay, isBusinessDayOf } = basis;
+
+  const step = (date: string, n: number, dir: 1 | -1): string => {
+    if (!Number.isInteger(n) || n < 0) throw new Error(`Business-day count must be a whole number, got ${n}`);
+    let day = parseDate(date);
+    let searched = 0;
+    const advance = () => {
+      day = addCalendarDays(day, dir);
+      if (++searched > MAX_DAYS_SEARCHED) throw new Error("No business day found in the send window");
+    };
+    if (n === 0) {
+      while (!isBusinessDayOf(day)) advance();
+      return day;
+    }
+    let left = n;
+    while (left > 0) {
+      advance();
+      if (isBusinessDayOf(day)) left--;
+    }
+    return day;
+  };
+
+  const calendar: BusinessCalendar = {
+    country,
+    sendDays: [...days].sort((a, b) => a - b),
+    countryWeekend: options.sendWindow.days ? undefined : countryWeekend(country),
+    isBusinessDay: (date) => isBusinessDayOf(parseDate(date)),
+    holidayOn: (date) => holidayOnDay(parseDate(date)),
+    holidaysUnknownOn(date) {
+      const year = Number(parseDate(date).slice(0, 4));
+      const outside = year < PUBLIC_HOLIDAY_YEARS.first || year > PUBLIC_HOLIDAY_YEARS.last;
+      return options.observeHolidays && hasHolidayTable(country) && outside;
+    },
+    addBusinessDays: (date, n) => (n < 0 ? step(date, -n, -1) : step(date, n, 1)),
+    subtractBusinessDays: (date, n) => (n < 0 ? step(date, -n, 1) : step(date, n, -1)),
+    ...sendWindowOf(basis),
   };
   return calendar;
 }

@@ -1,7 +1,7 @@
 import { toSendAt } from "./business-calendar.js";
 import { DISPATCH_WINDOW_MS } from "./claim-window.js";
 import type { Interview } from "./interview.js";
-import { stepCalendar } from "./recipient-calendar.js";
+import { stepSendWindow } from "./recipient-calendar.js";
 import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step } from "./step.js";
 
 /**
@@ -139,7 +139,7 @@ export function decideClaim(
     };
   }
   // The planner's calendar for this recipient: the same weekend and holidays the step was planned with.
-  const calendar = stepCalendar(interview, step);
+  const calendar = stepSendWindow(interview, step);
   if (!calendar.isInSendWindow(now, step.timezone)) {
     const slot = calendar.nextSendSlot(now, step.timezone, interview.settings.sendTime);
     // A later follow-up to the same contact that already waits for this slot (it fired out of hours first

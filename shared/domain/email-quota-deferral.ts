@@ -1,6 +1,6 @@
 import { toSendAt } from "./business-calendar.js";
 import type { Interview } from "./interview.js";
-import { stepCalendar } from "./recipient-calendar.js";
+import { stepSendWindow } from "./recipient-calendar.js";
 import type { Step } from "./step.js";
 
 export interface EmailQuotaDeferral {
@@ -25,7 +25,7 @@ export function emailQuotaDeferral(
   wordsFor: (sendAt: string) => Pick<EmailQuotaDeferral, "why" | "detail">,
 ): EmailQuotaDeferral {
   // The recipient's calendar, as the planner and the sender use it (their country's weekend and holidays).
-  const calendar = stepCalendar(interview, step);
+  const calendar = stepSendWindow(interview, step);
   const slot = calendar.nextSendSlot(resetsAt, step.timezone, interview.settings.sendTime);
   const sendAt = toSendAt(slot, step.timezone);
   return { sendAt, ...wordsFor(sendAt) };

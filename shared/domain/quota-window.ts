@@ -22,14 +22,8 @@ export function quotaWindow(quota: QuotaName, at: Date, interviewId?: string): Q
   const day = Math.floor(at.getTime() / DAY_MS);
   switch (quota) {
     case "interviews_per_day":
-    case "emails_per_day": {
-      const startsAt = new Date(day * DAY_MS);
-      return {
-        key: startsAt.toISOString().slice(0, 10),
-        startsAt,
-        resetsAt: new Date((day + 1) * DAY_MS),
-      };
-    }
+    case "emails_per_day":
+      return dailyQuotaWindow(at);
     case "contacts_per_30_days": {
       const index = Math.floor(day / CONTACT_WINDOW_DAYS);
       return {
@@ -42,4 +36,15 @@ export function quotaWindow(quota: QuotaName, at: Date, interviewId?: string): Q
       if (!interviewId) throw new Error("a per-interview quota needs the interview's id");
       return { key: `interview-${interviewId}`, startsAt: new Date(0) };
   }
+}
+
+/**
+ * The window of a daily quota (`interviews_per_day`, `emails_per_day`) at an instant: its UTC day. The same
+ * as `quotaWindow` gives for them, for a caller that counts only a daily quota (the sender), so it does not
+ * bundle the other windows.
+ */
+export function dailyQuotaWindow(at: Date): QuotaWindow & { resetsAt: Date } {
+  const day = Math.floor(at.getTime() / DAY_MS);
+  const startsAt = new Date(day * DAY_MS);
+  return { key: startsAt.toISOString().slice(0, 10), startsAt, resetsAt: new Date((day + 1) * DAY_MS) };
 }

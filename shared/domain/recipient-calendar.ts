@@ -1,4 +1,10 @@
-import { type BusinessCalendar, createBusinessCalendar } from "./business-calendar.js";
+import {
+  type BusinessCalendar,
+  type BusinessCalendarOptions,
+  createBusinessCalendar,
+  createSendWindow,
+  type SendWindow,
+} from "./business-calendar.js";
 import { hasEmail } from "./has-email.js";
 import type { Contact, InterviewDetails } from "./interview.js";
 import type { Step } from "./step.js";
@@ -21,14 +27,22 @@ export function recipientCalendar(
   source: CalendarSource,
   recipient?: Pick<Contact, "country">,
 ): BusinessCalendar {
+  return createBusinessCalendar(recipientCalendarOptions(source, recipient));
+}
+
+/** What `recipientCalendar` builds its calendar from. */
+function recipientCalendarOptions(
+  source: CalendarSource,
+  recipient?: Pick<Contact, "country">,
+): BusinessCalendarOptions {
   const own = recipient?.country?.trim().toUpperCase();
   const abroad = own !== undefined && own !== "" && own !== source.country.trim().toUpperCase();
-  return createBusinessCalendar({
+  return {
     country: abroad ? own : source.country,
     ...(!abroad && source.region ? { region: source.region } : {}),
     observeHolidays: source.settings.observeHolidays,
     sendWindow: source.settings.sendWindow,
-  });
+  };
 }
 
 /**
@@ -54,4 +68,15 @@ export function stepCalendar(
   step: Pick<Step, "channel" | "contact" | "to">,
 ): BusinessCalendar {
   return recipientCalendar(interview, stepRecipient(interview, step));
+}
+
+/**
+ * Only the send window of `stepCalendar` (same calendar, same checks): what the sender asks of a step's
+ * calendar, so it does not bundle the planner's business-day arithmetic.
+ */
+export function stepSendWindow(
+  interview: CalendarSource & Pick<InterviewDetails, "interviewers" | "recruiter" | "referrer">,
+  step: Pick<Step, "channel" | "contact" | "to">,
+): SendWindow {
+  return createSendWindow(recipientCalendarOptions(interview, stepRecipient(interview, step)));
 }

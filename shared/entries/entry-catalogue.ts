@@ -261,13 +261,19 @@ export const manageEntry = {
   config: ["table", "scheduling", "replyToken"],
 } as const satisfies HttpEntry;
 
+/**
+ * The sender's configuration pieces, a constant of their own: the sender checks its pieces against this list
+ * and so bundles it, not the rest of its entry (trigger, access, description), which only infra reads.
+ */
+export const SENDER_CONFIG = ["table", "scheduling", "replyToken", "mail", "quota", "publicApiUrl"] as const;
+
 export const senderEntry = {
   kind: "worker",
   trigger: "step-schedule",
   entry: "functions/sender.ts",
   description: "Sends one follow-up step when its schedule fires",
   access: { table: "write", schedules: "write", secret: true, sendMail: true },
-  config: ["table", "scheduling", "replyToken", "mail", "quota", "publicApiUrl"],
+  config: SENDER_CONFIG,
 } as const satisfies WorkerEntry;
 
 export const reconcilerEntry = {

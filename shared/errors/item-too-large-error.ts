@@ -14,15 +14,4 @@ export class ItemTooLargeError extends AppError {
       { cause },
     );
   }
-
-  /** An edit would grow the interview past `maxBytes`. */
-  static afterEdit(id: string, sizeBytes: number, maxBytes: number): ItemTooLargeError {
-    return new ItemTooLargeError(
-      id,
-      undefined,
-      `This change would make the interview ${Math.ceil(sizeBytes / 1000)} KB, over the ${maxBytes / 1000} KB one interview may take. ` +
-        "Remove wording you no longer need (stepTemplates with null for a step, or templates: null), " +
-        "or delete the interview and register it again.",
-    );
-  }
 }

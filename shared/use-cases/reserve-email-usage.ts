@@ -1,14 +1,18 @@
 import { type EmailQuotaDeferral, emailQuotaDeferral } from "../domain/email-quota-deferral.js";
 import type { Interview } from "../domain/interview.js";
-import { quotaWindow } from "../domain/quota-window.js";
+import { dailyQuotaWindow } from "../domain/quota-window.js";
 import type { Step } from "../domain/step.js";
 import { emailQuotaWords } from "../mail/email-quota-words.js";
+import type { QuotaCounter } from "../ports/quota-counter.js";
 import type { UsageDeps } from "./reserve-usage.js";
 
 const DAY_MS = 86_400_000;
 
-/** What the sender's quota check needs of the quotas: the counter and the limits (no contact markers). */
-export type EmailUsageDeps = Pick<UsageDeps, "counter" | "limits">;
+/**
+ * What the sender's quota check needs of the quotas: the counter's `add` and the limits (no contact
+ * markers, no give-back or read, so the sender bundles neither).
+ */
+export type EmailUsageDeps = Pick<UsageDeps, "limits"> & { counter: Pick<QuotaCounter, "add"> };
 
 /**
  * The sender's quota check, made by the invocation that holds a step's claim, just before the SES call (so
@@ -29,8 +33,8 @@ export async function reserveEmailUsage(
 ): Promise<EmailQuotaDeferral | undefined> {
   if (!usage || step.channel !== "email") return undefined;
   const limit = usage.limits.emails_per_day;
-  const window = quotaWindow("emails_per_day", now);
-  const resetsAt = window.resetsAt ?? new Date(now.getTime() + DAY_MS);
+  const window = dailyQuotaWindow(now);
+  const resetsAt = window.resetsAt;
   const key = { owner: interview.owner, quota: "emails_per_day" as const, window: window.key };
   // A step goes out at most once, so it takes at most one slot of a day, however often its claim is
   // retried: a timed-out add that landed, or a claim released (SES refused) and taken again.

@@ -19,7 +19,7 @@ export async function scheduleSteps(
   steps: readonly Step[],
 ): Promise<Interview> {
   if (steps.length === 0) return interview;
-  const ok = await createSchedules(deps, interview.id, steps);
+  const ok = await upsertSchedules(deps, interview.id, steps, (step) => step.sendAt);
   const failed = new Set(steps.map((s) => s.id).filter((id) => !ok.has(id)));
   const at = deps.clock.now().toISOString();
   try {
@@ -54,18 +54,32 @@ export async function scheduleSteps(
  * fires before it (a step due earlier fires then, and the sender sends it late or moves it): for schedules
  * created before their interview is stored, so that none can fire before the item exists.
  */
-export async function createSchedules(
+export function createSchedules(
   deps: Pick<ChainDeps, "log"> & { schedules: Pick<ScheduleGateway, "upsert"> },
   interviewId: string,
   steps: readonly Step[],
   notBefore?: Date,
 ): Promise<Set<string>> {
+  return upsertSchedules(deps, interviewId, steps, (step) =>
+    notBefore && Date.parse(step.sendAt) < notBefore.getTime()
+      ? toSendAt(notBefore, step.timezone)
+      : step.sendAt,
+  );
+}
+
+/**
+ * `createSchedules` with each step's fire time given: `scheduleSteps` (the sender's moves) fires each step at
+ * its own `sendAt`, so the sender does not bundle the `notBefore` rule, which only registration uses.
+ */
+async function upsertSchedules(
+  deps: Pick<ChainDeps, "log"> & { schedules: Pick<ScheduleGateway, "upsert"> },
+  interviewId: string,
+  steps: readonly Step[],
+  sendAtOf: (step: Step) => string,
+): Promise<Set<string>> {
   const results = await Promise.allSettled(
     steps.map((step) => {
-      const sendAt =
-        notBefore && Date.parse(step.sendAt) < notBefore.getTime()
-          ? toSendAt(notBefore, step.timezone)
-          : step.sendAt;
+      const sendAt = sendAtOf(step);
       return deps.schedules.upsert({
         name: step.scheduleName,
         localTime: localScheduleTime(sendAt, step.timezone),

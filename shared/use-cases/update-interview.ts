@@ -9,7 +9,7 @@ import { isPendingStep, type Step } from "../domain/step.js";
 import { trimStoredSteps } from "../domain/trim-stored-steps.js";
 import { withEvent } from "../domain/with-event.js";
 import { DependencyUnavailableError, ValidationError } from "../errors/app-error.js";
-import { ItemTooLargeError } from "../errors/item-too-large-error.js";
+import { itemTooLargeAfterEdit } from "../errors/item-too-large-after-edit.js";
 import { StepNotPendingError } from "../errors/step-not-pending-error.js";
 import { DROPPED_BY_CHANGE_REASON, updatedNote } from "../mail/chain-timeline-words.js";
 import { planWords } from "../mail/plan-words.js";
@@ -170,7 +170,7 @@ export async function updateInterview(
     // An edit that does not grow an item already over the limit is let through: it may be the one that
     // shrinks it (dropping wording), and it takes no headroom away.
     if (size > MAX_EDITED_ITEM_BYTES && size > itemBytes(current)) {
-      throw ItemTooLargeError.afterEdit(current.id, size, MAX_EDITED_ITEM_BYTES);
+      throw itemTooLargeAfterEdit(current.id, size, MAX_EDITED_ITEM_BYTES);
     }
     return result;
   });

@@ -5,11 +5,9 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalTable } from "../../../local/create-local-table.js";
-import {
-  countedName,
-  DynamoQuotaCounter,
-  quotaCounterKey,
-} from "../../../shared/adapters/dynamo-quota-counter.js";
+import { countedName } from "../../../shared/adapters/dynamo-quota-add.js";
+import { DynamoQuotaCounter } from "../../../shared/adapters/dynamo-quota-counter.js";
+import { quotaCounterKey } from "../../../shared/adapters/quota-counter-table.js";
 import { DependencyUnavailableError } from "../../../shared/errors/app-error.js";
 import type { QuotaCounterKey } from "../../../shared/ports/quota-counter.js";
 

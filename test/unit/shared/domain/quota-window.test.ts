@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotaWindow } from "../../../../shared/domain/quota-window.js";
+import { dailyQuotaWindow, quotaWindow } from "../../../../shared/domain/quota-window.js";
 
 describe("quotaWindow", () => {
   it("counts daily quotas per UTC day, resetting at the next UTC midnight", () => {
@@ -31,5 +31,16 @@ describe("quotaWindow", () => {
     expect(a.key).toBe(b.key);
     expect(a.resetsAt).toBeUndefined();
     expect(() => quotaWindow("contact_replacements_per_interview", new Date())).toThrow(/interview's id/);
+  });
+});
+
+describe("dailyQuotaWindow", () => {
+  it("is the UTC day quotaWindow gives a daily quota, from the first to the last millisecond of it", () => {
+    for (const at of ["2026-12-01T00:00:00.000Z", "2026-12-01T13:37:00.000Z", "2026-12-01T23:59:59.999Z"]) {
+      const daily = dailyQuotaWindow(new Date(at));
+      expect(daily.key).toBe("2026-12-01");
+      expect(daily.resetsAt.toISOString()).toBe("2026-12-02T00:00:00.000Z");
+      expect(daily).toEqual(quotaWindow("emails_per_day", new Date(at)));
+    }
   });
 });

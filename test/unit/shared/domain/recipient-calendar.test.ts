@@ -8,6 +8,7 @@ import {
   recipientCalendar,
   stepCalendar,
   stepRecipient,
+  stepSendWindow,
 } from "../../../../shared/domain/recipient-calendar.js";
 import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import type { Step } from "../../../../shared/domain/step.js";
@@ -204,5 +205,50 @@ describe("moving a step keeps to its recipient's calendar", () => {
     const interview = stored(details());
     const { moved } = deferStepsToAddress(interview, ANN.email, "2026-11-27", "2026-11-20T06:00:00.000Z");
     expect(moved.map((s) => [s.kind, s.sendAt])).toEqual([["thank_you", "2026-11-29T09:30:00+02:00"]]);
+  });
+});
+
+describe("stepSendWindow", () => {
+  it("answers as the step's whole calendar does, for every step of a chain with contacts abroad", () => {
+    const interview = stored(details({ settings: { ...resolvePlannerSettings(), observeHolidays: true } }));
+    // Every 7 hours over three weeks around the chain: weekends, holidays, evenings and mornings.
+    const from = Date.parse("2026-11-19T00:00:00Z");
+    let compared = 0;
+    for (const step of interview.steps) {
+      const window = stepSendWindow(interview, step);
+      const calendar = stepCalendar(interview, step);
+      for (let at = from; at < from + 21 * 86_400_000; at += 7 * 3_600_000) {
+        const instant = new Date(at);
+        expect(window.isInSendWindow(instant, step.timezone)).toBe(
+          calendar.isInSendWindow(instant, step.timezone),
+        );
+        expect(window.nextSendSlot(instant, step.timezone, "10:30")).toEqual(
+          calendar.nextSendSlot(instant, step.timezone, "10:30"),
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it("refuses what the calendar refuses: an unsupported country, a window that ends before it starts", () => {
+    const interview = stored(details());
+    const step = interview.steps[0] as Step;
+    const bad = [
+      { ...interview, country: "XX" },
+      { ...interview, settings: { ...interview.settings, sendWindow: { start: "17:00", end: "09:00" } } },
+    ];
+    const refusal = (build: () => unknown) => {
+      try {
+        build();
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return undefined;
+    };
+    expect(refusal(() => stepCalendar(bad[0] as Interview, step))).toMatch(/Unsupported country "XX"/);
+    expect(refusal(() => stepCalendar(bad[1] as Interview, step))).toMatch(/must end after it starts/);
+    for (const i of bad)
+      expect(refusal(() => stepSendWindow(i, step))).toBe(refusal(() => stepCalendar(i, step)));
   });
 });

@@ -61,8 +61,13 @@ describe("the entry catalogue", () => {
   it("is what each handler parses its configuration from: its own entry", () => {
     for (const [name, e] of Object.entries(ENTRIES)) {
       const source = readFileSync(join(REPO_ROOT, e.entry), "utf8");
-      // Each handler imports its own entry's constant (`createInterviewEntry`), so it bundles no other.
-      const used = [...source.matchAll(/\b([a-z]\w*)Entry\b/g)].map((m) => m[1]);
+      // Each handler imports its own entry's constant (`createInterviewEntry`), or only its entry's
+      // configuration list (`SENDER_CONFIG`), so it bundles no other.
+      const entries = [...source.matchAll(/\b([a-z]\w*)Entry\b/g)].map((m) => m[1]);
+      const configLists = [...source.matchAll(/\b([A-Z][A-Z0-9_]*)_CONFIG\b/g)].map((m) =>
+        (m[1] ?? "").toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()),
+      );
+      const used = [...entries, ...configLists];
       // A handler with no configuration (health, openapi) names no entry.
       if (e.config.length === 0) expect(used, e.entry).toEqual([]);
       else expect(new Set(used), e.entry).toEqual(new Set([name]));

@@ -15,6 +15,7 @@ import {
   IdempotencyInProgressError,
   IdempotencyKeyReusedError,
 } from "../../../../shared/errors/idempotency-errors.js";
+import { itemTooLargeAfterEdit } from "../../../../shared/errors/item-too-large-after-edit.js";
 import { ItemTooLargeError } from "../../../../shared/errors/item-too-large-error.js";
 import { QuotaExceededError } from "../../../../shared/errors/quota-exceeded-error.js";
 import { StepNotPendingError } from "../../../../shared/errors/step-not-pending-error.js";
@@ -35,7 +36,7 @@ const ON_THE_WIRE: [AppError, number, string, string | undefined][] = [
   [new VersionConflictError("01K"), 409, "version_conflict", undefined],
   [new IdempotencyInProgressError(2.5), 409, "idempotency_in_progress", "3"],
   [new ItemTooLargeError("01K"), 413, "interview_too_large", undefined],
-  [ItemTooLargeError.afterEdit("01K", 300_000, 280_000), 413, "interview_too_large", undefined],
+  [itemTooLargeAfterEdit("01K", 300_000, 280_000), 413, "interview_too_large", undefined],
   [new PayloadTooLargeError(1024), 413, "payload_too_large", undefined],
   [new UnsupportedMediaTypeError(), 415, "unsupported_media_type", undefined],
   [new IdempotencyKeyReusedError(), 422, "idempotency_key_reused", undefined],

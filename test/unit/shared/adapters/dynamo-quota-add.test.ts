@@ -2,12 +2,14 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
-import { countedName, DynamoQuotaCounter } from "../../../../shared/adapters/dynamo-quota-counter.js";
+import { countedName, dynamoQuotaAdd } from "../../../../shared/adapters/dynamo-quota-add.js";
 import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
 import type { QuotaCounterKey } from "../../../../shared/ports/quota-counter.js";
 
 const ddb = mockClient(DynamoDBDocumentClient);
-const counter = () => new DynamoQuotaCounter(ddb as unknown as DynamoDBDocumentClient, "followups");
+const counter = () => ({
+  add: dynamoQuotaAdd({ client: ddb as unknown as DynamoDBDocumentClient, tableName: "followups" }),
+});
 const KEY: QuotaCounterKey = { owner: "user 1", quota: "emails_per_day", window: "2026-12-01" };
 const EXPIRES = new Date("2026-12-03T00:00:00.000Z");
 const STEP = "01JD0000000000000000000000/s3";
@@ -19,7 +21,7 @@ beforeEach(() => {
   ddb.reset();
 });
 
-describe("DynamoQuotaCounter.add with a name counted once", () => {
+describe("dynamoQuotaAdd with a name counted once", () => {
   it("adds the count and the name in one write whose condition refuses a name already counted", async () => {
     ddb.on(UpdateCommand).resolves({});
 
@@ -86,7 +88,7 @@ describe("DynamoQuotaCounter.add with a name counted once", () => {
   });
 });
 
-describe("DynamoQuotaCounter.add without a name", () => {
+describe("dynamoQuotaAdd without a name", () => {
   it("keeps the plain conditional ADD and reads nothing on a refusal", async () => {
     ddb.on(UpdateCommand).rejects(refused());
 
