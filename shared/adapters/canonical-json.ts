@@ -1,14 +1,6 @@
-/** True when `keys` are in the order sort() would put them (so an object listing them needs no copy). */
-function inOrder(keys: readonly string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) return false;
-  return true;
-}
-
 /**
- * `value` as JSON.stringify sees it under `key` (after `toJSON`), with every plain object's keys sorted: the
- * same value when nothing needed sorting, else a copy of only the objects and arrays on the way to the ones
- * that did. An object lists integer-like keys first whatever their insertion order, so a copy with sorted
- * keys and an object whose keys are already in sorted order serialise alike.
+ * `value` as JSON.stringify sees it under `key` (after `toJSON`), with every plain object's keys sorted. An
+ * object lists integer-like keys first whatever their insertion order, so copies made alike serialise alike.
  */
 function sorted(key: string, value: unknown): unknown {
   let v = value;
@@ -16,33 +8,11 @@ function sorted(key: string, value: unknown): unknown {
     v = (v as { toJSON(key: string): unknown }).toJSON(key);
   }
   if (!v || typeof v !== "object") return v;
-  if (Array.isArray(v)) {
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const was: unknown = v[i];
-      const now = sorted(String(i), was);
-      if (now !== was && !out) out = v.slice(0, i);
-      out?.push(now);
-    }
-    return out ?? v;
-  }
+  if (Array.isArray(v)) return v.map((item, i) => sorted(String(i), item));
   const record = v as Record<string, unknown>;
-  const keys = Object.keys(record);
-  const ordered = inOrder(keys);
-  let out: Record<string, unknown> | undefined = ordered ? undefined : {};
-  for (const k of ordered ? keys : keys.sort()) {
-    const was = record[k];
-    const now = sorted(k, was);
-    if (now !== was && !out) {
-      out = {};
-      for (const before of keys) {
-        if (before === k) break;
-        out[before] = record[before];
-      }
-    }
-    if (out) out[k] = now;
-  }
-  return out ?? v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(record).sort()) out[k] = sorted(k, record[k]);
+  return out;
 }
 
 /**
