@@ -4,7 +4,7 @@ import { SENDER_CONFIG } from "../shared/entries/entry-catalogue.js";
 import { sendStep } from "../shared/use-cases/send-step.js";
 import { eventHandler } from "./wiring/event-handler.js";
 import { senderConfig } from "./wiring/sender-config.js";
-import { senderDeps, senderLinks } from "./wiring/sender-deps.js";
+import { senderDeps } from "./wiring/sender-deps.js";
 
 // Only the entry's configuration list: the rest of the entry is for infra, and the sender need not bundle it.
 const config = senderConfig({ config: SENDER_CONFIG });
@@ -19,6 +19,3 @@ export const handler = eventHandler(
     log.info("step processed", { interviewId: step.interviewId, stepId: step.stepId, ...outcome });
   },
 );
-
-/** The links this deployment puts in a step's email (exported for tests). */
-export const stepLinks = senderLinks(config);

@@ -24,7 +24,12 @@ Object.assign(process.env, {
 const ddb = mockClient(DynamoDBDocumentClient);
 const ses = mockClient(SESv2Client);
 mockClient(SchedulerClient);
-const { handler, stepLinks } = await import("../../../functions/sender.js");
+const { handler } = await import("../../../functions/sender.js");
+// The links the sender's wiring builds from this environment, as the handler's deps build them.
+const { senderLinks } = await import("../../../functions/wiring/sender-deps.js");
+const { senderConfig } = await import("../../../functions/wiring/sender-config.js");
+const { SENDER_CONFIG } = await import("../../../shared/entries/entry-catalogue.js");
+const stepLinks = senderLinks(senderConfig({ config: SENDER_CONFIG }));
 const create = (await import("../../../functions/http/create-interview.js")).handler;
 
 let logged: string[];
