@@ -66,15 +66,15 @@ export function isoWeekdayOf(year: number, month: number, day: number): IsoWeekd
  * fields would be wrong (Intl drops the era of a year BC and a five-digit year misreads), and past
  * 8.64e15 ms (or NaN) there is no Date at all; callers validate dates first, so this is a bug guard.
  */
-const FIRST_INSTANT_MS = Date.parse("0001-01-02T00:00:00Z");
-const LAST_INSTANT_MS = Date.parse("9999-12-30T00:00:00Z");
+const FIRST_INSTANT_MS = -62_135_510_400_000; // 0001-01-02T00:00:00Z (a test holds it to Date.parse)
+const LAST_INSTANT_MS = 253_402_128_000_000; // 9999-12-30T00:00:00Z
 
 /** The wall clock of an instant in a zone; throws on a zone the runtime does not know. */
 export function wallClockAt(instant: Date | number, zone: string): WallClock {
   assertKnownZone(zone);
   const ms = typeof instant === "number" ? instant : instant.getTime();
   if (!(ms >= FIRST_INSTANT_MS && ms <= LAST_INSTANT_MS)) {
-    throw new RangeError(`Instant out of the supported range (years 0001-9999): ${ms}`);
+    throw new RangeError(`Instant outside years 0001-9999: ${ms}`);
   }
   const z = fromAbsolute(ms, zone);
   return {

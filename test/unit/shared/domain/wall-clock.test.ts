@@ -65,10 +65,13 @@ describe("wallClockAt, against luxon", () => {
       8.64e15 + 1, // no Date at all
     ];
     for (const ms of outside) {
-      expect(() => wallClockAt(ms, "America/New_York")).toThrow(/out of the supported range/);
+      expect(() => wallClockAt(ms, "America/New_York")).toThrow(/outside years 0001-9999/);
       expect(() => wallClockAt(new Date(ms), "UTC")).toThrow(RangeError);
     }
-    expect(wallClockAt(Date.parse("0001-01-02T12:00:00Z"), "UTC").year).toBe(1);
+    expect(wallClockAt(Date.parse("0001-01-02T00:00:00Z"), "UTC").year).toBe(1);
+    expect(() => wallClockAt(Date.parse("0001-01-02T00:00:00Z") - 1, "UTC")).toThrow(RangeError);
+    expect(wallClockAt(Date.parse("9999-12-30T00:00:00Z"), "UTC").year).toBe(9999);
+    expect(() => wallClockAt(Date.parse("9999-12-30T00:00:00Z") + 1, "UTC")).toThrow(RangeError);
     expect(wallClockAt(Date.parse("9999-12-29T12:00:00Z"), "Pacific/Kiritimati")).toMatchObject({
       year: 9999,
       month: 12,
