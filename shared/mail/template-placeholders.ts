@@ -1,6 +1,7 @@
 import { hasEmail } from "../domain/has-email.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
+import { isKnownZone } from "../domain/wall-clock.js";
 import { readableNames } from "./readable-names.js";
 
 /**
@@ -75,29 +76,25 @@ export function readableList(items: readonly string[]): string {
 
 /**
  * One formatter per zone, made once: building an Intl.DateTimeFormat costs far more than formatting with
- * it (a profile of the local stack sending 1,000 steps had it at 2.5 % of the sender's CPU).
+ * it (a profile of the local stack sending 1,000 steps had it at 2.5 % of the sender's CPU). Keyed by zones
+ * the runtime knows, a closed list, so the map stays small.
  */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dayFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = { weekday: "long", month: "long", day: "numeric" };
-    try {
-      format = new Intl.DateTimeFormat("en-US", { ...options, timeZone });
-    } catch {
-      // A zone the runtime does not know (stored before validation tightened): UTC is close enough for a day.
-      format = new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" });
-    }
-    // Zones are a closed list; the bound only keeps old stored garbage from growing the map without end.
-    if (dayFormats.size >= 1000) dayFormats.clear();
-    dayFormats.set(timeZone, format);
-  }
-  return format;
-}
-
 function humanDate(date: Date, timeZone: string): string {
-  return dayFormat(timeZone).format(date);
+  // A zone the runtime does not know (stored before validation tightened): UTC is close enough for a day.
+  const zone = isKnownZone(timeZone) ? timeZone : "UTC";
+  let format = dayFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      weekday: "long",
+      month: "long",
+      day: "numeric",
+      timeZone: zone,
+    });
+    dayFormats.set(zone, format);
+  }
+  return format.format(date);
 }
 
 /** A calendar date (YYYY-MM-DD): noon UTC names the same day whatever the zone. */
