@@ -33,5 +33,5 @@ export function isValidTimeZone(zone: string): boolean {
 
 /** The runtime's own spelling of a valid zone name (its case may differ from the input's). */
 export function canonicalTimeZone(zone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  return resolve(zone) ?? zone;
 }
