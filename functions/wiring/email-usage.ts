@@ -6,8 +6,8 @@ import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 
 /**
  * The sender's share of the per-owner quotas: the counter's `add` on the table and the limits from the
- * environment. Not the contact markers, which only registration reads, nor the counter's `release` and
- * `read`, which the sender never calls: the sender does not bundle their adapters.
+ * environment. Not the owner's quota record, which only registration and edits take, nor the counter's
+ * `release` and `read`, which the sender never calls: the sender does not bundle their adapters.
  */
 export function emailUsage(config: TableConfig & QuotaConfig): EmailUsageDeps {
   return {
