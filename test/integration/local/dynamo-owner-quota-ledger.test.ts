@@ -60,6 +60,20 @@ const request = (owner: string, over: Partial<OwnerQuotaRequest> = {}): OwnerQuo
   ...over,
 });
 
+/** What create-interview gives back when the interview of a counted take could not be stored. */
+const releaseFailed = (
+  quotas: DynamoOwnerQuotaLedger,
+  failed: OwnerQuotaRequest,
+  taken: { fresh: string[] },
+) =>
+  quotas.release(failed.owner, {
+    interviewId: failed.interviewId,
+    counted: true,
+    fresh: taken.fresh,
+    listed: failed.emails,
+    now: NOW,
+  });
+
 describe.each(stores)("DynamoOwnerQuotaLedger against $name", (store) => {
   const ledger = () => counted(store.raw as DynamoDBClient);
 
@@ -149,13 +163,7 @@ describe.each(stores)("DynamoOwnerQuotaLedger against $name", (store) => {
     const failed = request(owner, { emails: ["kept@x.test", "new@x.test"] });
     const taken = await quotas.take(failed);
 
-    await quotas.release(owner, {
-      interviewId: failed.interviewId,
-      counted: true,
-      fresh: taken.fresh,
-      listed: failed.emails,
-      now: NOW,
-    });
+    await releaseFailed(quotas, failed, taken);
 
     expect(await quotas.read(owner, NOW)).toEqual({ interviews_per_day: 1, contacts_per_30_days: 1 });
     const next = await quotas.take(request(owner, { emails: ["kept@x.test", "new@x.test"] }));
@@ -172,13 +180,7 @@ describe.each(stores)("DynamoOwnerQuotaLedger against $name", (store) => {
     const other = await quotas.take(request(owner, { emails: ["shared@x.test"] }));
     expect(other.fresh).toEqual([]);
 
-    await quotas.release(owner, {
-      interviewId: failed.interviewId,
-      counted: true,
-      fresh: taken.fresh,
-      listed: failed.emails,
-      now: NOW,
-    });
+    await releaseFailed(quotas, failed, taken);
 
     // The other registration stands and reaches that address: it must stay counted.
     expect(await quotas.read(owner, NOW)).toEqual({ interviews_per_day: 1, contacts_per_30_days: 1 });

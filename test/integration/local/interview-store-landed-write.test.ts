@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DynamoInterviewStore } from "../../../shared/adapters/dynamo-interview-store.js";
 import { VersionConflictError } from "../../../shared/errors/version-conflict-error.js";
 import { reserveForward } from "../../../shared/use-cases/reserve-forward.js";
-import { interviewInput } from "../../support/interview-input.js";
 import { localInterviewStores } from "../support/local-interview-stores.js";
 import { startHarness } from "../support/local-stack-harness.js";
+import { registeredInterview } from "../support/registered-interview.js";
 
 let harness: Awaited<ReturnType<typeof startHarness>>;
 let store: DynamoInterviewStore;
@@ -20,14 +20,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function createdInterview(subject: string) {
-  const token = await harness.token(subject);
-  const created = await harness.api("POST", "/interviews", { token, body: interviewInput() });
-  expect(created.status).toBe(201);
-  const stored = await store.get(created.json.id);
-  if (!stored) throw new Error("the created interview is not in the table");
-  return stored;
-}
+const createdInterview = (subject: string) => registeredInterview(harness, store, subject);
 
 describe("a put whose first attempt landed, retried (its answer lost)", () => {
   it("is recognised as our own write on a real store, for a full planned interview, and another writer's is not", async () => {
