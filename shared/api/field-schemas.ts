@@ -34,14 +34,14 @@ export function singleLine(max: number) {
 // The schemas below are z.lazy: each is built the first time something parses with it (or documents it),
 // not when a handler module loads, so a Lambda's init pays for no schema it has not used yet.
 
-export const emailSchema = z.lazy(() =>
+export const emailSchema = /* @__PURE__ */ z.lazy(() =>
   z.email("must be a valid email address").check(
     z.maxLength(254, "must be at most 254 characters"),
     z.refine((s) => !CONTROL_CHARS.test(s), "must not contain control characters"),
   ),
 );
 
-export const timeZoneSchema = z.lazy(() =>
+export const timeZoneSchema = /* @__PURE__ */ z.lazy(() =>
   z.pipe(
     z.string().check(z.refine(isValidTimeZone, "must be an IANA time zone such as America/New_York")),
     // Stored as the runtime spells it ("america/new_york" -> "America/New_York"): EventBridge Scheduler
@@ -50,11 +50,11 @@ export const timeZoneSchema = z.lazy(() =>
   ),
 );
 
-export const localTimeSchema = z.lazy(() =>
+export const localTimeSchema = /* @__PURE__ */ z.lazy(() =>
   z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "must be a time as HH:mm")),
 );
 
-export const isoDateSchema = z.lazy(() => z.iso.date("must be a date as YYYY-MM-DD"));
+export const isoDateSchema = /* @__PURE__ */ z.lazy(() => z.iso.date("must be a date as YYYY-MM-DD"));
 
 /** Offsets in use anywhere on Earth run from -12:00 (Baker Island) to +14:00 (Line Islands). */
 const MIN_OFFSET_MINUTES = -12 * 60;
@@ -66,7 +66,7 @@ function offsetMinutes(value: string): number {
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
-export const isoDateTimeWithOffsetSchema = z.lazy(() =>
+export const isoDateTimeWithOffsetSchema = /* @__PURE__ */ z.lazy(() =>
   z.iso
     .datetime({
       offset: true,
@@ -80,7 +80,7 @@ export const isoDateTimeWithOffsetSchema = z.lazy(() =>
     ),
 );
 
-export const httpUrlSchema = z.lazy(() =>
+export const httpUrlSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
     .check(z.maxLength(500, "must be at most 500 characters")),

@@ -7,7 +7,7 @@ const businessDays = (max: number, min = 0) =>
 
 /** Per-interview overrides of the planner's named settings; anything left out keeps its default. */
 /** Built on first use (z.lazy), like the field schemas: no Lambda builds it at init. */
-export const plannerSettingsOverridesSchema = z.lazy(() =>
+export const plannerSettingsOverridesSchema = /* @__PURE__ */ z.lazy(() =>
   z.partial(
     z.strictObject({
       sendWindow: z
@@ -48,4 +48,4 @@ export const plannerSettingsOverridesSchema = z.lazy(() =>
   ),
 );
 
-export const cadencePresetSchema = z.lazy(() => z.enum(CADENCE_PRESETS));
+export const cadencePresetSchema = /* @__PURE__ */ z.lazy(() => z.enum(CADENCE_PRESETS));

@@ -18,11 +18,11 @@ function usableTemplate(template: string, ctx: z.core.$RefinementCtx<string>): v
 // Built on first use (z.lazy), like the field schemas: no Lambda builds them at init. What they mean, for
 // the OpenAPI document only, is in template-override-descriptions.ts: no Lambda bundles those words.
 
-export const subjectTemplateSchema = z.lazy(() =>
+export const subjectTemplateSchema = /* @__PURE__ */ z.lazy(() =>
   singleLine(MAX_SUBJECT_CHARS).check(z.superRefine(usableTemplate)),
 );
 
-export const bodyTemplateSchema = z.lazy(() =>
+export const bodyTemplateSchema = /* @__PURE__ */ z.lazy(() =>
   z.string().check(
     z.maxLength(MAX_TEMPLATE_BODY_CHARS, `must be at most ${MAX_TEMPLATE_BODY_CHARS} characters`),
     z.refine((s) => s.trim().length > 0, "must not be empty"),
@@ -32,7 +32,7 @@ export const bodyTemplateSchema = z.lazy(() =>
 );
 
 /** The candidate's wording for a step: subject, body or both; what is left out keeps the default. */
-export const templateOverrideSchema = z.lazy(() =>
+export const templateOverrideSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({ subject: z.optional(subjectTemplateSchema), body: z.optional(bodyTemplateSchema) })
     .check(
@@ -41,7 +41,7 @@ export const templateOverrideSchema = z.lazy(() =>
 );
 
 /** `templates` on POST /interviews and PATCH: the wording for every step of a kind. */
-export const templateOverridesSchema = z.lazy(() =>
+export const templateOverridesSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject(
     Object.fromEntries(STEP_KINDS.map((kind) => [kind, z.optional(templateOverrideSchema)])) as {
       [K in StepKind]: z.ZodMiniOptional<typeof templateOverrideSchema>;
@@ -53,7 +53,7 @@ export const templateOverridesSchema = z.lazy(() =>
  * `stepTemplates` on PATCH only (step ids exist once the chain is planned): the wording for single steps;
  * `null` drops a step's override. Whether each step exists and is still pending is the use case's call.
  */
-export const stepTemplatesSchema = z.lazy(() =>
+export const stepTemplatesSchema = /* @__PURE__ */ z.lazy(() =>
   z.record(z.string(), z.nullable(templateOverrideSchema)).check(
     // Checked here rather than by a key schema: zod reports a bad key only as "Invalid key in record".
     z.superRefine((record, ctx) => {
