@@ -8,6 +8,7 @@
  * (stop, reply) or to that address (unsubscribe) arriving after the commit breaks "never after a stop".
  */
 import nodemailer from "nodemailer";
+import { STALE_CLAIM_MS } from "../../../shared/domain/decide-claim.js";
 import { replyToken } from "../../../shared/mail/reply-token.js";
 import { unsubscribeToken } from "../../../shared/security/unsubscribe-token.js";
 import { SETTLED, type StepRow, stepsOf, uniqueInterview } from "../support/chain-fixtures.js";
@@ -17,11 +18,17 @@ import { inPool, seededRandom, sleep } from "../support/pool.js";
 import { type ApiAnswer, startReliabilityStack } from "../support/reliability-stack.js";
 import { loadSender } from "../support/sender.js";
 import { settleLikeProduction } from "../support/settle.js";
+import { settleStaleClaims } from "../support/settle-stale-claims.js";
 
 const RACES = Number(process.env.RELIABILITY_RACES ?? 1000);
 const BATCH = 20;
 /** The window, in ms, over which the fires and the action are spread at random. */
 const JITTER_MS = 40;
+/**
+ * How long, in real time, a batch waits for claims left `sending` to go stale and settle before it is
+ * judged: a claim is stale STALE_CLAIM_MS of real time after it was written, and the wait starts later.
+ */
+const STALE_WAIT_MS = STALE_CLAIM_MS + 60_000;
 
 type Action = "stop" | "reply" | "unsubscribe";
 
@@ -62,7 +69,8 @@ export async function run(seed: number): Promise<ScenarioFigures> {
   let retriedActions = 0;
   const patience = { unavailable: 0, inProgress: 0 };
   const patiently = patientApi(r, patience);
-  const phases = { register: 0, race: 0, assess: 0 };
+  const phases = { register: 0, race: 0, stale: 0, assess: 0 };
+  const stale = { batches: 0, steps: 0, longestMs: 0, left: 0 };
   try {
     const sender = await loadSender();
     for (let first = 0; first < RACES; first += BATCH) {
@@ -118,6 +126,34 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       await settleLikeProduction(r).catch((err) => note(f, "settle", String(err).slice(0, 160)));
       phases.race += Date.now() - t;
       t = Date.now();
+      // A `sent` record or a claim's release that the starved store did not take leaves a step `sending`
+      // until its claim is stale (real time): its schedule's retries settle it then, so the batch waits
+      // for that, as production would, before anything is counted (emails after a stop are counted from
+      // the SES arrivals and the commits, which the wait does not change).
+      const tokens = new Map(races.map((x) => [x.id, x.token]));
+      const settled = await settleStaleClaims(
+        {
+          sendingSteps: async (id) => {
+            const res = await patiently("GET", `/interviews/${id}`, { token: tokens.get(id) as string });
+            return stepsOf(res.json)
+              .filter((s) => s.status === "sending")
+              .map((s) => s.id);
+          },
+          fire: (x) => sender.fire(x),
+          sleep,
+          nowMs: () => Date.now(),
+        },
+        races.map((x) => x.id),
+        STALE_WAIT_MS,
+      );
+      if (settled.waitedFor > 0) {
+        stale.batches++;
+        stale.steps += settled.waitedFor;
+        stale.longestMs = Math.max(stale.longestMs, settled.waitedMs);
+        stale.left += settled.left.length;
+      }
+      phases.stale += Date.now() - t;
+      t = Date.now();
       await assess(races);
       // Keep the scheduler emulator's state small: a batch is done with once assessed.
       await inPool(races, 4, async (race) => {
@@ -126,7 +162,10 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       phases.assess += Date.now() - t;
     }
     f.notes.push(
-      `seconds spent registering ${Math.round(phases.register / 1000)}, racing ${Math.round(phases.race / 1000)}, checking and deleting ${Math.round(phases.assess / 1000)}`,
+      `seconds spent registering ${Math.round(phases.register / 1000)}, racing ${Math.round(phases.race / 1000)}, waiting for stale claims ${Math.round(phases.stale / 1000)}, checking and deleting ${Math.round(phases.assess / 1000)}`,
+    );
+    f.notes.push(
+      `steps left \`sending\` after settling: ${stale.steps} in ${stale.batches} batches, waited ${Math.round(phases.stale / 1000)} s in all (at most ${Math.round(stale.longestMs / 1000)} s for one batch) for their claims to go stale and fired them again; ${stale.left} still \`sending\` at the ${STALE_WAIT_MS / 1000} s bound (counted below)`,
     );
     if (sender.errors.length > 0) f.notes.push(`the sender threw ${sender.errors.length} times (retried)`);
     for (const e of sender.errors) note(f, "sender error", e);
