@@ -161,7 +161,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     phases.stale = Date.now() - waitStarted;
     await assess(deferred);
     f.notes.push(
-      `steps left \`sending\` once their batch had settled: ${settled.waitedFor} in ${deferred.length} races, judged at the end after waiting ${Math.round(settled.waitedMs / 1000)} s for their claims to go stale (their steps fired again as the schedule's retry does); ${settled.left.length} still \`sending\` at the ${STALE_WAIT_MS / 1000} s bound (counted below)`,
+      `${deferred.length} races had a step still \`sending\` once their batch had settled, judged at the end: ${settled.waitedFor} steps still \`sending\` then, waited ${Math.round(settled.waitedMs / 1000)} s for their claims to go stale (their steps fired again as the schedule's retry does); ${settled.left.length} still \`sending\` at the ${STALE_WAIT_MS / 1000} s bound (counted below)`,
     );
     f.notes.push(
       `seconds spent registering ${Math.round(phases.register / 1000)}, racing ${Math.round(phases.race / 1000)}, waiting for stale claims ${Math.round(phases.stale / 1000)}, checking and deleting ${Math.round(phases.assess / 1000)}`,
