@@ -1,19 +1,14 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { ItemTooLargeError } from "../errors/item-too-large-error.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
 import { canonicalJson } from "./canonical-json.js";
 import { type InterviewTable, readInterviewItem } from "./interview-table.js";
+import { isConditionFailure } from "./is-condition-failure.js";
 import { fromItem, type StoredItem } from "./stored-interview-item.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** How DynamoDB (and dynalite) word the ValidationException for a write past the 400 KB item limit. */
 const ITEM_TOO_LARGE = /item size( to update)? has exceeded the maximum allowed size/i;
-
-/** Whether a write was refused by its condition (any conditional write on the table: items, counters). */
-export const isConditionFailure = (err: unknown): err is ConditionalCheckFailedException =>
-  err instanceof ConditionalCheckFailedException ||
-  (err as Error | undefined)?.name === "ConditionalCheckFailedException";
 
 /**
  * Runs a conditional write. When its condition fails, the item it found (returned with the failure, else

@@ -1,20 +1,13 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ConflictError } from "../errors/app-error.js";
 import type { CalendarFeedStore } from "../ports/calendar-feed-store.js";
+import { isConditionFailure } from "./is-condition-failure.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 export const calendarFeedKey = (owner: string) => ({
   pk: `CALENDAR#${encodeURIComponent(owner)}`,
   sk: "CALENDAR_FEED",
 });
-
-function isConditionFailure(err: unknown): boolean {
-  return (
-    err instanceof ConditionalCheckFailedException ||
-    (err as Error | undefined)?.name === "ConditionalCheckFailedException"
-  );
-}
 
 /**
  * How often `issue` tries again when a revoke slipped between its write and its read. Each retry needs a

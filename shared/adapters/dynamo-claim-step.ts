@@ -2,8 +2,8 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { withClaim, withoutClaim } from "../domain/step-claim.js";
 import type { InterviewStore } from "../ports/interview-store.js";
-import { isConditionFailure } from "./conditional-interview-write.js";
 import { type InterviewTable, readInterviewItem } from "./interview-table.js";
+import { isConditionFailure } from "./is-condition-failure.js";
 import { ATTENTION_KEY, fromItem, interviewKey } from "./stored-interview-item.js";
 import { toDependencyError } from "./to-dependency-error.js";
 

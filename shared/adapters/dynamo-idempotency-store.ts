@@ -1,5 +1,4 @@
 import { gunzipSync, gzipSync } from "node:zlib";
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type {
   IdempotencyRecord,
@@ -7,6 +6,7 @@ import type {
   IdempotencyStore,
   StoredResponse,
 } from "../ports/idempotency-store.js";
+import { isConditionFailure } from "./is-condition-failure.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 const ITEM_SK = "IDEMPOTENCY";
@@ -74,13 +74,6 @@ function fromItem(item: Record<string, unknown>): IdempotencyRecord {
     };
   }
   return record;
-}
-
-function isConditionFailure(err: unknown): boolean {
-  return (
-    err instanceof ConditionalCheckFailedException ||
-    (err as Error | undefined)?.name === "ConditionalCheckFailedException"
-  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import type { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { OwnerQuotaRecord } from "../domain/owner-quota-record.js";
@@ -13,6 +13,7 @@ import type {
   OwnerQuotaRequest,
   OwnerQuotaTaken,
 } from "../ports/owner-quota-ledger.js";
+import { isConditionFailure } from "./is-condition-failure.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** One item per owner on the single table (no index attributes, so owner listings never see it). */
@@ -27,13 +28,6 @@ const REACH_PREFIX = "r#";
 const MAX_ATTEMPTS = 5;
 
 const DEPENDENCY = "The quota records";
-
-function isConditionFailure(err: unknown): boolean {
-  return (
-    err instanceof ConditionalCheckFailedException ||
-    (err as Error | undefined)?.name === "ConditionalCheckFailedException"
-  );
-}
 
 const strings = (value: unknown): string[] =>
   value instanceof Set || Array.isArray(value)

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { QuotaCounter } from "../ports/quota-counter.js";
-import { isConditionFailure } from "./conditional-interview-write.js";
+import { isConditionFailure } from "./is-condition-failure.js";
 import { type QuotaCounterTable, quotaCounterKey, readQuotaCounterItem } from "./quota-counter-table.js";
 import { toDependencyError } from "./to-dependency-error.js";
 

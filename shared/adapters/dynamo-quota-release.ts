@@ -1,6 +1,6 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { QuotaCounter } from "../ports/quota-counter.js";
-import { isConditionFailure } from "./conditional-interview-write.js";
+import { isConditionFailure } from "./is-condition-failure.js";
 import { type QuotaCounterTable, quotaCounterKey } from "./quota-counter-table.js";
 import { toDependencyError } from "./to-dependency-error.js";
 

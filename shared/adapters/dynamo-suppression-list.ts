@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { DynamoSuppressionCheck, suppressionKey } from "./dynamo-suppression-check.js";
+import { isConditionFailure } from "./is-condition-failure.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** The suppression list on the table (see DynamoSuppressionCheck): the lookup and the writes. */
@@ -18,12 +18,7 @@ export class DynamoSuppressionList extends DynamoSuppressionCheck implements Sup
       );
       return true;
     } catch (err) {
-      if (
-        err instanceof ConditionalCheckFailedException ||
-        (err as Error).name === "ConditionalCheckFailedException"
-      ) {
-        return false;
-      }
+      if (isConditionFailure(err)) return false;
       throw toDependencyError("The suppression list", err);
     }
   }

@@ -27,32 +27,34 @@ export function addPlannedSteps(
   return { ...interview, steps: [...interview.steps, ...added] };
 }
 
-/**
- * Marks the given steps `scheduled` if they are still `unscheduled` (a claim may have raced ahead). Only
- * called once their schedule exists: every write that gives a step a new time (or schedule name) leaves it
- * `unscheduled`, so this is the one way back to `scheduled` and a failed move is never mistaken for done.
- */
-export function markStepsScheduled(interview: Interview, stepIds: readonly string[], at: string): Interview {
-  const ids = new Set(stepIds);
-  return {
-    ...interview,
-    steps: interview.steps.map((s) =>
-      ids.has(s.id) && s.status === "unscheduled" ? { ...s, status: "scheduled", updatedAt: at } : s,
-    ),
-  };
-}
-
-/** Marks the given steps `unscheduled` if still `scheduled`: their schedule could not be created or moved. */
-export function markStepsUnscheduled(
+/** The given steps that still have status `from` get status `to` (and `updatedAt`); the others stay. */
+function restatus(
   interview: Interview,
   stepIds: readonly string[],
+  from: "scheduled" | "unscheduled",
+  to: "scheduled" | "unscheduled",
   at: string,
 ): Interview {
   const ids = new Set(stepIds);
   return {
     ...interview,
     steps: interview.steps.map((s) =>
-      ids.has(s.id) && s.status === "scheduled" ? { ...s, status: "unscheduled", updatedAt: at } : s,
+      ids.has(s.id) && s.status === from ? { ...s, status: to, updatedAt: at } : s,
     ),
   };
 }
+
+/**
+ * Marks the given steps `scheduled` if they are still `unscheduled` (a claim may have raced ahead). Only
+ * called once their schedule exists: every write that gives a step a new time (or schedule name) leaves it
+ * `unscheduled`, so this is the one way back to `scheduled` and a failed move is never mistaken for done.
+ */
+export const markStepsScheduled = (interview: Interview, stepIds: readonly string[], at: string): Interview =>
+  restatus(interview, stepIds, "unscheduled", "scheduled", at);
+
+/** Marks the given steps `unscheduled` if still `scheduled`: their schedule could not be created or moved. */
+export const markStepsUnscheduled = (
+  interview: Interview,
+  stepIds: readonly string[],
+  at: string,
+): Interview => restatus(interview, stepIds, "scheduled", "unscheduled", at);

@@ -19,6 +19,7 @@ import {
 } from "../mail/chain-timeline-words.js";
 import { stepWhyWords } from "../mail/plan-words.js";
 import type { OwnerQuotaTaken } from "../ports/owner-quota-ledger.js";
+import { loadReaching } from "./load-reaching.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
 import type { UsageDeps } from "./reserve-usage.js";
 import { createSchedules, removeSchedules, scheduleSteps } from "./schedule-steps.js";
@@ -192,16 +193,6 @@ async function finishStored(
   const earlier = rounds.filter((r) => Date.parse(r.interviewedAt) <= interviewedAt && r.status === "active");
   for (const round of earlier) await supersede(deps, round.id, latestLater ?? stored, at);
   return scheduleSteps(deps, stored, stored.steps.filter(isPendingStep));
-}
-
-/** The owner's interviews the quota record lists under the addresses (deleted ones are gone). */
-async function loadReaching(
-  deps: ChainDeps<"get">,
-  owner: string,
-  ids: readonly string[],
-): Promise<Interview[]> {
-  const loaded = await Promise.all(ids.map((id) => deps.store.get(id)));
-  return loaded.filter((i): i is Interview => i !== undefined && i.owner === owner);
 }
 
 /** Whether an id (a ULID) was made on the UTC day of `now`; an id that is no ULID never is. */

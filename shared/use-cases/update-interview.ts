@@ -15,6 +15,7 @@ import { DROPPED_BY_CHANGE_REASON, updatedNote } from "../mail/chain-timeline-wo
 import { planWords } from "../mail/plan-words.js";
 import type { OwnerQuotaTaken } from "../ports/owner-quota-ledger.js";
 import { getInterview } from "./get-interview.js";
+import { loadReaching } from "./load-reaching.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { reserveUsage, type UsageDeps } from "./reserve-usage.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
@@ -125,10 +126,7 @@ export async function updateInterview(
     await reservation?.release().catch(() => {});
     throw err;
   }
-  const reaching = (await Promise.all((taken?.reaching ?? []).map((id) => deps.store.get(id)))).filter(
-    (i): i is Interview => i !== undefined && i.owner === request.owner,
-  );
-  const contacts = { reaching };
+  const reaching = await loadReaching(deps, request.owner, taken?.reaching ?? []);
   let toSchedule: Step[] = [];
   let cancelled: Step[] = [];
 
@@ -146,7 +144,7 @@ export async function updateInterview(
     cancelled = [];
     if (current.status === "active") {
       const earlier = rounds.filter((r) => Date.parse(r.interviewedAt) <= Date.parse(next.interviewedAt));
-      const prior = countUnansweredFollowUps(earlier, contacts.reaching);
+      const prior = countUnansweredFollowUps(earlier, reaching);
       const planned = planChain({ details: next, now, priorUnansweredFollowUps: prior, words: planWords });
       const replan = replanChain(next, planned, at, DROPPED_BY_CHANGE_REASON);
       // The re-plan matches steps by kind, so it can re-spend budget that follow-ups sent in this round
