@@ -1,12 +1,29 @@
 import { consoleLogger } from "../shared/adapters/console-logger.js";
+import {
+  INBOUND_LIMITS_PIECE,
+  INBOUND_MAIL_PIECE,
+  MAIL_PIECE,
+  PUBLIC_API_URL_PIECE,
+  REPLY_TOKEN_PIECE,
+  SCHEDULING_PIECE,
+  TABLE_PIECE,
+} from "../shared/config/config-pieces.js";
 import { inboundEntry } from "../shared/entries/entry-catalogue.js";
 import { sesReceiptEnvelope } from "../shared/events/ses-receipt-envelope.js";
 import { receiveInboundMail } from "../shared/use-cases/receive-inbound-mail.js";
-import { entryConfig } from "./wiring/entry-config.js";
+import { entryConfigOf } from "./wiring/entry-config-of.js";
 import { eventHandler } from "./wiring/event-handler.js";
 import { inboundDeps } from "./wiring/inbound-deps.js";
 
-const config = entryConfig(inboundEntry);
+const config = entryConfigOf(inboundEntry, {
+  table: TABLE_PIECE,
+  scheduling: SCHEDULING_PIECE,
+  replyToken: REPLY_TOKEN_PIECE,
+  mail: MAIL_PIECE,
+  inboundMail: INBOUND_MAIL_PIECE,
+  inboundLimits: INBOUND_LIMITS_PIECE,
+  publicApiUrl: PUBLIC_API_URL_PIECE,
+});
 const log = consoleLogger({ fn: "inbound" });
 const deps = inboundDeps(config, log);
 

@@ -1,13 +1,14 @@
+import { REPLY_TOKEN_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { calendarFeedEntry } from "../../shared/entries/entry-catalogue.js";
 import { calendarResponse } from "../../shared/http/calendar-response.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { readCalendarFeed } from "../../shared/use-cases/calendar-feed-access.js";
 import { calendarFeedClaim } from "../wiring/calendar-feed-claim.js";
 import { calendarFeedDeps } from "../wiring/calendar-feed-deps.js";
-import { entryConfig } from "../wiring/entry-config.js";
+import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(calendarFeedEntry);
+const config = entryConfigOf(calendarFeedEntry, { table: TABLE_PIECE, replyToken: REPLY_TOKEN_PIECE });
 const deps = lazy(() => calendarFeedDeps(config));
 const claimOf = calendarFeedClaim(config);
 

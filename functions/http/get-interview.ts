@@ -1,14 +1,15 @@
 import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
 import { interviewView } from "../../shared/api/interview-view.js";
+import { TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { getInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { getInterview } from "../../shared/use-cases/get-interview.js";
 import { readDepsWith } from "../wiring/chain-deps.js";
-import { entryConfig } from "../wiring/entry-config.js";
+import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(getInterviewEntry);
+const config = entryConfigOf(getInterviewEntry, { table: TABLE_PIECE });
 const deps = lazy(() => readDepsWith(config, { get: dynamoGetInterview }));
 
 export const handler = httpRoute({ auth: true }, async ({ owner, params }) =>

@@ -1,14 +1,19 @@
 import { calendarFeedLinks } from "../../shared/api/calendar-feed-links.js";
+import { PUBLIC_API_URL_PIECE, REPLY_TOKEN_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { issueCalendarFeedEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { issueCalendarFeed } from "../../shared/use-cases/calendar-feed-access.js";
 import { calendarFeedDeps, feedBaseUrl } from "../wiring/calendar-feed-deps.js";
 import { calendarFeedSigner } from "../wiring/calendar-feed-signer.js";
-import { entryConfig } from "../wiring/entry-config.js";
+import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(issueCalendarFeedEntry);
+const config = entryConfigOf(issueCalendarFeedEntry, {
+  table: TABLE_PIECE,
+  replyToken: REPLY_TOKEN_PIECE,
+  publicApiUrl: PUBLIC_API_URL_PIECE,
+});
 const deps = lazy(() => calendarFeedDeps(config));
 const baseUrl = feedBaseUrl(config);
 const sign = calendarFeedSigner(config);

@@ -1,12 +1,13 @@
+import { TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { revokeCalendarFeedEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { revokeCalendarFeed } from "../../shared/use-cases/calendar-feed-access.js";
 import { calendarFeedDeps } from "../wiring/calendar-feed-deps.js";
-import { entryConfig } from "../wiring/entry-config.js";
+import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
 
-const config = entryConfig(revokeCalendarFeedEntry);
+const config = entryConfigOf(revokeCalendarFeedEntry, { table: TABLE_PIECE });
 const deps = lazy(() => calendarFeedDeps(config));
 
 /** Revokes the caller's calendar feed: its URL answers 404 from now on. 204 also when none was live. */

@@ -1,11 +1,12 @@
+import { REPLY_TOKEN_PIECE } from "../../shared/config/config-pieces.js";
 import { unsubscribePageEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { LINK_PAGE_HEADERS } from "../../shared/http/link-page-headers.js";
 import { UNSUBSCRIBE_PAGE_HTML } from "../../shared/mail/unsubscribe-page-html.js";
-import { entryConfig } from "../wiring/entry-config.js";
+import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { unsubscribeTarget } from "../wiring/unsubscribe-target.js";
 
-const verify = unsubscribeTarget(entryConfig(unsubscribePageEntry));
+const verify = unsubscribeTarget(entryConfigOf(unsubscribePageEntry, { replyToken: REPLY_TOKEN_PIECE }));
 
 /**
  * The unsubscribe link opened in a browser. It changes nothing: link scanners and previews fetch every

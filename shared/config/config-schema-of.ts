@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { ConfigPieceName, ConfigPieces } from "./config-pieces.js";
 import type { ConfigOf } from "./config-schema-for.js";
-import { hasReplyTokenSecret } from "./reply-token-config.js";
+import { hasReplyTokenSecret } from "./has-reply-token-secret.js";
 
 /** The pieces `P` names, by name: what an entry hands `configSchemaOf` (and nothing else). */
 export type PiecesOf<P extends readonly ConfigPieceName[]> = { readonly [K in P[number]]: ConfigPieces[K] };

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { hasReplyTokenSecret } from "./has-reply-token-secret.js";
 import { nonEmpty } from "./parse-config.js";
 
 /** Where a function finds the HMAC key that signs reply and unsubscribe tokens. */
@@ -27,7 +28,3 @@ export const readReplyTokenConfig = (c: z.infer<typeof replyTokenConfigSchema>):
   replyTokenSecret: c.REPLY_TOKEN_SECRET,
   replyTokenSecretArn: c.REPLY_TOKEN_SECRET_ARN,
 });
-
-export function hasReplyTokenSecret(c: { REPLY_TOKEN_SECRET?: string; REPLY_TOKEN_SECRET_ARN?: string }) {
-  return Boolean(c.REPLY_TOKEN_SECRET || c.REPLY_TOKEN_SECRET_ARN);
-}
