@@ -113,7 +113,7 @@ if (results.stack) {
     cpuMsEach: number;
     mainThreadCpuMsEach?: number;
     handlerThreadsCpuMsEach?: number;
-    busy?: { main: number; handlerThreads?: number[]; rest: number };
+    busy?: { main: number; handlerThreads?: number[]; emulatorThread: number; rest: number };
   }) =>
     `${c.cpuMsEach} ms each` +
     (c.mainThreadCpuMsEach === undefined ? "" : ` (main thread ${c.mainThreadCpuMsEach} ms`) +
@@ -122,7 +122,7 @@ if (results.stack) {
     (c.busy
       ? `; busy: main ${c.busy.main}` +
         (c.busy.handlerThreads ? `, handler threads ${c.busy.handlerThreads.join(" ")}` : "") +
-        `, rest ${c.busy.rest}`
+        `, emulator thread ${c.busy.emulatorThread}, rest ${c.busy.rest}`
       : "");
   const errs = (e: { errors: number; errorKinds: Record<string, number> }) =>
     `${e.errors} errors${e.errors ? ` ${JSON.stringify(e.errorKinds)}` : ""}`;

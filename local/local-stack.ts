@@ -99,8 +99,11 @@ export interface LocalStack {
   clock: LocalClock;
   jwt: LocalJwt;
   scheduler: SchedulerEmulator;
-  /** Each handler thread's CPU time so far in microseconds ([] when the handlers run on this thread). */
-  handlerThreadCpuMicros(): Promise<Array<number | undefined>>;
+  /**
+   * CPU time so far in microseconds of each handler thread ([] when the handlers run on this thread) and of
+   * the emulator thread (DynamoDB, SES); undefined where there is no /proc.
+   */
+  threadCpuMicros(): Promise<{ handlers: Array<number | undefined>; emulators: number | undefined }>;
   close(): Promise<void>;
 }
 
@@ -312,7 +315,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       clock,
       jwt,
       scheduler,
-      handlerThreadCpuMicros: async () => (pool ? pool.threadCpuMicros() : []),
+      threadCpuMicros: async () => ({
+        handlers: pool ? await pool.threadCpuMicros() : [],
+        emulators: await emulators.cpuMicros(),
+      }),
       close,
     };
   } catch (err) {

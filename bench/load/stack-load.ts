@@ -105,7 +105,7 @@ export async function stackLoad(opts: StackLoadOptions) {
     if (stepsPerInterview === 0) throw new Error("a bench interview has no scheduled step");
     const registerCount = Math.max(opts.minRegister, Math.ceil(opts.steps / stepsPerInterview) - 1);
     await signTokens(registerCount + 1);
-    const meter = () => cpuMeter(() => stack.handlerThreadCpuMicros());
+    const meter = () => cpuMeter(() => stack.threadCpuMicros());
     let cpu = await meter();
     const registered = await profile("register", () =>
       runConcurrently(registerCount, opts.concurrency, opts.budgetMs, (i) => register(i + 1)),

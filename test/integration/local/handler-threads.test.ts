@@ -41,7 +41,7 @@ describe("the local stack with its handlers in worker threads", () => {
     const first = await api("POST", "/interviews", interviewBody(stack.clock.now()));
     expect(first.status, first.text).toBe(201);
     expect((await api("GET", `/interviews/${first.json.id}`)).json.steps).toEqual(first.json.steps);
-    expect(await stack.handlerThreadCpuMicros()).toHaveLength(2);
+    expect((await stack.threadCpuMicros()).handlers).toHaveLength(2);
 
     // The threads run already: a clock moved now must reach them (a handler stamps the time it reads).
     const moved = await api("POST", "/_local/clock", { advance: "P60D" });
