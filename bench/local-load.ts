@@ -16,6 +16,7 @@
  *        --interviews 10000
  *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
  *        --profile-dir <dir> (a CPU profile of each stack phase: register, read, fire)
+ *        --handler-threads 2 (worker threads running the handlers; 0 runs them on the stack's main thread)
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
@@ -41,6 +42,7 @@ const { values: flags } = parseArgs({
     "skip-emulator": { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
     "profile-dir": { type: "string" },
+    "handler-threads": { type: "string", default: "2" },
   },
 });
 const int = (name: keyof typeof flags, min: number): number => {
@@ -59,6 +61,7 @@ const opts = {
   concurrency: int("concurrency", 1),
   budgetMs: int("budget-s", 1) * 1000,
   timeoutMs: int("timeout-ms", 1),
+  handlerThreads: int("handler-threads", 0),
 };
 const quiet = <T>(run: () => Promise<T>) =>
   flags.verbose ? run().then((value) => ({ value, errorLines: 0, outcomes: {} })) : quietConsole(run);
@@ -77,6 +80,7 @@ const stack = flags["skip-stack"]
         budgetMs: opts.budgetMs,
         timeoutMs: opts.timeoutMs,
         profileDir: flags["profile-dir"],
+        handlerThreads: opts.handlerThreads,
       }),
     );
 const emulator = flags["skip-emulator"]
@@ -105,9 +109,21 @@ const results = {
 const rows: Array<[string, string]> = [];
 if (results.stack) {
   const s = results.stack;
-  const cpuEach = (c: { cpuMsEach: number; mainThreadCpuMsEach?: number }) =>
+  const cpuEach = (c: {
+    cpuMsEach: number;
+    mainThreadCpuMsEach?: number;
+    handlerThreadsCpuMsEach?: number;
+    busy?: { main: number; handlerThreads?: number[]; emulatorThread: number; rest: number };
+  }) =>
     `${c.cpuMsEach} ms each` +
-    (c.mainThreadCpuMsEach === undefined ? "" : ` (main thread ${c.mainThreadCpuMsEach} ms)`);
+    (c.mainThreadCpuMsEach === undefined ? "" : ` (main thread ${c.mainThreadCpuMsEach} ms`) +
+    (c.handlerThreadsCpuMsEach === undefined ? "" : `, handler threads ${c.handlerThreadsCpuMsEach} ms`) +
+    (c.mainThreadCpuMsEach === undefined ? "" : ")") +
+    (c.busy
+      ? `; busy: main ${c.busy.main}` +
+        (c.busy.handlerThreads ? `, handler threads ${c.busy.handlerThreads.join(" ")}` : "") +
+        `, emulator thread ${c.busy.emulatorThread}, rest ${c.busy.rest}`
+      : "");
   const errs = (e: { errors: number; errorKinds: Record<string, number> }) =>
     `${e.errors} errors${e.errors ? ` ${JSON.stringify(e.errorKinds)}` : ""}`;
   rows.push(
@@ -166,7 +182,8 @@ if (results.emulator) {
 }
 console.log(
   `local load, ${results.date}, ${results.machine.cpus} CPUs (${results.machine.cpuModel}), Node ${results.machine.node}, ` +
-    `load average ${loadAverageAtStart.join(" ")} at start\n`,
+    `load average ${loadAverageAtStart.join(" ")} at start, ${results.machine.loadAverageAtEnd.join(" ")} at the end, ` +
+    `${opts.handlerThreads} handler threads\n`,
 );
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

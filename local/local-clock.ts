@@ -25,11 +25,22 @@ const CLOCK_FILE = "clock.json";
  */
 export class LocalClock {
   private readonly file: string;
+  private readonly moved: Array<(offsetMs: number) => void> = [];
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.file = join(dataDir, CLOCK_FILE);
     setProcessClockOffset(localClockOffset(dataDir));
+  }
+
+  /** Calls `listener` with the new offset from real time each time the clock moves (handler threads). */
+  onMove(listener: (offsetMs: number) => void): void {
+    this.moved.push(listener);
+  }
+
+  /** How far the clock runs ahead of real time. */
+  offsetMs(): number {
+    return getProcessClockOffset();
   }
 
   now(): Date {
@@ -41,6 +52,7 @@ export class LocalClock {
     const offset = t.getTime() - Date.now();
     if (offset <= getProcessClockOffset()) return;
     setProcessClockOffset(offset);
+    for (const listener of this.moved) listener(offset);
     const tmp = `${this.file}.tmp`;
     writeFileSync(tmp, JSON.stringify({ offsetMs: offset }));
     renameSync(tmp, this.file);

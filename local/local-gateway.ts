@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from "../shared/errors/app-error.js";
 import { errorAnswer } from "./error-answer.js";
+import { lambdaContext } from "./lambda-context.js";
 import { listenOn } from "./listen-on.js";
 import type { LocalJwt } from "./local-jwt.js";
 import { readBodyUpTo } from "./read-body-up-to.js";
@@ -61,24 +62,6 @@ function decodeParams(names: string[], match: RegExpExecArray): Record<string, s
   }
 }
 
-function lambdaContext(name: string): Context {
-  const started = Date.now();
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName: name,
-    functionVersion: "$LATEST",
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${name}`,
-    memoryLimitInMB: "256",
-    awsRequestId: crypto.randomUUID(),
-    logGroupName: `/aws/lambda/${name}`,
-    logStreamName: "local",
-    getRemainingTimeInMillis: () => Math.max(0, 29_000 - (Date.now() - started)),
-    done: () => {},
-    fail: () => {},
-    succeed: () => {},
-  };
-}
-
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
@@ -104,6 +87,8 @@ export async function startLocalGateway(options: {
   /** The built web app served at `/` (default web/dist of this checkout). */
   webDir?: string;
   log?: (line: string) => void;
+  /** Runs a route's handler elsewhere (the stack's handler threads); default: imported and run here. */
+  invoke?: (entry: string, event: unknown, functionName: string) => Promise<unknown>;
 }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const routes = API_ROUTES.map(compile);
   let ownUrl = "";
@@ -172,8 +157,12 @@ export async function startLocalGateway(options: {
         pathParameters: matched.params,
         ...(claims ? { claims } : {}),
       });
-      const handler = await load(route.entry);
-      const result = await handler(event, lambdaContext(route.entry.replace(/^.*\/|\.ts$/g, "")));
+      const functionName = route.entry.replace(/^.*\/|\.ts$/g, "");
+      const result = (
+        options.invoke
+          ? await options.invoke(route.entry, event, functionName)
+          : await (await load(route.entry))(event, lambdaContext(functionName))
+      ) as APIGatewayProxyStructuredResultV2;
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(result.headers ?? {})) headers[k] = String(v);
       res.writeHead(result.statusCode ?? 200, headers);

@@ -12,6 +12,8 @@ import { ENTRIES } from "../shared/entries/entry-catalogue.js";
 import { clockRoutes } from "./clock-routes.js";
 import { createLocalTable } from "./create-local-table.js";
 import { startEmulatorsInWorker } from "./emulator-worker/start-emulators-in-worker.js";
+import { type HandlerPool, startHandlerPool } from "./handler-threads/handler-pool.js";
+import { lambdaContext } from "./lambda-context.js";
 import { LocalClock } from "./local-clock.js";
 import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
@@ -66,7 +68,22 @@ export interface LocalStackOptions extends LocalStackPorts {
   reconcileIntervalMs?: number;
   /** Real-time period of the scheduler's due check; 0 disables it (tests drive the clock). */
   pollIntervalMs?: number;
+  /**
+   * Worker threads that run the handlers, as Lambda runs many instances; 0 runs them on the stack's own
+   * thread. Default: LOCAL_HANDLER_THREADS, else 0.
+   */
+  handlerThreads?: number;
   log?: (line: string) => void;
+}
+
+/** The handler threads asked for by LOCAL_HANDLER_THREADS (0 when unset). */
+function handlerThreadsFromEnvironment(): number {
+  const raw = process.env.LOCAL_HANDLER_THREADS;
+  if (raw === undefined || raw === "") return 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`LOCAL_HANDLER_THREADS must be a whole number >= 0, got ${JSON.stringify(raw)}`);
+  return n;
 }
 
 export interface LocalStack {
@@ -82,6 +99,11 @@ export interface LocalStack {
   clock: LocalClock;
   jwt: LocalJwt;
   scheduler: SchedulerEmulator;
+  /**
+   * CPU time so far in microseconds of each handler thread ([] when the handlers run on this thread) and of
+   * the emulator thread (DynamoDB, SES); undefined where there is no /proc.
+   */
+  threadCpuMicros(): Promise<{ handlers: Array<number | undefined>; emulators: number | undefined }>;
   close(): Promise<void>;
 }
 
@@ -128,16 +150,30 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       environmentReady = ok;
     });
     const handlers = new Map<string, Promise<(event: unknown, context: Context) => Promise<unknown>>>();
-    const invokeEntry = async (entry: string, event: unknown) => {
+    const threadCount = options.handlerThreads ?? handlerThreadsFromEnvironment();
+    // Started on the first invocation, so the threads take the environment as the handlers would read it
+    // on their first use (a test may point the SDK's endpoints elsewhere once the stack has started).
+    let pool: HandlerPool | undefined;
+    closers.push(async () => pool?.close());
+    const poolOf = (): HandlerPool => {
+      if (!pool) {
+        pool = startHandlerPool({ size: threadCount, clockOffsetMs: clock.offsetMs() });
+        clock.onMove((offsetMs) => pool?.setClockOffset(offsetMs));
+      }
+      return pool;
+    };
+    const invokeAs = async (entry: string, event: unknown, functionName: string) => {
       await ready;
+      if (threadCount > 0) return poolOf().invoke(entry, event, functionName);
       let handler = handlers.get(entry);
       if (!handler) {
         handler = import(pathToFileURL(join(REPO_ROOT, entry)).href).then((m) => m.handler);
         handlers.set(entry, handler);
       }
-      const name = entry.replace(/^.*\/|\.ts$/g, "");
-      return (await handler)(event, { functionName: `followup-${name}` } as Context);
+      return (await handler)(event, lambdaContext(functionName));
     };
+    const invokeEntry = (entry: string, event: unknown) =>
+      invokeAs(entry, event, `followup-${entry.replace(/^.*\/|\.ts$/g, "")}`);
     const scheduler = await startSchedulerEmulator({
       port: options.schedulerPort,
       dataDir,
@@ -206,6 +242,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       jwt,
       log,
       localRoutes: [clockRoutes(clock, advanceTo)],
+      ...(threadCount > 0 ? { invoke: invokeAs } : {}),
     });
     closers.push(() => gateway.close());
     // The sender builds one-click unsubscribe and stop/snooze links under it (the gateway serves
@@ -278,6 +315,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       clock,
       jwt,
       scheduler,
+      threadCpuMicros: async () => ({
+        handlers: pool ? await pool.threadCpuMicros() : [],
+        emulators: await emulators.cpuMicros(),
+      }),
       close,
     };
   } catch (err) {

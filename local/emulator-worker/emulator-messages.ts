@@ -18,7 +18,9 @@ export interface ErrorShape {
 export type EmulatorMessage =
   | { type: "ready"; dynamoUrl: string; sesUrl: string }
   | { type: "failed"; error: ErrorShape }
-  | { type: "closed" };
+  | { type: "closed" }
+  /** The thread's own CPU time so far in microseconds, asked for with "cpu". */
+  | { type: "cpu"; micros: number | undefined };
 
 export function toErrorShape(err: unknown): ErrorShape {
   const e = err as Partial<ErrorShape> | undefined;

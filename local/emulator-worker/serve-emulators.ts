@@ -1,12 +1,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { type LocalDynamo, startLocalDynamo } from "../dynamo/start-local-dynamo.js";
+import { threadCpuMicros } from "../handler-threads/thread-cpu-micros.js";
 import { type SesEmulator, startSesEmulator } from "../start-ses-emulator.js";
 import { type EmulatorMessage, type EmulatorWorkerData, toErrorShape } from "./emulator-messages.js";
 
 /**
  * The emulator thread's work: DynamoDB (dynalite behind its ordering, journaling front) and SES, started
  * from workerData; says "ready" with their URLs or "failed" with why; on "close", closes them and says
- * "closed". Everything else (journal, lock file, ordering) is exactly as in one thread.
+ * "closed"; on "cpu", says its own CPU time (the bench's busy figures). Everything else (journal, lock file, ordering) is exactly as in one thread.
  */
 export async function serveEmulators(): Promise<void> {
   const port = parentPort;
@@ -28,6 +29,7 @@ export async function serveEmulators(): Promise<void> {
     return;
   }
   port.on("message", (m: unknown) => {
+    if (m === "cpu") say({ type: "cpu", micros: threadCpuMicros() });
     if (m !== "close") return;
     void closeAll().then(() => {
       say({ type: "closed" });

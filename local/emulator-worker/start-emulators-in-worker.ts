@@ -5,6 +5,8 @@ import { type EmulatorMessage, type EmulatorWorkerData, fromErrorShape } from ".
 export interface EmulatorThread {
   dynamoUrl: string;
   sesUrl: string;
+  /** The thread's own CPU time so far in microseconds (undefined where there is no /proc). */
+  cpuMicros(): Promise<number | undefined>;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export function startEmulatorsInWorker(options: {
     let started = false;
     let closing = false;
     let closed: () => void = () => {};
+    const cpuAnswers: Array<(micros: number | undefined) => void> = [];
     const onFailure = (err: Error) => {
       if (closing) return;
       closing = true;
@@ -45,6 +48,8 @@ export function startEmulatorsInWorker(options: {
         closing = true;
         void worker.terminate();
         reject(fromErrorShape(m.error));
+      } else if (m.type === "cpu") {
+        cpuAnswers.shift()?.(m.micros);
       } else if (m.type === "closed") {
         void worker.terminate();
       } else if (m.type === "ready") {
@@ -52,6 +57,12 @@ export function startEmulatorsInWorker(options: {
         resolve({
           dynamoUrl: m.dynamoUrl,
           sesUrl: m.sesUrl,
+          cpuMicros: () =>
+            new Promise((answer) => {
+              if (closing) return answer(undefined);
+              cpuAnswers.push(answer);
+              worker.postMessage("cpu");
+            }),
           close: () =>
             new Promise<void>((ok) => {
               if (closing) return ok();
