@@ -15,6 +15,7 @@ import { startEmulatorsInWorker } from "./emulator-worker/start-emulators-in-wor
 import { type HandlerPool, startHandlerPool } from "./handler-threads/handler-pool.js";
 import { lambdaContext } from "./lambda-context.js";
 import { LocalClock } from "./local-clock.js";
+import { localConfig } from "./local-config.js";
 import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
 import {
@@ -74,16 +75,6 @@ export interface LocalStackOptions extends LocalStackPorts {
    */
   handlerThreads?: number;
   log?: (line: string) => void;
-}
-
-/** The handler threads asked for by LOCAL_HANDLER_THREADS (0 when unset). */
-function handlerThreadsFromEnvironment(): number {
-  const raw = process.env.LOCAL_HANDLER_THREADS;
-  if (raw === undefined || raw === "") return 0;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`LOCAL_HANDLER_THREADS must be a whole number >= 0, got ${JSON.stringify(raw)}`);
-  return n;
 }
 
 export interface LocalStack {
@@ -150,7 +141,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       environmentReady = ok;
     });
     const handlers = new Map<string, Promise<(event: unknown, context: Context) => Promise<unknown>>>();
-    const threadCount = options.handlerThreads ?? handlerThreadsFromEnvironment();
+    const threadCount = options.handlerThreads ?? localConfig().LOCAL_HANDLER_THREADS;
     // Started on the first invocation, so the threads take the environment as the handlers would read it
     // on their first use (a test may point the SDK's endpoints elsewhere once the stack has started).
     let pool: HandlerPool | undefined;
