@@ -13,6 +13,7 @@ import { replyToken } from "../../../shared/mail/reply-token.js";
 import { unsubscribeToken } from "../../../shared/security/unsubscribe-token.js";
 import { SETTLED, type StepRow, stepsOf, uniqueInterview } from "../support/chain-fixtures.js";
 import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js";
+import { judgedWithRace } from "../support/judged-with-race.js";
 import { isUnavailable, patientApi } from "../support/patient-api.js";
 import { inPool, seededRandom, sleep } from "../support/pool.js";
 import { type ApiAnswer, startReliabilityStack } from "../support/reliability-stack.js";
@@ -47,6 +48,12 @@ interface Race {
   due: StepRow[];
   committedAt?: number;
   answer?: ApiAnswer;
+  /**
+   * When the race was held back to be judged at the end (real time). Later batches move the clock on, so its
+   * chain's later steps fall due and may rightly email (a reply that asks for a check-in plans one): of the
+   * emails after this moment only the racing steps' are judged, as a race judged with its batch would be.
+   */
+  heldBackAt?: number;
 }
 
 export async function run(seed: number): Promise<ScenarioFigures> {
@@ -129,13 +136,15 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       t = Date.now();
       // A `sent` record or a claim's release that the starved store did not take leaves a step `sending`
       // until its claim is stale (real time): its schedule's retries settle it then. Such races are judged
-      // at the end, after one bounded wait for all of them, as production would settle them (emails after
-      // a stop are counted from the SES arrivals and the commits, which waiting does not change).
+      // at the end, after one bounded wait for all of them, as production would settle them. Emails after a
+      // stop are counted from the SES arrivals and the commits; of those after the hold, only the racing
+      // steps' count (`heldBackAt`): the clock moves on meanwhile and the chain's later steps fall due.
       const stuck = new Set<string>();
       await inPool(races, 8, async (race) => {
         if ((await sendingSteps(race)).length > 0) stuck.add(race.id);
       });
-      deferred.push(...races.filter((x) => stuck.has(x.id)));
+      const heldBackAt = Date.now();
+      for (const x of races) if (stuck.has(x.id)) deferred.push(Object.assign(x, { heldBackAt }));
       const ready = races.filter((x) => !stuck.has(x.id));
       phases.race += Date.now() - t;
       t = Date.now();
@@ -280,7 +289,9 @@ export async function run(seed: number): Promise<ScenarioFigures> {
       if (final.status >= 500) f.fiveXx++;
       const steps = stepsOf(final.json);
       const contact = race.via.to.email.toLowerCase();
-      const mine = r.ses.arrivals.filter((e) => e.interviewId === race.id && e.stepId);
+      const mine = r.ses.arrivals.filter(
+        (e) => e.interviewId === race.id && e.stepId && judgedWithRace(race, e.stepId, e.at),
+      );
       const concerned =
         race.action === "unsubscribe"
           ? mine.filter((e) => e.to.some((t) => t.toLowerCase().includes(contact)))
