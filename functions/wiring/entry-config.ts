@@ -3,9 +3,9 @@ import { type ConfigOf, configSchemaFor } from "../../shared/config/config-schem
 import { parseConfig } from "../../shared/config/parse-config.js";
 
 /**
- * The configuration of one entry of the catalogue, parsed from the environment once, at cold start (the
- * handler module calls this when it loads): a misconfigured deploy fails on its first log line, naming
- * every missing or malformed variable. The only place functions parse configuration.
+ * The configuration of one entry of the catalogue, parsed from the environment once, naming every missing
+ * or malformed variable. It looks the entry's pieces up in the whole catalogue of pieces, so it is for the
+ * CLI and tests: a Lambda uses `entryConfigOf` with its own pieces, so it bundles only those.
  */
 export function entryConfig<const P extends readonly ConfigPieceName[]>(
   entry: { config: P },

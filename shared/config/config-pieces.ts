@@ -54,8 +54,8 @@ export interface ConfigPiece<S extends Shape = Shape, R extends object = object>
 }
 
 /**
- * A piece whose schemas are built the first time its `shape` is read: every Lambda bundles every piece
- * (the catalogue names them), but builds at init only those of its own entry (building all nine took a
+ * A piece whose schemas are built the first time its `shape` is read: a Lambda bundles only the pieces its
+ * entry names (`entryConfigOf`), and builds them when it parses its configuration (building all nine took a
  * few ms of every cold start).
  */
 function piece<S extends Shape, R extends object>(
