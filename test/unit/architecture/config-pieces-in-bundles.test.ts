@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { build, type Metafile } from "esbuild";
-import { afterAll, describe, expect, it } from "vitest";
-import { lambdaBuildOptions } from "../../../bench/lambdas/lambda-build-options.js";
-import { REPO_ROOT } from "../../../local/repo-root.js";
+import { describe, expect, it } from "vitest";
 import type { ConfigPieceName } from "../../../shared/config/config-pieces.js";
 import { ENTRY_LIST } from "../../../shared/entries/entry-catalogue.js";
+import { catalogueBundleInputs } from "../../support/catalogue-bundle-inputs.js";
 
 /**
  * A Lambda bundles the configuration pieces its entry names and no other (each handler hands its pieces to
@@ -28,30 +23,14 @@ const MODULE_OF: Record<ConfigPieceName, string> = {
 };
 const ALSO_BRINGS: Partial<Record<ConfigPieceName, string[]>> = { ownAddresses: [MODULE_OF.mail] };
 
-const outDir = mkdtempSync(join(tmpdir(), "config-pieces-in-bundles-"));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
 describe("configuration pieces in every Lambda bundle", async () => {
-  const entries = [...new Set(ENTRY_LIST.map((e) => e.entry))];
-  const { outfile: _, ...options } = lambdaBuildOptions("");
-  const { metafile } = (await build({
-    ...options,
-    entryPoints: entries.map((entry) => join(REPO_ROOT, entry)),
-    outdir: outDir,
-    absWorkingDir: REPO_ROOT,
-    write: false,
-  })) as { metafile: Metafile };
   const pieceModules = new Set(Object.values(MODULE_OF));
   const bundledPieces = new Map<string, string[]>();
-  for (const output of Object.values(metafile.outputs)) {
-    if (output.entryPoint === undefined) continue;
+  for (const [entry, inputs] of await catalogueBundleInputs())
     bundledPieces.set(
-      output.entryPoint,
-      Object.entries(output.inputs)
-        .filter(([path, input]) => input.bytesInOutput > 0 && pieceModules.has(path))
-        .map(([path]) => path),
+      entry,
+      inputs.filter((path) => pieceModules.has(path)),
     );
-  }
 
   it("sees the pieces a Lambda reads (the check cannot pass by seeing nothing)", () => {
     expect(bundledPieces.get("functions/sender.ts")).toContain(MODULE_OF.quota);

@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { build, type Metafile } from "esbuild";
-import { afterAll, describe, expect, it } from "vitest";
-import { lambdaBuildOptions } from "../../../bench/lambdas/lambda-build-options.js";
-import { REPO_ROOT } from "../../../local/repo-root.js";
+import { describe, expect, it } from "vitest";
 import { ENTRY_LIST } from "../../../shared/entries/entry-catalogue.js";
+import { catalogueBundleInputs } from "../../support/catalogue-bundle-inputs.js";
 
 /**
  * What each Lambda's bundle holds of zod, read from esbuild's metafile with the options the CDK app
@@ -18,34 +13,8 @@ const MINI = /node_modules[\\/]zod[\\/]v4[\\/]mini[\\/]/;
 // The OpenAPI document is generated at build time (scripts/generate-openapi.ts): no Lambda walks schemas.
 const JSON_SCHEMA = /node_modules[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js/;
 
-const outDir = mkdtempSync(join(tmpdir(), "zod-in-bundles-"));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-/** Every entry of the catalogue in one build (they share the parsing): its bundled inputs, by entry. */
-async function bundledInputs(): Promise<Map<string, string[]>> {
-  const entries = [...new Set(ENTRY_LIST.map((e) => e.entry))];
-  const { outfile: _, ...options } = lambdaBuildOptions("");
-  const { metafile } = (await build({
-    ...options,
-    entryPoints: entries.map((entry) => join(REPO_ROOT, entry)),
-    outdir: outDir,
-    absWorkingDir: REPO_ROOT,
-    write: false,
-  })) as { metafile: Metafile };
-  const byEntry = new Map<string, string[]>();
-  for (const output of Object.values(metafile.outputs)) {
-    if (output.entryPoint === undefined) continue;
-    const inputs = Object.entries(output.inputs).filter(([, i]) => i.bytesInOutput > 0);
-    byEntry.set(
-      output.entryPoint,
-      inputs.map(([path]) => path),
-    );
-  }
-  return byEntry;
-}
-
 describe("zod in every Lambda bundle", async () => {
-  const byEntry = await bundledInputs();
+  const byEntry = await catalogueBundleInputs();
 
   it("bundles every entry of the catalogue, and sees zod/mini where a schema is used", () => {
     expect(byEntry.size).toBe(new Set(ENTRY_LIST.map((e) => e.entry)).size);
