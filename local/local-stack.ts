@@ -12,7 +12,7 @@ import { ENTRIES } from "../shared/entries/entry-catalogue.js";
 import { clockRoutes } from "./clock-routes.js";
 import { createLocalTable } from "./create-local-table.js";
 import { startEmulatorsInWorker } from "./emulator-worker/start-emulators-in-worker.js";
-import { type HandlerPool, startHandlerPool } from "./handler-threads/handler-pool.js";
+import { type HandlerPool, startHandlerPool } from "./handler-threads/start-handler-pool.js";
 import { lambdaContext } from "./lambda-context.js";
 import { LocalClock } from "./local-clock.js";
 import { localConfig } from "./local-config.js";

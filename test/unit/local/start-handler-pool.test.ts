@@ -1,6 +1,6 @@
 import { threadId } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type HandlerPool, startHandlerPool } from "../../../local/handler-threads/handler-pool.js";
+import { type HandlerPool, startHandlerPool } from "../../../local/handler-threads/start-handler-pool.js";
 
 const ENTRY = "test/fixtures/handler-threads/echo-handler.ts";
 const DAY_MS = 86_400_000;
