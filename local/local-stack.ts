@@ -109,6 +109,10 @@ function localSecret(dataDir: string, name: string): string {
  * emulators through the SDK's standard endpoint variables.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const threadCount = options.handlerThreads ?? localConfig().LOCAL_HANDLER_THREADS;
+  // Checked before anything starts: NaN or -1 would quietly mean no threads, 1.5 fail at the first invocation.
+  if (!Number.isInteger(threadCount) || threadCount < 0)
+    throw new Error(`handlerThreads must be a whole number of threads (0 or more), got ${threadCount}`);
   const log = options.log ?? (() => {});
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -136,7 +140,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const ready = new Promise<void>((ok) => {
       environmentReady = ok;
     });
-    const threadCount = options.handlerThreads ?? localConfig().LOCAL_HANDLER_THREADS;
     const handlers = handlerInvoker({ threads: threadCount, clock, ready });
     closers.push(() => handlers.close());
     const { invokeAs, invokeEntry } = handlers;
