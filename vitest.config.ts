@@ -10,6 +10,8 @@ export default defineConfig({
     setupFiles: ["test/support/fast-check-seed.ts"],
     // Handlers log JSON lines; show them only for failing tests.
     silent: "passed-only",
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    // LOCAL_HANDLER_THREADS pinned to 0: the tests do not depend on the developer's shell; a test that
+    // wants handler threads passes the `handlerThreads` option.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", LOCAL_HANDLER_THREADS: "0" },
   },
 });

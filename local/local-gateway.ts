@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import type { APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { JWTPayload } from "jose";
 import { API_ROUTES, type ApiRoute } from "../shared/api/api-routes.js";
 import {
@@ -11,6 +10,8 @@ import {
   UnauthorizedError,
   ValidationError,
 } from "../shared/errors/app-error.js";
+import { entryFunctionName } from "./entry-function-name.js";
+import { entryHandlerLoader } from "./entry-handler-loader.js";
 import { errorAnswer } from "./error-answer.js";
 import { lambdaContext } from "./lambda-context.js";
 import { listenOn } from "./listen-on.js";
@@ -21,8 +22,6 @@ import { webAppServer } from "./serve-web-app.js";
 import { toGatewayEvent } from "./to-gateway-event.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
-
-type LambdaHandler = (event: unknown, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** Extra local-only routes (clock control...): return undefined to fall through to the API. */
 export type LocalRoute = (
@@ -96,17 +95,7 @@ export async function startLocalGateway(options: {
     dir: options.webDir ?? join(REPO_ROOT, "web", "dist"),
     apiUrl: () => ownUrl,
   });
-  const handlers = new Map<string, Promise<LambdaHandler>>();
-  const load = (entry: string) => {
-    let loaded = handlers.get(entry);
-    if (!loaded) {
-      loaded = import(pathToFileURL(join(REPO_ROOT, entry)).href).then(
-        (m: { handler: LambdaHandler }) => m.handler,
-      );
-      handlers.set(entry, loaded);
-    }
-    return loaded;
-  };
+  const load = entryHandlerLoader();
 
   const server = createServer(async (req, res) => {
     try {
@@ -157,7 +146,7 @@ export async function startLocalGateway(options: {
         pathParameters: matched.params,
         ...(claims ? { claims } : {}),
       });
-      const functionName = route.entry.replace(/^.*\/|\.ts$/g, "");
+      const functionName = entryFunctionName(route.entry);
       const result = (
         options.invoke
           ? await options.invoke(route.entry, event, functionName)

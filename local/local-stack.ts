@@ -1,19 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ConflictException, CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
-import type { Context } from "aws-lambda";
 import { CONFIG_PIECE_NAMES } from "../shared/config/config-pieces.js";
 import { environmentFor } from "../shared/config/environment-for.js";
 import { ENTRIES } from "../shared/entries/entry-catalogue.js";
 import { clockRoutes } from "./clock-routes.js";
 import { createLocalTable } from "./create-local-table.js";
 import { startEmulatorsInWorker } from "./emulator-worker/start-emulators-in-worker.js";
-import { type HandlerPool, startHandlerPool } from "./handler-threads/handler-pool.js";
-import { lambdaContext } from "./lambda-context.js";
+import { handlerInvoker } from "./handler-threads/handler-invoker.js";
 import { LocalClock } from "./local-clock.js";
 import { localConfig } from "./local-config.js";
 import { startLocalGateway } from "./local-gateway.js";
@@ -29,7 +26,6 @@ import {
   SENDER_ARN,
 } from "./local-names.js";
 import { localReceiptEvent } from "./local-receipt-event.js";
-import { REPO_ROOT } from "./repo-root.js";
 import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
 import { startSmtpListener } from "./smtp-listener.js";
@@ -113,6 +109,10 @@ function localSecret(dataDir: string, name: string): string {
  * emulators through the SDK's standard endpoint variables.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const threadCount = options.handlerThreads ?? localConfig().LOCAL_HANDLER_THREADS;
+  // Checked before anything starts: NaN or -1 would quietly mean no threads, 1.5 fail at the first invocation.
+  if (!Number.isInteger(threadCount) || threadCount < 0)
+    throw new Error(`handlerThreads must be a whole number of threads (0 or more), got ${threadCount}`);
   const log = options.log ?? (() => {});
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -140,31 +140,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const ready = new Promise<void>((ok) => {
       environmentReady = ok;
     });
-    const handlers = new Map<string, Promise<(event: unknown, context: Context) => Promise<unknown>>>();
-    const threadCount = options.handlerThreads ?? localConfig().LOCAL_HANDLER_THREADS;
-    // Started on the first invocation, so the threads take the environment as the handlers would read it
-    // on their first use (a test may point the SDK's endpoints elsewhere once the stack has started).
-    let pool: HandlerPool | undefined;
-    closers.push(async () => pool?.close());
-    const poolOf = (): HandlerPool => {
-      if (!pool) {
-        pool = startHandlerPool({ size: threadCount, clockOffsetMs: clock.offsetMs() });
-        clock.onMove((offsetMs) => pool?.setClockOffset(offsetMs));
-      }
-      return pool;
-    };
-    const invokeAs = async (entry: string, event: unknown, functionName: string) => {
-      await ready;
-      if (threadCount > 0) return poolOf().invoke(entry, event, functionName);
-      let handler = handlers.get(entry);
-      if (!handler) {
-        handler = import(pathToFileURL(join(REPO_ROOT, entry)).href).then((m) => m.handler);
-        handlers.set(entry, handler);
-      }
-      return (await handler)(event, lambdaContext(functionName));
-    };
-    const invokeEntry = (entry: string, event: unknown) =>
-      invokeAs(entry, event, `followup-${entry.replace(/^.*\/|\.ts$/g, "")}`);
+    const handlers = handlerInvoker({ threads: threadCount, clock, ready });
+    closers.push(() => handlers.close());
+    const { invokeAs, invokeEntry } = handlers;
     const scheduler = await startSchedulerEmulator({
       port: options.schedulerPort,
       dataDir,
@@ -307,7 +285,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       jwt,
       scheduler,
       threadCpuMicros: async () => ({
-        handlers: pool ? await pool.threadCpuMicros() : [],
+        handlers: await handlers.threadCpuMicros(),
         emulators: await emulators.cpuMicros(),
       }),
       close,

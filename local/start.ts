@@ -14,6 +14,7 @@ const stack = await startLocalStack({
   sesPort: config.SES_PORT,
   s3Port: config.S3_PORT,
   smtpPort: config.SMTP_PORT,
+  handlerThreads: config.LOCAL_HANDLER_THREADS,
   log: (line) => console.log(`[local] ${line}`),
 }).catch((err: Error & { code?: string; port?: number }) => {
   if (err.code === "EADDRINUSE") {

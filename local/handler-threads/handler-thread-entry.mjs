@@ -1,4 +1,4 @@
-// A handler thread's entry (see handler-pool.ts). Plain JavaScript, so that it loads the same way under tsx
+// A handler thread's entry (see start-handler-pool.ts). Plain JavaScript, so that it loads the same way under tsx
 // (`npm start`, the benches) and under vitest; it loads the TypeScript with tsx's scoped import.
 import { tsImport } from "tsx/esm/api";
 

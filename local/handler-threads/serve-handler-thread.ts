@@ -1,16 +1,11 @@
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { inspect } from "node:util";
 import { parentPort, workerData } from "node:worker_threads";
-import type { Context } from "aws-lambda";
 import { setProcessClockOffset } from "../../shared/adapters/process-clock.js";
 import { toErrorShape } from "../emulator-worker/emulator-messages.js";
+import { entryHandlerLoader } from "../entry-handler-loader.js";
 import { lambdaContext } from "../lambda-context.js";
-import { REPO_ROOT } from "../repo-root.js";
 import type { FromHandlerThread, HandlerThreadData, ToHandlerThread } from "./handler-thread-messages.js";
 import { threadCpuMicros } from "./thread-cpu-micros.js";
-
-type Handler = (event: unknown, context: Context) => Promise<unknown>;
 
 /**
  * One handler thread: imports the same entry files as the main thread would (each once, on first use) and
@@ -27,17 +22,7 @@ export function serveHandlerThread(): void {
     console[level] = (...args: unknown[]) =>
       post({ type: "console", level, args: args.map((a) => (typeof a === "string" ? a : inspect(a))) });
   }
-  const handlers = new Map<string, Promise<Handler>>();
-  const load = (entry: string) => {
-    let loaded = handlers.get(entry);
-    if (!loaded) {
-      loaded = import(pathToFileURL(join(REPO_ROOT, entry)).href).then(
-        (m: { handler: Handler }) => m.handler,
-      );
-      handlers.set(entry, loaded);
-    }
-    return loaded;
-  };
+  const load = entryHandlerLoader();
   const invoke = async (m: Extract<ToHandlerThread, { type: "invoke" }>) => {
     try {
       const value = await (await load(m.entry))(m.event, lambdaContext(m.functionName));

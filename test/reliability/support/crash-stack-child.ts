@@ -41,6 +41,9 @@ const stack = await startLocalStack({
   smtpPort: Number(env("CRASH_SMTP_PORT")),
   pollIntervalMs: 200,
   reconcileIntervalMs: 1000,
+  // The handlers run on this thread, whatever LOCAL_HANDLER_THREADS says: the SES redirect above patches this
+  // thread's http.Agent, which handler threads would not share, and their mail would escape the count.
+  handlerThreads: 0,
   // The stack's own log (a reconciler run that failed, a schedule that went to its dead letters) goes to
   // stderr, where the scenario looks for why a step was lost.
   log: (line) => console.error(line),

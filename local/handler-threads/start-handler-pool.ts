@@ -20,13 +20,29 @@ interface Thread {
   inFlight: number;
 }
 
+export interface HandlerPoolOptions {
+  size: number;
+  clockOffsetMs: number;
+  /**
+   * A thread died while the pool serves (an error no handler caught, or its exit): its invocations have
+   * failed and the others go on. Default: thrown on the next tick, so that it fails loudly, as that error
+   * does when the handlers run on the stack's own thread.
+   */
+  onThreadLost?: (err: Error) => void;
+}
+
+const throwOnNextTick = (err: Error) =>
+  process.nextTick(() => {
+    throw err;
+  });
+
 /**
  * `size` worker threads that run the handlers, as Lambda runs many instances of a function: the gateway and
  * the Scheduler emulator's targets stay on the stack's thread and hand each invocation to the least busy one.
  * Each thread takes the environment as it is when the pool starts (the SDK's endpoint settings included) and
  * builds its own SDK clients; the real clients still reach the emulators over loopback HTTP.
  */
-export function startHandlerPool(options: { size: number; clockOffsetMs: number }): HandlerPool {
+export function startHandlerPool(options: HandlerPoolOptions): HandlerPool {
   if (!Number.isInteger(options.size) || options.size < 1)
     throw new Error(`handler threads must be a positive integer, got ${options.size}`);
   let nextId = 1;
@@ -45,7 +61,11 @@ export function startHandlerPool(options: { size: number; clockOffsetMs: number 
     if (pending.size === 0) drained?.();
   };
   const data: HandlerThreadData = { clockOffsetMs: options.clockOffsetMs };
-  const threads: Thread[] = Array.from({ length: options.size }, () => {
+  const onThreadLost = options.onThreadLost ?? throwOnNextTick;
+  // The live threads: a dead one leaves, or it would look the least busy and take invocations that never
+  // settle (a message posted to an ended worker goes nowhere).
+  const threads: Thread[] = [];
+  for (let i = 0; i < options.size; i++) {
     const thread: Thread = {
       worker: new Worker(new URL("./handler-thread-entry.mjs", import.meta.url), { workerData: data }),
       inFlight: 0,
@@ -56,40 +76,42 @@ export function startHandlerPool(options: { size: number; clockOffsetMs: number 
       else if (m.type === "console") console[m.level](...m.args);
       else if (m.type === "cpu") settle(m.id, (p) => p.ok(m.micros));
     });
-    const lost = (why: string) => {
+    // Once only: a thread that fails with an error then exits.
+    const died = (why: string, err: Error) => {
+      const at = threads.indexOf(thread);
+      if (at < 0) return;
+      threads.splice(at, 1);
       for (const [id, p] of pending) if (p.thread === thread) settle(id, (q) => q.fail(new Error(why)));
+      if (!closing) onThreadLost(err);
     };
-    // A thread that dies while the stack serves (an error no handler caught) fails loudly, as that error
-    // does when the handlers run on the stack's own thread.
-    thread.worker.on("error", (err) => {
-      lost(`the handler thread failed: ${err.message}`);
-      if (!closing)
-        process.nextTick(() => {
-          throw err;
-        });
-    });
-    thread.worker.on("exit", (code) => {
-      lost(`the handler thread ended (exit code ${code})`);
-      if (!closing)
-        process.nextTick(() => {
-          throw new Error(`A handler thread ended unexpectedly (exit code ${code}).`);
-        });
-    });
-    return thread;
-  });
+    thread.worker.on("error", (err) => died(`the handler thread failed: ${err.message}`, err));
+    thread.worker.on("exit", (code) =>
+      died(
+        `the handler thread ended (exit code ${code})`,
+        new Error(`A handler thread ended unexpectedly (exit code ${code}).`),
+      ),
+    );
+    threads.push(thread);
+  }
   const post = (thread: Thread, m: ToHandlerThread) => thread.worker.postMessage(m);
   const call = (thread: Thread, message: (id: number) => ToHandlerThread) =>
     new Promise<unknown>((ok, fail) => {
       const id = nextId++;
       pending.set(id, { ok, fail, thread });
       thread.inFlight++;
-      post(thread, message(id));
+      try {
+        post(thread, message(id));
+      } catch (err) {
+        // Not sent (an event that cannot be cloned, say): nothing will answer it.
+        settle(id, (p) => p.fail(err instanceof Error ? err : new Error(String(err))));
+      }
     });
 
   return {
     invoke(entry, event, functionName) {
       if (closing) return Promise.reject(new Error("the handler threads are closed"));
-      let least = threads[0] as Thread;
+      let least = threads[0];
+      if (!least) return Promise.reject(new Error("no handler thread is left: every one has died"));
       for (const t of threads) if (t.inFlight < least.inFlight) least = t;
       return call(least, (id) => ({ type: "invoke", id, entry, event, functionName }));
     },

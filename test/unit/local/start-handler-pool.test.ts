@@ -1,6 +1,6 @@
 import { threadId } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type HandlerPool, startHandlerPool } from "../../../local/handler-threads/handler-pool.js";
+import { type HandlerPool, startHandlerPool } from "../../../local/handler-threads/start-handler-pool.js";
 
 const ENTRY = "test/fixtures/handler-threads/echo-handler.ts";
 const DAY_MS = 86_400_000;
@@ -68,5 +68,33 @@ describe("handler threads", () => {
     const cpu = await pool.threadCpuMicros();
     expect(cpu).toHaveLength(2);
     for (const micros of cpu) expect(micros).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("send nothing when an event cannot be posted, and count nothing in flight for it", async () => {
+    // Sequential invocations go to the first thread while none is busy.
+    const before = await invoke({});
+    await expect(invoke({ notCloneable: () => {} })).rejects.toThrow(/could not be cloned/);
+    expect((await invoke({})).threadId).toBe(before.threadId);
+  }, 60_000);
+});
+
+describe("handler threads that die", () => {
+  it("leave the pool: the live ones take the invocations, and none is left to answer when all are gone", async () => {
+    const lost: Error[] = [];
+    const dying = startHandlerPool({ size: 2, clockOffsetMs: 0, onThreadLost: (err) => lost.push(err) });
+    try {
+      const call = (event: Record<string, unknown>) => dying.invoke(ENTRY, event, "followup-echo");
+      await expect(call({ exitCode: 3 })).rejects.toThrow(/exit code 3/);
+      expect(lost.map((e) => e.message)).toEqual([expect.stringMatching(/exit code 3/)]);
+      // The dead thread is not the least busy one any more: these would never settle on it.
+      await expect(call({})).resolves.toMatchObject({ functionName: "followup-echo" });
+      await expect(call({})).resolves.toMatchObject({ functionName: "followup-echo" });
+      expect(await dying.threadCpuMicros()).toHaveLength(1);
+      await expect(call({ exitCode: 4 })).rejects.toThrow(/exit code 4/);
+      await expect(call({})).rejects.toThrow(/no handler thread is left/);
+      expect(lost).toHaveLength(2);
+    } finally {
+      await dying.close();
+    }
   }, 60_000);
 });
