@@ -86,12 +86,19 @@ export interface IdempotencyGuard {
 
 /**
  * The Idempotency-Key handling a route hands httpRoute: only routes that take keys import this module, so
- * the others bundle none of it (its key store, fingerprinting, ulid).
+ * the others bundle none of it (its key store, fingerprinting, ulid). `options` are built on first use (the
+ * first request, or a read of `store`), as a route's other ports are: the key store's DynamoDB client is
+ * then not a cold start's work, which the SDK alone does on its first call.
  */
-export function idempotencyGuard(options: IdempotencyOptions): IdempotencyGuard {
+export function idempotencyGuard(options: () => IdempotencyOptions): IdempotencyGuard {
+  let built: IdempotencyOptions | undefined;
+  const optionsNow = () => {
+    built ??= options();
+    return built;
+  };
   const guard = (request: IdempotentRequest, run: (reservedId: string | undefined) => Promise<HttpResult>) =>
-    withIdempotency(options, request, run);
-  return Object.assign(guard, { store: options.store });
+    withIdempotency(optionsNow(), request, run);
+  return Object.defineProperty(guard, "store", { get: () => optionsNow().store }) as IdempotencyGuard;
 }
 
 export async function withIdempotency(

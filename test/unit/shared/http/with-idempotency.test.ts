@@ -30,7 +30,11 @@ const bodySchema = z.strictObject({ name: z.string() });
 
 function route() {
   return httpRoute(
-    { auth: true, body: bodySchema, idempotency: idempotencyGuard({ store, clock, log: recordingLogger() }) },
+    {
+      auth: true,
+      body: bodySchema,
+      idempotency: idempotencyGuard(() => ({ store, clock, log: recordingLogger() })),
+    },
     async ({ owner, body, reservedId }) => {
       runs.push({ owner, reservedId, name: body.name });
       const outcome = nextOutcome;
