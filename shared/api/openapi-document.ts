@@ -1,14 +1,21 @@
 import * as z from "zod/mini";
 import type { ErrorCode } from "../errors/error-codes.js";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
+import { hoistSharedSchemas } from "./hoist-shared-schemas.js";
 import { calendarFeedLinkViewSchema, insightsViewSchema } from "./insights-view-schema.js";
 import { interviewInputSchema, interviewPatchSchema } from "./interview-input-schema.js";
-import { interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
+import {
+  fieldIssuesViewSchema,
+  interviewViewSchema,
+  plannedStepViewSchema,
+  stepViewSchema,
+} from "./interview-view-schema.js";
 import { manageInputSchema } from "./manage-input-schema.js";
 import { BODY_ERRORS, commonErrors, errorResponses } from "./openapi-error-responses.js";
 import { snoozeInputSchema } from "./snooze-input-schema.js";
 import { stopInputSchema } from "./stop-input-schema.js";
 import { describeTemplateSchemas } from "./template-override-descriptions.js";
+import { templateOverrideSchema } from "./template-overrides-schema.js";
 import { usageViewSchema } from "./usage-view-schema.js";
 
 // Before any schema below is turned into JSON Schema: the operations are built as this module loads.
@@ -247,6 +254,8 @@ export function operationErrorCodes(route: ApiRoute): ErrorCode[] {
   return [...new Set([...own, ...commonErrors(route)])];
 }
 
+const SHARED_ERRORS: readonly ErrorCode[] = ["unauthorized", "service_unavailable", "internal_error"];
+
 /** The OpenAPI 3 description of the API, generated from the same zod schemas that validate requests. */
 export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -254,10 +263,27 @@ export function openApiDocument(): Record<string, unknown> {
     paths[route.path] ??= {};
     (paths[route.path] as Record<string, unknown>)[route.method.toLowerCase()] = operationFor(route);
   }
+  const hoisted = hoistSharedSchemas(paths, {
+    schemas: {
+      Interview: toSchema(interviewViewSchema, "output"),
+      InterviewInput: toSchema(interviewInputSchema, "input"),
+      PlannedStep: toSchema(plannedStepViewSchema, "output"),
+      Step: toSchema(stepViewSchema, "output"),
+      TemplateOverride: toSchema(templateOverrideSchema, "input"),
+      FieldIssues: toSchema(fieldIssuesViewSchema, "output"),
+    },
+    // The answers every operation may give alone under their status (commonErrors).
+    responses: Object.fromEntries(
+      SHARED_ERRORS.map((code) => [code, Object.values(errorResponses([code]))[0]]),
+    ),
+  });
   return {
     openapi: "3.0.3",
     info: { title: "Interview follow-up scheduler", version: "0.1.0" },
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
-    paths,
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+      ...hoisted.components,
+    },
+    paths: hoisted.document,
   };
 }
