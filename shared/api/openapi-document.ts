@@ -1,8 +1,12 @@
 import * as z from "zod/mini";
-import type { ErrorCode } from "../errors/error-codes.js";
+import { ERROR_CODE_NAMES, type ErrorCode } from "../errors/error-codes.js";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
 import { hoistSharedSchemas } from "./hoist-shared-schemas.js";
-import { calendarFeedLinkViewSchema, insightsViewSchema } from "./insights-view-schema.js";
+import {
+  calendarFeedLinkViewSchema,
+  insightsViewSchema,
+  replyFiguresSchema,
+} from "./insights-view-schema.js";
 import { interviewInputSchema, interviewPatchSchema } from "./interview-input-schema.js";
 import {
   fieldIssuesViewSchema,
@@ -254,8 +258,6 @@ export function operationErrorCodes(route: ApiRoute): ErrorCode[] {
   return [...new Set([...own, ...commonErrors(route)])];
 }
 
-const SHARED_ERRORS: readonly ErrorCode[] = ["unauthorized", "service_unavailable", "internal_error"];
-
 /** The OpenAPI 3 description of the API, generated from the same zod schemas that validate requests. */
 export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -271,10 +273,11 @@ export function openApiDocument(): Record<string, unknown> {
       Step: toSchema(stepViewSchema, "output"),
       TemplateOverride: toSchema(templateOverrideSchema, "input"),
       FieldIssues: toSchema(fieldIssuesViewSchema, "output"),
+      ReplyFigures: toSchema(replyFiguresSchema, "output"),
     },
-    // The answers every operation may give alone under their status (commonErrors).
+    // Each code's answer when it is alone under its status (most are: unauthorized, not_found, ...).
     responses: Object.fromEntries(
-      SHARED_ERRORS.map((code) => [code, Object.values(errorResponses([code]))[0]]),
+      ERROR_CODE_NAMES.map((code) => [code, Object.values(errorResponses([code]))[0]]),
     ),
   });
   return {
