@@ -8,6 +8,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: "forks",
     setupFiles: ["test/support/fast-check-seed.ts"],
+    // One build of every Lambda per run, shared by the bundle tests (test/support/catalogue-bundles.ts).
+    globalSetup: ["test/support/provide-catalogue-bundles-dir.ts"],
     // Handlers log JSON lines; show them only for failing tests.
     silent: "passed-only",
     // LOCAL_HANDLER_THREADS pinned to 0: the tests do not depend on the developer's shell; a test that

@@ -1,5 +1,6 @@
 import { OPENAPI_GZIP_BASE64 } from "../../shared/api/openapi-gzip.js";
-import { gzippedJsonRoute } from "../../shared/http/gzipped-json-route.js";
+import { OPENAPI_JSON } from "../../shared/api/openapi-json.js";
+import { staticJsonRoute } from "../../shared/http/static-json-route.js";
 
 /** GET /openapi.json: the document generated at build time (scripts/generate-openapi.ts), as it is. */
-export const handler = gzippedJsonRoute(OPENAPI_GZIP_BASE64);
+export const handler = staticJsonRoute({ json: OPENAPI_JSON, gzipBase64: OPENAPI_GZIP_BASE64 });

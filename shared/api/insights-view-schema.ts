@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { CADENCE_PRESETS } from "../domain/planner-settings.js";
 import { STEP_KINDS } from "../domain/step.js";
 
-const replyFiguresSchema = z.object({
+export const replyFiguresSchema = z.object({
   sent: z.int().check(z.describe("Steps that went out")),
   replied: z.int().check(z.describe("Of those, the ones a person answered (auto-replies never count)")),
   medianMinutesToReply: z

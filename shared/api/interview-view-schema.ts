@@ -93,10 +93,13 @@ export const interviewViewSchema = z.object({
   updatedAt: z.string(),
 });
 
+/** Which fields of a request were refused, and why. */
+export const fieldIssuesViewSchema = z.array(z.object({ field: z.string(), problem: z.string() }));
+
 export const errorViewSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.optional(z.array(z.object({ field: z.string(), problem: z.string() }))),
+    issues: z.optional(fieldIssuesViewSchema),
   }),
 });

@@ -1,14 +1,25 @@
 import * as z from "zod/mini";
-import type { ErrorCode } from "../errors/error-codes.js";
+import { ERROR_CODE_NAMES, type ErrorCode } from "../errors/error-codes.js";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
-import { calendarFeedLinkViewSchema, insightsViewSchema } from "./insights-view-schema.js";
+import { hoistSharedSchemas } from "./hoist-shared-schemas.js";
+import {
+  calendarFeedLinkViewSchema,
+  insightsViewSchema,
+  replyFiguresSchema,
+} from "./insights-view-schema.js";
 import { interviewInputSchema, interviewPatchSchema } from "./interview-input-schema.js";
-import { interviewViewSchema, plannedStepViewSchema } from "./interview-view-schema.js";
+import {
+  fieldIssuesViewSchema,
+  interviewViewSchema,
+  plannedStepViewSchema,
+  stepViewSchema,
+} from "./interview-view-schema.js";
 import { manageInputSchema } from "./manage-input-schema.js";
 import { BODY_ERRORS, commonErrors, errorResponses } from "./openapi-error-responses.js";
 import { snoozeInputSchema } from "./snooze-input-schema.js";
 import { stopInputSchema } from "./stop-input-schema.js";
 import { describeTemplateSchemas } from "./template-override-descriptions.js";
+import { templateOverrideSchema } from "./template-overrides-schema.js";
 import { usageViewSchema } from "./usage-view-schema.js";
 
 // Before any schema below is turned into JSON Schema: the operations are built as this module loads.
@@ -254,10 +265,28 @@ export function openApiDocument(): Record<string, unknown> {
     paths[route.path] ??= {};
     (paths[route.path] as Record<string, unknown>)[route.method.toLowerCase()] = operationFor(route);
   }
+  const hoisted = hoistSharedSchemas(paths, {
+    schemas: {
+      Interview: toSchema(interviewViewSchema, "output"),
+      InterviewInput: toSchema(interviewInputSchema, "input"),
+      PlannedStep: toSchema(plannedStepViewSchema, "output"),
+      Step: toSchema(stepViewSchema, "output"),
+      TemplateOverride: toSchema(templateOverrideSchema, "input"),
+      FieldIssues: toSchema(fieldIssuesViewSchema, "output"),
+      ReplyFigures: toSchema(replyFiguresSchema, "output"),
+    },
+    // Each code's answer when it is alone under its status (most are: unauthorized, not_found, ...).
+    responses: Object.fromEntries(
+      ERROR_CODE_NAMES.map((code) => [code, Object.values(errorResponses([code]))[0]]),
+    ),
+  });
   return {
     openapi: "3.0.3",
     info: { title: "Interview follow-up scheduler", version: "0.1.0" },
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
-    paths,
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+      ...hoisted.components,
+    },
+    paths: hoisted.document,
   };
 }

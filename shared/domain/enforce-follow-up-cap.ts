@@ -1,4 +1,5 @@
 import { instantAt, localDateOf, toSendAt } from "./business-calendar.js";
+import { compareCodeUnits } from "./compare-code-units.js";
 import type { Interview } from "./interview.js";
 import type { PlanWords } from "./plan-words.js";
 import { stepCalendar } from "./recipient-calendar.js";
@@ -84,7 +85,7 @@ export function enforceFollowUpCap(
     const delivered = steps.filter((s) => DELIVERED_STEP_STATUSES.includes(s.status));
     const pending = steps
       .filter(isPendingStep)
-      .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt) || a.id.localeCompare(b.id));
+      .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt) || compareCodeUnits(a.id, b.id));
     const allowed = Math.max(0, max - priorCount - delivered.length);
 
     for (const step of pending.slice(allowed)) {

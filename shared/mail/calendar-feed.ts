@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../domain/compare-code-units.js";
 import { icsDocument, icsText, icsUtc } from "../domain/ics-text.js";
 import { icsLocal, vtimezoneLines } from "../domain/ics-time-zone.js";
 import type { Interview } from "../domain/interview.js";
@@ -133,7 +134,7 @@ function timezoneComponents(steps: readonly Step[]): Map<string, string[]> {
     });
   }
   const components = new Map<string, string[]>();
-  for (const [zone, span] of [...spans].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [zone, span] of [...spans].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const from = new Date(Math.floor(span.from / DAY) * DAY - DAY);
     const lines = vtimezoneLines(zone, from, new Date(span.to + DAY));
     if (lines) components.set(zone, lines);
@@ -148,11 +149,11 @@ function timezoneComponents(steps: readonly Step[]): Map<string, string[]> {
  */
 export function calendarFeed(interviews: readonly Interview[]): string {
   const ordered = [...interviews].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+    (a, b) => compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id),
   );
   const steps = ordered.flatMap((interview) =>
     [...interview.steps]
-      .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt) || a.id.localeCompare(b.id))
+      .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt) || compareCodeUnits(a.id, b.id))
       .map((step) => ({ interview, step })),
   );
   const timezones = timezoneComponents(steps.map(({ step }) => step));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConfigPieceName } from "../../../shared/config/config-pieces.js";
 import { ENTRY_LIST } from "../../../shared/entries/entry-catalogue.js";
-import { catalogueBundleInputs } from "../../support/catalogue-bundle-inputs.js";
+import { catalogueBundles } from "../../support/catalogue-bundles.js";
 
 /**
  * A Lambda bundles the configuration pieces its entry names and no other (each handler hands its pieces to
@@ -26,7 +26,7 @@ const ALSO_BRINGS: Partial<Record<ConfigPieceName, string[]>> = { ownAddresses: 
 describe("configuration pieces in every Lambda bundle", async () => {
   const pieceModules = new Set(Object.values(MODULE_OF));
   const bundledPieces = new Map<string, string[]>();
-  for (const [entry, inputs] of await catalogueBundleInputs())
+  for (const [entry, inputs] of (await catalogueBundles()).inputsByEntry)
     bundledPieces.set(
       entry,
       inputs.filter((path) => pieceModules.has(path)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENTRY_LIST } from "../../../shared/entries/entry-catalogue.js";
-import { catalogueBundleInputs } from "../../support/catalogue-bundle-inputs.js";
+import { catalogueBundles } from "../../support/catalogue-bundles.js";
 
 /**
  * What each Lambda's bundle holds of zod, read from esbuild's metafile with the options the CDK app
@@ -14,7 +14,7 @@ const MINI = /node_modules[\\/]zod[\\/]v4[\\/]mini[\\/]/;
 const JSON_SCHEMA = /node_modules[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js/;
 
 describe("zod in every Lambda bundle", async () => {
-  const byEntry = await catalogueBundleInputs();
+  const byEntry = (await catalogueBundles()).inputsByEntry;
 
   it("bundles every entry of the catalogue, and sees zod/mini where a schema is used", () => {
     expect(byEntry.size).toBe(new Set(ENTRY_LIST.map((e) => e.entry)).size);

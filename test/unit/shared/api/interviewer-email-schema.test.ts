@@ -5,6 +5,7 @@ import { refuseOwnAddresses } from "../../../../shared/api/refuse-own-addresses.
 import { ValidationError } from "../../../../shared/errors/app-error.js";
 import { zodIssues } from "../../../../shared/errors/zod-issues.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { inlineRefs } from "../../../support/inline-refs.js";
 import { interviewInput } from "../../../support/interview-input.js";
 
 useFixedSystemTime();
@@ -86,7 +87,7 @@ describe("refuseOwnAddresses: interviewers without an address", () => {
 describe("OpenAPI: interviewers without an address", () => {
   type Schema = { properties?: Record<string, { items?: { required?: string[] } }> };
   const body = (
-    openApiDocument() as {
+    inlineRefs(openApiDocument()) as {
       paths: Record<string, { post: { requestBody: { content: Record<string, { schema: Schema }> } } }>;
     }
   ).paths["/interviews"]?.post.requestBody.content["application/json"]?.schema;

@@ -3,6 +3,7 @@ import { API_ROUTES, type ApiRoute } from "../../../../shared/api/api-routes.js"
 import { openApiDocument, operationErrorCodes } from "../../../../shared/api/openapi-document.js";
 import { ERROR_CODE_NAMES, type ErrorCode } from "../../../../shared/errors/error-codes.js";
 import { ERROR_HTTP } from "../../../../shared/http/error-http-table.js";
+import { inlineRefs } from "../../../support/inline-refs.js";
 
 type Operation = {
   parameters: { name: string; in: string }[];
@@ -10,7 +11,8 @@ type Operation = {
 };
 
 const operation = (method: string, path: string) => {
-  const paths = openApiDocument().paths as Record<string, Record<string, Operation>>;
+  // As a client reads it, with the shared answers and schemas (components) in place.
+  const paths = inlineRefs(openApiDocument()).paths as Record<string, Record<string, Operation>>;
   const op = paths[path]?.[method.toLowerCase()];
   if (!op) throw new Error(`no ${method} ${path} in the document`);
   return op;
