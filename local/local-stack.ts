@@ -70,6 +70,11 @@ export interface LocalStackOptions extends LocalStackPorts {
    * thread. Default: LOCAL_HANDLER_THREADS, else 0.
    */
   handlerThreads?: number;
+  /**
+   * An SES (v2 API) already running, e.g. one that outlives this stack: the stack starts no SES emulator
+   * (`sesPort` is not used) and every handler, on every thread, sends to it. Default: the stack's own.
+   */
+  sesEndpoint?: string;
   log?: (line: string) => void;
 }
 
@@ -126,11 +131,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // SES, in a thread of their own: the second core serves them while this one runs the handlers.
     const emulators = await startEmulatorsInWorker({
       dynamo: { path: join(dataDir, "dynamodb"), port: options.dynamoPort },
-      sesPort: options.sesPort,
+      sesPort: options.sesEndpoint === undefined ? options.sesPort : undefined,
     });
     closers.push(() => emulators.close());
     const dynamoUrl = emulators.dynamoUrl;
-    const sesUrl = emulators.sesUrl;
+    // The one place the handlers' SES is chosen: the caller's, else the emulator thread's.
+    const sesUrl = options.sesEndpoint ?? emulators.sesUrl;
+    if (!sesUrl) throw new Error("the emulator thread started no SES");
 
     const clock = new LocalClock(dataDir);
     // Handlers read their configuration once, when first imported: none may run (the scheduler's poll could
