@@ -14,7 +14,7 @@ export const localConfigSchema = z.object({
   S3_PORT: port(8020),
   SMTP_PORT: port(2525),
   /** Worker threads that run the handlers (0: the stack's own thread). */
-  LOCAL_HANDLER_THREADS: z.coerce.number().int().min(0).max(64).default(0),
+  LOCAL_HANDLER_THREADS: z.coerce.number().int().min(0).max(64).default(2),
 });
 
 export function localConfig(env = process.env) {

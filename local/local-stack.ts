@@ -67,7 +67,7 @@ export interface LocalStackOptions extends LocalStackPorts {
   pollIntervalMs?: number;
   /**
    * Worker threads that run the handlers, as Lambda runs many instances; 0 runs them on the stack's own
-   * thread. Default: LOCAL_HANDLER_THREADS, else 0.
+   * thread. Default: LOCAL_HANDLER_THREADS, else 2 (local-config.ts).
    */
   handlerThreads?: number;
   /**
@@ -91,6 +91,8 @@ export interface LocalStack {
   clock: LocalClock;
   jwt: LocalJwt;
   scheduler: SchedulerEmulator;
+  /** Worker threads running the handlers (0: this thread). */
+  handlerThreads: number;
   /**
    * CPU time so far in microseconds of each handler thread ([] when the handlers run on this thread) and of
    * the emulator thread (DynamoDB, SES); undefined where there is no /proc.
@@ -291,6 +293,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       clock,
       jwt,
       scheduler,
+      handlerThreads: threadCount,
       threadCpuMicros: async () => ({
         handlers: await handlers.threadCpuMicros(),
         emulators: await emulators.cpuMicros(),
