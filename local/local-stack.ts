@@ -12,7 +12,7 @@ import { createLocalTable } from "./create-local-table.js";
 import { startEmulatorsInWorker } from "./emulator-worker/start-emulators-in-worker.js";
 import { handlerInvoker } from "./handler-threads/handler-invoker.js";
 import { LocalClock } from "./local-clock.js";
-import { localConfig } from "./local-config.js";
+import { handlerThreadCount, localConfig } from "./local-config.js";
 import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
 import {
@@ -117,9 +117,10 @@ function localSecret(dataDir: string, name: string): string {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const threadCount = options.handlerThreads ?? localConfig().LOCAL_HANDLER_THREADS;
-  // Checked before anything starts: NaN or -1 would quietly mean no threads, 1.5 fail at the first invocation.
-  if (!Number.isInteger(threadCount) || threadCount < 0)
-    throw new Error(`handlerThreads must be a whole number of threads (0 or more), got ${threadCount}`);
+  // Checked before anything starts, by LOCAL_HANDLER_THREADS's rule: NaN or -1 would quietly mean no
+  // threads, 1.5 fail at the first invocation.
+  if (!handlerThreadCount.safeParse(threadCount).success)
+    throw new Error(`handlerThreads must be a whole number of threads from 0 to 64, got ${threadCount}`);
   const log = options.log ?? (() => {});
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -220,7 +221,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       jwt,
       log,
       localRoutes: [clockRoutes(clock, advanceTo)],
-      ...(threadCount > 0 ? { invoke: invokeAs } : {}),
+      invoke: invokeAs,
     });
     closers.push(() => gateway.close());
     // The sender builds one-click unsubscribe and stop/snooze links under it (the gateway serves
