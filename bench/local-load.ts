@@ -16,12 +16,14 @@
  *        --interviews 10000
  *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
  *        --profile-dir <dir> (a CPU profile of each stack phase: register, read, fire)
- *        --handler-threads 2 (worker threads running the handlers; 0 runs them on the stack's main thread)
+ *        --handler-threads N (worker threads running the handlers; 0 runs them on the stack's main thread;
+ *        default: the stack's, LOCAL_HANDLER_THREADS or 2)
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { localConfig } from "../local/local-config.js";
 import { REPO_ROOT } from "../local/repo-root.js";
 import { emulatorLoad } from "./load/emulator-load.js";
 import { quietConsole } from "./load/quiet-console.js";
@@ -42,7 +44,7 @@ const { values: flags } = parseArgs({
     "skip-emulator": { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
     "profile-dir": { type: "string" },
-    "handler-threads": { type: "string", default: "2" },
+    "handler-threads": { type: "string", default: String(localConfig().LOCAL_HANDLER_THREADS) },
   },
 });
 const int = (name: keyof typeof flags, min: number): number => {

@@ -4,6 +4,12 @@ import { parseConfig } from "../shared/config/parse-config.js";
 /** 0 lets the system pick a free port; the banner prints the one bound. */
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
+/**
+ * How many worker threads run the handlers (0: the stack's own thread): the one rule for
+ * LOCAL_HANDLER_THREADS and for `startLocalStack`'s `handlerThreads`.
+ */
+export const handlerThreadCount = z.number().int().min(0).max(64);
+
 /** Settings of `npm start`, from the environment. */
 export const localConfigSchema = z.object({
   PORT: port(3000),
@@ -14,7 +20,7 @@ export const localConfigSchema = z.object({
   S3_PORT: port(8020),
   SMTP_PORT: port(2525),
   /** Worker threads that run the handlers (0: the stack's own thread). */
-  LOCAL_HANDLER_THREADS: z.coerce.number().int().min(0).max(64).default(0),
+  LOCAL_HANDLER_THREADS: z.coerce.number().pipe(handlerThreadCount).default(2),
 });
 
 export function localConfig(env = process.env) {

@@ -11,9 +11,7 @@ import {
   ValidationError,
 } from "../shared/errors/app-error.js";
 import { entryFunctionName } from "./entry-function-name.js";
-import { entryHandlerLoader } from "./entry-handler-loader.js";
 import { errorAnswer } from "./error-answer.js";
-import { lambdaContext } from "./lambda-context.js";
 import { listenOn } from "./listen-on.js";
 import type { LocalJwt } from "./local-jwt.js";
 import { readBodyUpTo } from "./read-body-up-to.js";
@@ -86,8 +84,8 @@ export async function startLocalGateway(options: {
   /** The built web app served at `/` (default web/dist of this checkout). */
   webDir?: string;
   log?: (line: string) => void;
-  /** Runs a route's handler elsewhere (the stack's handler threads); default: imported and run here. */
-  invoke?: (entry: string, event: unknown, functionName: string) => Promise<unknown>;
+  /** Runs a route's handler (the stack's invoker: on a handler thread, or imported and run on this one). */
+  invoke: (entry: string, event: unknown, functionName: string) => Promise<unknown>;
 }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const routes = API_ROUTES.map(compile);
   let ownUrl = "";
@@ -95,7 +93,6 @@ export async function startLocalGateway(options: {
     dir: options.webDir ?? join(REPO_ROOT, "web", "dist"),
     apiUrl: () => ownUrl,
   });
-  const load = entryHandlerLoader();
 
   const server = createServer(async (req, res) => {
     try {
@@ -146,12 +143,11 @@ export async function startLocalGateway(options: {
         pathParameters: matched.params,
         ...(claims ? { claims } : {}),
       });
-      const functionName = entryFunctionName(route.entry);
-      const result = (
-        options.invoke
-          ? await options.invoke(route.entry, event, functionName)
-          : await (await load(route.entry))(event, lambdaContext(functionName))
-      ) as APIGatewayProxyStructuredResultV2;
+      const result = (await options.invoke(
+        route.entry,
+        event,
+        entryFunctionName(route.entry),
+      )) as APIGatewayProxyStructuredResultV2;
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(result.headers ?? {})) headers[k] = String(v);
       res.writeHead(result.statusCode ?? 200, headers);

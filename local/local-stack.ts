@@ -12,7 +12,7 @@ import { createLocalTable } from "./create-local-table.js";
 import { startEmulatorsInWorker } from "./emulator-worker/start-emulators-in-worker.js";
 import { handlerInvoker } from "./handler-threads/handler-invoker.js";
 import { LocalClock } from "./local-clock.js";
-import { localConfig } from "./local-config.js";
+import { handlerThreadCount, localConfig } from "./local-config.js";
 import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
 import {
@@ -67,9 +67,14 @@ export interface LocalStackOptions extends LocalStackPorts {
   pollIntervalMs?: number;
   /**
    * Worker threads that run the handlers, as Lambda runs many instances; 0 runs them on the stack's own
-   * thread. Default: LOCAL_HANDLER_THREADS, else 0.
+   * thread. Default: LOCAL_HANDLER_THREADS, else 2 (local-config.ts).
    */
   handlerThreads?: number;
+  /**
+   * An SES (v2 API) already running, e.g. one that outlives this stack: the stack starts no SES emulator
+   * (`sesPort` is not used) and every handler, on every thread, sends to it. Default: the stack's own.
+   */
+  sesEndpoint?: string;
   log?: (line: string) => void;
 }
 
@@ -86,6 +91,8 @@ export interface LocalStack {
   clock: LocalClock;
   jwt: LocalJwt;
   scheduler: SchedulerEmulator;
+  /** Worker threads running the handlers (0: this thread). */
+  handlerThreads: number;
   /**
    * CPU time so far in microseconds of each handler thread ([] when the handlers run on this thread) and of
    * the emulator thread (DynamoDB, SES); undefined where there is no /proc.
@@ -110,9 +117,10 @@ function localSecret(dataDir: string, name: string): string {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const threadCount = options.handlerThreads ?? localConfig().LOCAL_HANDLER_THREADS;
-  // Checked before anything starts: NaN or -1 would quietly mean no threads, 1.5 fail at the first invocation.
-  if (!Number.isInteger(threadCount) || threadCount < 0)
-    throw new Error(`handlerThreads must be a whole number of threads (0 or more), got ${threadCount}`);
+  // Checked before anything starts, by LOCAL_HANDLER_THREADS's rule: NaN or -1 would quietly mean no
+  // threads, 1.5 fail at the first invocation.
+  if (!handlerThreadCount.safeParse(threadCount).success)
+    throw new Error(`handlerThreads must be a whole number of threads from 0 to 64, got ${threadCount}`);
   const log = options.log ?? (() => {});
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -126,11 +134,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // SES, in a thread of their own: the second core serves them while this one runs the handlers.
     const emulators = await startEmulatorsInWorker({
       dynamo: { path: join(dataDir, "dynamodb"), port: options.dynamoPort },
-      sesPort: options.sesPort,
+      sesPort: options.sesEndpoint === undefined ? options.sesPort : undefined,
     });
     closers.push(() => emulators.close());
     const dynamoUrl = emulators.dynamoUrl;
-    const sesUrl = emulators.sesUrl;
+    // The one place the handlers' SES is chosen: the caller's, else the emulator thread's.
+    const sesUrl = options.sesEndpoint ?? emulators.sesUrl;
+    if (!sesUrl) throw new Error("the emulator thread started no SES");
 
     const clock = new LocalClock(dataDir);
     // Handlers read their configuration once, when first imported: none may run (the scheduler's poll could
@@ -211,7 +221,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       jwt,
       log,
       localRoutes: [clockRoutes(clock, advanceTo)],
-      ...(threadCount > 0 ? { invoke: invokeAs } : {}),
+      invoke: invokeAs,
     });
     closers.push(() => gateway.close());
     // The sender builds one-click unsubscribe and stop/snooze links under it (the gateway serves
@@ -284,6 +294,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       clock,
       jwt,
       scheduler,
+      handlerThreads: threadCount,
       threadCpuMicros: async () => ({
         handlers: await handlers.threadCpuMicros(),
         emulators: await emulators.cpuMicros(),

@@ -51,6 +51,7 @@ Follow-up scheduler, local stack (no AWS account needed)
 ${rows.map(([name, url, note]) => `  ${name.padEnd(11)}${url.padEnd(26)}${note}`).join("\n")}
   ${"Data".padEnd(11)}${stack.dataDir}
   ${"Clock".padEnd(11)}${stack.clock.now().toISOString()}
+  ${"Handlers".padEnd(11)}${stack.handlerThreads > 0 ? `${stack.handlerThreads} worker threads` : "the main thread"} (LOCAL_HANDLER_THREADS)
 
 Web app (the token in the link is good for 7 days):
   ${webLink}

@@ -3,7 +3,8 @@ import type { LocalDynamoOptions } from "../dynamo/start-local-dynamo.js";
 /** What the emulator thread is started with (its workerData). */
 export interface EmulatorWorkerData {
   dynamo: LocalDynamoOptions;
-  sesPort: number;
+  /** Where to start the SES emulator (0 picks a free port); undefined starts none (the stack uses another). */
+  sesPort: number | undefined;
 }
 
 /** An error carried across the thread boundary with what callers look at (EADDRINUSE and its port). */
@@ -16,7 +17,7 @@ export interface ErrorShape {
 
 /** From the emulator thread to the stack. */
 export type EmulatorMessage =
-  | { type: "ready"; dynamoUrl: string; sesUrl: string }
+  | { type: "ready"; dynamoUrl: string; sesUrl: string | undefined }
   | { type: "failed"; error: ErrorShape }
   | { type: "closed" }
   /** The thread's own CPU time so far in microseconds, asked for with "cpu". */

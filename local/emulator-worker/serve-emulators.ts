@@ -5,8 +5,8 @@ import { type SesEmulator, startSesEmulator } from "../start-ses-emulator.js";
 import { type EmulatorMessage, type EmulatorWorkerData, toErrorShape } from "./emulator-messages.js";
 
 /**
- * The emulator thread's work: DynamoDB (dynalite behind its ordering, journaling front) and SES, started
- * from workerData; says "ready" with their URLs or "failed" with why; on "close", closes them and says
+ * The emulator thread's work: DynamoDB (dynalite behind its ordering, journaling front) and SES (unless
+ * workerData says none), started from workerData; says "ready" with their URLs or "failed" with why; on "close", closes them and says
  * "closed"; on "cpu", says its own CPU time (the bench's busy figures). Everything else (journal, lock file, ordering) is exactly as in one thread.
  */
 export async function serveEmulators(): Promise<void> {
@@ -22,7 +22,7 @@ export async function serveEmulators(): Promise<void> {
   };
   try {
     dynamo = await startLocalDynamo(data.dynamo);
-    ses = await startSesEmulator(data.sesPort);
+    if (data.sesPort !== undefined) ses = await startSesEmulator(data.sesPort);
   } catch (err) {
     await closeAll();
     say({ type: "failed", error: toErrorShape(err) });
@@ -36,5 +36,5 @@ export async function serveEmulators(): Promise<void> {
       port.close();
     });
   });
-  say({ type: "ready", dynamoUrl: dynamo.url, sesUrl: ses.url });
+  say({ type: "ready", dynamoUrl: dynamo.url, sesUrl: ses?.url });
 }

@@ -4,7 +4,8 @@ import { type EmulatorMessage, type EmulatorWorkerData, fromErrorShape } from ".
 
 export interface EmulatorThread {
   dynamoUrl: string;
-  sesUrl: string;
+  /** The SES emulator's URL; undefined when none was asked for. */
+  sesUrl: string | undefined;
   /** The thread's own CPU time so far in microseconds (undefined where there is no /proc). */
   cpuMicros(): Promise<number | undefined>;
   close(): Promise<void>;
@@ -19,7 +20,8 @@ export interface EmulatorThread {
  */
 export function startEmulatorsInWorker(options: {
   dynamo: LocalDynamoOptions;
-  sesPort: number;
+  /** Where to start SES (0 picks a free port); undefined starts none. */
+  sesPort: number | undefined;
 }): Promise<EmulatorThread> {
   const data: EmulatorWorkerData = { dynamo: options.dynamo, sesPort: options.sesPort };
   const worker = new Worker(new URL("./emulator-worker-entry.mjs", import.meta.url), { workerData: data });

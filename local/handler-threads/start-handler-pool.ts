@@ -21,6 +21,7 @@ interface Thread {
 }
 
 export interface HandlerPoolOptions {
+  /** Threads to start (1 or more; the stack checks the count it is given before it starts anything). */
   size: number;
   clockOffsetMs: number;
   /**
@@ -43,8 +44,6 @@ const throwOnNextTick = (err: Error) =>
  * builds its own SDK clients; the real clients still reach the emulators over loopback HTTP.
  */
 export function startHandlerPool(options: HandlerPoolOptions): HandlerPool {
-  if (!Number.isInteger(options.size) || options.size < 1)
-    throw new Error(`handler threads must be a positive integer, got ${options.size}`);
   let nextId = 1;
   const pending = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void; thread: Thread }>();
   let closing = false;

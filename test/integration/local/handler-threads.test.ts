@@ -3,25 +3,31 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANY_PORTS, type LocalStack, startLocalStack } from "../../../local/local-stack.js";
+import { type SesEmulator, startSesEmulator } from "../../../local/start-ses-emulator.js";
 import { interviewBody } from "../support/interview-body.js";
 
 let stack: LocalStack;
 let dataDir: string;
 let token: string;
+/** An SES that is not the stack's (as the crash scenario's, which outlives its kills). */
+let outsideSes: SesEmulator;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "followup-threads-"));
+  outsideSes = await startSesEmulator(0);
   stack = await startLocalStack({
     dataDir,
     ...ANY_PORTS,
     pollIntervalMs: 0,
     reconcileIntervalMs: 0,
     handlerThreads: 2,
+    sesEndpoint: outsideSes.url,
   });
   token = await stack.jwt.sign("sam");
 });
 afterAll(async () => {
   await stack?.close();
+  await outsideSes?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -37,7 +43,7 @@ async function api(method: string, path: string, body?: unknown) {
 }
 
 describe("the local stack with its handlers in worker threads", () => {
-  it("registers, reads back, follows the clock and sends the chain through the threads", async () => {
+  it("registers, reads back, follows the clock and sends the chain through the threads, to the SES it is given", async () => {
     const first = await api("POST", "/interviews", interviewBody(stack.clock.now()));
     expect(first.status, first.text).toBe(201);
     expect((await api("GET", `/interviews/${first.json.id}`)).json.steps).toEqual(first.json.steps);
@@ -57,5 +63,13 @@ describe("the local stack with its handlers in worker threads", () => {
       (s: { status: string }) => s.status === "sent",
     );
     expect(sent.length).toBeGreaterThan(0);
+    // Every thread sent every email (both interviews' steps fell due) to the SES it was given.
+    expect(stack.sesUrl).toBe(outsideSes.url);
+    let sentInAll = 0;
+    for (const id of [first.json.id, second.json.id])
+      for (const step of (await api("GET", `/interviews/${id}`)).json.steps)
+        if (step.status === "sent") sentInAll++;
+    const stored = (await (await fetch(`${outsideSes.url}/store`)).json()) as { emails: unknown[] };
+    expect(stored.emails).toHaveLength(sentInAll);
   }, 120_000);
 });

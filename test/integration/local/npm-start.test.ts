@@ -50,6 +50,8 @@ describe("npm start and npm run token, as a user runs them", () => {
     expect(apiUrl).toMatch(/:[1-9]\d*$/);
     expect(sesUrl).toMatch(/:[1-9]\d*$/);
     expect((await fetch(`${sesUrl}/store`)).status).toBe(200);
+    // The default setting: the handlers below run in worker threads, as a user's do.
+    expect(banner).toMatch(/^ {2}Handlers +2 worker threads /m);
 
     const { stdout: token } = await run(tsx, ["local/token.ts", "sam"], { cwd: REPO_ROOT, env });
     expect(token.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);

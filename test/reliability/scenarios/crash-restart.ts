@@ -56,7 +56,6 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     CRASH_PORT: 0,
     CRASH_DYNAMODB_PORT: 0,
     CRASH_SCHEDULER_PORT: 0,
-    CRASH_SES_PORT: 0,
     CRASH_S3_PORT: 0,
     CRASH_SMTP_PORT: 0,
   };
@@ -100,7 +99,6 @@ export async function run(seed: number): Promise<ScenarioFigures> {
             CRASH_PORT: bound.port,
             CRASH_DYNAMODB_PORT: bound.dynamoPort,
             CRASH_SCHEDULER_PORT: bound.schedulerPort,
-            CRASH_SES_PORT: bound.sesPort,
             CRASH_S3_PORT: bound.s3Port,
             CRASH_SMTP_PORT: bound.smtpPort,
           };

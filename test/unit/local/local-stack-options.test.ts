@@ -8,7 +8,7 @@ const dataDir = mkdtempSync(join(tmpdir(), "followup-options-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("the local stack's options", () => {
-  it.each([Number.NaN, -1, 1.5])(
+  it.each([Number.NaN, -1, 1.5, 65])(
     "refuses handlerThreads %s at the start, naming the option",
     async (n) => {
       const outcome = await startLocalStack({ dataDir, ...ANY_PORTS, handlerThreads: n }).then(
