@@ -91,6 +91,10 @@ export async function createInterview(
         limits: deps.usage.limits,
       }));
   } catch (err) {
+    // The store did not answer: a read would wait as long again (a hung table cost a request 5 s here,
+    // then 5 s more to release the Idempotency-Key, past a client's patience and the function's 10 s).
+    // The 503 stands; the client's retry with the same key finds the interview if it was stored.
+    if (err instanceof DependencyUnavailableError) throw err;
     // A retry (same Idempotency-Key) of a request whose interview was stored: it was charged then.
     const stored = request.id !== undefined ? await storedOf(deps, request.id, owner) : undefined;
     if (!stored) throw err;

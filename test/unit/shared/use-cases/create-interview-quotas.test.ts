@@ -141,6 +141,26 @@ describe("createInterview with quotas", () => {
     expect(deps.usage.ledger.counted(OWNER, TODAY).interviews).toBe(1);
   });
 
+  it("answers a quota record that does not answer with its 503 at once, reading nothing more (a hung table costs one timeout, not two)", async () => {
+    const deps = quotaDeps();
+    deps.usage.ledger.take = async () => {
+      throw new DependencyUnavailableError("The quota records");
+    };
+    let reads = 0;
+    const get = deps.store.get.bind(deps.store);
+    deps.store.get = async (id) => {
+      reads++;
+      return get(id);
+    };
+
+    await expect(
+      createInterview(deps, { owner: OWNER, details: details(1), id: "01KQ8Z3M4N5P6R7S8T9V0W1X30" }),
+    ).rejects.toThrow(DependencyUnavailableError);
+
+    expect(reads).toBe(0);
+    expect(deps.store.all()).toHaveLength(0);
+  });
+
   it("gives the quota back when the store refuses the interview (nothing was stored)", async () => {
     const deps = quotaDeps();
     deps.store.create = async () => {
