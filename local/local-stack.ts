@@ -17,6 +17,7 @@ import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
 import {
   LOCAL_ACCOUNT,
+  LOCAL_CONFIGURATION_SET,
   LOCAL_INBOUND_BUCKET,
   LOCAL_INBOUND_PREFIX,
   LOCAL_REGION,
@@ -29,6 +30,7 @@ import { localReceiptEvent } from "./local-receipt-event.js";
 import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
 import { startSmtpListener } from "./smtp-listener.js";
+import { startSesEventPublisher } from "./start-ses-event-publisher.js";
 
 /** How long a start waits for the schedules that fell due while the stack was down before it serves. */
 const START_CATCH_UP_MS = 15_000;
@@ -126,11 +128,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // SES, in a thread of their own: the second core serves them while this one runs the handlers.
     const emulators = await startEmulatorsInWorker({
       dynamo: { path: join(dataDir, "dynamodb"), port: options.dynamoPort },
-      sesPort: options.sesPort,
+      // Behind the SES front below, which takes the stack's SES port.
+      sesPort: 0,
     });
     closers.push(() => emulators.close());
     const dynamoUrl = emulators.dynamoUrl;
-    const sesUrl = emulators.sesUrl;
 
     const clock = new LocalClock(dataDir);
     // Handlers read their configuration once, when first imported: none may run (the scheduler's poll could
@@ -143,6 +145,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const handlers = handlerInvoker({ threads: threadCount, clock, ready });
     closers.push(() => handlers.close());
     const { invokeAs, invokeEntry } = handlers;
+    // SES as the handlers reach it: the emulator behind the configuration set's Send events (ses-events).
+    const ses = await startSesEventPublisher({
+      port: options.sesPort,
+      upstreamUrl: emulators.sesUrl,
+      publish: async (event) => void (await invokeEntry(ENTRIES.sesEvents.entry, event)),
+      now: () => clock.now(),
+      log,
+    });
+    closers.push(() => ses.close());
+    const sesUrl = ses.url;
     const scheduler = await startSchedulerEmulator({
       port: options.schedulerPort,
       dataDir,
@@ -180,6 +192,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         senderDeadLetterQueueArn: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:followup-sender-dlq`,
         mailFromAddress: "followups@followup.local",
         replyDomain: LOCAL_REPLY_DOMAIN,
+        sesConfigurationSet: LOCAL_CONFIGURATION_SET,
         replyTokenSecret: localSecret(dataDir, "reply-token"),
         inboundMailBucket: LOCAL_INBOUND_BUCKET,
         inboundMailPrefix: LOCAL_INBOUND_PREFIX,

@@ -5,6 +5,7 @@ import type { EmailQuotaDeferral } from "../domain/email-quota-deferral.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import { type StepClaim, withoutClaim } from "../domain/step-claim.js";
+import { STEP_REMINDER_KIND } from "../domain/step-reminder-kind.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
@@ -19,7 +20,6 @@ import {
   UNKNOWN_DELIVERY_REASON,
 } from "../mail/send-timeline-words.js";
 import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
-import type { MessageIndex } from "../ports/message-index.js";
 import type { ScheduleGateway } from "../ports/schedule-gateway.js";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { dispatchClaimedStep, type OurClaim, releaseClaim } from "./dispatch-claimed-step.js";
@@ -33,8 +33,6 @@ import type { ChainDeps } from "./use-case-deps.js";
 export interface SendPorts extends Omit<ChainDeps<"get" | "claimStep" | "replace">, "schedules"> {
   /** Steps a send moves are scheduled again; the sender never deletes a schedule. */
   schedules: Pick<ScheduleGateway, "upsert">;
-  /** Remembers each sent Message-ID, the fallback for matching replies that lost their Reply-To token. */
-  messages?: Pick<MessageIndex, "remember">;
   mailer: Mailer;
   /** Addresses the owner must not email (bounced, complained, unsubscribed). */
   suppressions: Pick<SuppressionList, "isSuppressed">;
@@ -184,7 +182,12 @@ function composeFor(deps: SendPorts, interview: Interview, step: Step): Outgoing
   try {
     return {
       ...composeStepEmail(interview, step, deps.links(interview, step)),
-      tags: { interviewId: interview.id, stepId: step.id },
+      // A reminder's Send event is not indexed by ses-events (no reply to it is matched by Message-ID).
+      tags: {
+        interviewId: interview.id,
+        stepId: step.id,
+        ...(step.channel === "reminder" ? { kind: STEP_REMINDER_KIND } : {}),
+      },
     };
   } catch (err) {
     return { problem: `the email could not be written: ${err instanceof Error ? err.message : String(err)}` };

@@ -82,20 +82,20 @@ describe("sendStep's calls to the interview store", () => {
     expect(deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.status).toBe("sent");
   });
 
-  it("remembers the Message-ID of an email to a contact, the fallback for a reply that lost its token", async () => {
+  it("writes no Message-ID index entry: ses-events does, from SES's Send event (one write fewer)", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
+    const remember = vi.spyOn(deps.messages, "remember");
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
 
-    if (outcome.result !== "sent") throw new Error(`not sent: ${outcome.result}`);
-    expect(await deps.messages.find(outcome.messageIdHeader)).toEqual({
-      interviewId: interview.id,
-      stepId: step.id,
-    });
+    expect(outcome.result).toBe("sent");
+    expect(remember).not.toHaveBeenCalled();
+    // The email carries the tags the Send event brings back: the step, and no reminder kind.
+    expect(deps.mailer.sent[0]?.tags).toEqual({ interviewId: interview.id, stepId: step.id });
   });
 
-  it("writes no Message-ID index entry for a reminder: it goes to the candidate alone, with no Reply-To", async () => {
+  it("tags a reminder so that ses-events does not index it: it goes to the candidate alone, with no Reply-To", async () => {
     const deps = sendDeps();
     const interview = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
     const reminder = interview.steps.find((s) => s.channel === "reminder") as Step;
@@ -107,5 +107,6 @@ describe("sendStep's calls to the interview store", () => {
     expect(outcome.result).toBe("sent");
     expect(deps.mailer.sent.map((m) => m.to[0]?.email)).toEqual([interview.candidate.email]);
     expect(remember).not.toHaveBeenCalled();
+    expect(deps.mailer.sent[0]?.tags).toMatchObject({ kind: "step_reminder" });
   });
 });
