@@ -14,13 +14,9 @@ import type {
   OwnerQuotaTaken,
 } from "../ports/owner-quota-ledger.js";
 import { isConditionFailure } from "./is-condition-failure.js";
+import { ownerQuotaKey } from "./owner-quota-key.js";
+import { dayEmailsName, OWNER_RECORD_ATTRIBUTES } from "./owner-record-attributes.js";
 import { toDependencyError } from "./to-dependency-error.js";
-
-/** One item per owner on the single table (no index attributes, so owner listings never see it). */
-export const ownerQuotaKey = (owner: string) => ({
-  pk: `OWNERQUOTA#${encodeURIComponent(owner)}`,
-  sk: "QUOTA",
-});
 
 /** Each address's interviews are a top-level string set named after it, so a take can `ADD` to it blind. */
 const REACH_PREFIX = "r#";
@@ -53,8 +49,27 @@ function recordOf(item: Record<string, unknown> | undefined): OwnerQuotaRecord |
 /** A string set, or nothing: DynamoDB has no empty sets. */
 const set = (values: readonly string[]) => (values.length > 0 ? { value: new Set(values) } : undefined);
 
-function itemOf(owner: string, record: OwnerQuotaRecord): Record<string, unknown> {
-  const item: Record<string, unknown> = { ...ownerQuotaKey(owner), version: record.version };
+/** The attributes the ledger does not model (`MODELLED`, `r#...`): other writers' (suppression marks, the
+ * day's emails), carried through a careful rewrite; a day's emails older than yesterday is dropped. */
+const MODELLED = new Set(["pk", "sk", "version", "day", "dayIds", "window", "contacts"]);
+function carriedOf(item: Record<string, unknown> | undefined, now: Date): Record<string, unknown> {
+  const yesterday = dayEmailsName(new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10));
+  return Object.fromEntries(
+    Object.entries(item ?? {}).filter(
+      ([name]) =>
+        !MODELLED.has(name) &&
+        !name.startsWith(REACH_PREFIX) &&
+        !(name.startsWith(OWNER_RECORD_ATTRIBUTES.emailsPrefix) && name < yesterday),
+    ),
+  );
+}
+
+function itemOf(
+  owner: string,
+  record: OwnerQuotaRecord,
+  carried: Record<string, unknown>,
+): Record<string, unknown> {
+  const item: Record<string, unknown> = { ...carried, ...ownerQuotaKey(owner), version: record.version };
   if (record.day !== undefined) item.day = record.day;
   if (record.window !== undefined) item.window = record.window;
   const dayIds = set(record.dayIds);
@@ -91,7 +106,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
 
   async take(request: OwnerQuotaRequest): Promise<OwnerQuotaTaken> {
     const addresses = [...request.emails, ...(request.lookup ?? [])];
-    let found: OwnerQuotaRecord | undefined;
+    let found: Record<string, unknown> | undefined;
     let known = false;
     if (request.countInterview || request.emails.length > 0) {
       const quick = await this.quickTake(request);
@@ -100,7 +115,8 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
       known = quick.known;
     }
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const stored = known ? found : await this.get(request.owner);
+      const storedItem = known ? found : await this.get(request.owner);
+      const stored = recordOf(storedItem);
       known = false;
       const outcome = takeOwnerQuota(stored, request);
       if ("exceeded" in outcome) {
@@ -117,7 +133,8 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
         await this.client.send(
           new PutCommand({
             TableName: this.tableName,
-            Item: itemOf(request.owner, outcome.record),
+            // Conditional on the version read: a suppression mark or a day's email written meanwhile bumped it.
+            Item: itemOf(request.owner, outcome.record, carriedOf(storedItem, request.now)),
             ConditionExpression: stored ? "#v = :v" : "attribute_not_exists(pk)",
             ...(stored
               ? {
@@ -133,7 +150,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
         if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
         const item = foundBy(err);
         if (item) {
-          found = recordOf(item);
+          found = item;
           known = true;
         }
       }
@@ -144,7 +161,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
   /** The one-write take; refused, it answers the item it found (when DynamoDB sent it back). */
   private async quickTake(
     request: OwnerQuotaRequest,
-  ): Promise<{ taken: OwnerQuotaTaken } | { found: OwnerQuotaRecord | undefined; known: boolean }> {
+  ): Promise<{ taken: OwnerQuotaTaken } | { found: Record<string, unknown> | undefined; known: boolean }> {
     const { owner, interviewId, emails, countInterview, now, limits } = request;
     const maxContacts = limits.contacts_per_30_days - emails.length;
     // A limit no take could pass quickly: decide carefully (and name the quota).
@@ -212,7 +229,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
     } catch (err) {
       if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
       const item = foundBy(err);
-      return item ? { found: recordOf(item), known: true } : { found: undefined, known: false };
+      return item ? { found: item, known: true } : { found: undefined, known: false };
     }
   }
 
@@ -275,8 +292,11 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
   }
 
   async read(owner: string, now: Date) {
-    const record = await this.get(owner);
+    const item = await this.get(owner);
+    const record = recordOf(item);
+    const emails = item?.[dayEmailsName(quotaWindow("emails_per_day", now).key)];
     return {
+      emails_per_day: strings(emails).length,
       interviews_per_day:
         record?.day === quotaWindow("interviews_per_day", now).key ? record.dayIds.length : 0,
       contacts_per_30_days:
@@ -284,12 +304,12 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
     };
   }
 
-  private async get(owner: string): Promise<OwnerQuotaRecord | undefined> {
+  private async get(owner: string): Promise<Record<string, unknown> | undefined> {
     try {
       const out = await this.client.send(
         new GetCommand({ TableName: this.tableName, Key: ownerQuotaKey(owner), ConsistentRead: true }),
       );
-      return recordOf(out?.Item);
+      return out?.Item;
     } catch (err) {
       throw toDependencyError(DEPENDENCY, err);
     }

@@ -20,11 +20,12 @@ import {
   UNKNOWN_DELIVERY_REASON,
 } from "../mail/send-timeline-words.js";
 import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
+import type { OwnerEmailGate } from "../ports/owner-email-gate.js";
 import type { ScheduleGateway } from "../ports/schedule-gateway.js";
-import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
+import type { SuppressionReason } from "../ports/suppression-list.js";
 import { dispatchClaimedStep, type OurClaim, releaseClaim } from "./dispatch-claimed-step.js";
 import { persistently } from "./persistently.js";
-import { type EmailUsageDeps, reserveEmailUsage } from "./reserve-email-usage.js";
+import { type EmailGateStop, type EmailUsageDeps, reserveEmailUsage } from "./reserve-email-usage.js";
 import type { UsageDeps } from "./reserve-usage.js";
 import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -34,11 +35,14 @@ export interface SendPorts extends Omit<ChainDeps<"get" | "claimStep" | "replace
   /** Steps a send moves are scheduled again; the sender never deletes a schedule. */
   schedules: Pick<ScheduleGateway, "upsert">;
   mailer: Mailer;
-  /** Addresses the owner must not email (bounced, complained, unsubscribed). */
-  suppressions: Pick<SuppressionList, "isSuppressed">;
+  /**
+   * The last check before an email to a contact leaves, one write on the owner's record: the address is
+   * not suppressed (bounced, complained, unsubscribed) and the day's quota has room for the step.
+   */
+  gate: OwnerEmailGate;
   /** The signed Reply-To address and the links an email of this step carries. */
   links: (interview: Interview, step: Step) => StepLinks;
-  /** The owner's quotas; without them no daily email quota is enforced. */
+  /** The owner's quota limits; without them no daily email quota is enforced (suppressions still are). */
   usage?: EmailUsageDeps;
 }
 
@@ -167,16 +171,6 @@ function applyDecision(
   }
 }
 
-/**
- * Why the owner must not email this step's address, or undefined. Read once per claim attempt: after a claim
- * written with no read, before one written on a read item; never after the SES call has started.
- */
-async function suppressionOf(deps: SendPorts, interview: Interview, step: Step) {
-  if (step.channel !== "email") return undefined;
-  const found = await deps.suppressions.isSuppressed(interview.owner, step.to.email);
-  return found ? `${found.email} ${SUPPRESSION_WORDING[found.reason]}` : undefined;
-}
-
 /** The email exactly as it will leave, or the reason it cannot be written (a settled `failed` step). */
 function composeFor(deps: SendPorts, interview: Interview, step: Step): OutgoingEmail | { problem: string } {
   try {
@@ -230,24 +224,41 @@ interface ClaimAttempt {
 }
 
 /**
- * Our claim is written: now, and only now, an email to a contact takes one of the owner's emails of the
+ * Our claim is written: now, and only now, an email to a contact passes the owner's record (`gate`), which
+ * in ONE conditional write says its address is not suppressed and takes one of the owner's emails of the
  * day, so that only the one invocation holding the claim takes a slot. Taken before the claim, every
  * duplicate or concurrent fire of the step took one too, and under a small quota those slots ran out and
  * the losing copies deferred steps the quota had room for (3 thank-yous due at once, each fired twice,
- * under a quota of 3: one went). Over the quota, the claim becomes the move to the next day's send window,
- * whose `why` and timeline event say so: never dropped. Reminders to the candidate do not count.
+ * under a quota of 3: one went). A suppressed address makes the claim the step's skip, with the reason;
+ * over the quota, the claim becomes the move to the next day's send window, whose `why` and timeline event
+ * say so: never dropped. Reminders to the candidate pass no gate.
  */
 async function sendClaimed(deps: SendPorts, claim: OurClaim, attempt: ClaimAttempt): Promise<SendOutcome> {
-  let deferral: EmailQuotaDeferral | undefined;
+  let stop: EmailGateStop | undefined;
   try {
-    deferral = await reserveEmailUsage(deps.usage, attempt.interview, attempt.step, attempt.now);
+    stop = await reserveEmailUsage(deps.gate, deps.usage, attempt.interview, attempt.step, attempt.now);
   } catch (err) {
     // Nothing was handed to SES: the claim goes back for the schedule's retry.
-    await releaseClaim(deps, claim, claim.claimedAt, "stopped while the quota could not be read");
+    await releaseClaim(
+      deps,
+      claim,
+      claim.claimedAt,
+      "stopped while the owner's record could not be written",
+      unclaimed(attempt.interview, claim.stepId),
+    );
     throw err;
   }
-  if (!deferral) return dispatchClaimedStep(deps, claim, attempt.step, attempt.email);
-  const quota = deferral;
+  if (!stop) return dispatchClaimedStep(deps, claim, attempt.step, attempt.email);
+  if ("suppressed" in stop) {
+    const { email, reason } = stop.suppressed;
+    const skip = {
+      action: "skip",
+      step: attempt.step,
+      reason: `${email} ${SUPPRESSION_WORDING[reason]}`,
+    } as const;
+    return undoClaim(deps, claim, attempt.interview, skip, "stopped meanwhile");
+  }
+  const quota = stop.deferral;
   const move = { action: "move", step: attempt.step, sendAt: quota.sendAt } as const;
   const after = await releaseClaim(
     deps,
@@ -364,24 +375,6 @@ async function claimFirst(deps: SendPorts, interviewId: string, stepId: string):
   const ours: OurClaim = { ...claim, item: after };
   const d = decideClaim(before, stepId, now, claimWords, deps.realtime.nowMs());
   if (d.action !== "claim") return { outcome: await undoClaim(deps, ours, before, d, "stopped meanwhile") };
-  let suppressed: string | undefined;
-  try {
-    suppressed = await suppressionOf(deps, before, d.step);
-  } catch (err) {
-    // Nothing was handed to SES: the claim goes back for the schedule's retry.
-    await releaseClaim(
-      deps,
-      ours,
-      at,
-      "stopped while the suppression list could not be read",
-      unclaimed(before, stepId),
-    );
-    throw err;
-  }
-  if (suppressed) {
-    const skip = { action: "skip", step: d.step, reason: suppressed } as const;
-    return { outcome: await undoClaim(deps, ours, before, skip, "stopped meanwhile") };
-  }
   const composed = composeFor(deps, before, d.step);
   if ("problem" in composed) {
     const failed = await releaseClaim(deps, ours, at, "stopped meanwhile", (current) =>
@@ -453,14 +446,10 @@ async function decideAndWrite(
     if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
 
     let next: Interview | undefined;
-    let settledReason: { result: "skipped" | "failed"; reason: string } | undefined;
+    let settledReason: { result: "failed"; reason: string } | undefined;
     if (d.action === "claim" || d.action === "reclaim") {
-      const suppressed = await suppressionOf(deps, current, d.step);
-      const composed = suppressed ? undefined : composeFor(deps, current, d.step);
-      if (suppressed) {
-        settledReason = { result: "skipped", reason: suppressed };
-        next = settledAs(current, stepId, "skipped", suppressed, at);
-      } else if (composed && "problem" in composed) {
+      const composed = composeFor(deps, current, d.step);
+      if ("problem" in composed) {
         settledReason = { result: "failed", reason: composed.problem };
         next = settledAs(current, stepId, "failed", composed.problem, at);
       } else {
@@ -471,7 +460,7 @@ async function decideAndWrite(
           claimedAt: at,
           dispatchBy,
           step: d.step,
-          email: composed as OutgoingEmail,
+          email: composed,
           interview: current,
           now,
         };
