@@ -3,6 +3,7 @@ import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { EmailGateAnswer, EmailGateRequest, OwnerEmailGate } from "../ports/owner-email-gate.js";
 import type { SuppressionReason } from "../ports/suppression-list.js";
+import { countedName } from "./counted-name.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
 import { dayEmailsName, suppressionMarkName } from "./owner-record-attributes.js";
@@ -30,7 +31,9 @@ export class DynamoOwnerEmailGate implements OwnerEmailGate {
   ) {}
 
   async pass(request: EmailGateRequest): Promise<EmailGateAnswer> {
-    const { owner, key, day, limit } = request;
+    const { owner, day, limit } = request;
+    // Kept hashed (16 characters): the owner's record holds a whole day of them.
+    const key = countedName(request.key);
     const names: Record<string, string> = { "#s": suppressionMarkName(request.email), "#v": "version" };
     const values: Record<string, unknown> = { ":one": 1 };
     let condition = "attribute_not_exists(#s)";

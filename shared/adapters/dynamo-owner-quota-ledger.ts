@@ -13,13 +13,14 @@ import type {
   OwnerQuotaRequest,
   OwnerQuotaTaken,
 } from "../ports/owner-quota-ledger.js";
+import { carriedOwnerAttributes } from "./carried-owner-attributes.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
 import { dayEmailsName, OWNER_RECORD_ATTRIBUTES } from "./owner-record-attributes.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** Each address's interviews are a top-level string set named after it, so a take can `ADD` to it blind. */
-const REACH_PREFIX = "r#";
+const REACH_PREFIX = OWNER_RECORD_ATTRIBUTES.reachPrefix;
 /** Careful writes that lose a race decide again on the item the race left; after this many, a 503. */
 const MAX_ATTEMPTS = 5;
 
@@ -48,21 +49,6 @@ function recordOf(item: Record<string, unknown> | undefined): OwnerQuotaRecord |
 
 /** A string set, or nothing: DynamoDB has no empty sets. */
 const set = (values: readonly string[]) => (values.length > 0 ? { value: new Set(values) } : undefined);
-
-/** The attributes the ledger does not model (`MODELLED`, `r#...`): other writers' (suppression marks, the
- * day's emails), carried through a careful rewrite; a day's emails older than yesterday is dropped. */
-const MODELLED = new Set(["pk", "sk", "version", "day", "dayIds", "window", "contacts"]);
-function carriedOf(item: Record<string, unknown> | undefined, now: Date): Record<string, unknown> {
-  const yesterday = dayEmailsName(new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10));
-  return Object.fromEntries(
-    Object.entries(item ?? {}).filter(
-      ([name]) =>
-        !MODELLED.has(name) &&
-        !name.startsWith(REACH_PREFIX) &&
-        !(name.startsWith(OWNER_RECORD_ATTRIBUTES.emailsPrefix) && name < yesterday),
-    ),
-  );
-}
 
 function itemOf(
   owner: string,
@@ -134,7 +120,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
           new PutCommand({
             TableName: this.tableName,
             // Conditional on the version read: a suppression mark or a day's email written meanwhile bumped it.
-            Item: itemOf(request.owner, outcome.record, carriedOf(storedItem, request.now)),
+            Item: itemOf(request.owner, outcome.record, carriedOwnerAttributes(storedItem, request.now)),
             ConditionExpression: stored ? "#v = :v" : "attribute_not_exists(pk)",
             ...(stored
               ? {

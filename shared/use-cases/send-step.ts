@@ -341,8 +341,8 @@ type ClaimFirst = { outcome: SendOutcome } | { current?: Interview };
  * The common case in one write: the claim is written first, with no read, on the condition the read was
  * for (the chain active, the step a `chain` step still `scheduled`), and the item it was written on comes
  * back with it. The decision is then made on that item exactly as after a read; when it is not to send,
- * the claim becomes what it says (`undoClaim`). The suppression lookup and composing the email come after
- * the claim, inside its window; nothing is handed to SES before they pass. A refused claim hands back the
+ * the claim becomes what it says (`undoClaim`). Composing the email and the owner's record (suppression
+ * and the day's quota) come after the claim, inside its window; nothing is handed to SES before they pass. A refused claim hands back the
  * item it found, and the step is decided on it as usual (a stopped chain, a step already claimed or
  * settled, a step `unscheduled` or in another phase).
  */
@@ -391,8 +391,8 @@ async function claimFirst(deps: SendPorts, interviewId: string, stepId: string):
 /**
  * Sends one step when its schedule fires, at most once for emails to contacts, and never once a stop is
  * written. The claim (one conditional write that only succeeds while the chain allows the step) comes
- * first, with no read (`claimFirst`); after it, the suppression lookup (one small read), composing and the
- * day's quota slot (one small write) come before the SES call, which must start within the claim's window,
+ * first, with no read (`claimFirst`); after it, composing and the owner's record (one conditional write:
+ * the address not suppressed, a slot of the day's quota) come before the SES call, which must start within the claim's window,
  * and whichever of them stops the send releases or settles the claim. A stop either lands before the
  * claim (which then fails) or waits for the claimed call (mutate-when-settled.ts). Duplicate and concurrent
  * fires find the claim and do nothing; a claim a crashed sender left behind becomes `unknown` and the
