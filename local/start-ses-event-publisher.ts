@@ -8,14 +8,16 @@ export interface SesEventPublisher {
 }
 
 const SEND_EMAIL_PATH = "/v2/email/outbound-emails";
+/** The longest SendEmail's answer waits for ses-events (the sender gives SES ~5 s); the event goes on after. */
+const PUBLISH_WAIT_MS = 1000;
 
 /**
  * SES's event publishing, for the local stack: a loopback front of the SES emulator (which publishes no
  * events) that forwards every request as it is and, for a SendEmail the emulator took with a configuration
  * set, hands `publish` the SNS-shaped Send event SES would publish to the set's topic. The answer waits
- * for `publish`, so that locally the Message-ID index is written before the sender even learns the id: a
- * reply can never arrive before it. (In AWS the event comes seconds later.) A failed publish is logged and
- * the answer goes out anyway: SES took the email.
+ * for `publish` (up to PUBLISH_WAIT_MS), so that locally the Message-ID index is written before the sender
+ * even learns the id: a reply can never arrive before it. (In AWS the event comes seconds later.) A failed
+ * or slow publish is logged and the answer goes out anyway: SES took the email.
  */
 export async function startSesEventPublisher(options: {
   /** 0 picks a free one. */
@@ -50,16 +52,28 @@ export async function startSesEventPublisher(options: {
             };
             const event = sendEventOf(req.method, req.url, body, answer.statusCode, answerBody, options.now);
             if (!event) return send();
-            options.publish(event).then(send, (err: unknown) => {
+            const published = options.publish(event).catch((err: unknown) => {
               options.log(`ses events: the Send event was not handled: ${String(err)}`);
+            });
+            let timer: NodeJS.Timeout | undefined;
+            const waited = new Promise<void>((done) => {
+              timer = setTimeout(() => {
+                options.log("ses events: the Send event is still being handled; SendEmail answers now");
+                done();
+              }, PUBLISH_WAIT_MS);
+            });
+            void Promise.race([published, waited]).then(() => {
+              clearTimeout(timer);
               send();
             });
           });
         },
       );
-      out.on("error", () => {
-        if (!res.headersSent) res.writeHead(502);
-        res.end();
+      out.on("error", (err: NodeJS.ErrnoException) => {
+        // Refused: nothing reached SES, say so (a 502 is "not handed over"). Any other failure may come after
+        // the request was forwarded: the connection is reset, an outcome the sender treats as unknown.
+        if (err.code === "ECONNREFUSED" && !res.headersSent) res.writeHead(502).end();
+        else res.destroy();
       });
       out.end(body);
     });

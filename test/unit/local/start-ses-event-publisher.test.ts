@@ -114,4 +114,40 @@ describe("the local SES front's Send events", () => {
     expect(await res.json()).toEqual({ MessageId: "ses-1" });
     expect(logged.join("\n")).toContain("ses-events broke");
   });
+
+  it("answers SendEmail when ses-events has not finished within its wait, and resets the connection when SES went away mid-request", async () => {
+    const ses = await fakeSes();
+    upstream = ses.server;
+    front = await startSesEventPublisher({
+      port: 0,
+      upstreamUrl: ses.url,
+      publish: () => new Promise(() => {}),
+      now: () => new Date(),
+      log: () => {},
+    });
+    const res = await fetch(
+      `${front.url}/v2/email/outbound-emails`,
+      sendEmail({ ConfigurationSetName: "followup-local" }),
+    );
+    expect(await res.json()).toEqual({ MessageId: "ses-1" });
+
+    // An upstream that takes the request and drops the connection: no 502 ("not handed over"), a reset.
+    const dropping = createServer((req) => req.socket.destroy());
+    await new Promise<void>((ok) => dropping.listen(0, "127.0.0.1", ok));
+    const reset = await startSesEventPublisher({
+      port: 0,
+      upstreamUrl: `http://127.0.0.1:${(dropping.address() as AddressInfo).port}`,
+      publish: async () => {},
+      now: () => new Date(),
+      log: () => {},
+    });
+    try {
+      await expect(
+        fetch(`${reset.url}/v2/email/outbound-emails`, sendEmail({ ConfigurationSetName: "followup-local" })),
+      ).rejects.toThrow();
+    } finally {
+      await reset.close();
+      await new Promise((ok) => dropping.close(ok));
+    }
+  });
 });
