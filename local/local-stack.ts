@@ -4,6 +4,8 @@ import { join, resolve } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ConflictException, CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { dynamoCopySuppressionMarks } from "../shared/adapters/dynamo-copy-suppression-marks.js";
 import { CONFIG_PIECE_NAMES } from "../shared/config/config-pieces.js";
 import { environmentFor } from "../shared/config/environment-for.js";
 import { ENTRIES } from "../shared/entries/entry-catalogue.js";
@@ -204,6 +206,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const credentials = { accessKeyId: "local", secretAccessKey: "local" };
     const ddb = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamoUrl, credentials });
     await createLocalTable(ddb, LOCAL_TABLE);
+    // A `.data/` of an older version may hold suppressions without their mark on the owner's record.
+    await dynamoCopySuppressionMarks(DynamoDBDocumentClient.from(ddb), LOCAL_TABLE);
     ddb.destroy();
     const schedulerClient = new SchedulerClient({
       region: LOCAL_REGION,

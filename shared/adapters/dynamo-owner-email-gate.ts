@@ -10,8 +10,12 @@ import { dayEmailsName, suppressionMarkName } from "./owner-record-attributes.js
 import { toDependencyError } from "./to-dependency-error.js";
 
 const DAY_MS = 86_400_000;
-/** Earlier days' email sets a pass removes, so the record does not grow (the ledger prunes older ones). */
-const PRUNED_DAYS = 7;
+/**
+ * Earlier days' email sets a pass removes, so the record does not grow: a month's (the ledger's careful
+ * rewrite prunes the rest). With at most 2,000 emails a day, a day's set is at most ~40 KB (16-character
+ * names), so with the reach sets (400 addresses x 10 interviews, ~120 KB) the record stays well under 400 KB.
+ */
+const PRUNED_DAYS = 31;
 /** Refusals that name no reason (the record changed between the refusal and a read) before a 503. */
 const MAX_ATTEMPTS = 3;
 const DEPENDENCY = "The owner's record";

@@ -3,11 +3,11 @@ import type {
   EmailGateRequest,
   OwnerEmailGate,
 } from "../../shared/ports/owner-email-gate.js";
-import type { SuppressionList } from "../../shared/ports/suppression-list.js";
+import type { InMemorySuppressionList } from "./in-memory-suppression-list.js";
 
 /**
- * The DynamoDB gate's behaviour in memory: the address's suppression (from the suppression list, whose
- * writes mark the owner's record in DynamoDB) wins, then the day's set of emailed steps, each step once.
+ * The DynamoDB gate's behaviour in memory: the address's mark (which only the suppression list's `suppress`
+ * writes, as on the owner's record in DynamoDB) wins, then the day's set of emailed steps, each step once.
  */
 export class InMemoryOwnerEmailGate implements OwnerEmailGate {
   private readonly days = new Map<string, Set<string>>();
@@ -16,7 +16,7 @@ export class InMemoryOwnerEmailGate implements OwnerEmailGate {
   /** When set, the next pass throws it (an outage of the owner's record). */
   failNext?: Error;
 
-  constructor(private readonly suppressions: Pick<SuppressionList, "isSuppressed">) {}
+  constructor(private readonly suppressions: Pick<InMemorySuppressionList, "markOf">) {}
 
   async pass(request: EmailGateRequest): Promise<EmailGateAnswer> {
     this.calls++;
@@ -25,8 +25,8 @@ export class InMemoryOwnerEmailGate implements OwnerEmailGate {
       this.failNext = undefined;
       throw err;
     }
-    const found = await this.suppressions.isSuppressed(request.owner, request.email);
-    if (found) return { result: "suppressed", reason: found.reason };
+    const reason = this.suppressions.markOf(request.owner, request.email);
+    if (reason) return { result: "suppressed", reason };
     if (request.limit === undefined) return { result: "passed" };
     const key = `${request.owner}\n${request.day}`;
     const day = this.days.get(key) ?? new Set<string>();

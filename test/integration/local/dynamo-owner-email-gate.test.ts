@@ -1,11 +1,13 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalTable } from "../../../local/create-local-table.js";
 import { type LocalDynamo, startLocalDynamo } from "../../../local/dynamo/start-local-dynamo.js";
 import { countedName } from "../../../shared/adapters/counted-name.js";
+import { dynamoCopySuppressionMarks } from "../../../shared/adapters/dynamo-copy-suppression-marks.js";
 import { DynamoOwnerEmailGate } from "../../../shared/adapters/dynamo-owner-email-gate.js";
 import { DynamoOwnerQuotaLedger } from "../../../shared/adapters/dynamo-owner-quota-ledger.js";
+import { suppressionKey } from "../../../shared/adapters/dynamo-suppression-check.js";
 import { DynamoSuppressionList } from "../../../shared/adapters/dynamo-suppression-list.js";
 import { ownerQuotaKey } from "../../../shared/adapters/owner-quota-key.js";
 import { DEFAULT_QUOTA_LIMITS } from "../../../shared/domain/quota-limits.js";
@@ -89,8 +91,43 @@ describe.each(stores)("the owner's email gate on $name", (store) => {
 
     expect(await pass(gate, who, "i1/s1")).toEqual({ result: "suppressed", reason: "bounced" });
     expect(await pass(gate, who, "i1/s2", "bo@acme.test")).toEqual({ result: "passed" });
-    // Suppressing is idempotent and repairs its mark: a suppression whose mark was lost gets it back.
     expect(await suppressions.isSuppressed(who, "dana@acme.test")).toMatchObject({ reason: "bounced" });
+  });
+
+  it("suppressing again repairs a mark a crash left unwritten (the SUPPRESSION# item exists already)", async () => {
+    const { gate, suppressions, client } = ports();
+    const who = owner();
+    await suppressions.suppress(who, "dana@acme.test", "bounced", NOW.toISOString());
+    await client.send(
+      new UpdateCommand({
+        TableName: TABLE,
+        Key: ownerQuotaKey(who),
+        UpdateExpression: "REMOVE #s",
+        ExpressionAttributeNames: { "#s": "s#dana@acme.test" },
+      }),
+    );
+    expect(await pass(gate, who, "i1/s1")).toEqual({ result: "passed" });
+
+    expect(await suppressions.suppress(who, "dana@acme.test", "complained", NOW.toISOString())).toBe(false);
+
+    expect(await pass(gate, who, "i1/s2")).toEqual({ result: "suppressed", reason: "complained" });
+  });
+
+  it("a suppression recorded before the marks (a SUPPRESSION# item only) is let through until the one-time copy marks it", async () => {
+    const { gate, client } = ports();
+    const who = `legacy|${owner()}`;
+    await client.send(
+      new PutCommand({
+        TableName: TABLE,
+        Item: { ...suppressionKey(who, "dana@acme.test"), reason: "bounced", at: NOW.toISOString() },
+      }),
+    );
+    expect(await pass(gate, who, "i1/s1")).toEqual({ result: "passed" });
+
+    expect(await dynamoCopySuppressionMarks(client, TABLE)).toBeGreaterThan(0);
+    await dynamoCopySuppressionMarks(client, TABLE);
+
+    expect(await pass(gate, who, "i1/s2")).toEqual({ result: "suppressed", reason: "bounced" });
   });
 
   it("removes the previous days' sets as it goes, so the record does not grow", async () => {
