@@ -1,17 +1,30 @@
 import { consoleLogger } from "../shared/adapters/console-logger.js";
-import { TABLE_PIECE } from "../shared/config/config-pieces.js";
+import { DynamoMessageRecorder } from "../shared/adapters/dynamo-message-recorder.js";
+import { MESSAGE_ID_DOMAIN_PIECE, TABLE_PIECE } from "../shared/config/config-pieces.js";
+import { sesMessageIdDomain } from "../shared/domain/ses-message-id-domain.js";
 import { sesEventsEntry } from "../shared/entries/entry-catalogue.js";
 import { sesNotificationsEnvelope } from "../shared/events/ses-notifications-envelope.js";
 import { recordMailNotifications } from "../shared/use-cases/record-mail-notifications.js";
+import { dynamoDocumentClient } from "./clients/dynamo-document-client.js";
 import { deliveryProblemDeps } from "./wiring/delivery-problem-deps.js";
 import { entryConfigOf } from "./wiring/entry-config-of.js";
 import { eventHandler } from "./wiring/event-handler.js";
+import { lazy } from "./wiring/lazy.js";
 
-const config = entryConfigOf(sesEventsEntry, { table: TABLE_PIECE });
+const config = entryConfigOf(sesEventsEntry, {
+  table: TABLE_PIECE,
+  messageIdDomain: MESSAGE_ID_DOMAIN_PIECE,
+});
 const log = consoleLogger({ fn: "ses-events" });
-const deps = deliveryProblemDeps(config, log);
+const problemDeps = deliveryProblemDeps(config, log);
+const deps = lazy(() => ({
+  ...problemDeps(),
+  messages: new DynamoMessageRecorder(dynamoDocumentClient(), config.tableName),
+  // AWS_REGION is the Lambda runtime's own variable, not ours: the SDK reads it too.
+  messageIdDomain: config.sesMessageIdDomain ?? sesMessageIdDomain(process.env.AWS_REGION),
+}));
 
-/** Subscribed to the configuration set's bounce/complaint topic. */
+/** Subscribed to the configuration set's event topic: sends, bounces and complaints. */
 export const handler = eventHandler(
   { schema: sesNotificationsEnvelope, log, dropped: "dropped an event that is not an SNS notification" },
   async (notifications) => recordMailNotifications(deps(), notifications),

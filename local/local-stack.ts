@@ -4,6 +4,8 @@ import { join, resolve } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ConflictException, CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { dynamoCopySuppressionMarks } from "../shared/adapters/dynamo-copy-suppression-marks.js";
 import { CONFIG_PIECE_NAMES } from "../shared/config/config-pieces.js";
 import { environmentFor } from "../shared/config/environment-for.js";
 import { ENTRIES } from "../shared/entries/entry-catalogue.js";
@@ -17,6 +19,7 @@ import { startLocalGateway } from "./local-gateway.js";
 import { LocalJwt } from "./local-jwt.js";
 import {
   LOCAL_ACCOUNT,
+  LOCAL_CONFIGURATION_SET,
   LOCAL_INBOUND_BUCKET,
   LOCAL_INBOUND_PREFIX,
   LOCAL_REGION,
@@ -29,6 +32,7 @@ import { localReceiptEvent } from "./local-receipt-event.js";
 import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
 import { startSmtpListener } from "./smtp-listener.js";
+import { startSesEventPublisher } from "./start-ses-event-publisher.js";
 
 /** How long a start waits for the schedules that fell due while the stack was down before it serves. */
 const START_CATCH_UP_MS = 15_000;
@@ -71,8 +75,9 @@ export interface LocalStackOptions extends LocalStackPorts {
    */
   handlerThreads?: number;
   /**
-   * An SES (v2 API) already running, e.g. one that outlives this stack: the stack starts no SES emulator
-   * (`sesPort` is not used) and every handler, on every thread, sends to it. Default: the stack's own.
+   * An SES (v2 API) already running, e.g. one that outlives this stack: the stack starts no SES emulator,
+   * and every handler, on every thread, sends to it through the stack's SES front (on `sesPort`, which
+   * publishes the Send events). Default: the stack's own.
    */
   sesEndpoint?: string;
   log?: (line: string) => void;
@@ -134,13 +139,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // SES, in a thread of their own: the second core serves them while this one runs the handlers.
     const emulators = await startEmulatorsInWorker({
       dynamo: { path: join(dataDir, "dynamodb"), port: options.dynamoPort },
-      sesPort: options.sesEndpoint === undefined ? options.sesPort : undefined,
+      // The stack's own SES (unless the caller runs one) sits behind the SES front below, which takes the
+      // stack's SES port.
+      sesPort: options.sesEndpoint === undefined ? 0 : undefined,
     });
     closers.push(() => emulators.close());
     const dynamoUrl = emulators.dynamoUrl;
-    // The one place the handlers' SES is chosen: the caller's, else the emulator thread's.
-    const sesUrl = options.sesEndpoint ?? emulators.sesUrl;
-    if (!sesUrl) throw new Error("the emulator thread started no SES");
+    // The one place the handlers' SES is chosen: the caller's, else the emulator thread's (behind the front).
+    const upstreamSesUrl = options.sesEndpoint ?? emulators.sesUrl;
+    if (!upstreamSesUrl) throw new Error("the emulator thread started no SES");
 
     const clock = new LocalClock(dataDir);
     // Handlers read their configuration once, when first imported: none may run (the scheduler's poll could
@@ -153,6 +160,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const handlers = handlerInvoker({ threads: threadCount, clock, ready });
     closers.push(() => handlers.close());
     const { invokeAs, invokeEntry } = handlers;
+    // SES as the handlers reach it: the emulator behind the configuration set's Send events (ses-events).
+    const ses = await startSesEventPublisher({
+      port: options.sesPort,
+      upstreamUrl: upstreamSesUrl,
+      publish: async (event) => void (await invokeEntry(ENTRIES.sesEvents.entry, event)),
+      now: () => clock.now(),
+      log,
+    });
+    closers.push(() => ses.close());
+    const sesUrl = ses.url;
     const scheduler = await startSchedulerEmulator({
       port: options.schedulerPort,
       dataDir,
@@ -190,6 +207,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         senderDeadLetterQueueArn: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:followup-sender-dlq`,
         mailFromAddress: "followups@followup.local",
         replyDomain: LOCAL_REPLY_DOMAIN,
+        sesConfigurationSet: LOCAL_CONFIGURATION_SET,
         replyTokenSecret: localSecret(dataDir, "reply-token"),
         inboundMailBucket: LOCAL_INBOUND_BUCKET,
         inboundMailPrefix: LOCAL_INBOUND_PREFIX,
@@ -201,6 +219,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const credentials = { accessKeyId: "local", secretAccessKey: "local" };
     const ddb = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamoUrl, credentials });
     await createLocalTable(ddb, LOCAL_TABLE);
+    // A `.data/` of an older version may hold suppressions without their mark on the owner's record.
+    await dynamoCopySuppressionMarks(DynamoDBDocumentClient.from(ddb), LOCAL_TABLE);
     ddb.destroy();
     const schedulerClient = new SchedulerClient({
       region: LOCAL_REGION,

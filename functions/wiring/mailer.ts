@@ -1,4 +1,5 @@
-import { SesMailer, sesMessageIdDomain } from "../../shared/adapters/ses-mailer.js";
+import { SesMailer } from "../../shared/adapters/ses-mailer.js";
+import { sesMessageIdDomain } from "../../shared/domain/ses-message-id-domain.js";
 import { sesClient } from "../clients/ses-client.js";
 
 /** The mailer every function that sends uses: our identity, our configuration set, SES's Message-ID domain. */

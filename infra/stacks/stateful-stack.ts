@@ -28,13 +28,13 @@ export interface StatefulStackProps extends StackProps {
  * Everything that holds data or identity and must outlive any redeploy of the functions: the table, the
  * raw inbound mail, the reply-token key (re-generating it would invalidate every Reply-To already sent),
  * the user pool (re-creating it would change every user's `sub`, which owns their items), and the SES
- * configuration set with its bounce/complaint topic. Data holders are retained when the stack is deleted.
+ * configuration set with its send/bounce/complaint topic. Data holders are retained when the stack is deleted.
  */
 export class StatefulStack extends Stack {
   readonly table: dynamodb.Table;
   readonly inboundMailBucket: s3.Bucket;
   readonly configurationSet: ses.ConfigurationSet;
-  /** Bounce and complaint events of every mail sent with the configuration set. */
+  /** Send, bounce and complaint events of every mail sent with the configuration set. */
   readonly mailEventsTopic: sns.Topic;
   readonly replyTokenSecret: secretsmanager.Secret;
   /** The issuer and audience the HTTP API's JWT authorizer accepts. */
@@ -91,10 +91,10 @@ export class StatefulStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // Bounce and complaint events carry recipients' addresses, so the topic is encrypted with a key of
+    // Send, bounce and complaint events carry recipients' addresses, so the topic is encrypted with a key of
     // ours: SES cannot publish to a topic encrypted with the AWS-managed SNS key.
     const mailEventsKey = new kms.Key(this, "MailEventsKey", {
-      description: "Encrypts the SES bounce/complaint event topic",
+      description: "Encrypts the SES send/bounce/complaint event topic",
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -107,7 +107,7 @@ export class StatefulStack extends Stack {
       }),
     );
     this.mailEventsTopic = new sns.Topic(this, "MailEvents", {
-      displayName: "SES bounces and complaints",
+      displayName: "SES sends, bounces and complaints",
       masterKey: mailEventsKey,
       enforceSSL: true,
     });
@@ -117,10 +117,12 @@ export class StatefulStack extends Stack {
       tlsPolicy: ses.ConfigurationSetTlsPolicy.REQUIRE,
       suppressionReasons: ses.SuppressionReasons.BOUNCES_AND_COMPLAINTS,
     });
-    // Also adds the topic policy that lets this configuration set (and only it) publish.
+    // Also adds the topic policy that lets this configuration set (and only it) publish. Send events give
+    // ses-events each email's SES message id with our tags: it indexes the Message-ID off the sender's path.
+    // (The destination keeps its first id, so adding Send updates it in place rather than replacing it.)
     this.configurationSet.addEventDestination("BouncesAndComplaints", {
       destination: ses.EventDestination.snsTopic(this.mailEventsTopic),
-      events: [ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEvent.COMPLAINT],
+      events: [ses.EmailSendingEvent.SEND, ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEvent.COMPLAINT],
     });
 
     this.replyTokenSecret = new secretsmanager.Secret(this, "ReplyTokenKey", {

@@ -211,7 +211,7 @@ export class StatelessStack extends Stack {
         "LambdaInvoke grants the reconciler function and its versions (`<arn>:*`); no other function can be invoked with this role.",
     });
 
-    // Bounces and complaints: the configuration set publishes them to the stateful stack's topic. The
+    // Sends, bounces and complaints: the configuration set publishes them to the stateful stack's topic. The
     // subscription is created next to the function (LambdaSubscription's scope), so the stateful stack never
     // refers to this one.
     this.sesEvents = this.addFunction("SesEvents", ENTRIES.sesEvents);

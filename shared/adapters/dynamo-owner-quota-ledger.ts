@@ -13,17 +13,14 @@ import type {
   OwnerQuotaRequest,
   OwnerQuotaTaken,
 } from "../ports/owner-quota-ledger.js";
+import { carriedOwnerAttributes } from "./carried-owner-attributes.js";
 import { isConditionFailure } from "./is-condition-failure.js";
+import { ownerQuotaKey } from "./owner-quota-key.js";
+import { dayEmailsName, OWNER_RECORD_ATTRIBUTES } from "./owner-record-attributes.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
-/** One item per owner on the single table (no index attributes, so owner listings never see it). */
-export const ownerQuotaKey = (owner: string) => ({
-  pk: `OWNERQUOTA#${encodeURIComponent(owner)}`,
-  sk: "QUOTA",
-});
-
 /** Each address's interviews are a top-level string set named after it, so a take can `ADD` to it blind. */
-const REACH_PREFIX = "r#";
+const REACH_PREFIX = OWNER_RECORD_ATTRIBUTES.reachPrefix;
 /** Careful writes that lose a race decide again on the item the race left; after this many, a 503. */
 const MAX_ATTEMPTS = 5;
 
@@ -53,8 +50,12 @@ function recordOf(item: Record<string, unknown> | undefined): OwnerQuotaRecord |
 /** A string set, or nothing: DynamoDB has no empty sets. */
 const set = (values: readonly string[]) => (values.length > 0 ? { value: new Set(values) } : undefined);
 
-function itemOf(owner: string, record: OwnerQuotaRecord): Record<string, unknown> {
-  const item: Record<string, unknown> = { ...ownerQuotaKey(owner), version: record.version };
+function itemOf(
+  owner: string,
+  record: OwnerQuotaRecord,
+  carried: Record<string, unknown>,
+): Record<string, unknown> {
+  const item: Record<string, unknown> = { ...carried, ...ownerQuotaKey(owner), version: record.version };
   if (record.day !== undefined) item.day = record.day;
   if (record.window !== undefined) item.window = record.window;
   const dayIds = set(record.dayIds);
@@ -91,7 +92,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
 
   async take(request: OwnerQuotaRequest): Promise<OwnerQuotaTaken> {
     const addresses = [...request.emails, ...(request.lookup ?? [])];
-    let found: OwnerQuotaRecord | undefined;
+    let found: Record<string, unknown> | undefined;
     let known = false;
     if (request.countInterview || request.emails.length > 0) {
       const quick = await this.quickTake(request);
@@ -100,7 +101,8 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
       known = quick.known;
     }
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const stored = known ? found : await this.get(request.owner);
+      const storedItem = known ? found : await this.get(request.owner);
+      const stored = recordOf(storedItem);
       known = false;
       const outcome = takeOwnerQuota(stored, request);
       if ("exceeded" in outcome) {
@@ -117,7 +119,8 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
         await this.client.send(
           new PutCommand({
             TableName: this.tableName,
-            Item: itemOf(request.owner, outcome.record),
+            // Conditional on the version read: a suppression mark or a day's email written meanwhile bumped it.
+            Item: itemOf(request.owner, outcome.record, carriedOwnerAttributes(storedItem, request.now)),
             ConditionExpression: stored ? "#v = :v" : "attribute_not_exists(pk)",
             ...(stored
               ? {
@@ -133,7 +136,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
         if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
         const item = foundBy(err);
         if (item) {
-          found = recordOf(item);
+          found = item;
           known = true;
         }
       }
@@ -144,7 +147,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
   /** The one-write take; refused, it answers the item it found (when DynamoDB sent it back). */
   private async quickTake(
     request: OwnerQuotaRequest,
-  ): Promise<{ taken: OwnerQuotaTaken } | { found: OwnerQuotaRecord | undefined; known: boolean }> {
+  ): Promise<{ taken: OwnerQuotaTaken } | { found: Record<string, unknown> | undefined; known: boolean }> {
     const { owner, interviewId, emails, countInterview, now, limits } = request;
     const maxContacts = limits.contacts_per_30_days - emails.length;
     // A limit no take could pass quickly: decide carefully (and name the quota).
@@ -212,7 +215,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
     } catch (err) {
       if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
       const item = foundBy(err);
-      return item ? { found: recordOf(item), known: true } : { found: undefined, known: false };
+      return item ? { found: item, known: true } : { found: undefined, known: false };
     }
   }
 
@@ -275,8 +278,11 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
   }
 
   async read(owner: string, now: Date) {
-    const record = await this.get(owner);
+    const item = await this.get(owner);
+    const record = recordOf(item);
+    const emails = item?.[dayEmailsName(quotaWindow("emails_per_day", now).key)];
     return {
+      emails_per_day: strings(emails).length,
       interviews_per_day:
         record?.day === quotaWindow("interviews_per_day", now).key ? record.dayIds.length : 0,
       contacts_per_30_days:
@@ -284,12 +290,12 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
     };
   }
 
-  private async get(owner: string): Promise<OwnerQuotaRecord | undefined> {
+  private async get(owner: string): Promise<Record<string, unknown> | undefined> {
     try {
       const out = await this.client.send(
         new GetCommand({ TableName: this.tableName, Key: ownerQuotaKey(owner), ConsistentRead: true }),
       );
-      return recordOf(out?.Item);
+      return out?.Item;
     } catch (err) {
       throw toDependencyError(DEPENDENCY, err);
     }

@@ -1,16 +1,9 @@
-import { createHash } from "node:crypto";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { QuotaCounter } from "../ports/quota-counter.js";
+import { countedName } from "./counted-name.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { type QuotaCounterTable, quotaCounterKey, readQuotaCounterItem } from "./quota-counter-table.js";
 import { toDependencyError } from "./to-dependency-error.js";
-
-/**
- * How a `countOnce` name is kept in the counter item: 96 bits of its SHA-256, 16 characters, so a day of
- * 10,000 emails (the most the daily email quota may be set to) keeps the item near 170 KB, under DynamoDB's 400 KB.
- */
-export const countedName = (name: string) =>
-  createHash("sha256").update(name).digest("base64url").slice(0, 16);
 
 /**
  * `QuotaCounter.add` on the table, as a conditional `ADD`: the check and the count are one write, race-free

@@ -10,7 +10,8 @@ export const suppressionKey = (owner: string, email: string) => ({
 /**
  * Suppressions as small items on the interview table (one per owner and address), so no new table, and a
  * lookup is one consistent GetItem. They carry no index attributes, so owner listings never see them.
- * The lookup alone, for the sender, which never suppresses; DynamoSuppressionList adds the writes.
+ * The lookup alone; DynamoSuppressionList adds the writes. (The sender reads neither: it finds an address's
+ * suppression as the mark on the owner's record, in the write that takes the day's email.)
  */
 export class DynamoSuppressionCheck implements Pick<SuppressionList, "isSuppressed"> {
   constructor(

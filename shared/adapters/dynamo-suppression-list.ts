@@ -1,12 +1,35 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { DynamoSuppressionCheck, suppressionKey } from "./dynamo-suppression-check.js";
 import { isConditionFailure } from "./is-condition-failure.js";
+import { ownerQuotaKey } from "./owner-quota-key.js";
+import { suppressionMarkName } from "./owner-record-attributes.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
-/** The suppression list on the table (see DynamoSuppressionCheck): the lookup and the writes. */
+const DEPENDENCY = "The suppression list";
+
+/**
+ * The suppression list on the table (see DynamoSuppressionCheck): the lookup and the writes. Suppressing
+ * writes two items, each idempotently, every time (so a retried event repairs a write a crash cut short):
+ * the mark on the owner's record (`s#<address>`, the first reason kept, `version` bumped: the sender's
+ * gate reads it in the same write that takes the day's email), then the `SUPPRESSION#` item, which says
+ * when, and which the listings of reasons read.
+ */
 export class DynamoSuppressionList extends DynamoSuppressionCheck implements SuppressionList {
   async suppress(owner: string, email: string, reason: SuppressionReason, at: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: ownerQuotaKey(owner),
+          UpdateExpression: "SET #s = if_not_exists(#s, :reason) ADD #v :one",
+          ExpressionAttributeNames: { "#s": suppressionMarkName(email), "#v": "version" },
+          ExpressionAttributeValues: { ":reason": reason, ":one": 1 },
+        }),
+      );
+    } catch (err) {
+      throw toDependencyError(DEPENDENCY, err);
+    }
     try {
       await this.client.send(
         new PutCommand({
@@ -19,7 +42,7 @@ export class DynamoSuppressionList extends DynamoSuppressionCheck implements Sup
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
-      throw toDependencyError("The suppression list", err);
+      throw toDependencyError(DEPENDENCY, err);
     }
   }
 }

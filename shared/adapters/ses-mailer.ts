@@ -1,4 +1,5 @@
 import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
+import { sesMessageIdHeader } from "../domain/ses-message-id-header.js";
 import {
   type Mailer,
   type OutgoingEmail,
@@ -30,11 +31,6 @@ function nothingHandedOver(err: unknown): boolean {
   // Credentials or endpoint resolution failing happens before any request is made.
   if ((err as Error | undefined)?.name === "CredentialsProviderError") return true;
   return e?.cause !== undefined && e.cause !== err && nothingHandedOver(e.cause);
-}
-
-/** SES's Message-ID domain: `email.amazonses.com` in us-east-1, `<region>.amazonses.com` elsewhere. */
-export function sesMessageIdDomain(region = "us-east-1"): string {
-  return region === "us-east-1" ? "email.amazonses.com" : `${region}.amazonses.com`;
 }
 
 /** RFC 5322 display name, quoted; our inputs are validated to hold no control characters. */
@@ -110,7 +106,7 @@ export class SesMailer implements Mailer {
       if (!out.MessageId) throw new Error("SES answered without a MessageId");
       return {
         providerMessageId: out.MessageId,
-        messageIdHeader: `<${out.MessageId}@${this.config.messageIdDomain}>`,
+        messageIdHeader: sesMessageIdHeader(out.MessageId, this.config.messageIdDomain),
       };
     } catch (err) {
       if (err instanceof Error && PERMANENT.has(err.name) && !isDependencyOutage(err)) {

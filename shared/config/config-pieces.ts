@@ -7,6 +7,7 @@ import {
   readInboundMailConfig,
 } from "./inbound-config.js";
 import { mailConfigShape, readMailConfig } from "./mail-config.js";
+import { messageIdDomainConfigShape, readMessageIdDomainConfig } from "./message-id-domain-config.js";
 import { ownAddressesConfigShape, readOwnAddressesConfig } from "./own-addresses-config.js";
 import { publicApiUrlConfigShape, readPublicApiUrlConfig } from "./public-api-url-config.js";
 import { quotaConfigShape, readQuotaConfig } from "./quota-config.js";
@@ -85,6 +86,10 @@ export const QUOTA_PIECE = /* @__PURE__ */ piece(quotaConfigShape, readQuotaConf
 export const INBOUND_MAIL_PIECE = /* @__PURE__ */ piece(inboundMailConfigShape, readInboundMailConfig);
 export const INBOUND_LIMITS_PIECE = /* @__PURE__ */ piece(inboundLimitsConfigShape, readInboundLimitsConfig);
 export const PUBLIC_API_URL_PIECE = /* @__PURE__ */ piece(publicApiUrlConfigShape, readPublicApiUrlConfig);
+export const MESSAGE_ID_DOMAIN_PIECE = /* @__PURE__ */ piece(
+  messageIdDomainConfigShape,
+  readMessageIdDomainConfig,
+);
 
 /**
  * Every environment variable the functions read, grouped; an entry of the catalogue
@@ -100,6 +105,7 @@ export const CONFIG_PIECES = {
   inboundMail: INBOUND_MAIL_PIECE,
   inboundLimits: INBOUND_LIMITS_PIECE,
   publicApiUrl: PUBLIC_API_URL_PIECE,
+  messageIdDomain: MESSAGE_ID_DOMAIN_PIECE,
 } as const;
 
 export type ConfigPieces = typeof CONFIG_PIECES;

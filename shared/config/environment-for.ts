@@ -47,6 +47,7 @@ const PIECE_ENVIRONMENT: {
     INBOUND_MAX_DATE_AHEAD_DAYS: text(v.inboundMaxDateAheadDays),
   }),
   publicApiUrl: (v) => ({ PUBLIC_API_URL: v.publicApiUrl }),
+  messageIdDomain: (v) => ({ SES_MESSAGE_ID_DOMAIN: v.sesMessageIdDomain }),
 };
 
 /**

@@ -289,9 +289,10 @@ export const sesEventsEntry = {
   kind: "worker",
   trigger: "ses-notification",
   entry: "functions/ses-events.ts",
-  description: "Suppresses bounced and complaining addresses and skips their pending steps",
+  description:
+    "Suppresses bounced and complaining addresses and skips their pending steps; indexes sent Message-IDs",
   access: { table: "write", schedules: "none", secret: false },
-  config: ["table"],
+  config: ["table", "messageIdDomain"],
 } as const satisfies WorkerEntry;
 
 export const inboundEntry = {

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { DeliveryProblem } from "../domain/delivery-problem.js";
 import { INTERVIEW_ID_PATTERN } from "../domain/is-interview-id.js";
+import { STEP_REMINDER_KIND } from "../domain/step-reminder-kind.js";
 import { zodIssues } from "../errors/zod-issues.js";
 
 // The schemas here are built on first use (z.lazy), not when the ses-events Lambda loads.
@@ -29,7 +30,28 @@ const address = z.lazy(() => z.email());
 
 export type ParsedMailEvent =
   | { action: "record"; problem: DeliveryProblem }
+  /** A step's email to a contact SES took: its SES message id, and the step (from our tags). */
+  | { action: "index"; sent: { sesMessageId: string; interviewId: string; stepId: string } }
   | { action: "drop"; reason: string; level: "info" | "error" };
+
+/**
+ * A Send event: SES took an email. A step's email to a contact is remembered by its Message-ID (the fallback
+ * for replies that lost their Reply-To token); every other email (a reminder, a forward, a notice) is not.
+ */
+function parseSendEvent(tags: Record<string, string[]> | undefined, sesMessageId: string | undefined) {
+  if (tags?.kind?.[0] === STEP_REMINDER_KIND)
+    return { action: "drop", reason: "not a step's email to a contact", level: "info" } as const;
+  const interviewId = interviewIdTag.safeParse(tags?.interviewId?.[0]);
+  const stepId = stepIdTag.safeParse(tags?.stepId?.[0]);
+  if (!interviewId.success || !stepId.success)
+    return { action: "drop", reason: "a Send event without a step's tags", level: "info" } as const;
+  if (!sesMessageId)
+    return { action: "drop", reason: "a Send event without a messageId", level: "error" } as const;
+  return {
+    action: "index",
+    sent: { sesMessageId, interviewId: interviewId.data, stepId: stepId.data },
+  } as const;
+}
 
 /** `"Ann Lee" <ann@acme.test>` or `ann@acme.test` -> `ann@acme.test`, lower-cased; undefined if not an address. */
 function addressOf(value: string): string | undefined {
@@ -38,9 +60,9 @@ function addressOf(value: string): string | undefined {
 }
 
 /**
- * Reads the SNS message of one SES event into what the use case needs, or says why it is dropped: events
- * we do not act on (a transient bounce, a delivery) are `info`; malformed ones are `error`. Never throws,
- * so a bad message is never retried.
+ * Reads the SNS message of one SES event into what the use case needs (a problem to record, a sent email to
+ * index), or says why it is dropped: events we do not act on (a transient bounce, a delivery, the Send of a
+ * reminder) are `info`; malformed ones are `error`. Never throws, so a bad message is never retried.
  */
 export function parseSesMailEvent(message: string): ParsedMailEvent {
   let json: unknown;
@@ -70,6 +92,8 @@ export function parseSesMailEvent(message: string): ParsedMailEvent {
   } else if (event.eventType === "Complaint" && event.complaint) {
     kind = "complaint";
     listed = event.complaint.complainedRecipients;
+  } else if (event.eventType === "Send") {
+    return parseSendEvent(event.mail.tags, event.mail.messageId);
   } else {
     return { action: "drop", reason: `${event.eventType} events are not acted on`, level: "info" };
   }

@@ -41,6 +41,12 @@ export interface OwnerQuotaLedger {
    * under the `listed` addresses.
    */
   release(owner: string, taken: OwnerQuotaRelease): Promise<void>;
-  /** The owner's use of the two quotas in their current windows. */
-  read(owner: string, now: Date): Promise<{ interviews_per_day: number; contacts_per_30_days: number }>;
+  /**
+   * The owner's use of the quotas on the record in their current windows: the two registration quotas, and
+   * the day's emails to contacts (which the sender's OwnerEmailGate takes on the same record).
+   */
+  read(
+    owner: string,
+    now: Date,
+  ): Promise<{ interviews_per_day: number; contacts_per_30_days: number; emails_per_day: number }>;
 }

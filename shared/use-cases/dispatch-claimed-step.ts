@@ -200,16 +200,7 @@ export async function dispatchClaimedStep(
     // Never rethrown: the email left, and a retry must find the claim (and settle it), not send again.
     deps.log.error("sent, but could not record it", { interviewId, stepId, error: String(err) });
   });
-  // The index finds the chain of a message that quotes ours but lost the Reply-To token: only an email to a
-  // contact needs it. A reminder goes to the candidate alone, with no Reply-To, and nothing the candidate
-  // sends changes a chain; a report about it is matched on the interview's own steps (their Message-IDs).
-  // One write fewer per reminder (issue 12).
-  if (step.channel !== "email") return { result: "sent", ...sent };
-  await deps.messages
-    ?.remember(sent.messageIdHeader, { interviewId, stepId }, deps.clock.now())
-    .catch((err) => {
-      // Only the fallback for replies without our token suffers; the send itself is recorded.
-      deps.log.warn("could not remember a sent Message-ID", { interviewId, stepId, error: String(err) });
-    });
+  // The Message-ID index (the fallback for a reply that lost its token) is written by ses-events from the
+  // configuration set's Send event, not here: one write fewer per email to a contact (issue 12).
   return { result: "sent", ...sent };
 }

@@ -21,7 +21,7 @@ export interface Usage {
 /** The owner's use of each quota now, with its limit and when it resets: what `GET /usage` answers. */
 export async function getUsage(usage: UsageDeps, request: { owner: string; now: Date }): Promise<Usage> {
   const { owner, now } = request;
-  // The registration quotas are on the owner's record, one read for both.
+  // The registration quotas and the day's emails to contacts are on the owner's record, one read for all.
   const registration = usage.ledger.read(owner, now);
   const entries = await Promise.all(
     QUOTA_NAMES.map(async (quota): Promise<[QuotaName, QuotaUsage]> => {
@@ -30,10 +30,7 @@ export async function getUsage(usage: UsageDeps, request: { owner: string; now: 
         return [quota, { per: "interview", limit, used: null, remaining: null, resetsAt: null }];
       }
       const window = quotaWindow(quota, now);
-      const used =
-        quota === "emails_per_day"
-          ? await usage.counter.read({ owner, quota, window: window.key })
-          : (await registration)[quota];
+      const used = (await registration)[quota];
       return [
         quota,
         {

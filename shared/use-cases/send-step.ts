@@ -5,6 +5,7 @@ import type { EmailQuotaDeferral } from "../domain/email-quota-deferral.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import { type StepClaim, withoutClaim } from "../domain/step-claim.js";
+import { STEP_REMINDER_KIND } from "../domain/step-reminder-kind.js";
 import { completeIfSettled, updateStep } from "../domain/update-step.js";
 import { withEvent } from "../domain/with-event.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
@@ -19,12 +20,12 @@ import {
   UNKNOWN_DELIVERY_REASON,
 } from "../mail/send-timeline-words.js";
 import type { Mailer, OutgoingEmail } from "../ports/mailer.js";
-import type { MessageIndex } from "../ports/message-index.js";
+import type { OwnerEmailGate } from "../ports/owner-email-gate.js";
 import type { ScheduleGateway } from "../ports/schedule-gateway.js";
-import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
+import type { SuppressionReason } from "../ports/suppression-list.js";
 import { dispatchClaimedStep, type OurClaim, releaseClaim } from "./dispatch-claimed-step.js";
 import { persistently } from "./persistently.js";
-import { type EmailUsageDeps, reserveEmailUsage } from "./reserve-email-usage.js";
+import { type EmailGateStop, type EmailUsageDeps, reserveEmailUsage } from "./reserve-email-usage.js";
 import type { UsageDeps } from "./reserve-usage.js";
 import { scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -33,14 +34,15 @@ import type { ChainDeps } from "./use-case-deps.js";
 export interface SendPorts extends Omit<ChainDeps<"get" | "claimStep" | "replace">, "schedules"> {
   /** Steps a send moves are scheduled again; the sender never deletes a schedule. */
   schedules: Pick<ScheduleGateway, "upsert">;
-  /** Remembers each sent Message-ID, the fallback for matching replies that lost their Reply-To token. */
-  messages?: Pick<MessageIndex, "remember">;
   mailer: Mailer;
-  /** Addresses the owner must not email (bounced, complained, unsubscribed). */
-  suppressions: Pick<SuppressionList, "isSuppressed">;
+  /**
+   * The last check before an email to a contact leaves, one write on the owner's record: the address is
+   * not suppressed (bounced, complained, unsubscribed) and the day's quota has room for the step.
+   */
+  gate: OwnerEmailGate;
   /** The signed Reply-To address and the links an email of this step carries. */
   links: (interview: Interview, step: Step) => StepLinks;
-  /** The owner's quotas; without them no daily email quota is enforced. */
+  /** The owner's quota limits; without them no daily email quota is enforced (suppressions still are). */
   usage?: EmailUsageDeps;
 }
 
@@ -169,22 +171,17 @@ function applyDecision(
   }
 }
 
-/**
- * Why the owner must not email this step's address, or undefined. Read once per claim attempt: after a claim
- * written with no read, before one written on a read item; never after the SES call has started.
- */
-async function suppressionOf(deps: SendPorts, interview: Interview, step: Step) {
-  if (step.channel !== "email") return undefined;
-  const found = await deps.suppressions.isSuppressed(interview.owner, step.to.email);
-  return found ? `${found.email} ${SUPPRESSION_WORDING[found.reason]}` : undefined;
-}
-
 /** The email exactly as it will leave, or the reason it cannot be written (a settled `failed` step). */
 function composeFor(deps: SendPorts, interview: Interview, step: Step): OutgoingEmail | { problem: string } {
   try {
     return {
       ...composeStepEmail(interview, step, deps.links(interview, step)),
-      tags: { interviewId: interview.id, stepId: step.id },
+      // A reminder's Send event is not indexed by ses-events (no reply to it is matched by Message-ID).
+      tags: {
+        interviewId: interview.id,
+        stepId: step.id,
+        ...(step.channel === "reminder" ? { kind: STEP_REMINDER_KIND } : {}),
+      },
     };
   } catch (err) {
     return { problem: `the email could not be written: ${err instanceof Error ? err.message : String(err)}` };
@@ -227,24 +224,41 @@ interface ClaimAttempt {
 }
 
 /**
- * Our claim is written: now, and only now, an email to a contact takes one of the owner's emails of the
+ * Our claim is written: now, and only now, an email to a contact passes the owner's record (`gate`), which
+ * in ONE conditional write says its address is not suppressed and takes one of the owner's emails of the
  * day, so that only the one invocation holding the claim takes a slot. Taken before the claim, every
  * duplicate or concurrent fire of the step took one too, and under a small quota those slots ran out and
  * the losing copies deferred steps the quota had room for (3 thank-yous due at once, each fired twice,
- * under a quota of 3: one went). Over the quota, the claim becomes the move to the next day's send window,
- * whose `why` and timeline event say so: never dropped. Reminders to the candidate do not count.
+ * under a quota of 3: one went). A suppressed address makes the claim the step's skip, with the reason;
+ * over the quota, the claim becomes the move to the next day's send window, whose `why` and timeline event
+ * say so: never dropped. Reminders to the candidate pass no gate.
  */
 async function sendClaimed(deps: SendPorts, claim: OurClaim, attempt: ClaimAttempt): Promise<SendOutcome> {
-  let deferral: EmailQuotaDeferral | undefined;
+  let stop: EmailGateStop | undefined;
   try {
-    deferral = await reserveEmailUsage(deps.usage, attempt.interview, attempt.step, attempt.now);
+    stop = await reserveEmailUsage(deps.gate, deps.usage, attempt.interview, attempt.step, attempt.now);
   } catch (err) {
     // Nothing was handed to SES: the claim goes back for the schedule's retry.
-    await releaseClaim(deps, claim, claim.claimedAt, "stopped while the quota could not be read");
+    await releaseClaim(
+      deps,
+      claim,
+      claim.claimedAt,
+      "stopped while the owner's record could not be written",
+      unclaimed(attempt.interview, claim.stepId),
+    );
     throw err;
   }
-  if (!deferral) return dispatchClaimedStep(deps, claim, attempt.step, attempt.email);
-  const quota = deferral;
+  if (!stop) return dispatchClaimedStep(deps, claim, attempt.step, attempt.email);
+  if ("suppressed" in stop) {
+    const { email, reason } = stop.suppressed;
+    const skip = {
+      action: "skip",
+      step: attempt.step,
+      reason: `${email} ${SUPPRESSION_WORDING[reason]}`,
+    } as const;
+    return undoClaim(deps, claim, attempt.interview, skip, "stopped meanwhile");
+  }
+  const quota = stop.deferral;
   const move = { action: "move", step: attempt.step, sendAt: quota.sendAt } as const;
   const after = await releaseClaim(
     deps,
@@ -327,8 +341,8 @@ type ClaimFirst = { outcome: SendOutcome } | { current?: Interview };
  * The common case in one write: the claim is written first, with no read, on the condition the read was
  * for (the chain active, the step a `chain` step still `scheduled`), and the item it was written on comes
  * back with it. The decision is then made on that item exactly as after a read; when it is not to send,
- * the claim becomes what it says (`undoClaim`). The suppression lookup and composing the email come after
- * the claim, inside its window; nothing is handed to SES before they pass. A refused claim hands back the
+ * the claim becomes what it says (`undoClaim`). Composing the email and the owner's record (suppression
+ * and the day's quota) come after the claim, inside its window; nothing is handed to SES before they pass. A refused claim hands back the
  * item it found, and the step is decided on it as usual (a stopped chain, a step already claimed or
  * settled, a step `unscheduled` or in another phase).
  */
@@ -361,24 +375,6 @@ async function claimFirst(deps: SendPorts, interviewId: string, stepId: string):
   const ours: OurClaim = { ...claim, item: after };
   const d = decideClaim(before, stepId, now, claimWords, deps.realtime.nowMs());
   if (d.action !== "claim") return { outcome: await undoClaim(deps, ours, before, d, "stopped meanwhile") };
-  let suppressed: string | undefined;
-  try {
-    suppressed = await suppressionOf(deps, before, d.step);
-  } catch (err) {
-    // Nothing was handed to SES: the claim goes back for the schedule's retry.
-    await releaseClaim(
-      deps,
-      ours,
-      at,
-      "stopped while the suppression list could not be read",
-      unclaimed(before, stepId),
-    );
-    throw err;
-  }
-  if (suppressed) {
-    const skip = { action: "skip", step: d.step, reason: suppressed } as const;
-    return { outcome: await undoClaim(deps, ours, before, skip, "stopped meanwhile") };
-  }
   const composed = composeFor(deps, before, d.step);
   if ("problem" in composed) {
     const failed = await releaseClaim(deps, ours, at, "stopped meanwhile", (current) =>
@@ -395,8 +391,8 @@ async function claimFirst(deps: SendPorts, interviewId: string, stepId: string):
 /**
  * Sends one step when its schedule fires, at most once for emails to contacts, and never once a stop is
  * written. The claim (one conditional write that only succeeds while the chain allows the step) comes
- * first, with no read (`claimFirst`); after it, the suppression lookup (one small read), composing and the
- * day's quota slot (one small write) come before the SES call, which must start within the claim's window,
+ * first, with no read (`claimFirst`); after it, composing and the owner's record (one conditional write:
+ * the address not suppressed, a slot of the day's quota) come before the SES call, which must start within the claim's window,
  * and whichever of them stops the send releases or settles the claim. A stop either lands before the
  * claim (which then fails) or waits for the claimed call (mutate-when-settled.ts). Duplicate and concurrent
  * fires find the claim and do nothing; a claim a crashed sender left behind becomes `unknown` and the
@@ -450,14 +446,10 @@ async function decideAndWrite(
     if (d.action === "busy") throw new ClaimInProgressError(interviewId, stepId);
 
     let next: Interview | undefined;
-    let settledReason: { result: "skipped" | "failed"; reason: string } | undefined;
+    let settledReason: { result: "failed"; reason: string } | undefined;
     if (d.action === "claim" || d.action === "reclaim") {
-      const suppressed = await suppressionOf(deps, current, d.step);
-      const composed = suppressed ? undefined : composeFor(deps, current, d.step);
-      if (suppressed) {
-        settledReason = { result: "skipped", reason: suppressed };
-        next = settledAs(current, stepId, "skipped", suppressed, at);
-      } else if (composed && "problem" in composed) {
+      const composed = composeFor(deps, current, d.step);
+      if ("problem" in composed) {
         settledReason = { result: "failed", reason: composed.problem };
         next = settledAs(current, stepId, "failed", composed.problem, at);
       } else {
@@ -468,7 +460,7 @@ async function decideAndWrite(
           claimedAt: at,
           dispatchBy,
           step: d.step,
-          email: composed as OutgoingEmail,
+          email: composed,
           interview: current,
           now,
         };

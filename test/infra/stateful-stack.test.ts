@@ -91,7 +91,7 @@ describe("StatefulStack", () => {
     }
   });
 
-  it("publishes bounces and complaints of the configuration set to an encrypted topic only SES of this account may use", () => {
+  it("publishes sends, bounces and complaints of the configuration set to an encrypted topic only SES of this account may use", () => {
     template.hasResourceProperties("AWS::SES::ConfigurationSet", {
       DeliveryOptions: { TlsPolicy: "REQUIRE" },
       SuppressionOptions: { SuppressedReasons: ["BOUNCE", "COMPLAINT"] },
@@ -99,7 +99,8 @@ describe("StatefulStack", () => {
     template.hasResourceProperties("AWS::SES::ConfigurationSetEventDestination", {
       EventDestination: {
         Enabled: true,
-        MatchingEventTypes: ["bounce", "complaint"],
+        // Send: ses-events indexes each email's Message-ID from it (the sender no longer writes the index).
+        MatchingEventTypes: ["send", "bounce", "complaint"],
         SnsDestination: { TopicARN: { Ref: Match.stringLikeRegexp("^MailEvents") } },
       },
     });

@@ -80,6 +80,11 @@ export class InMemoryOwnerQuotaLedger implements OwnerQuotaLedger {
         record?.day === quotaWindow("interviews_per_day", now).key ? record.dayIds.length : 0,
       contacts_per_30_days:
         record?.window === quotaWindow("contacts_per_30_days", now).key ? record.contacts.length : 0,
+      // The sender's gate (InMemoryOwnerEmailGate) keeps the day's emails apart in memory.
+      emails_per_day: this.emailsToday?.(owner, quotaWindow("emails_per_day", now).key) ?? 0,
     };
   }
+
+  /** Where `read` finds the day's emails to contacts, when a test ties the sender's gate in. */
+  emailsToday?: (owner: string, day: string) => number;
 }

@@ -9,8 +9,16 @@ export class InMemorySuppressionList implements SuppressionList {
     return found ? { ...found } : undefined;
   }
 
+  /** The marks `suppress` writes on the owner's record (the first reason), which the sender's gate reads. */
+  private readonly marks = new Map<string, SuppressionReason>();
+
+  markOf(owner: string, email: string): SuppressionReason | undefined {
+    return this.marks.get(keyOf(owner, email));
+  }
+
   async suppress(owner: string, email: string, reason: SuppressionReason, at: string): Promise<boolean> {
     const key = keyOf(owner, email);
+    if (!this.marks.has(key)) this.marks.set(key, reason);
     if (this.entries.has(key)) return false;
     this.entries.set(key, { email: email.trim().toLowerCase(), reason, at });
     return true;

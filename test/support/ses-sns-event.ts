@@ -105,3 +105,16 @@ export function sesComplaint(interviewId: string, stepId: string, recipient: str
     mail: mail(interviewId, stepId, recipient),
   };
 }
+
+/** SES took the email (a configuration set publishing Send events): no recipient detail, only `send: {}`. */
+export function sesSend(interviewId: string, stepId: string, recipient: string, kind?: string) {
+  const sent = mail(interviewId, stepId, recipient);
+  return {
+    eventType: "Send",
+    mail: { ...sent, tags: { ...sent.tags, ...(kind ? { kind: [kind] } : {}) } },
+    send: {},
+  };
+}
+
+/** The SES message id every event above carries in `mail.messageId`. */
+export const SES_EVENT_MESSAGE_ID = "0100019ab1c2d3e4-5f6a7b8c-1111-2222-3333-444455556666-000000";

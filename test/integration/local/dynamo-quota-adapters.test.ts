@@ -5,7 +5,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalTable } from "../../../local/create-local-table.js";
-import { countedName } from "../../../shared/adapters/dynamo-quota-add.js";
+import { countedName } from "../../../shared/adapters/counted-name.js";
 import { DynamoQuotaCounter } from "../../../shared/adapters/dynamo-quota-counter.js";
 import { quotaCounterKey } from "../../../shared/adapters/quota-counter-table.js";
 import { DependencyUnavailableError } from "../../../shared/errors/app-error.js";

@@ -75,6 +75,24 @@ describe("a reply by email, end to end on the local stack", () => {
     expect(later.filter((e) => JSON.stringify(e).includes("sam@example.com"))).toEqual([]);
   });
 
+  it("a reply that lost its Reply-To token is matched by the Message-ID it quotes (indexed from SES's Send event)", async () => {
+    const { token, interview, email } = await registerAndSendThankYou("tia", "tia@example.com");
+    // The Message-ID SES wrote on the thank-you; the reply goes to an address of our domain with no token.
+    const sentId = `<${email.messageId}@email.amazonses.com>`;
+    await reply({
+      from: "Dana Ortiz <dana@acme.example>",
+      to: "replies@reply.followup.local",
+      subject: `Re: ${email.subject}`,
+      inReplyTo: sentId,
+      references: [sentId],
+      text: "Thanks Tia, we will get back to you next week.",
+    });
+
+    const after = (await h.api("GET", `/interviews/${interview.id}`, { token })).json;
+    expect(after.status).toBe("replied");
+    expect(after.steps.filter((s: StepView) => s.status === "scheduled")).toEqual([]);
+  });
+
   it("ignores a forged token, and a valid token stops only the chain it names", async () => {
     const a = await registerAndSendThankYou("ana", "ana@example.com");
     const b = await registerAndSendThankYou("bob", "bob@example.com");

@@ -86,10 +86,26 @@ describe("one-click unsubscribe on the local stack", () => {
       }),
     );
 
+    // An interview registered afterwards plans steps to the address; the sender's one write on the owner's
+    // record finds its suppression mark, and each is skipped with the reason.
+    const next = await h.api("POST", "/interviews", {
+      token: lea,
+      body: interviewBody(h.stack.clock.now(), { candidate: { name: "Lea Park", email: "lea@example.com" } }),
+    });
+    expect(next.status, next.text).toBe(201);
+
     const sentAfterUnsubscribe = (await h.sentEmails()).length;
     await h.advance("P120D");
     const laterEmails = (await h.sentEmails()).slice(sentAfterUnsubscribe);
     expect(laterEmails.filter(toPriya)).toEqual([]);
+    const nextAfter = (await h.api("GET", `/interviews/${next.json.id}`, { token: lea })).json;
+    const toPriyaSteps = nextAfter.steps.filter(
+      (s: StepView) => s.to.email === PRIYA && s.channel === "email",
+    );
+    expect(toPriyaSteps.length).toBeGreaterThan(0);
+    for (const step of toPriyaSteps) {
+      expect(step).toMatchObject({ status: "skipped", reason: `${PRIYA} unsubscribed` });
+    }
   });
 
   it("an unsubscribe link keeps working after the candidate deleted the interview", async () => {

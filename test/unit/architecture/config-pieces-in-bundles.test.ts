@@ -20,6 +20,7 @@ const MODULE_OF: Record<ConfigPieceName, string> = {
   inboundMail: "shared/config/inbound-config.ts",
   inboundLimits: "shared/config/inbound-config.ts",
   publicApiUrl: "shared/config/public-api-url-config.ts",
+  messageIdDomain: "shared/config/message-id-domain-config.ts",
 };
 const ALSO_BRINGS: Partial<Record<ConfigPieceName, string[]>> = { ownAddresses: [MODULE_OF.mail] };
 

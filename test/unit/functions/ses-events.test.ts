@@ -7,7 +7,13 @@ import { useFixedSystemTime } from "../../support/fixed-clock.js";
 import { setHandlerEnv } from "../../support/handler-env.js";
 import { interviewInput } from "../../support/interview-input.js";
 import { MockDynamoTable } from "../../support/mock-dynamo-table.js";
-import { sesBounce, sesComplaint, sesSnsEvent } from "../../support/ses-sns-event.js";
+import {
+  SES_EVENT_MESSAGE_ID,
+  sesBounce,
+  sesComplaint,
+  sesSend,
+  sesSnsEvent,
+} from "../../support/ses-sns-event.js";
 
 setHandlerEnv();
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -69,6 +75,17 @@ describe("ses-events handler", () => {
     expect(
       (await stepsOf(id)).filter((s) => s.to.email === "rita@acme.test").every((s) => s.status === "skipped"),
     ).toBe(true);
+  });
+
+  it("indexes the Message-ID of a step email SES took (its Send event), under the header a reply quotes", async () => {
+    const id = await registered();
+
+    await handler(sesSnsEvent(sesSend(id, "s1", "ann@acme.test")));
+    await handler(sesSnsEvent(sesSend(id, "s2", "sam@example.com", "step_reminder")));
+
+    const header = `<${SES_EVENT_MESSAGE_ID}@email.amazonses.com>`.toLowerCase();
+    expect(table.items.get(`MESSAGE#${header}|MESSAGE`)).toMatchObject({ interviewId: id, stepId: "s1" });
+    expect([...table.items.keys()].filter((k) => k.startsWith("MESSAGE#"))).toHaveLength(1);
   });
 
   it("only logs a transient bounce", async () => {

@@ -2,7 +2,8 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
-import { countedName, dynamoQuotaAdd } from "../../../../shared/adapters/dynamo-quota-add.js";
+import { countedName } from "../../../../shared/adapters/counted-name.js";
+import { dynamoQuotaAdd } from "../../../../shared/adapters/dynamo-quota-add.js";
 import { DependencyUnavailableError } from "../../../../shared/errors/app-error.js";
 import type { QuotaCounterKey } from "../../../../shared/ports/quota-counter.js";
 

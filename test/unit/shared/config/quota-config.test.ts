@@ -29,11 +29,12 @@ describe("quotaConfigSchema", () => {
     });
   });
 
-  it("allows up to 10,000 emails a day and 100,000 of the others", () => {
+  it("allows up to 2,000 emails a day (a day's set on the owner's record stays ~40 KB) and 100,000 of the others", () => {
     const limits = quotaLimitsFrom(
-      parseConfig(quotaConfigSchema, { QUOTA_EMAILS_PER_DAY: "10000", QUOTA_CONTACTS_PER_30_DAYS: "100000" }),
+      parseConfig(quotaConfigSchema, { QUOTA_EMAILS_PER_DAY: "2000", QUOTA_CONTACTS_PER_30_DAYS: "100000" }),
     );
-    expect(limits.emails_per_day).toBe(10_000);
+    expect(limits.emails_per_day).toBe(2_000);
+    expect(() => parseConfig(quotaConfigSchema, { QUOTA_EMAILS_PER_DAY: "2001" })).toThrow();
     expect(limits.contacts_per_30_days).toBe(100_000);
   });
 

@@ -5,7 +5,13 @@ import { sesNotificationsEnvelope } from "../../../../shared/events/ses-notifica
 import { sesReceiptEnvelope } from "../../../../shared/events/ses-receipt-envelope.js";
 import { sesReceiptEventSchema } from "../../../../shared/events/ses-receipt-event.js";
 import { snsEnvelopeSchema } from "../../../../shared/events/sns-envelope.js";
-import { sesBounce, sesComplaint, sesSnsEvent } from "../../../support/ses-sns-event.js";
+import {
+  SES_EVENT_MESSAGE_ID,
+  sesBounce,
+  sesComplaint,
+  sesSend,
+  sesSnsEvent,
+} from "../../../support/ses-sns-event.js";
 
 const ID = "01KQ8Z3M4N5P6R7S8T9V0W1X2Y";
 
@@ -23,6 +29,23 @@ describe("parseSesMailEvent", () => {
       problem: { kind: "complaint", addresses: ["rita@acme.test"] },
     });
     expect(parseSesMailEvent(JSON.stringify(sesBounce(ID, "s1", "a@acme.test", "Transient")))).toMatchObject({
+      action: "drop",
+      level: "info",
+    });
+  });
+
+  it("reads the Send event of a step's email to a contact into the Message-ID to index, not a reminder's", () => {
+    expect(parseSesMailEvent(JSON.stringify(sesSend(ID, "s2", "dana@acme.test")))).toEqual({
+      action: "index",
+      sent: { sesMessageId: SES_EVENT_MESSAGE_ID, interviewId: ID, stepId: "s2" },
+    });
+    expect(
+      parseSesMailEvent(JSON.stringify(sesSend(ID, "s3", "sam@example.com", "step_reminder"))),
+    ).toMatchObject({ action: "drop", level: "info" });
+    // A forward or a notice carries a `kind` and no step: nothing to index.
+    const forward = sesSend(ID, "s1", "sam@example.com", "reply_forward");
+    const { stepId: _, ...tags } = forward.mail.tags;
+    expect(parseSesMailEvent(JSON.stringify({ ...forward, mail: { ...forward.mail, tags } }))).toMatchObject({
       action: "drop",
       level: "info",
     });
@@ -52,6 +75,7 @@ describe("parseSesMailEvent", () => {
           ),
         }),
         mail: fc.record({
+          messageId: fc.string({ maxLength: 20 }),
           tags: fc.dictionary(
             fc.constantFrom("interviewId", "stepId", "other"),
             fc.array(fc.oneof(fc.constant(ID), fc.constant("s2"), fc.string({ maxLength: 30 }))),
@@ -73,6 +97,11 @@ describe("parseSesMailEvent", () => {
           const out = parseSesMailEvent(message);
           if (out.action === "drop") {
             expect(out.reason).toEqual(expect.any(String));
+            return;
+          }
+          if (out.action === "index") {
+            expect(out.sent.interviewId).toBe(ID);
+            expect(out.sent.stepId).toMatch(/^s[0-9]{1,4}$/);
             return;
           }
           expect(out.problem.interviewId).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);

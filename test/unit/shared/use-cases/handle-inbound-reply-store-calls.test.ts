@@ -4,6 +4,7 @@ import { DEFAULT_INBOUND_LIMITS } from "../../../../shared/inbound/inbound-limit
 import { handleInboundEmail } from "../../../../shared/use-cases/handle-inbound-email.js";
 import { sendStep } from "../../../../shared/use-cases/send-step.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { InMemoryOwnerEmailGate } from "../../../support/in-memory-owner-email-gate.js";
 import { inboundChain } from "../../../support/inbound-chain.js";
 import { type InboundTestDeps, inboundTestDeps, replyAddress } from "../../../support/inbound-test-deps.js";
 import { rawEmail } from "../../../support/raw-email.js";
@@ -99,7 +100,11 @@ describe("a person's reply and the interview store", () => {
     for (const step of left) {
       d.clock.set(step.sendAt);
       const outcome = await sendStep(
-        { ...d, links: () => ({ replyTo: "r@reply.example.com" }) },
+        {
+          ...d,
+          gate: new InMemoryOwnerEmailGate(d.suppressions),
+          links: () => ({ replyTo: "r@reply.example.com" }),
+        },
         { interviewId: interview.id, stepId: step.id },
       );
       expect(outcome.result).toBe("ignored");

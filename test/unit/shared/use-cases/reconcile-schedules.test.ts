@@ -6,6 +6,7 @@ import { reconcileSchedules, sweepScheduleName } from "../../../../shared/use-ca
 import { type SendDeps, sendStep } from "../../../../shared/use-cases/send-step.js";
 import { FakeMailer } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { InMemoryOwnerEmailGate } from "../../../support/in-memory-owner-email-gate.js";
 import { InMemorySuppressionList } from "../../../support/in-memory-suppression-list.js";
 import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
 
@@ -17,7 +18,7 @@ function deps(): Deps {
   return {
     ...testDeps(),
     mailer: new FakeMailer(),
-    suppressions: new InMemorySuppressionList(),
+    gate: new InMemoryOwnerEmailGate(new InMemorySuppressionList()),
     links: () => ({ replyTo: "r@reply.example.test" }),
   };
 }

@@ -21,8 +21,8 @@ function sendDeps(emailsPerDay: number): Deps {
 
 const due = (deps: Deps, kind: Step["kind"]) => dueStep(deps, kind, OWNER);
 
-const emailsToday = (deps: Deps) =>
-  deps.usage.counter.count(OWNER, "emails_per_day", deps.clock.now().toISOString().slice(0, 10));
+const today = (deps: Deps) => deps.clock.now().toISOString().slice(0, 10);
+const emailsToday = (deps: Deps) => deps.gate.count(OWNER, today(deps));
 
 describe("sendStep with the daily email quota", () => {
   it("sends an email to a contact within the quota and counts it", async () => {
@@ -39,12 +39,7 @@ describe("sendStep with the daily email quota", () => {
     const deps = sendDeps(1);
     const { interview, step } = await due(deps, "thank_you");
     // The day's one email already went (another interview).
-    await deps.usage.counter.add(
-      { owner: OWNER, quota: "emails_per_day", window: deps.clock.now().toISOString().slice(0, 10) },
-      1,
-      1,
-      new Date("2027-01-01T00:00:00Z"),
-    );
+    deps.gate.fill(OWNER, today(deps), 1);
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
 
@@ -74,12 +69,7 @@ describe("sendStep with the daily email quota", () => {
   it("does not count or defer reminders to the candidate", async () => {
     const deps = sendDeps(1);
     const { interview, step } = await due(deps, "handwritten_note");
-    await deps.usage.counter.add(
-      { owner: OWNER, quota: "emails_per_day", window: deps.clock.now().toISOString().slice(0, 10) },
-      1,
-      1,
-      new Date("2027-01-01T00:00:00Z"),
-    );
+    deps.gate.fill(OWNER, today(deps), 1);
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
 
@@ -99,10 +89,10 @@ describe("sendStep with the daily email quota", () => {
     expect(emailsToday(deps)).toBe(1);
   });
 
-  it("when the quota cannot be read, sends nothing and gives the claim back for the schedule's retry", async () => {
+  it("when the owner's record cannot be written, sends nothing and gives the claim back for the schedule's retry", async () => {
     const deps = sendDeps(5);
     const { interview, step } = await due(deps, "thank_you");
-    deps.usage.counter.failWith = new Error("quota table unreachable");
+    deps.gate.failNext = new Error("quota table unreachable");
 
     await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toThrow(
       "quota table unreachable",
@@ -110,20 +100,19 @@ describe("sendStep with the daily email quota", () => {
 
     expect(deps.mailer.sent).toHaveLength(0);
     expect(deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.status).toBe("scheduled");
-    deps.usage.counter.failWith = undefined;
     expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
   });
 
-  it("counts a step once when its quota add timed out after landing and the schedule's retry sends it", async () => {
+  it("counts a step once when its pass of the owner's record timed out after landing and the schedule's retry sends it", async () => {
     const deps = sendDeps(5);
     const { interview, step } = await due(deps, "thank_you");
-    const add = deps.usage.counter.add.bind(deps.usage.counter);
+    const pass = deps.gate.pass.bind(deps.gate);
     let lose = true;
-    deps.usage.counter.add = async (...args) => {
-      const added = await add(...args);
-      if (!lose) return added;
+    deps.gate.pass = async (...args) => {
+      const passed = await pass(...args);
+      if (!lose) return passed;
       lose = false;
-      throw new DependencyUnavailableError("The quota counters", new Error("TimeoutError"));
+      throw new DependencyUnavailableError("The owner's record", new Error("TimeoutError"));
     };
 
     await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toBeInstanceOf(

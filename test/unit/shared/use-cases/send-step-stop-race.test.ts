@@ -244,14 +244,10 @@ describe("a claim whose write timed out but landed", () => {
 });
 
 describe("a claim is released whenever nothing was handed to SES", () => {
-  it("the suppression lookup failing leaves no claim: the step stays scheduled and the retry sends", async () => {
+  it("the owner's record failing (suppression and quota) leaves no claim: the step stays scheduled and the retry sends", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
-    const lookup = deps.suppressions.isSuppressed.bind(deps.suppressions);
-    deps.suppressions.isSuppressed = async () => {
-      deps.suppressions.isSuppressed = lookup;
-      throw new Error("the suppression table is unavailable");
-    };
+    deps.gate.failNext = new Error("the owner's record is unavailable");
 
     await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toThrow(
       "unavailable",

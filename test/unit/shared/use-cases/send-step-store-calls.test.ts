@@ -1,9 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Step } from "../../../../shared/domain/step.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { sendStep } from "../../../../shared/use-cases/send-step.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
-import { InMemoryMessageIndex } from "../../../support/in-memory-message-index.js";
 import { dueStep, type SendTestDeps, sendTestDeps } from "../../../support/send-test-deps.js";
 import { interviewDetails } from "../../../support/test-deps.js";
 
@@ -14,10 +13,10 @@ import { interviewDetails } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
 
-type Deps = SendTestDeps & { messages: InMemoryMessageIndex };
+type Deps = SendTestDeps;
 
 function sendDeps(): Deps {
-  return { ...sendTestDeps(), messages: new InMemoryMessageIndex() };
+  return sendTestDeps();
 }
 
 const due = (deps: Deps) => dueStep(deps);
@@ -82,30 +81,27 @@ describe("sendStep's calls to the interview store", () => {
     expect(deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.status).toBe("sent");
   });
 
-  it("remembers the Message-ID of an email to a contact, the fallback for a reply that lost its token", async () => {
+  it("tags an email to a contact with its step, which SES's Send event brings back to ses-events to index", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
 
-    if (outcome.result !== "sent") throw new Error(`not sent: ${outcome.result}`);
-    expect(await deps.messages.find(outcome.messageIdHeader)).toEqual({
-      interviewId: interview.id,
-      stepId: step.id,
-    });
+    expect(outcome.result).toBe("sent");
+    // The tags the Send event brings back: the step, and no reminder kind.
+    expect(deps.mailer.sent[0]?.tags).toEqual({ interviewId: interview.id, stepId: step.id });
   });
 
-  it("writes no Message-ID index entry for a reminder: it goes to the candidate alone, with no Reply-To", async () => {
+  it("tags a reminder so that ses-events does not index it: it goes to the candidate alone, with no Reply-To", async () => {
     const deps = sendDeps();
     const interview = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
     const reminder = interview.steps.find((s) => s.channel === "reminder") as Step;
     deps.clock.set(reminder.sendAt);
-    const remember = vi.spyOn(deps.messages, "remember");
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: reminder.id });
 
     expect(outcome.result).toBe("sent");
     expect(deps.mailer.sent.map((m) => m.to[0]?.email)).toEqual([interview.candidate.email]);
-    expect(remember).not.toHaveBeenCalled();
+    expect(deps.mailer.sent[0]?.tags).toMatchObject({ kind: "step_reminder" });
   });
 });

@@ -140,8 +140,7 @@ describe("releasing a claim when nothing was handed to SES, when the store times
     const usage = testUsage({ emails_per_day: 1 });
     const deps = sendDeps(usage);
     const { interview, step } = await due(deps);
-    const day = deps.clock.now().toISOString().slice(0, 10);
-    await usage.counter.add({ owner: "user-1", quota: "emails_per_day", window: day }, 1, 1, new Date(0));
+    deps.gate.fill("user-1", deps.clock.now().toISOString().slice(0, 10), 1);
     timeOutWritesTo(deps, step.id, "unscheduled", { landed: true });
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });

@@ -1,0 +1,114 @@
+import { createServer, request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
+import { localSendEvent, type SendEmailRequest } from "./local-send-event.js";
+
+export interface SesEventPublisher {
+  url: string;
+  close(): Promise<void>;
+}
+
+const SEND_EMAIL_PATH = "/v2/email/outbound-emails";
+/** The longest SendEmail's answer waits for ses-events (the sender gives SES ~5 s); the event goes on after. */
+const PUBLISH_WAIT_MS = 1000;
+
+/**
+ * SES's event publishing, for the local stack: a loopback front of the SES emulator (which publishes no
+ * events) that forwards every request as it is and, for a SendEmail the emulator took with a configuration
+ * set, hands `publish` the SNS-shaped Send event SES would publish to the set's topic. The answer waits
+ * for `publish` (up to PUBLISH_WAIT_MS), so that locally the Message-ID index is written before the sender
+ * even learns the id: a reply can never arrive before it. (In AWS the event comes seconds later.) A failed
+ * or slow publish is logged and the answer goes out anyway: SES took the email.
+ */
+export async function startSesEventPublisher(options: {
+  /** 0 picks a free one. */
+  port: number;
+  upstreamUrl: string;
+  publish: (event: unknown) => Promise<void>;
+  now: () => Date;
+  log: (line: string) => void;
+}): Promise<SesEventPublisher> {
+  const upstream = new URL(options.upstreamUrl);
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      const out = httpRequest(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: upstream.host },
+        },
+        (answer) => {
+          const answerChunks: Buffer[] = [];
+          answer.on("data", (c: Buffer) => answerChunks.push(c));
+          answer.on("end", () => {
+            const answerBody = Buffer.concat(answerChunks);
+            const send = () => {
+              res.writeHead(answer.statusCode ?? 502, answer.headers);
+              res.end(answerBody);
+            };
+            const event = sendEventOf(req.method, req.url, body, answer.statusCode, answerBody, options.now);
+            if (!event) return send();
+            const published = options.publish(event).catch((err: unknown) => {
+              options.log(`ses events: the Send event was not handled: ${String(err)}`);
+            });
+            let timer: NodeJS.Timeout | undefined;
+            const waited = new Promise<void>((done) => {
+              timer = setTimeout(() => {
+                options.log("ses events: the Send event is still being handled; SendEmail answers now");
+                done();
+              }, PUBLISH_WAIT_MS);
+            });
+            void Promise.race([published, waited]).then(() => {
+              clearTimeout(timer);
+              send();
+            });
+          });
+        },
+      );
+      out.on("error", (err: NodeJS.ErrnoException) => {
+        // Refused: nothing reached SES, say so (a 502 is "not handed over"). Any other failure may come after
+        // the request was forwarded: the connection is reset, an outcome the sender treats as unknown.
+        if (err.code === "ECONNREFUSED" && !res.headersSent) res.writeHead(502).end();
+        else res.destroy();
+      });
+      out.end(body);
+    });
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once("error", fail);
+    server.listen(options.port, "127.0.0.1", ok);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+/** The Send event of a SendEmail that the emulator took with a configuration set, or undefined. */
+function sendEventOf(
+  method: string | undefined,
+  url: string | undefined,
+  body: Buffer,
+  status: number | undefined,
+  answer: Buffer,
+  now: () => Date,
+) {
+  if (method !== "POST" || url?.split("?")[0] !== SEND_EMAIL_PATH || status !== 200) return undefined;
+  try {
+    const request = JSON.parse(body.toString("utf8")) as SendEmailRequest;
+    const { MessageId } = JSON.parse(answer.toString("utf8")) as { MessageId?: string };
+    if (!request.ConfigurationSetName || !MessageId) return undefined;
+    return localSendEvent(request, MessageId, now());
+  } catch {
+    return undefined;
+  }
+}

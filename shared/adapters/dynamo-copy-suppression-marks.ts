@@ -1,0 +1,50 @@
+import { type DynamoDBDocumentClient, ScanCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { ownerQuotaKey } from "./owner-quota-key.js";
+import { suppressionMarkName } from "./owner-record-attributes.js";
+import { toDependencyError } from "./to-dependency-error.js";
+
+const PREFIX = "SUPPRESSION#";
+
+/**
+ * The one-time step after deploying the owner-record gate: every `SUPPRESSION#` item written before it gets
+ * its mark on the owner's record (`s#<address>` = its reason, `version` bumped), exactly as `suppress()`
+ * writes it now, since the sender reads only the mark. Idempotent (the first reason is kept), so it may run
+ * again, and the local stack runs it at every start (a `.data/` of an older version). Resolves the number
+ * of suppressions seen.
+ */
+export async function dynamoCopySuppressionMarks(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+): Promise<number> {
+  let seen = 0;
+  let start: Record<string, unknown> | undefined;
+  try {
+    do {
+      const page = await client.send(
+        new ScanCommand({
+          TableName: tableName,
+          FilterExpression: "begins_with(pk, :p)",
+          ExpressionAttributeValues: { ":p": PREFIX },
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const { pk, sk, reason } = item as { pk: string; sk: string; reason?: string };
+        await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: ownerQuotaKey(decodeURIComponent(pk.slice(PREFIX.length))),
+            UpdateExpression: "SET #s = if_not_exists(#s, :reason) ADD #v :one",
+            ExpressionAttributeNames: { "#s": suppressionMarkName(sk), "#v": "version" },
+            ExpressionAttributeValues: { ":reason": reason ?? "unsubscribed", ":one": 1 },
+          }),
+        );
+        seen++;
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+  } catch (err) {
+    throw toDependencyError("The suppression list", err);
+  }
+  return seen;
+}
