@@ -63,8 +63,8 @@ describe("the local stack with its handlers in worker threads", () => {
       (s: { status: string }) => s.status === "sent",
     );
     expect(sent.length).toBeGreaterThan(0);
-    // Every thread sent every email (both interviews' steps fell due) to the SES it was given.
-    expect(stack.sesUrl).toBe(outsideSes.url);
+    // Every thread sent every email (both interviews' steps fell due) to the SES it was given, through the
+    // stack's SES front (which publishes the Send events: stack.sesUrl is the front's, not that SES's).
     let sentInAll = 0;
     for (const id of [first.json.id, second.json.id])
       for (const step of (await api("GET", `/interviews/${id}`)).json.steps)
