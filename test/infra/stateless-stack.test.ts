@@ -147,8 +147,15 @@ describe("least privilege", () => {
     expect(actionsOf(statementsOf("Reconciler"))).toEqual(expectedActions(RECONCILER_ACCESS));
   });
 
-  it("the SES event handler may use the table only", () => {
-    expect(actionsOf(statementsOf("SesEvents"))).toEqual(expectedActions(SES_EVENTS_ACCESS));
+  it("the SES event handler may use the table, and send its failed events to their queue only", () => {
+    const statements = statementsOf("SesEvents");
+    const queueActions = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"];
+    expect(actionsOf(statements)).toEqual([...expectedActions(SES_EVENTS_ACCESS), ...queueActions].sort());
+    const queueStatements = statements.filter((st) =>
+      [st.Action].flat().some((a: string) => a.startsWith("sqs:")),
+    );
+    for (const st of queueStatements)
+      expect(st.Resource).toEqual({ "Fn::GetAtt": [expect.stringMatching(/^SesEventFailures/), "Arn"] });
   });
 
   it("the inbound handler may use the table, the schedules, SES (to forward replies), the key, and read raw mail under inbound/ only", () => {
@@ -599,6 +606,27 @@ describe("HTTP API", () => {
 });
 
 describe("bounces and complaints", () => {
+  it("sends an SES event the handler still fails after its retries to an alarmed queue, not nowhere", () => {
+    const configs = Object.values(template.findResources("AWS::Lambda::EventInvokeConfig")).map(
+      (r) => r.Properties,
+    );
+    const own = configs.filter(
+      (p) => JSON.stringify(p.FunctionName) === JSON.stringify({ Ref: logicalIdOf(fn("SesEvents").fn) }),
+    );
+    expect(own).toHaveLength(1);
+    const target = own[0]?.DestinationConfig?.OnFailure?.Destination;
+    expect(target).toEqual({ "Fn::GetAtt": [expect.stringMatching(/^SesEventFailures/), "Arn"] });
+    const queueId = target["Fn::GetAtt"][0];
+    const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm")).map((r) => r.Properties);
+    expect(
+      alarms.some((a) =>
+        (a.Dimensions ?? []).some(
+          (d: { Value: unknown }) =>
+            JSON.stringify(d.Value) === JSON.stringify({ "Fn::GetAtt": [queueId, "QueueName"] }),
+        ),
+      ),
+    ).toBe(true);
+  });
   it("reach the SES event handler through a Lambda subscription to the stateful stack's topic, which alone may invoke it", () => {
     const handlerArn = { "Fn::GetAtt": [logicalIdOf(fn("SesEvents").fn), "Arn"] };
     const subscriptions = Object.values(template.findResources("AWS::SNS::Subscription"))
@@ -659,7 +687,8 @@ describe("alarms", () => {
   it("watch errors and throttles of every function, the dead-letter queue and API 5xx, all mailing the operator", () => {
     const topic = logicalIdOf(synth.stateless.alarms.topic);
     const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm")).map((a) => a.Properties);
-    expect(alarms).toHaveLength(ALL_FUNCTION_IDS.length * 2 + 2);
+    // Errors and throttles per function, the sender's dead letters, the SES events' failures, API 5xx.
+    expect(alarms).toHaveLength(ALL_FUNCTION_IDS.length * 2 + 3);
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic }]);
     for (const id of ALL_FUNCTION_IDS) {
       const watched = alarms.filter(
