@@ -1,6 +1,5 @@
-import { type DynamoDBDocumentClient, ScanCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { ownerQuotaKey } from "./owner-quota-key.js";
-import { suppressionMarkName } from "./owner-record-attributes.js";
+import { type DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { markSuppression } from "./mark-suppression.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 const PREFIX = "SUPPRESSION#";
@@ -30,14 +29,12 @@ export async function dynamoCopySuppressionMarks(
       );
       for (const item of page.Items ?? []) {
         const { pk, sk, reason } = item as { pk: string; sk: string; reason?: string };
-        await client.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: ownerQuotaKey(decodeURIComponent(pk.slice(PREFIX.length))),
-            UpdateExpression: "SET #s = if_not_exists(#s, :reason) ADD #v :one",
-            ExpressionAttributeNames: { "#s": suppressionMarkName(sk), "#v": "version" },
-            ExpressionAttributeValues: { ":reason": reason ?? "unsubscribed", ":one": 1 },
-          }),
+        await markSuppression(
+          client,
+          tableName,
+          decodeURIComponent(pk.slice(PREFIX.length)),
+          sk,
+          reason ?? "unsubscribed",
         );
         seen++;
       }

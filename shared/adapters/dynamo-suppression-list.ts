@@ -1,9 +1,8 @@
-import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
 import { DynamoSuppressionCheck, suppressionKey } from "./dynamo-suppression-check.js";
 import { isConditionFailure } from "./is-condition-failure.js";
-import { ownerQuotaKey } from "./owner-quota-key.js";
-import { suppressionMarkName } from "./owner-record-attributes.js";
+import { markSuppression } from "./mark-suppression.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 const DEPENDENCY = "The suppression list";
@@ -18,15 +17,7 @@ const DEPENDENCY = "The suppression list";
 export class DynamoSuppressionList extends DynamoSuppressionCheck implements SuppressionList {
   async suppress(owner: string, email: string, reason: SuppressionReason, at: string): Promise<boolean> {
     try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: ownerQuotaKey(owner),
-          UpdateExpression: "SET #s = if_not_exists(#s, :reason) ADD #v :one",
-          ExpressionAttributeNames: { "#s": suppressionMarkName(email), "#v": "version" },
-          ExpressionAttributeValues: { ":reason": reason, ":one": 1 },
-        }),
-      );
+      await markSuppression(this.client, this.tableName, owner, email, reason);
     } catch (err) {
       throw toDependencyError(DEPENDENCY, err);
     }

@@ -1,0 +1,26 @@
+import { type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { ownerQuotaKey } from "./owner-quota-key.js";
+import { suppressionMarkName } from "./owner-record-attributes.js";
+
+/**
+ * The suppression mark on the owner's record (`s#<address>` = the first reason, kept; `version` bumped, which
+ * the ledger's careful rewrite is conditional on): what the sender's gate reads. Idempotent. Written by every
+ * suppression and by the one-time copy of older suppressions; throws the SDK's error as it is.
+ */
+export async function markSuppression(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  owner: string,
+  email: string,
+  reason: string,
+): Promise<void> {
+  await client.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: ownerQuotaKey(owner),
+      UpdateExpression: "SET #s = if_not_exists(#s, :reason) ADD #v :one",
+      ExpressionAttributeNames: { "#s": suppressionMarkName(email), "#v": "version" },
+      ExpressionAttributeValues: { ":reason": reason, ":one": 1 },
+    }),
+  );
+}
