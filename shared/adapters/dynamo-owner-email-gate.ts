@@ -1,18 +1,19 @@
 import type { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { EmailGateAnswer, EmailGateRequest, OwnerEmailGate } from "../ports/owner-email-gate.js";
 import type { SuppressionReason } from "../ports/suppression-list.js";
 import { countedName } from "./counted-name.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
-import { dayEmailsName, suppressionMarkName } from "./owner-record-attributes.js";
+import { dayEmailsName, OWNER_RECORD_ATTRIBUTES, suppressionMarkName } from "./owner-record-attributes.js";
+import { readOwnerRecord } from "./read-owner-record.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 const DAY_MS = 86_400_000;
 /**
  * Earlier days' email sets a pass removes, so the record does not grow: a month's (the ledger's careful
- * rewrite prunes the rest). With at most 2,000 emails a day, a day's set is at most ~40 KB (16-character
+ * careful write prunes older ones it finds). With at most 2,000 emails a day, a day's set is at most ~40 KB (16-character
  * names), so with the reach sets (400 addresses x 10 interviews, ~120 KB) the record stays well under 400 KB.
  */
 const PRUNED_DAYS = 31;
@@ -25,8 +26,8 @@ const REASONS: readonly string[] = ["bounced", "complained", "unsubscribed"];
 /**
  * The gate on the owner's record as ONE conditional UpdateItem: no suppression mark for the address, and
  * the day's set of emailed steps below the limit or already holding this step; it `ADD`s the step to the
- * day's set, bumps `version` (the ledger's careful rewrite is conditional on it) and removes the previous
- * days' sets. Refused, `ReturnValuesOnConditionCheckFailure: ALL_OLD` says which part failed.
+ * day's set, bumps `version` (see OWNER_RECORD_ATTRIBUTES: not the ledger's own version, so a send does
+ * not refuse a registration's careful write) and removes the previous days' sets. Refused, `ReturnValuesOnConditionCheckFailure: ALL_OLD` says which part failed.
  */
 export class DynamoOwnerEmailGate implements OwnerEmailGate {
   constructor(
@@ -38,7 +39,10 @@ export class DynamoOwnerEmailGate implements OwnerEmailGate {
     const { owner, day, limit } = request;
     // Kept hashed (16 characters): the owner's record holds a whole day of them.
     const key = countedName(request.key);
-    const names: Record<string, string> = { "#s": suppressionMarkName(request.email), "#v": "version" };
+    const names: Record<string, string> = {
+      "#s": suppressionMarkName(request.email),
+      "#v": OWNER_RECORD_ATTRIBUTES.anyVersion,
+    };
     const values: Record<string, unknown> = { ":one": 1 };
     let condition = "attribute_not_exists(#s)";
     let update = "ADD #v :one";
@@ -74,7 +78,9 @@ export class DynamoOwnerEmailGate implements OwnerEmailGate {
         if (!isConditionFailure(err)) throw toDependencyError(DEPENDENCY, err);
         const raw = (err as ConditionalCheckFailedException).Item;
         // DynamoDB (and the local store's front) answer the item; a store that does not is read instead.
-        const found = raw ? unmarshall(raw) : await this.read(owner);
+        const found = raw
+          ? unmarshall(raw)
+          : await readOwnerRecord(this.client, this.tableName, owner, DEPENDENCY);
         const mark = found?.[names["#s"] as string];
         if (mark !== undefined) return { result: "suppressed", reason: reasonOf(mark) };
         const today = found?.[dayEmailsName(day)];
@@ -83,17 +89,6 @@ export class DynamoOwnerEmailGate implements OwnerEmailGate {
       }
     }
     throw toDependencyError(DEPENDENCY, new Error("the record kept changing"));
-  }
-
-  private async read(owner: string): Promise<Record<string, unknown> | undefined> {
-    try {
-      const out = await this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: ownerQuotaKey(owner), ConsistentRead: true }),
-      );
-      return out?.Item;
-    } catch (err) {
-      throw toDependencyError(DEPENDENCY, err);
-    }
   }
 }
 

@@ -1,7 +1,6 @@
 import type { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
-import type { OwnerQuotaRecord } from "../domain/owner-quota-record.js";
 import { quotaWindow } from "../domain/quota-window.js";
 import { reachingIds } from "../domain/reaching-ids.js";
 import { takeOwnerQuota } from "../domain/take-owner-quota.js";
@@ -13,10 +12,12 @@ import type {
   OwnerQuotaRequest,
   OwnerQuotaTaken,
 } from "../ports/owner-quota-ledger.js";
-import { carriedOwnerAttributes } from "./carried-owner-attributes.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
+import { ownerQuotaRecordOf, storedStrings } from "./owner-quota-record-of.js";
+import { ownerQuotaRewrite } from "./owner-quota-rewrite.js";
 import { dayEmailsName, OWNER_RECORD_ATTRIBUTES } from "./owner-record-attributes.js";
+import { readOwnerRecord } from "./read-owner-record.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** Each address's interviews are a top-level string set named after it, so a take can `ADD` to it blind. */
@@ -25,49 +26,8 @@ const REACH_PREFIX = OWNER_RECORD_ATTRIBUTES.reachPrefix;
 const MAX_ATTEMPTS = 5;
 
 const DEPENDENCY = "The quota records";
-
-const strings = (value: unknown): string[] =>
-  value instanceof Set || Array.isArray(value)
-    ? [...value].filter((v): v is string => typeof v === "string")
-    : [];
-
-function recordOf(item: Record<string, unknown> | undefined): OwnerQuotaRecord | undefined {
-  if (!item) return undefined;
-  const reach: Record<string, string[]> = {};
-  for (const [name, value] of Object.entries(item)) {
-    if (name.startsWith(REACH_PREFIX)) reach[name.slice(REACH_PREFIX.length)] = strings(value).sort();
-  }
-  return {
-    version: typeof item.version === "number" ? item.version : 0,
-    ...(typeof item.day === "string" ? { day: item.day } : {}),
-    dayIds: strings(item.dayIds).sort(),
-    ...(typeof item.window === "string" ? { window: item.window } : {}),
-    contacts: strings(item.contacts).sort(),
-    reach,
-  };
-}
-
-/** A string set, or nothing: DynamoDB has no empty sets. */
-const set = (values: readonly string[]) => (values.length > 0 ? { value: new Set(values) } : undefined);
-
-function itemOf(
-  owner: string,
-  record: OwnerQuotaRecord,
-  carried: Record<string, unknown>,
-): Record<string, unknown> {
-  const item: Record<string, unknown> = { ...carried, ...ownerQuotaKey(owner), version: record.version };
-  if (record.day !== undefined) item.day = record.day;
-  if (record.window !== undefined) item.window = record.window;
-  const dayIds = set(record.dayIds);
-  if (dayIds) item.dayIds = dayIds.value;
-  const contacts = set(record.contacts);
-  if (contacts) item.contacts = contacts.value;
-  for (const [address, ids] of Object.entries(record.reach)) {
-    const reach = set(ids);
-    if (reach) item[`${REACH_PREFIX}${address}`] = reach.value;
-  }
-  return item;
-}
+/** Every ledger write bumps both versions (see OWNER_RECORD_ATTRIBUTES). */
+const BUMP = { "#lv": OWNER_RECORD_ATTRIBUTES.ledgerVersion, "#v": OWNER_RECORD_ATTRIBUTES.anyVersion };
 
 /** The item a refused conditional write found (`ReturnValuesOnConditionCheckFailure: ALL_OLD`), if sent. */
 function foundBy(err: unknown): Record<string, unknown> | undefined {
@@ -82,7 +42,9 @@ function foundBy(err: unknown): Record<string, unknown> | undefined {
  * interview, room for every address even if all were new), and `ReturnValues: ALL_OLD` answers what the
  * item held, from which the take's outcome follows. Otherwise (a new day or window, close to a limit, a
  * record to prune) the refused write hands back the item, the decision is made on it exactly
- * (`takeOwnerQuota`), and written with one PutItem conditional on the version read.
+ * (`takeOwnerQuota`), and written with one UpdateItem of what changed in the ledger's own attributes,
+ * conditional on the ledger's version read (`ownerQuotaRewrite`): the sender's gate and the suppression
+ * marks write other attributes of the same item and do not refuse it.
  */
 export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
   constructor(
@@ -101,8 +63,10 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
       known = quick.known;
     }
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const storedItem = known ? found : await this.get(request.owner);
-      const stored = recordOf(storedItem);
+      const storedItem = known
+        ? found
+        : await readOwnerRecord(this.client, this.tableName, request.owner, DEPENDENCY);
+      const stored = ownerQuotaRecordOf(storedItem);
       known = false;
       const outcome = takeOwnerQuota(stored, request);
       if ("exceeded" in outcome) {
@@ -117,17 +81,10 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
       if (!request.countInterview && request.emails.length === 0) return taken;
       try {
         await this.client.send(
-          new PutCommand({
+          new UpdateCommand({
             TableName: this.tableName,
-            // Conditional on the version read: a suppression mark or a day's email written meanwhile bumped it.
-            Item: itemOf(request.owner, outcome.record, carriedOwnerAttributes(storedItem, request.now)),
-            ConditionExpression: stored ? "#v = :v" : "attribute_not_exists(pk)",
-            ...(stored
-              ? {
-                  ExpressionAttributeNames: { "#v": "version" },
-                  ExpressionAttributeValues: { ":v": stored.version },
-                }
-              : {}),
+            Key: ownerQuotaKey(request.owner),
+            ...ownerQuotaRewrite(storedItem, stored, outcome.record, request.now),
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           }),
         );
@@ -153,13 +110,13 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
     // A limit no take could pass quickly: decide carefully (and name the quota).
     if (maxContacts < 0 || (countInterview && limits.interviews_per_day < 1))
       return { found: undefined, known: false };
-    const names: Record<string, string> = { "#win": "window", "#v": "version" };
+    const names: Record<string, string> = { "#win": "window", ...BUMP };
     const values: Record<string, unknown> = {
       ":win": quotaWindow("contacts_per_30_days", now).key,
       ":one": 1,
     };
     const sets = ["#win = :win"];
-    const adds = ["#v :one"];
+    const adds = ["#lv :one", "#v :one"];
     const holds = ["#win = :win"];
     if (countInterview) {
       Object.assign(names, { "#day": "day", "#ids": "dayIds" });
@@ -203,7 +160,7 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
           ReturnValuesOnConditionCheckFailure: "ALL_OLD",
         }),
       );
-      const before = recordOf(out?.Attributes);
+      const before = ownerQuotaRecordOf(out?.Attributes);
       const counted = new Set(before?.contacts ?? []);
       return {
         taken: {
@@ -231,9 +188,9 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
           new UpdateCommand({
             TableName: this.tableName,
             Key: ownerQuotaKey(owner),
-            UpdateExpression: `${update} ADD #v :one`,
+            UpdateExpression: `${update} ADD #lv :one, #v :one`,
             ConditionExpression: condition,
-            ExpressionAttributeNames: { ...names, "#v": "version" },
+            ExpressionAttributeNames: { ...names, ...BUMP },
             ExpressionAttributeValues: { ...values, ":one": 1 },
           }),
         );
@@ -278,26 +235,15 @@ export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
   }
 
   async read(owner: string, now: Date) {
-    const item = await this.get(owner);
-    const record = recordOf(item);
+    const item = await readOwnerRecord(this.client, this.tableName, owner, DEPENDENCY);
+    const record = ownerQuotaRecordOf(item);
     const emails = item?.[dayEmailsName(quotaWindow("emails_per_day", now).key)];
     return {
-      emails_per_day: strings(emails).length,
+      emails_per_day: storedStrings(emails).length,
       interviews_per_day:
         record?.day === quotaWindow("interviews_per_day", now).key ? record.dayIds.length : 0,
       contacts_per_30_days:
         record?.window === quotaWindow("contacts_per_30_days", now).key ? record.contacts.length : 0,
     };
-  }
-
-  private async get(owner: string): Promise<Record<string, unknown> | undefined> {
-    try {
-      const out = await this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: ownerQuotaKey(owner), ConsistentRead: true }),
-      );
-      return out?.Item;
-    } catch (err) {
-      throw toDependencyError(DEPENDENCY, err);
-    }
   }
 }

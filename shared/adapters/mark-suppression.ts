@@ -1,10 +1,10 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ownerQuotaKey } from "./owner-quota-key.js";
-import { suppressionMarkName } from "./owner-record-attributes.js";
+import { OWNER_RECORD_ATTRIBUTES, suppressionMarkName } from "./owner-record-attributes.js";
 
 /**
- * The suppression mark on the owner's record (`s#<address>` = the first reason, kept; `version` bumped, which
- * the ledger's careful rewrite is conditional on): what the sender's gate reads. Idempotent. Written by every
+ * The suppression mark on the owner's record (`s#<address>` = the first reason, kept; `version` bumped, see
+ * OWNER_RECORD_ATTRIBUTES): what the sender's gate reads. Idempotent. Written by every
  * suppression and by the one-time copy of older suppressions; throws the SDK's error as it is.
  */
 export async function markSuppression(
@@ -19,7 +19,10 @@ export async function markSuppression(
       TableName: tableName,
       Key: ownerQuotaKey(owner),
       UpdateExpression: "SET #s = if_not_exists(#s, :reason) ADD #v :one",
-      ExpressionAttributeNames: { "#s": suppressionMarkName(email), "#v": "version" },
+      ExpressionAttributeNames: {
+        "#s": suppressionMarkName(email),
+        "#v": OWNER_RECORD_ATTRIBUTES.anyVersion,
+      },
       ExpressionAttributeValues: { ":reason": reason, ":one": 1 },
     }),
   );

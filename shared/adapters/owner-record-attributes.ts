@@ -1,10 +1,17 @@
 /**
- * The names of the owner's record's per-key attributes (`OWNERQUOTA#<owner>` / `QUOTA`); all but `r#` are
- * owned by writers other than the quota ledger: each is a top-level attribute, so each writer can `SET`/`ADD`/`REMOVE` it blind
- * in one UpdateItem, and every such write bumps `version`, which the ledger's careful rewrite is
- * conditional on. The ledger carries them through its rewrite.
+ * The names of the owner's record's attributes (`OWNERQUOTA#<owner>` / `QUOTA`). Each writer `SET`s, `ADD`s or
+ * `REMOVE`s its own top-level attributes blind in one UpdateItem and never rewrites the whole item, so writers
+ * of different attributes do not contend: the quota ledger owns `day`, `dayIds`, `window`, `contacts`, the
+ * `r#` sets and `ledgerVersion` (its careful write is conditional on that alone); the suppression list owns
+ * the `s#` marks, the sender's gate the `e#` sets. Every write also bumps `version`: a ledger of an earlier
+ * release (which rewrote the whole item with a PutItem conditional on `version`) may still run during a
+ * deploy, and must not erase a mark or a day's emails; nothing in this release reads `version`.
  */
 export const OWNER_RECORD_ATTRIBUTES = {
+  /** Bumped by every write of the ledger's attributes (and only by them): its careful write's condition. */
+  ledgerVersion: "ledgerVersion",
+  /** Bumped by every write of any attribute (see above). */
+  anyVersion: "version",
   /** `r#<address>` = the owner's interviews that have had the address as a contact (the ledger's own). */
   reachPrefix: "r#",
   /** `s#<address>` = the first reason the address was suppressed for the owner (DynamoSuppressionList). */

@@ -153,7 +153,8 @@ describe.each(stores)("the owner's email gate on $name", (store) => {
       limit: 5,
     });
 
-    // A new day: the quick take's condition fails and the record is rewritten whole (PutItem on its version).
+    // A new day: the quick take's condition fails and the ledger's careful write (an UpdateItem of its own
+    // attributes) follows.
     await ledger.take(registration(who, NEXT));
 
     expect((await ledger.read(who, NEXT)).emails_per_day).toBe(1);
@@ -167,36 +168,73 @@ describe.each(stores)("the owner's email gate on $name", (store) => {
   });
 
   it.each(["a send", "a suppression"] as const)(
-    "%s landing between a registration's read and its rewrite is not erased: the rewrite is refused and decided again",
+    "%s landing between a registration's read and its careful write neither refuses the write nor is erased by it",
     async (what) => {
       const { client, gate, suppressions } = ports();
       const who = owner();
       const day2 = NEXT.toISOString().slice(0, 10);
       await new DynamoOwnerQuotaLedger(client, TABLE).take(registration(who, NOW));
-      // The careful rewrite's first PutItem waits for the other write, as a race would order them.
-      let raced = false;
+      // Before EVERY careful write (a new day: the quick take is refused), the other write lands first, as
+      // many sends of the same owner would: the version it bumps is not the ledger's, so the registration
+      // is written at its first careful attempt (it used to be refused each time, then answered 503).
+      let careful = 0;
       const racing = DynamoDBDocumentClient.from(store.raw as DynamoDBClient);
       const send = racing.send.bind(racing);
       racing.send = (async (command: unknown, ...rest: unknown[]) => {
-        if (command instanceof PutCommand && !raced) {
-          raced = true;
+        if (command instanceof UpdateCommand && command.input.ConditionExpression?.includes("#lv")) {
+          careful++;
           if (what === "a send")
-            await gate.pass({ owner: who, email: "dana@acme.test", key: "i9/s1", day: day2, limit: 5 });
-          else await suppressions.suppress(who, "rita@acme.test", "bounced", NEXT.toISOString());
+            await gate.pass({
+              owner: who,
+              email: "dana@acme.test",
+              key: `i9/s${careful}`,
+              day: day2,
+              limit: 5,
+            });
+          else await suppressions.suppress(who, `rita${careful}@acme.test`, "bounced", NEXT.toISOString());
         }
         return (send as (...a: unknown[]) => unknown)(command, ...rest);
       }) as typeof racing.send;
 
       await new DynamoOwnerQuotaLedger(racing, TABLE).take(registration(who, NEXT));
 
-      expect(raced).toBe(true);
+      expect(careful).toBe(1);
       const item = await read(client, who);
       if (what === "a send") expect(item?.[`e#${day2}`]).toEqual(new Set([countedName("i9/s1")]));
-      else expect(item?.["s#rita@acme.test"]).toBe("bounced");
-      // The registration itself was taken too.
+      else expect(item?.["s#rita1@acme.test"]).toBe("bounced");
+      // The registration itself was taken too, and the earlier day's mark and interview count moved on.
       expect(item?.day).toBe(day2);
+      expect([...((item?.dayIds as Set<string> | undefined) ?? [])]).toHaveLength(1);
     },
   );
+
+  it("a registration's careful write that loses to another registration is decided again on what that one wrote", async () => {
+    const { client } = ports();
+    const who = owner();
+    await new DynamoOwnerQuotaLedger(client, TABLE).take(registration(who, NOW));
+    let raced = false;
+    const racing = DynamoDBDocumentClient.from(store.raw as DynamoDBClient);
+    const send = racing.send.bind(racing);
+    const other = registration(who, NEXT);
+    racing.send = (async (command: unknown, ...rest: unknown[]) => {
+      if (command instanceof UpdateCommand && command.input.ConditionExpression?.includes("#lv") && !raced) {
+        raced = true;
+        await new DynamoOwnerQuotaLedger(client, TABLE).take(other);
+      }
+      return (send as (...a: unknown[]) => unknown)(command, ...rest);
+    }) as typeof racing.send;
+
+    const mine = registration(who, NEXT);
+    await new DynamoOwnerQuotaLedger(racing, TABLE).take(mine);
+
+    expect(raced).toBe(true);
+    const item = await read(client, who);
+    // Both counted on the new day: the loser did not write its decision over the winner's.
+    expect(item?.dayIds).toEqual(new Set([other.interviewId, mine.interviewId]));
+    expect([...((item?.["r#dana@acme.test"] as Set<string> | undefined) ?? [])]).toEqual(
+      expect.arrayContaining([other.interviewId, mine.interviewId]),
+    );
+  });
 });
 
 async function read(client: DynamoDBDocumentClient, who: string) {
