@@ -1,5 +1,5 @@
 import type { QuotaConfig } from "../../shared/config/quota-config.js";
-import type { EmailUsageDeps } from "../../shared/use-cases/reserve-email-usage.js";
+import type { EmailUsageDeps } from "../../shared/use-cases/pass-email-gate.js";
 
 /**
  * The sender's share of the per-owner quotas: the limits from the environment. The day's count is on the

@@ -6,7 +6,7 @@ import { systemRealtime } from "../../shared/adapters/system-realtime.js";
 import type { ConfigOf } from "../../shared/config/config-schema-for.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { stepLinksFor } from "../../shared/mail/step-links-for.js";
-import type { SendPorts } from "../../shared/use-cases/send-step.js";
+import type { SendPorts } from "../../shared/use-cases/send-ports.js";
 import type { Logger } from "../../shared/use-cases/use-case-deps.js";
 import { replyTokenSecret } from "../clients/reply-token-secret.js";
 import { emailUsage } from "./email-usage.js";

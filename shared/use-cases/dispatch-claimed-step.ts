@@ -19,7 +19,7 @@ import {
 } from "../ports/mailer.js";
 import { type Mutation, mutateInterview } from "./mutate-interview.js";
 import { persistently } from "./persistently.js";
-import type { SendOutcome, SendPorts } from "./send-step.js";
+import type { SendOutcome, SendPorts } from "./send-ports.js";
 
 /** A claim this invocation wrote: the step, when, and the id that marks it as ours. */
 export interface OurClaim {

@@ -2,7 +2,7 @@ import type { Interview } from "../../shared/domain/interview.js";
 import type { Step } from "../../shared/domain/step.js";
 import { createInterview } from "../../shared/use-cases/create-interview.js";
 import type { UsageDeps } from "../../shared/use-cases/reserve-usage.js";
-import type { SendDeps } from "../../shared/use-cases/send-step.js";
+import type { SendDeps } from "../../shared/use-cases/send-ports.js";
 import { FakeMailer } from "./fake-mailer.js";
 import { InMemoryOwnerEmailGate } from "./in-memory-owner-email-gate.js";
 import { InMemorySuppressionList } from "./in-memory-suppression-list.js";

@@ -12,7 +12,7 @@ const step: Step = storedStep(1, {
 
 const interview = storedInterview();
 
-/** The deferral in the words the sender writes (see reserveEmailUsage). */
+/** The deferral in the words the sender writes (see passEmailGate). */
 const emailQuotaDeferral = (interview: Interview, step: Step, limit: number, resetsAt: Date) =>
   deferralOf(interview, step, resetsAt, (sendAt) => emailQuotaWords(limit, sendAt, step.timezone));
 

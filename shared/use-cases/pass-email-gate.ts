@@ -27,7 +27,7 @@ export type EmailGateStop =
  * back would need a second write on every such path, and counting an email that did not leave only errs on
  * the side of sending fewer. Its retry the same day takes no second slot: the day counts each step once.
  */
-export async function reserveEmailUsage(
+export async function passEmailGate(
   gate: OwnerEmailGate,
   usage: EmailUsageDeps | undefined,
   interview: Interview,
