@@ -13,7 +13,7 @@ import { toDependencyError } from "./to-dependency-error.js";
 const DAY_MS = 86_400_000;
 /**
  * Earlier days' email sets a pass removes, so the record does not grow: a month's (the ledger's careful
- * careful write prunes older ones it finds). With at most 2,000 emails a day, a day's set is at most ~40 KB (16-character
+ * write prunes older ones it finds). With at most 2,000 emails a day, a day's set is at most ~40 KB (16-character
  * names), so with the reach sets (400 addresses x 10 interviews, ~120 KB) the record stays well under 400 KB.
  */
 const PRUNED_DAYS = 31;

@@ -2,6 +2,13 @@ import type { OwnerQuotaRecord } from "../domain/owner-quota-record.js";
 import { dayEmailsName, OWNER_RECORD_ATTRIBUTES } from "./owner-record-attributes.js";
 
 const { ledgerVersion, anyVersion, reachPrefix, emailsPrefix } = OWNER_RECORD_ATTRIBUTES;
+/**
+ * The most attributes one careful write removes. Quick takes add addresses' sets without pruning, so with a
+ * large distinct-contact quota many may wait to be pruned; all at once could pass DynamoDB's 4 KB limit on
+ * an expression (~7 characters each), which would refuse every careful write of that owner for good. The
+ * rest go in the next careful writes (each new day's first registration makes one).
+ */
+export const MAX_REMOVALS = 150;
 
 /** The parts of an UpdateItem that turn the ledger's part of the record from `stored` into `next`. */
 export interface OwnerQuotaRewrite {
@@ -39,7 +46,7 @@ export function ownerQuotaRewrite(
   const put = (attribute: string, value: string | readonly string[] | undefined, had: boolean) => {
     const name = `#a${n}`;
     const empty = value === undefined || (Array.isArray(value) && value.length === 0);
-    if (empty && !had) return;
+    if (empty && (!had || removes.length >= MAX_REMOVALS)) return;
     n++;
     names[name] = attribute;
     if (empty) {

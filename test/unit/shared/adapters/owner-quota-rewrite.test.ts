@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownerQuotaRewrite } from "../../../../shared/adapters/owner-quota-rewrite.js";
+import { MAX_REMOVALS, ownerQuotaRewrite } from "../../../../shared/adapters/owner-quota-rewrite.js";
 import type { OwnerQuotaRecord } from "../../../../shared/domain/owner-quota-record.js";
 
 const NOW = new Date("2026-12-02T09:00:00.000Z");
@@ -63,5 +63,19 @@ describe("ownerQuotaRewrite", () => {
     expect(rewrite.ConditionExpression).toBe("attribute_not_exists(#lv)");
     expect(written(rewrite, "SET")).toEqual(["day", "dayIds", "window"].sort());
     expect(written(rewrite, "REMOVE")).toEqual(["e#2026-10-01"]);
+  });
+});
+
+describe("ownerQuotaRewrite on a record with many addresses to prune", () => {
+  it("removes at most MAX_REMOVALS attributes, so the expression stays under DynamoDB's 4 KB", () => {
+    const reach = Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`c${i}@x.test`, ["i1"]]));
+    const many: OwnerQuotaRecord = { ...stored, reach };
+    const next: OwnerQuotaRecord = { ...stored, version: 4, reach: { "a@x.test": ["i1", "i2"] } };
+
+    const rewrite = ownerQuotaRewrite({ ledgerVersion: 3 }, many, next, NOW);
+
+    expect(written(rewrite, "REMOVE")).toHaveLength(MAX_REMOVALS);
+    expect(written(rewrite, "SET")).toEqual(["r#a@x.test"]);
+    expect(new TextEncoder().encode(rewrite.UpdateExpression).length).toBeLessThan(4_096);
   });
 });
