@@ -1,25 +1,23 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ConflictException, CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { dynamoCopySuppressionMarks } from "../shared/adapters/dynamo-copy-suppression-marks.js";
-import { CONFIG_PIECE_NAMES } from "../shared/config/config-pieces.js";
 import { environmentFor } from "../shared/config/environment-for.js";
 import { ENTRIES } from "../shared/entries/entry-catalogue.js";
 import { clockRoutes } from "./clock-routes.js";
+import { copySuppressionMarksOnce } from "./copy-suppression-marks-once.js";
 import { createLocalTable } from "./create-local-table.js";
 import { startEmulatorsInWorker } from "./emulator-worker/start-emulators-in-worker.js";
 import { handlerInvoker } from "./handler-threads/handler-invoker.js";
 import { LocalClock } from "./local-clock.js";
 import { handlerThreadCount, localConfig } from "./local-config.js";
 import { startLocalGateway } from "./local-gateway.js";
+import { localHandlerEnvironment } from "./local-handler-environment.js";
 import { LocalJwt } from "./local-jwt.js";
 import {
   LOCAL_ACCOUNT,
-  LOCAL_CONFIGURATION_SET,
   LOCAL_INBOUND_BUCKET,
   LOCAL_INBOUND_PREFIX,
   LOCAL_REGION,
@@ -32,7 +30,7 @@ import { localReceiptEvent } from "./local-receipt-event.js";
 import { startS3Emulator } from "./s3/s3-emulator.js";
 import { type SchedulerEmulator, startSchedulerEmulator } from "./scheduler/scheduler-emulator.js";
 import { startSmtpListener } from "./smtp-listener.js";
-import { startSesEventPublisher } from "./start-ses-event-publisher.js";
+import { startSesFront } from "./start-ses-front.js";
 
 /** How long a start waits for the schedules that fell due while the stack was down before it serves. */
 const START_CATCH_UP_MS = 15_000;
@@ -108,13 +106,6 @@ export interface LocalStack {
 
 const portOf = (url: string) => Number(new URL(url).port);
 
-/** A secret that survives restarts, generated on first start (local only: AWS keeps it in Secrets Manager). */
-function localSecret(dataDir: string, name: string): string {
-  const file = join(dataDir, `${name}.secret`);
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  return readFileSync(file, "utf8").trim();
-}
-
 /**
  * The whole service on one machine: DynamoDB (dynalite, persisted), EventBridge Scheduler (our emulator,
  * persisted), SES (aws-ses-v2-local) and the HTTP API gateway, with the real handlers reaching the
@@ -145,10 +136,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     closers.push(() => emulators.close());
     const dynamoUrl = emulators.dynamoUrl;
-    // The one place the handlers' SES is chosen: the caller's, else the emulator thread's (behind the front).
-    const upstreamSesUrl = options.sesEndpoint ?? emulators.sesUrl;
-    if (!upstreamSesUrl) throw new Error("the emulator thread started no SES");
-
     const clock = new LocalClock(dataDir);
     // Handlers read their configuration once, when first imported: none may run (the scheduler's poll could
     // fire one) before the environment is complete, the API's public URL included, which exists only once the
@@ -160,12 +147,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const handlers = handlerInvoker({ threads: threadCount, clock, ready });
     closers.push(() => handlers.close());
     const { invokeAs, invokeEntry } = handlers;
-    // SES as the handlers reach it: the emulator behind the configuration set's Send events (ses-events).
-    const ses = await startSesEventPublisher({
+    const ses = await startSesFront({
       port: options.sesPort,
-      upstreamUrl: upstreamSesUrl,
-      publish: async (event) => void (await invokeEntry(ENTRIES.sesEvents.entry, event)),
-      now: () => clock.now(),
+      sesEndpoint: options.sesEndpoint,
+      emulatorSesUrl: emulators.sesUrl,
+      invokeEntry,
+      clock,
       log,
     });
     closers.push(() => ses.close());
@@ -189,38 +176,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const s3 = await startS3Emulator({ dataDir, port: options.s3Port });
     closers.push(() => s3.close());
 
-    // The SDK's own settings point the real handlers at the emulators; ours come from the catalogue.
-    const env: Record<string, string> = {
-      AWS_REGION: LOCAL_REGION,
-      AWS_ACCESS_KEY_ID: "local",
-      AWS_SECRET_ACCESS_KEY: "local",
-      AWS_ENDPOINT_URL_DYNAMODB: dynamoUrl,
-      AWS_ENDPOINT_URL_SCHEDULER: scheduler.url,
-      AWS_ENDPOINT_URL_SESV2: sesUrl,
-      AWS_ENDPOINT_URL_S3: s3.url,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-      ...environmentFor(CONFIG_PIECE_NAMES, {
-        tableName: LOCAL_TABLE,
-        scheduleGroupName: LOCAL_SCHEDULE_GROUP,
-        senderFunctionArn: SENDER_ARN,
-        schedulerRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/followup-scheduler`,
-        senderDeadLetterQueueArn: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:followup-sender-dlq`,
-        mailFromAddress: "followups@followup.local",
-        replyDomain: LOCAL_REPLY_DOMAIN,
-        sesConfigurationSet: LOCAL_CONFIGURATION_SET,
-        replyTokenSecret: localSecret(dataDir, "reply-token"),
-        inboundMailBucket: LOCAL_INBOUND_BUCKET,
-        inboundMailPrefix: LOCAL_INBOUND_PREFIX,
-      }),
-    };
+    const env = localHandlerEnvironment(dataDir, {
+      dynamo: dynamoUrl,
+      scheduler: scheduler.url,
+      ses: sesUrl,
+      s3: s3.url,
+    });
     delete process.env.AWS_PROFILE;
     Object.assign(process.env, env);
 
     const credentials = { accessKeyId: "local", secretAccessKey: "local" };
     const ddb = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamoUrl, credentials });
     await createLocalTable(ddb, LOCAL_TABLE);
-    // A `.data/` of an older version may hold suppressions without their mark on the owner's record.
-    await dynamoCopySuppressionMarks(DynamoDBDocumentClient.from(ddb), LOCAL_TABLE);
+    await copySuppressionMarksOnce(ddb, LOCAL_TABLE, dataDir);
     ddb.destroy();
     const schedulerClient = new SchedulerClient({
       region: LOCAL_REGION,

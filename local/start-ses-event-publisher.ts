@@ -1,5 +1,6 @@
-import { createServer, request as httpRequest } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer } from "node:http";
+import { forwardRequest } from "./forward-request.js";
+import { listenOn } from "./listen-on.js";
 import { localSendEvent, type SendEmailRequest } from "./local-send-event.js";
 
 export interface SesEventPublisher {
@@ -29,60 +30,35 @@ export async function startSesEventPublisher(options: {
 }): Promise<SesEventPublisher> {
   const upstream = new URL(options.upstreamUrl);
   const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks);
-      const out = httpRequest(
-        {
-          host: upstream.hostname,
-          port: upstream.port,
-          method: req.method,
-          path: req.url,
-          headers: { ...req.headers, host: upstream.host },
-        },
-        (answer) => {
-          const answerChunks: Buffer[] = [];
-          answer.on("data", (c: Buffer) => answerChunks.push(c));
-          answer.on("end", () => {
-            const answerBody = Buffer.concat(answerChunks);
-            const send = () => {
-              res.writeHead(answer.statusCode ?? 502, answer.headers);
-              res.end(answerBody);
-            };
-            const event = sendEventOf(req.method, req.url, body, answer.statusCode, answerBody, options.now);
-            if (!event) return send();
-            const published = options.publish(event).catch((err: unknown) => {
-              options.log(`ses events: the Send event was not handled: ${String(err)}`);
-            });
-            let timer: NodeJS.Timeout | undefined;
-            const waited = new Promise<void>((done) => {
-              timer = setTimeout(() => {
-                options.log("ses events: the Send event is still being handled; SendEmail answers now");
-                done();
-              }, PUBLISH_WAIT_MS);
-            });
-            void Promise.race([published, waited]).then(() => {
-              clearTimeout(timer);
-              send();
-            });
-          });
-        },
-      );
-      out.on("error", (err: NodeJS.ErrnoException) => {
+    forwardRequest(req, upstream).then(
+      ({ body, answer }) => {
+        const send = () => res.writeHead(answer.status, answer.headers).end(answer.body);
+        const event = sendEventOf(req.method, req.url, body, answer.status, answer.body, options.now);
+        if (!event) return send();
+        const published = options.publish(event).catch((err: unknown) => {
+          options.log(`ses events: the Send event was not handled: ${String(err)}`);
+        });
+        let timer: NodeJS.Timeout | undefined;
+        const waited = new Promise<void>((done) => {
+          timer = setTimeout(() => {
+            options.log("ses events: the Send event is still being handled; SendEmail answers now");
+            done();
+          }, PUBLISH_WAIT_MS);
+        });
+        void Promise.race([published, waited]).then(() => {
+          clearTimeout(timer);
+          send();
+        });
+      },
+      (err: NodeJS.ErrnoException) => {
         // Refused: nothing reached SES, say so (a 502 is "not handed over"). Any other failure may come after
         // the request was forwarded: the connection is reset, an outcome the sender treats as unknown.
         if (err.code === "ECONNREFUSED" && !res.headersSent) res.writeHead(502).end();
         else res.destroy();
-      });
-      out.end(body);
-    });
+      },
+    );
   });
-  await new Promise<void>((ok, fail) => {
-    server.once("error", fail);
-    server.listen(options.port, "127.0.0.1", ok);
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOn(server, options.port);
   return {
     url: `http://127.0.0.1:${port}`,
     close: () =>

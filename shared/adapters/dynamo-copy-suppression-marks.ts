@@ -8,7 +8,7 @@ const PREFIX = "SUPPRESSION#";
  * The one-time step after deploying the owner-record gate: every `SUPPRESSION#` item written before it gets
  * its mark on the owner's record (`s#<address>` = its reason, `version` bumped), exactly as `suppress()`
  * writes it now, since the sender reads only the mark. Idempotent (the first reason is kept), so it may run
- * again, and the local stack runs it at every start (a `.data/` of an older version). Resolves the number
+ * again, and the local stack runs it once per data dir (a `.data/` of an older version). Resolves the number
  * of suppressions seen.
  */
 export async function dynamoCopySuppressionMarks(
