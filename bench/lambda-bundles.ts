@@ -8,7 +8,9 @@
  * writes bench/results.json (medians). Usage: npm run bench   (BENCH_RUNS, default 7; BENCH_ONLY=name,...;
  * BENCH_CPU_PROF=<dir> writes a CPU profile of every cold start there, bundles built unminified so that the
  * profile names functions and the bundle's `// path` comments name the module of each line: figures only
- * for reading where the time goes, not for the ratios)
+ * for reading where the time goes, not for the ratios; BENCH_AGAINST=<dir>, a checkout of another commit
+ * with its node_modules, puts each entry built from there in the baseline's place, so that the ratios read
+ * a change's before and after, with the same events; it writes nothing either)
  */
 import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -38,6 +40,7 @@ import { quietConsole } from "./load/quiet-console.js";
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7) || 7);
 const ONLY = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
 const CPU_PROF = process.env.BENCH_CPU_PROF;
+const AGAINST = process.env.BENCH_AGAINST;
 const run = promisify(execFile);
 type Series = { [K in keyof ColdStartSeries]: number[] };
 
@@ -73,9 +76,9 @@ function keepForProfile(file: string) {
   copyFileSync(file, join(CPU_PROF, basename(file)));
 }
 
-async function bundle(name: string, entry: Entry) {
-  const outfile = join(outDir, `${name}.mjs`);
-  const result = await build({ ...buildOptions(outfile), entryPoints: [join(REPO_ROOT, entry.entry)] });
+async function bundle(name: string, entry: Entry, root = REPO_ROOT, suffix = "") {
+  const outfile = join(outDir, `${name}${suffix}.mjs`);
+  const result = await build({ ...buildOptions(outfile), entryPoints: [join(root, entry.entry)] });
   keepForProfile(outfile);
   return { outfile, bytes: statSync(outfile).size, clients: sdkClientsIn(result.metafile) };
 }
@@ -119,7 +122,9 @@ try {
     if (ONLY.size > 0 && !ONLY.has(name)) continue;
     try {
       const built = await bundle(name, entry);
-      const prepared = await quiet(() => events.prepare(name, entry, RUNS + 1));
+      // Against another build, each side gets events of its own: a write handled twice (the same
+      // Idempotency-Key, the same step) would take a shorter path the second time.
+      const prepared = await quiet(() => events.prepare(name, entry, (AGAINST ? 2 * RUNS : RUNS) + 1));
       const context = lambdaContext(entry);
       const { handler } = (await import(pathToFileURL(join(REPO_ROOT, entry.entry)).href)) as {
         handler: (event: unknown, context: Context) => Promise<unknown>;
@@ -130,7 +135,9 @@ try {
         problems.push(
           `${entry.entry}: the recorded event answered ${status}; the baseline replays its calls`,
         );
-      const baseline = await baselineBundle(name, baselineSource(built.clients, recorded.calls));
+      const baseline = AGAINST
+        ? await bundle(name, entry, AGAINST, ".baseline")
+        : await baselineBundle(name, baselineSource(built.clients, recorded.calls));
       const env = bench.lambdaEnvironment(entry);
       const series = () => ({ initMs: [], firstInvokeMs: [], initCpuMs: [], firstInvokeCpuMs: [] }) as Series;
       const samples = series();
@@ -139,11 +146,13 @@ try {
       for (let i = 1; i <= RUNS; i++) {
         const eventFile = join(outDir, `${name}.${i}.json`);
         writeFileSync(eventFile, JSON.stringify({ event: prepared[i], context }));
-        for (const [file, into, label] of [
-          [built.outfile, samples, "bundle"],
-          [baseline.outfile, baseSamples, "baseline"],
+        const againstEventFile = join(outDir, `${name}.${i}.against.json`);
+        if (AGAINST) writeFileSync(againstEventFile, JSON.stringify({ event: prepared[RUNS + i], context }));
+        for (const [file, into, label, events] of [
+          [built.outfile, samples, "bundle", eventFile],
+          [baseline.outfile, baseSamples, "baseline", AGAINST ? againstEventFile : eventFile],
         ] as const) {
-          const outcome = await coldStart(file, eventFile, env, join(name, label));
+          const outcome = await coldStart(file, events, env, join(name, label));
           if (outcome.failure) {
             problems.push(`${entry.entry} ${label} run ${i}: ${outcome.failure}`);
             continue;
@@ -201,7 +210,7 @@ const results = {
   lambdas: rows.map((row) => ({ ...row, ...made[row.entry] })),
   problems,
 };
-if (ONLY.size === 0 && !CPU_PROF) {
+if (ONLY.size === 0 && !CPU_PROF && !AGAINST) {
   const file = join(REPO_ROOT, "bench", "results.json");
   // Biome leaves bench/*results.json alone (biome.json), so the file is written as it stays.
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
