@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import nodeModule from "node:module";
 import { type HolidayDays, type HolidayTable, holidayDaysOf } from "./holiday-table.js";
 import { HOLIDAY_COUNTRY_LIST, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from "./holiday-table-index.js";
 
@@ -13,17 +13,16 @@ const years = new Map<string, HolidayDays | undefined>();
  * loaded module, not outside state.
  * - Unbundled (tsx, vitest) it is `holiday-tables/<COUNTRY>.json` beside this file.
  * - In a Lambda, esbuild writes one `index.mjs`, and the CDK bundling copies `holiday-tables/` beside it
- *   (infra/constructs/followup-function.ts), so the same relative path holds. The file is read from a URL
- *   relative to `import.meta.url`, which esbuild leaves alone instead of bundling every table. Read and
- *   parsed rather than `require`d: a process's first `require` of a file sets up Node's CommonJS loader,
- *   2-4 ms of a cold start's first invoke (session 10), where reading 30 KB and parsing it takes well under 1.
+ *   (infra/constructs/followup-function.ts), so the same relative path holds. The require goes through
+ *   `createRequire(import.meta.url)` so esbuild leaves it alone instead of bundling every table; through a
+ *   namespace, because a top-level `createRequire` would clash with the bundles' banner, which declares it.
  */
 function tableOf(country: string): HolidayTable {
   let table = tables.get(country);
   if (!table) {
     const file = `./${HOLIDAY_TABLES_DIR}/${country}.json`;
     try {
-      table = JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as HolidayTable;
+      table = nodeModule.createRequire(import.meta.url)(file) as HolidayTable;
     } catch (error) {
       throw new Error(`The public-holiday table ${file} is missing beside the code: ${String(error)}`);
     }
