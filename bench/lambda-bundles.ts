@@ -5,12 +5,17 @@
  * for its representative event (recorded in this process); then, interleaved (bundle, baseline, bundle,
  * ...), fresh node processes that import each bundle and hand it one representative event against the
  * local stack's emulators, with the environment the Lambda would have. Prints the table and a summary, and
- * writes bench/results.json (medians). Usage: npm run bench   (BENCH_RUNS, default 7; BENCH_ONLY=name,...)
+ * writes bench/results.json (medians). Usage: npm run bench   (BENCH_RUNS, default 7; BENCH_ONLY=name,...;
+ * BENCH_CPU_PROF=<dir> writes a CPU profile of every cold start there, bundles built unminified so that the
+ * profile names functions and the bundle's `// path` comments name the module of each line: figures only
+ * for reading where the time goes, not for the ratios; BENCH_AGAINST=<dir>, a checkout of another commit
+ * with its node_modules, puts each entry built from there in the baseline's place, so that the ratios read
+ * a change's before and after, with the same events; it writes nothing either)
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import type { Context } from "aws-lambda";
@@ -34,6 +39,8 @@ import { quietConsole } from "./load/quiet-console.js";
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7) || 7);
 const ONLY = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
+const CPU_PROF = process.env.BENCH_CPU_PROF;
+const AGAINST = process.env.BENCH_AGAINST;
 const run = promisify(execFile);
 type Series = { [K in keyof ColdStartSeries]: number[] };
 
@@ -46,25 +53,51 @@ shipBundleAssets(REPO_ROOT, outDir);
 /** Handlers log JSON lines; the bench's own output is the table. */
 const quiet = async <T>(work: () => Promise<T>): Promise<T> => (await quietConsole(work)).value;
 
-async function bundle(name: string, entry: Entry) {
-  const outfile = join(outDir, `${name}.mjs`);
-  const result = await build({ ...lambdaBuildOptions(outfile), entryPoints: [join(REPO_ROOT, entry.entry)] });
+/**
+ * The CDK's options; unminified when profiling (see the usage above), the banner's import then renamed, as
+ * minifying renames it, so that it cannot clash with a bundled module's own top-level `createRequire`.
+ */
+const buildOptions = (outfile: string) => ({
+  ...lambdaBuildOptions(outfile),
+  ...(CPU_PROF
+    ? {
+        minify: false,
+        banner: {
+          js: "import { createRequire as bannerCreateRequire } from 'module'; const require = bannerCreateRequire(import.meta.url);",
+        },
+      }
+    : {}),
+});
+
+/** The profiles point into the bundles, which the run deletes: a copy goes beside them. */
+function keepForProfile(file: string) {
+  if (!CPU_PROF) return;
+  mkdirSync(CPU_PROF, { recursive: true });
+  copyFileSync(file, join(CPU_PROF, basename(file)));
+}
+
+async function bundle(name: string, entry: Entry, root = REPO_ROOT, suffix = "") {
+  const outfile = join(outDir, `${name}${suffix}.mjs`);
+  const result = await build({ ...buildOptions(outfile), entryPoints: [join(root, entry.entry)] });
+  keepForProfile(outfile);
   return { outfile, bytes: statSync(outfile).size, clients: sdkClientsIn(result.metafile) };
 }
 
 async function baselineBundle(name: string, source: string) {
   const outfile = join(outDir, `${name}.baseline.mjs`);
   await build({
-    ...lambdaBuildOptions(outfile),
+    ...buildOptions(outfile),
     stdin: { contents: source, resolveDir: REPO_ROOT, sourcefile: `${name}.baseline.mjs`, loader: "js" },
   });
+  keepForProfile(outfile);
   return { outfile, bytes: statSync(outfile).size };
 }
 
-/** One cold start in a fresh process. */
-async function coldStart(file: string, eventFile: string, env: Record<string, string>) {
+/** One cold start in a fresh process (profiled into BENCH_CPU_PROF/<name>/<label>/ when set). */
+async function coldStart(file: string, eventFile: string, env: Record<string, string>, profileDir: string) {
+  const profile = CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", join(CPU_PROF, profileDir)] : [];
   try {
-    const { stdout } = await run(process.execPath, [runner, file, eventFile], {
+    const { stdout } = await run(process.execPath, [...profile, runner, file, eventFile], {
       env: { ...env, BENCH_CLOCK_OFFSET_MS: String(getProcessClockOffset()) },
       maxBuffer: 16 * 1024 * 1024,
       timeout: 60_000,
@@ -89,7 +122,9 @@ try {
     if (ONLY.size > 0 && !ONLY.has(name)) continue;
     try {
       const built = await bundle(name, entry);
-      const prepared = await quiet(() => events.prepare(name, entry, RUNS + 1));
+      // Against another build, each side gets events of its own: a write handled twice (the same
+      // Idempotency-Key, the same step) would take a shorter path the second time.
+      const prepared = await quiet(() => events.prepare(name, entry, (AGAINST ? 2 * RUNS : RUNS) + 1));
       const context = lambdaContext(entry);
       const { handler } = (await import(pathToFileURL(join(REPO_ROOT, entry.entry)).href)) as {
         handler: (event: unknown, context: Context) => Promise<unknown>;
@@ -100,7 +135,9 @@ try {
         problems.push(
           `${entry.entry}: the recorded event answered ${status}; the baseline replays its calls`,
         );
-      const baseline = await baselineBundle(name, baselineSource(built.clients, recorded.calls));
+      const baseline = AGAINST
+        ? await bundle(name, entry, AGAINST, ".baseline")
+        : await baselineBundle(name, baselineSource(built.clients, recorded.calls));
       const env = bench.lambdaEnvironment(entry);
       const series = () => ({ initMs: [], firstInvokeMs: [], initCpuMs: [], firstInvokeCpuMs: [] }) as Series;
       const samples = series();
@@ -109,11 +146,13 @@ try {
       for (let i = 1; i <= RUNS; i++) {
         const eventFile = join(outDir, `${name}.${i}.json`);
         writeFileSync(eventFile, JSON.stringify({ event: prepared[i], context }));
-        for (const [file, into, label] of [
-          [built.outfile, samples, "bundle"],
-          [baseline.outfile, baseSamples, "baseline"],
+        const againstEventFile = join(outDir, `${name}.${i}.against.json`);
+        if (AGAINST) writeFileSync(againstEventFile, JSON.stringify({ event: prepared[RUNS + i], context }));
+        for (const [file, into, label, events] of [
+          [built.outfile, samples, "bundle", eventFile],
+          [baseline.outfile, baseSamples, "baseline", AGAINST ? againstEventFile : eventFile],
         ] as const) {
-          const outcome = await coldStart(file, eventFile, env);
+          const outcome = await coldStart(file, events, env, join(name, label));
           if (outcome.failure) {
             problems.push(`${entry.entry} ${label} run ${i}: ${outcome.failure}`);
             continue;
@@ -171,7 +210,7 @@ const results = {
   lambdas: rows.map((row) => ({ ...row, ...made[row.entry] })),
   problems,
 };
-if (ONLY.size === 0) {
+if (ONLY.size === 0 && !CPU_PROF && !AGAINST) {
   const file = join(REPO_ROOT, "bench", "results.json");
   // Biome leaves bench/*results.json alone (biome.json), so the file is written as it stays.
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

@@ -17,6 +17,12 @@ const REQUIRE_BANNER =
  */
 export const HOLIDAY_TABLES_SOURCE = "shared/domain/holiday-tables";
 
+/**
+ * What the bundles import in place of `node:stream/web`, which only middy's response-streaming path uses
+ * (shared/http/readable-stream.ts says why). Kept in step with bench/lambdas/lambda-build-options.ts.
+ */
+export const WEB_STREAMS_STAND_IN = "shared/http/readable-stream.ts";
+
 export interface FollowupFunctionProps {
   /** Entry file relative to `projectRoot`; it exports `handler`. */
   entry: string;
@@ -82,6 +88,7 @@ export class FollowupFunction extends Construct {
         target: "node22",
         mainFields: ["module", "main"],
         banner: REQUIRE_BANNER,
+        esbuildArgs: { "--alias": `node:stream/web=${path.join(props.projectRoot, WEB_STREAMS_STAND_IN)}` },
         minify: true,
         sourceMap: true,
         sourcesContent: false,

@@ -1,10 +1,11 @@
 import { calendarFields } from "../domain/calendar-day.js";
-import { wallClockAt } from "../domain/wall-clock.js";
+import { isoWeekdayOf, wallClockAt } from "../domain/wall-clock.js";
 
 /**
  * A date (and time) in the words our English sentences use: "Monday 2 Nov 2026 at 09:30" is built from
- * `weekday`, `day`, `monthShort`, `year` and `time`. Names come from Intl in `en-US` whatever the
- * runtime's own locale is, so a Lambda with another default locale writes the same sentences.
+ * `weekday`, `day`, `monthShort`, `year` and `time`. The names are English (CLDR's `en-US`, which the tests
+ * hold them to) whatever the runtime's own locale is, so a Lambda with another default locale writes the
+ * same sentences.
  */
 export interface DateWords {
   /** Monday */
@@ -22,39 +23,40 @@ export interface DateWords {
   time: string;
 }
 
-const LOCALE = "en-US";
-type NameStyle = "long" | "short";
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The name of a calendar field (weekday or month), in the fixed locale. */
-function nameOf(
-  field: "weekday" | "month",
-  style: NameStyle,
-  year: number,
-  month: number,
-  day: number,
-): string {
-  const key = `${field}:${style}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE, { [field]: style, timeZone: "UTC" });
-    formatters.set(key, format);
-  }
-  const noon = new Date(0);
-  noon.setUTCFullYear(year, month - 1, day);
-  noon.setUTCHours(12);
-  return format.format(noon);
-}
+/*
+ * Written out rather than read from Intl: the four Intl.DateTimeFormats (weekday and month, long and short)
+ * took ~1 ms together to build in a cold start's first invoke (session 10, a busy machine), for names that do
+ * not change.
+ */
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+/** The first three letters: CLDR's `en-US` abbreviations, "Sep" included. */
+const short = (name: string) => name.slice(0, 3);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function words(year: number, month: number, day: number, hour: number, minute: number): DateWords {
+  const weekday = WEEKDAYS[isoWeekdayOf(year, month, day) - 1] ?? "";
+  const monthName = MONTHS[month - 1] ?? "";
   return {
-    weekday: nameOf("weekday", "long", year, month, day),
-    weekdayShort: nameOf("weekday", "short", year, month, day),
+    weekday,
+    weekdayShort: short(weekday),
     day,
-    month: nameOf("month", "long", year, month, day),
-    monthShort: nameOf("month", "short", year, month, day),
+    month: monthName,
+    monthShort: short(monthName),
     year,
     time: `${pad(hour)}:${pad(minute)}`,
   };

@@ -116,6 +116,8 @@ describe("function defaults", () => {
       ).toBe(true);
       expect(code).toMatch(/export\s*\{[^}]*\bhandler\b/);
       expect(code).not.toMatch(/from\s*"@aws-sdk\//);
+      // middy's import of it is aliased to shared/http/readable-stream.ts (WEB_STREAMS_STAND_IN).
+      expect(code).not.toContain("node:stream/web");
       const map = JSON.parse(fs.readFileSync(path.join(dir, "index.mjs.map"), "utf8")) as {
         sources: string[];
       };

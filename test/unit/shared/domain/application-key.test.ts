@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applicationKeyFor } from "../../../../shared/domain/application-key.js";
 
@@ -60,5 +61,16 @@ describe("applicationKeyFor", () => {
     expect(a).not.toBe(b);
     expect(a.startsWith("the-extraordinarily-long-named-")).toBe(true);
     expect(a.split("--")[0]?.length).toBeLessThanOrEqual(40);
+  });
+
+  it("keys ASCII text, which skips NFKD and the marks, as the whole fold would", () => {
+    // A company and role that differ from an ASCII one only by a mark go through the whole fold.
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) });
+    fc.assert(
+      fc.property(ascii, ascii, (company, role) => {
+        expect(applicationKeyFor(company, role)).toBe(applicationKeyFor(`${company}\u0301`, `${role}\u0301`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

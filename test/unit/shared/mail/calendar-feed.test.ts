@@ -130,4 +130,31 @@ describe("calendarFeed", () => {
     expect(events).toEqual([]);
     expect(calendar.name).toBe("vcalendar");
   });
+
+  it("writes each step's time in its zone, and in UTC for a zone the runtime does not know", async () => {
+    const interview = await registered();
+    const [first, second] = interview.steps;
+    if (!first || !second) throw new Error("the chain has at least two steps");
+    const mixed: Interview = {
+      ...interview,
+      steps: [first, { ...second, timezone: "Mars/Olympus_Mons" }],
+    };
+    const events = parseIcs(calendarFeed([mixed])).events;
+    const words = (step: typeof first, zone: string) =>
+      new Intl.DateTimeFormat("en-US", {
+        weekday: "long",
+        month: "long",
+        day: "numeric",
+        year: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+        timeZone: zone,
+      }).format(new Date(step.sendAt));
+    expect(events.find((e) => e.uid.includes(`-${first.id}@`))?.description).toContain(
+      `${words(first, first.timezone)} (${first.timezone}, the recipient's time zone)`,
+    );
+    expect(events.find((e) => e.uid.includes(`-${second.id}@`))?.description).toContain(
+      `${words(second, "UTC")} UTC (Mars/Olympus_Mons, the recipient's time zone)`,
+    );
+  });
 });
