@@ -1,11 +1,13 @@
 /**
  * dynalite parses every expression of every request with a PEG parser (~a fifth of the emulator thread's CPU
- * under bench:load), though the service sends a handful of expressions over and over. This keeps each
- * parse that succeeded as a template and serves the same expression again from it: the AST with the
- * request's own attribute values put back where the parser had put its values (by reference, as the
- * parser does), and the same names and values marked used. A parse may depend on the values only through
- * their types (operand type checks: in the key) and, for BETWEEN and attribute_type, on their content:
- * expressions naming either are never cached. Errors are never cached: they are parsed every time.
+ * under bench:load), though the service sends a handful of expressions over and over, with other names
+ * (`#s` = `s#<address>`, `#d` = `e#<day>`) and other values. This parses each one once as a template: with
+ * a stand-in for each distinct attribute name (names equal in the request are equal stand-ins: the parser
+ * compares paths) and the request's values, which it places by reference; the template then serves every
+ * request of that shape, with the request's own names and values put back, and the same names and values
+ * marked used. A parse depends on the values only through their types (operand type checks: in the key)
+ * and, for BETWEEN and attribute_type, on their content: expressions naming either are never cached.
+ * Errors are never cached: an expression that fails is parsed as it is, every time.
  */
 
 interface ParseContext {
@@ -37,10 +39,30 @@ function typeOf(value: Record<string, unknown>): string {
   return TYPES.find((t) => value[t] != null) ?? "";
 }
 
-function keyOf(input: string, context: ParseContext): string {
+/** Stand-ins start with NUL, which no identifier of an expression can hold. */
+const STAND_IN = "\u0000";
+
+const isStandIn = (s: string) => s.lastIndexOf(STAND_IN) === 0 && /^\d+$/.test(s.slice(1));
+
+/** Each name's stand-in: names with the same value share one. */
+function standIns(names: Record<string, string>): Record<string, string> {
+  const byValue = new Map<string, string>();
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(names)) {
+    let standIn = byValue.get(v);
+    if (standIn === undefined) {
+      standIn = `${STAND_IN}${byValue.size}`;
+      byValue.set(v, standIn);
+    }
+    out[k] = standIn;
+  }
+  return out;
+}
+
+function keyOf(input: string, context: ParseContext, names: Record<string, string>): string {
   const vals = context.attrVals ?? {};
   const types = Object.keys(vals).map((k) => `${k}=${typeOf(vals[k] ?? {})}`);
-  return JSON.stringify([input, context.isKeyCondition === true, context.attrNames ?? null, types]);
+  return JSON.stringify([input, context.isKeyCondition === true, names, types]);
 }
 
 /** Every object inside the values (not the values themselves): an AST holding one is not cached. */
@@ -61,6 +83,8 @@ function toTemplate(node: unknown, slotOf: Map<unknown, string>, parts: Set<unkn
   const slot = slotOf.get(node);
   if (slot !== undefined) return { [VALUE_SLOT]: slot };
   if (parts.has(node)) throw new Error("part of a value");
+  if (typeof node === "string" && node.includes(STAND_IN) && !isStandIn(node))
+    throw new Error("a name inside a longer string");
   if (Array.isArray(node)) return node.map((n) => toTemplate(n, slotOf, parts));
   if (node && typeof node === "object") {
     const out: Record<string, unknown> = {};
@@ -70,14 +94,15 @@ function toTemplate(node: unknown, slotOf: Map<unknown, string>, parts: Set<unkn
   return node;
 }
 
-/** A fresh AST from a template, with `vals` in its slots. */
-function fromTemplate(node: unknown, vals: Record<string, unknown>): unknown {
-  if (Array.isArray(node)) return node.map((n) => fromTemplate(n, vals));
+/** A fresh AST from a template, with `vals` in its slots and `names` (by stand-in) for the stand-ins. */
+function fromTemplate(node: unknown, vals: Record<string, unknown>, names: Map<string, string>): unknown {
+  if (typeof node === "string") return names.get(node) ?? node;
+  if (Array.isArray(node)) return node.map((n) => fromTemplate(n, vals, names));
   if (node && typeof node === "object") {
     const slot = (node as { [VALUE_SLOT]?: string })[VALUE_SLOT];
     if (slot !== undefined) return vals[slot];
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) out[k] = fromTemplate(v, vals);
+    for (const [k, v] of Object.entries(node)) out[k] = fromTemplate(v, vals, names);
     return out;
   }
   return node;
@@ -86,36 +111,51 @@ function fromTemplate(node: unknown, vals: Record<string, unknown>): unknown {
 function cached(parser: Parser): Parser["parse"] {
   const parse = parser.parse.bind(parser);
   const templates = new Map<string, Template>();
+  const serve = (template: Template, context: ParseContext, standInsOf: Record<string, string>) => {
+    for (const n of template.usedNames) delete context.unusedAttrNames?.[n];
+    for (const v of template.usedVals) delete context.unusedAttrVals?.[v];
+    const names = new Map<string, string>();
+    for (const [k, standIn] of Object.entries(standInsOf)) names.set(standIn, context.attrNames?.[k] ?? "");
+    return fromTemplate(template.ast, context.attrVals ?? {}, names);
+  };
   return (input, options) => {
     const context = options.context;
-    if (VALUE_DEPENDENT.test(input)) return parse(input, options);
-    const key = keyOf(input, context);
+    const names = context.attrNames ?? {};
+    if (VALUE_DEPENDENT.test(input) || Object.values(names).some((v) => typeof v !== "string" || v === ""))
+      return parse(input, options);
+    const standInsOf = standIns(names);
+    const key = keyOf(input, context, standInsOf);
     const known = templates.get(key);
-    if (known) {
-      for (const n of known.usedNames) delete context.unusedAttrNames?.[n];
-      for (const v of known.usedVals) delete context.unusedAttrVals?.[v];
-      return fromTemplate(known.ast, context.attrVals ?? {});
+    if (known) return serve(known, context, standInsOf);
+    const trial: ParseContext = {
+      ...context,
+      attrNames: standInsOf,
+      unusedAttrNames: { ...context.unusedAttrNames },
+      unusedAttrVals: { ...context.unusedAttrVals },
+    };
+    let ast: unknown;
+    try {
+      ast = parse(input, { context: trial });
+    } catch {
+      return parse(input, options);
     }
-    const unusedNames = new Set(Object.keys(context.unusedAttrNames ?? {}));
-    const unusedVals = new Set(Object.keys(context.unusedAttrVals ?? {}));
-    const ast = parse(input, options);
-    // A string is dynalite's answer for an invalid expression (a thrown SyntaxError is one too).
-    if (typeof ast === "string" || ast === null || typeof ast !== "object") return ast;
+    // A string is dynalite's answer for an invalid expression: parsed again as it is, for its own words.
+    if (typeof ast !== "object" || ast === null) return parse(input, options);
     const slotOf = new Map<unknown, string>();
     for (const [k, v] of Object.entries(context.attrVals ?? {})) slotOf.set(v, k);
-    let template: unknown;
+    let template: Template;
     try {
-      template = toTemplate(ast, slotOf, objectsInside(context.attrVals, new Set()));
+      template = {
+        ast: toTemplate(ast, slotOf, objectsInside(context.attrVals, new Set())),
+        usedNames: Object.keys(context.unusedAttrNames ?? {}).filter((n) => !trial.unusedAttrNames?.[n]),
+        usedVals: Object.keys(context.unusedAttrVals ?? {}).filter((v) => !trial.unusedAttrVals?.[v]),
+      };
     } catch {
-      return ast;
+      return parse(input, options);
     }
     if (templates.size >= MAX_TEMPLATES) templates.clear();
-    templates.set(key, {
-      ast: template,
-      usedNames: [...unusedNames].filter((n) => !context.unusedAttrNames?.[n]),
-      usedVals: [...unusedVals].filter((v) => !context.unusedAttrVals?.[v]),
-    });
-    return ast;
+    templates.set(key, template);
+    return serve(template, context, standInsOf);
   };
 }
 

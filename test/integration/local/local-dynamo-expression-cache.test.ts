@@ -88,4 +88,22 @@ describe("the local store's repeated expressions", () => {
     await expect(withPrefix("zz")).rejects.toThrow(/conditional request failed/i);
     expect((await read("h"))?.name).toBe("h2");
   });
+
+  it("write each request's own attribute names, and refuse two that are the same", async () => {
+    const set = (id: string, a: string, b: string) =>
+      client.send(
+        new UpdateCommand({
+          TableName: TABLE,
+          Key: key(id),
+          UpdateExpression: "SET #a = :x, #b = :y",
+          ExpressionAttributeNames: { "#a": a, "#b": b },
+          ExpressionAttributeValues: { ":x": 1, ":y": 2 },
+        }),
+      );
+    await set("i", "s#dana@acme.test", "e#2026-12-01");
+    await set("j", "s#rita@acme.test", "e#2026-12-02");
+    expect(await read("j")).toMatchObject({ "s#rita@acme.test": 1, "e#2026-12-02": 2 });
+    expect(Object.keys((await read("j")) ?? {})).not.toContain("s#dana@acme.test");
+    await expect(set("k", "same", "same")).rejects.toThrow(/overlap/i);
+  });
 });
