@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { listenOn } from "../listen-on.js";
 import { readBodyUpTo } from "../read-body-up-to.js";
+import { cacheExpressionParses } from "./cache-expression-parses.js";
 import { type Answer, callInProcess } from "./call-in-process.js";
 import { OrderedDispatch } from "./ordered-dispatch.js";
 import { traceRequest } from "./request-trace.js";
@@ -103,6 +104,7 @@ function close(server: Server): Promise<void> {
  */
 export async function startLocalDynamo(options: LocalDynamoOptions): Promise<LocalDynamo> {
   const dynalite = require("dynalite") as (o: object) => Server;
+  cacheExpressionParses(require);
   const tableMs = { createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 };
   if (options.ordered === false) {
     const bare = dynalite({ path: options.path, ...tableMs });
