@@ -70,6 +70,12 @@ export const SETTINGS = {
     env: "FOLLOWUP_API_BURST_LIMIT",
     meaning: "Burst of requests the HTTP API accepts above the rate limit.",
   },
+  sourceMaps: {
+    context: "followup:sourceMaps",
+    env: "FOLLOWUP_SOURCE_MAPS",
+    meaning:
+      "true = the functions run with NODE_OPTIONS=--enable-source-maps, so stack traces in the logs name our source files, and every cold start reads and parses the bundle's source map first (create's import 68 -> 94 ms of CPU, the sender's 78 -> 117, on Node 20); false (the default) = minified stack traces and faster cold starts. The map ships either way.",
+  },
   rawMailRetentionDays: {
     context: "followup:rawMailRetentionDays",
     env: "FOLLOWUP_RAW_MAIL_RETENTION_DAYS",
@@ -101,6 +107,8 @@ export interface DeploySettings {
   apiRateLimit: number;
   apiBurstLimit: number;
   rawMailRetentionDays: number;
+  /** The functions run with `--enable-source-maps` (readable stack traces, slower cold starts). */
+  sourceMaps: boolean;
   /**
    * Context keys whose value is still a placeholder on a reserved example domain (RFC 2606: example.com,
    * .test, .invalid, ...). Synth may proceed with them; a deploy must not (see ExampleValueGuard).
@@ -210,6 +218,11 @@ const schema = z
     apiRateLimit: wholeNumber(1, 10_000).default(10),
     apiBurstLimit: wholeNumber(1, 5_000).default(20),
     rawMailRetentionDays: wholeNumber(1, 3653).default(30),
+    sourceMaps: z
+      .union([z.boolean(), z.stringbool({ error: "must be true or false" })], {
+        error: "must be true or false",
+      })
+      .default(false),
   })
   .superRefine((value, ctx) => {
     if ((value.webDomain === "") !== (value.webCertificateArn === "")) {
@@ -275,6 +288,7 @@ export function readDeploySettings(source: SettingsSource): DeploySettings {
     apiRateLimit: settings.apiRateLimit,
     apiBurstLimit: settings.apiBurstLimit,
     rawMailRetentionDays: settings.rawMailRetentionDays,
+    sourceMaps: settings.sourceMaps,
     exampleValues,
   };
 }

@@ -29,6 +29,12 @@ export interface FollowupFunctionProps {
   projectRoot: string;
   /** A CloudWatch Logs retention value, validated with the other deploy settings. */
   logRetentionDays: number;
+  /**
+   * Run with `NODE_OPTIONS=--enable-source-maps`: stack traces name the source files, and every cold start
+   * reads and parses the bundle's map before the handler (+26-38 ms of CPU on Node 20, session 10). The map
+   * is shipped either way, so turning it on is a redeploy with the setting, not a rebuild of anything else.
+   */
+  sourceMaps?: boolean;
   description?: string;
   environment?: Record<string, string>;
   memorySize?: number;
@@ -82,7 +88,10 @@ export class FollowupFunction extends Construct {
       loggingFormat: lambda.LoggingFormat.JSON,
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
-      environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
+      environment: {
+        ...(props.sourceMaps ? { NODE_OPTIONS: "--enable-source-maps" } : {}),
+        ...props.environment,
+      },
       bundling: {
         format: nodejs.OutputFormat.ESM,
         target: "node22",

@@ -283,6 +283,7 @@ export class StatelessStack extends Stack {
       entry: entry.entry,
       projectRoot: this.projectRoot,
       logRetentionDays: settings.logRetentionDays,
+      sourceMaps: settings.sourceMaps,
       description: options.description ?? ("description" in entry ? entry.description : undefined),
       environment: environmentFor(entry.config, this.values),
       memorySize: options.memorySize,

@@ -19,6 +19,7 @@ const OWN_ISSUER = {
   "followup:apiRateLimit": 50,
   "followup:apiBurstLimit": 100,
   "followup:logRetentionDays": 90,
+  "followup:sourceMaps": "true",
 };
 
 let synth: SynthesizedApp;
@@ -30,6 +31,18 @@ beforeAll(() => {
 });
 
 describe("a deployment with its own issuer and real settings", () => {
+  it("runs every function with source maps when the deployment asks for them", () => {
+    const resources = stateless.toJSON().Resources as Record<
+      string,
+      { Properties: { Environment?: { Variables?: Record<string, unknown> } } }
+    >;
+    const ours = [...synth.stateless.functions.values()].map((f) => resources[logicalIdOf(f.fn)]);
+    expect(ours.length).toBeGreaterThan(10);
+    for (const f of ours) {
+      expect(f?.Properties.Environment?.Variables?.NODE_OPTIONS).toBe("--enable-source-maps");
+    }
+  });
+
   it("authorizes with the configured issuer and audiences, and creates no user pool", () => {
     stateless.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
       AuthorizerType: "JWT",

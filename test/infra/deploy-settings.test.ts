@@ -157,6 +157,18 @@ describe("readDeploySettings", () => {
     ]);
   });
 
+  it("runs the functions without source maps unless asked, and names a value that is not true or false", () => {
+    expect(read({ ...REAL }).sourceMaps).toBe(false);
+    expect(read({ ...REAL, "followup:sourceMaps": true }).sourceMaps).toBe(true);
+    expect(read({ ...REAL }, { FOLLOWUP_SOURCE_MAPS: "true" }).sourceMaps).toBe(true);
+    expect(read({ ...REAL, "followup:sourceMaps": "false" }).sourceMaps).toBe(false);
+    const problems = problemsOf({ ...REAL, "followup:sourceMaps": "sometimes" });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^followup:sourceMaps \(or FOLLOWUP_SOURCE_MAPS\) must be true or false; got "sometimes"/,
+    );
+  });
+
   it("takes an environment variable over the context value", () => {
     const settings = read(cdkJsonContext(), {
       FOLLOWUP_SENDING_ADDRESS: "hello@mail.jobhunt.dev",

@@ -62,7 +62,8 @@ function routeFunctionId(route: ApiRoute): string {
 
 interface FunctionProperties {
   Code: { S3Key: string };
-  Environment: { Variables: Record<string, unknown> };
+  /** Absent on a function with no variables at all. */
+  Environment?: { Variables?: Record<string, unknown> };
   FunctionName?: string;
   Timeout: number;
 }
@@ -70,6 +71,9 @@ interface FunctionProperties {
 function functionProps(id: string): FunctionProperties {
   return template.toJSON().Resources[logicalIdOf(fn(id).fn)].Properties as FunctionProperties;
 }
+
+/** A function's environment variables (none: an empty object). */
+const variablesOf = (id: string): Record<string, unknown> => functionProps(id).Environment?.Variables ?? {};
 
 /** One function per entry of the catalogue, named after its file (the workers: Sender, Reconciler, ...). */
 const ALL_FUNCTION_IDS = ENTRY_LIST.map((entry) => functionIdOf(entry.entry));
@@ -91,8 +95,9 @@ describe("function defaults", () => {
       Architectures: ["arm64"],
       Handler: "index.handler",
       LoggingConfig: { LogFormat: "JSON", LogGroup: { Ref: logicalIdOf(fn(id).logGroup) } },
-      Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: "--enable-source-maps" }) },
     });
+    // Source maps cost every cold start their parse: off unless the deployment asks (app-variants.test.ts).
+    expect(variablesOf(id).NODE_OPTIONS).toBeUndefined();
     expect(props.Timeout).toBeLessThanOrEqual(120);
     expect(template.toJSON().Resources[logicalIdOf(fn(id).logGroup)]).toMatchObject({
       Type: "AWS::Logs::LogGroup",
@@ -359,8 +364,8 @@ describe("least privilege", () => {
 describe("configuration of the functions", () => {
   it("gives each route function only the variables its access implies, and never a secret's value", () => {
     for (const route of API_ROUTES) {
-      const variables = Object.keys(functionProps(routeFunctionId(route)).Environment.Variables).sort();
-      const expected = ["NODE_OPTIONS"];
+      const variables = Object.keys(variablesOf(routeFunctionId(route))).sort();
+      const expected: string[] = [];
       if (route.access.table !== "none") expected.push("TABLE_NAME");
       if (route.access.schedules === "write") {
         expected.push("SCHEDULE_GROUP_NAME", "SCHEDULER_ROLE_ARN", "SENDER_DLQ_ARN", "SENDER_FUNCTION_ARN");
@@ -373,10 +378,9 @@ describe("configuration of the functions", () => {
 
   it("gives the sender everything shared/config/sender-config.ts reads, including its own ARN", () => {
     const props = functionProps("Sender");
-    const variables = props.Environment.Variables;
+    const variables = variablesOf("Sender");
     expect(Object.keys(variables).sort()).toEqual(
       [
-        "NODE_OPTIONS",
         "TABLE_NAME",
         "SCHEDULE_GROUP_NAME",
         "SENDER_FUNCTION_ARN",
@@ -404,15 +408,12 @@ describe("configuration of the functions", () => {
   });
 
   it("gives the inbound handler the API's URL, for the Stop link in an unverified forward", () => {
-    const variables = functionProps("Inbound").Environment.Variables;
+    const variables = variablesOf("Inbound");
     expect(JSON.stringify(variables.PUBLIC_API_URL)).toContain(logicalIdOf(synth.stateless.httpApi.api));
   });
 
   it("gives the SES event handler the table only", () => {
-    expect(Object.keys(functionProps("SesEvents").Environment.Variables).sort()).toEqual([
-      "NODE_OPTIONS",
-      "TABLE_NAME",
-    ]);
+    expect(Object.keys(variablesOf("SesEvents")).sort()).toEqual(["TABLE_NAME"]);
   });
 });
 
