@@ -6,7 +6,7 @@ import type { SuppressionReason } from "../ports/suppression-list.js";
 import { countedName } from "./counted-name.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
-import { dayEmailsName, OWNER_RECORD_ATTRIBUTES, suppressionMarkName } from "./owner-record-attributes.js";
+import { ANY_VERSION, dayEmailsName, suppressionMarkName } from "./owner-record-attributes.js";
 import { readOwnerRecord } from "./read-owner-record.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
@@ -41,7 +41,7 @@ export class DynamoOwnerEmailGate implements OwnerEmailGate {
     const key = countedName(request.key);
     const names: Record<string, string> = {
       "#s": suppressionMarkName(request.email),
-      "#v": OWNER_RECORD_ATTRIBUTES.anyVersion,
+      "#v": ANY_VERSION,
     };
     const values: Record<string, unknown> = { ":one": 1 };
     let condition = "attribute_not_exists(#s)";
@@ -52,13 +52,12 @@ export class DynamoOwnerEmailGate implements OwnerEmailGate {
       condition += " AND (attribute_not_exists(#today) OR size(#today) < :limit OR contains(#today, :key))";
       update = "ADD #today :keySet, #v :one";
       const start = Date.parse(`${day}T00:00:00Z`);
-      const old = Array.from({ length: PRUNED_DAYS }, (_, i) =>
-        dayEmailsName(new Date(start - (i + 1) * DAY_MS).toISOString().slice(0, 10)),
-      );
-      old.forEach((name, i) => {
-        names[`#old${i}`] = name;
-      });
-      update += ` REMOVE ${old.map((_, i) => `#old${i}`).join(", ")}`;
+      const removed: string[] = [];
+      for (let i = 1; i <= PRUNED_DAYS; i++) {
+        names[`#old${i}`] = dayEmailsName(new Date(start - i * DAY_MS).toISOString().slice(0, 10));
+        removed.push(`#old${i}`);
+      }
+      update += ` REMOVE ${removed.join(", ")}`;
     }
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {

@@ -16,7 +16,12 @@ import { isConditionFailure } from "./is-condition-failure.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
 import { ownerQuotaRecordOf, storedStrings } from "./owner-quota-record-of.js";
 import { ownerQuotaRewrite } from "./owner-quota-rewrite.js";
-import { dayEmailsName, OWNER_RECORD_ATTRIBUTES } from "./owner-record-attributes.js";
+import {
+  ANY_VERSION,
+  dayEmailsName,
+  LEDGER_VERSION,
+  OWNER_RECORD_ATTRIBUTES,
+} from "./owner-record-attributes.js";
 import { readOwnerRecord } from "./read-owner-record.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
@@ -27,7 +32,7 @@ const MAX_ATTEMPTS = 5;
 
 const DEPENDENCY = "The quota records";
 /** Every ledger write bumps both versions (see OWNER_RECORD_ATTRIBUTES). */
-const BUMP = { "#lv": OWNER_RECORD_ATTRIBUTES.ledgerVersion, "#v": OWNER_RECORD_ATTRIBUTES.anyVersion };
+const BUMP = { "#lv": LEDGER_VERSION, "#v": ANY_VERSION };
 
 /** The item a refused conditional write found (`ReturnValuesOnConditionCheckFailure: ALL_OLD`), if sent. */
 function foundBy(err: unknown): Record<string, unknown> | undefined {

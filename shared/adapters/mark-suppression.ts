@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ownerQuotaKey } from "./owner-quota-key.js";
-import { OWNER_RECORD_ATTRIBUTES, suppressionMarkName } from "./owner-record-attributes.js";
+import { ANY_VERSION, suppressionMarkName } from "./owner-record-attributes.js";
 
 /**
  * The suppression mark on the owner's record (`s#<address>` = the first reason, kept; `version` bumped, see
@@ -21,7 +21,7 @@ export async function markSuppression(
       UpdateExpression: "SET #s = if_not_exists(#s, :reason) ADD #v :one",
       ExpressionAttributeNames: {
         "#s": suppressionMarkName(email),
-        "#v": OWNER_RECORD_ATTRIBUTES.anyVersion,
+        "#v": ANY_VERSION,
       },
       ExpressionAttributeValues: { ":reason": reason, ":one": 1 },
     }),

@@ -1,5 +1,5 @@
 import type { OwnerQuotaRecord } from "../domain/owner-quota-record.js";
-import { OWNER_RECORD_ATTRIBUTES } from "./owner-record-attributes.js";
+import { LEDGER_VERSION, OWNER_RECORD_ATTRIBUTES } from "./owner-record-attributes.js";
 
 const REACH_PREFIX = OWNER_RECORD_ATTRIBUTES.reachPrefix;
 
@@ -11,7 +11,7 @@ export const storedStrings = (value: unknown): string[] =>
 
 /**
  * The quota ledger's part of the owner's record, read off its item: the ledger's own version
- * (`OWNER_RECORD_ATTRIBUTES.ledgerVersion`, 0 before the ledger first wrote), the day's interviews, the
+ * (`LEDGER_VERSION`, 0 before the ledger first wrote), the day's interviews, the
  * window's contacts and each address's interviews (`r#<address>`). Other writers' attributes are not its.
  */
 export function ownerQuotaRecordOf(item: Record<string, unknown> | undefined): OwnerQuotaRecord | undefined {
@@ -20,7 +20,7 @@ export function ownerQuotaRecordOf(item: Record<string, unknown> | undefined): O
   for (const [name, value] of Object.entries(item)) {
     if (name.startsWith(REACH_PREFIX)) reach[name.slice(REACH_PREFIX.length)] = storedStrings(value).sort();
   }
-  const version = item[OWNER_RECORD_ATTRIBUTES.ledgerVersion];
+  const version = item[LEDGER_VERSION];
   return {
     version: typeof version === "number" ? version : 0,
     ...(typeof item.day === "string" ? { day: item.day } : {}),

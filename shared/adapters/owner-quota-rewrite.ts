@@ -1,7 +1,12 @@
 import type { OwnerQuotaRecord } from "../domain/owner-quota-record.js";
-import { dayEmailsName, OWNER_RECORD_ATTRIBUTES } from "./owner-record-attributes.js";
+import {
+  ANY_VERSION,
+  dayEmailsName,
+  LEDGER_VERSION,
+  OWNER_RECORD_ATTRIBUTES,
+} from "./owner-record-attributes.js";
 
-const { ledgerVersion, anyVersion, reachPrefix, emailsPrefix } = OWNER_RECORD_ATTRIBUTES;
+const { reachPrefix, emailsPrefix } = OWNER_RECORD_ATTRIBUTES;
 /**
  * The most attributes one careful write removes. Quick takes add addresses' sets without pruning, so with a
  * large distinct-contact quota many may wait to be pruned; all at once could pass DynamoDB's 4 KB limit on
@@ -38,7 +43,7 @@ export function ownerQuotaRewrite(
   next: OwnerQuotaRecord,
   now: Date,
 ): OwnerQuotaRewrite {
-  const names: Record<string, string> = { "#lv": ledgerVersion, "#v": anyVersion };
+  const names: Record<string, string> = { "#lv": LEDGER_VERSION, "#v": ANY_VERSION };
   const values: Record<string, unknown> = { ":one": 1 };
   const sets: string[] = [];
   const removes: string[] = [];
@@ -72,8 +77,8 @@ export function ownerQuotaRewrite(
   for (const attribute of Object.keys(storedItem ?? {})) {
     if (attribute.startsWith(emailsPrefix) && attribute < yesterday) put(attribute, undefined, true);
   }
-  const hadVersion = typeof storedItem?.[ledgerVersion] === "number";
-  if (hadVersion) values[":lv"] = storedItem?.[ledgerVersion];
+  const hadVersion = typeof storedItem?.[LEDGER_VERSION] === "number";
+  if (hadVersion) values[":lv"] = storedItem?.[LEDGER_VERSION];
   return {
     UpdateExpression: [
       ...(sets.length > 0 ? [`SET ${sets.join(", ")}`] : []),

@@ -7,23 +7,27 @@
  * release (which rewrote the whole item with a PutItem conditional on `version`) may still run during a
  * deploy, and must not erase a mark or a day's emails; nothing in this release reads `version`.
  */
+/** Bumped by every write of the ledger's attributes (and only by them): its careful write's condition. */
+export const LEDGER_VERSION = "ledgerVersion";
+/** Bumped by every write of any attribute (see above). Apart from the object below: the sender needs only this. */
+export const ANY_VERSION = "version";
+
+/** `s#<address>` = the first reason the address was suppressed for the owner (DynamoSuppressionList). */
+const SUPPRESSED_PREFIX = "s#";
+/** `e#<UTC day>` = the string set of the steps emailed to contacts that day (`countedName` of each
+ * `<interviewId>/<stepId>`), which the sender's gate takes. */
+const EMAILS_PREFIX = "e#";
+
+/** The prefixes (the names above are what the sender's bundle uses: the object stays out of it). */
 export const OWNER_RECORD_ATTRIBUTES = {
-  /** Bumped by every write of the ledger's attributes (and only by them): its careful write's condition. */
-  ledgerVersion: "ledgerVersion",
-  /** Bumped by every write of any attribute (see above). */
-  anyVersion: "version",
   /** `r#<address>` = the owner's interviews that have had the address as a contact (the ledger's own). */
   reachPrefix: "r#",
-  /** `s#<address>` = the first reason the address was suppressed for the owner (DynamoSuppressionList). */
-  suppressedPrefix: "s#",
-  /** `e#<UTC day>` = the string set of the steps emailed to contacts that day (`countedName` of each
-   * `<interviewId>/<stepId>`), which the sender's gate takes. */
-  emailsPrefix: "e#",
+  suppressedPrefix: SUPPRESSED_PREFIX,
+  emailsPrefix: EMAILS_PREFIX,
 } as const;
 
 /** The attribute of `address`'s suppression mark. */
-export const suppressionMarkName = (address: string) =>
-  `${OWNER_RECORD_ATTRIBUTES.suppressedPrefix}${address.trim().toLowerCase()}`;
+export const suppressionMarkName = (address: string) => `${SUPPRESSED_PREFIX}${address.trim().toLowerCase()}`;
 
 /** The attribute of a UTC day's emails to contacts. */
-export const dayEmailsName = (day: string) => `${OWNER_RECORD_ATTRIBUTES.emailsPrefix}${day}`;
+export const dayEmailsName = (day: string) => `${EMAILS_PREFIX}${day}`;
