@@ -1,4 +1,5 @@
 import type { ReliabilityStack } from "./reliability-stack.js";
+import { widenSocketPools } from "./widen-socket-pools.js";
 
 /**
  * What production does after the fact, before anyone may call a step lost: the reconciler runs (it
@@ -10,6 +11,7 @@ export async function settleLikeProduction(r: ReliabilityStack, advance = "PT15M
   const { handler: reconcile } = (await import("../../../functions/reconciler.js")) as {
     handler: () => Promise<void>;
   };
+  widenSocketPools();
   await reconcile();
   await r.api("POST", "/_local/clock", { body: { advance } });
   await reconcile();
