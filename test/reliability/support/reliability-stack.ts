@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ANY_PORTS, type LocalStack, startLocalStack } from "../../../local/local-stack.js";
 import { type SesRecorder, startSesRecorder } from "./ses-recorder.js";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy.js";
+import { widenSocketPools } from "./widen-socket-pools.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: scenarios read arbitrary JSON answers and check them
 export type Json = Record<string, any>;
@@ -72,6 +73,8 @@ export async function startReliabilityStack(): Promise<ReliabilityStack> {
   process.env.AWS_ENDPOINT_URL_DYNAMODB = proxies.dynamodb.url;
   process.env.AWS_ENDPOINT_URL_SCHEDULER = proxies.scheduler.url;
   process.env.AWS_ENDPOINT_URL_SESV2 = proxies.ses.url;
+  // This process stands in for many Lambdas at once: its handlers' clients get a socket per request.
+  widenSocketPools();
   const replySecret = readFileSync(join(dataDir, "reply-token.secret"), "utf8").trim();
 
   return {

@@ -1,5 +1,4 @@
 import { stepDuePayload } from "../../../shared/domain/step-due-payload.js";
-import { widenSocketPools } from "./widen-socket-pools.js";
 
 type Handler = (event: unknown) => Promise<void>;
 
@@ -18,7 +17,6 @@ export interface Fire {
  */
 export async function loadSender() {
   const { handler } = (await import("../../../functions/sender.js")) as { handler: Handler };
-  widenSocketPools();
   const errors: string[] = [];
   async function fire(f: Fire): Promise<"done" | "retry"> {
     try {

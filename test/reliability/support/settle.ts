@@ -1,5 +1,4 @@
 import type { ReliabilityStack } from "./reliability-stack.js";
-import { widenSocketPools } from "./widen-socket-pools.js";
 
 /**
  * What production does after the fact, before anyone may call a step lost: the reconciler runs (it
@@ -11,7 +10,6 @@ export async function settleLikeProduction(r: ReliabilityStack, advance = "PT15M
   const { handler: reconcile } = (await import("../../../functions/reconciler.js")) as {
     handler: () => Promise<void>;
   };
-  widenSocketPools();
   await reconcile();
   await r.api("POST", "/_local/clock", { body: { advance } });
   await reconcile();

@@ -3,8 +3,6 @@ import { dynamoDocumentClient } from "../../../functions/clients/dynamo-document
 import { schedulerClient } from "../../../functions/clients/scheduler-client.js";
 import { sesClient } from "../../../functions/clients/ses-client.js";
 
-let widened = false;
-
 /**
  * Gives the handlers' AWS clients in this process a socket per request in flight. A scenario plays a hundred
  * Lambda invocations at once through ONE process's clients, whose agents allow 50 sockets each (the SDK's
@@ -12,11 +10,9 @@ let widened = false;
  * calls failed as "did not establish a connection" with the store idle. Claims were left `sending`, their
  * schedules' retries waited two minutes of real time for them to go stale, and a run's length swung from
  * seconds to minutes. In production each invocation is its own Lambda with its own sockets, which this
- * restores; the timeouts stay as configured. Idempotent; call before the first fire.
+ * restores; the timeouts stay as configured. Call once the endpoints point where the handlers should go.
  */
 export function widenSocketPools(): void {
-  if (widened) return;
-  widened = true;
   for (const client of [dynamoDocumentClient(), schedulerClient(), sesClient()]) {
     const handler = client.config.requestHandler as {
       updateHttpClientConfig?: (k: string, v: unknown) => void;
