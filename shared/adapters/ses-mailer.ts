@@ -76,7 +76,7 @@ export class SesMailer implements Mailer {
     },
   ) {}
 
-  async send(email: OutgoingEmail): Promise<SentEmail> {
+  async send(email: OutgoingEmail, cutAfterMs?: number): Promise<SentEmail> {
     try {
       const out = await this.client.send(
         new SendEmailCommand({
@@ -102,6 +102,8 @@ export class SesMailer implements Mailer {
             },
           },
         }),
+        // The SDK destroys the request on abort: a body not yet wholly written never reaches SES.
+        cutAfterMs ? { abortSignal: AbortSignal.timeout(cutAfterMs) } : undefined,
       );
       if (!out.MessageId) throw new Error("SES answered without a MessageId");
       return {

@@ -46,6 +46,8 @@ export interface Mailer {
   /**
    * Sends one email; resolves with the provider's id and the Message-ID header the recipient sees (SES
    * replaces ours), which replies quote in In-Reply-To. Transient failures reject with other errors.
+   * `cutAfterMs` (a whole number of ms, above 0): a call not answered by then is cut, so no part of it can
+   * arrive later; it rejects as an unknown outcome (the request may have reached the provider whole).
    */
-  send(email: OutgoingEmail): Promise<SentEmail>;
+  send(email: OutgoingEmail, cutAfterMs?: number): Promise<SentEmail>;
 }

@@ -1,3 +1,4 @@
+import { handOverBy } from "../domain/claim-window.js";
 import { chainAllows } from "../domain/decide-claim.js";
 import { emailAsSent } from "../domain/email-as-sent.js";
 import { fitSentEmailBudget } from "../domain/fit-sent-email-budget.js";
@@ -53,12 +54,6 @@ export class ClaimWindowMissedError extends Error {
     super(`The claim of step ${stepId} took too long to write; released for a retry.`);
     this.name = "ClaimWindowMissedError";
   }
-}
-
-/** True when the provider answered the request with an error status, so we know nothing was sent. */
-function answeredWithError(err: unknown): boolean {
-  const status = (err as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
-  return typeof status === "number" && status >= 400;
 }
 
 /**
@@ -142,7 +137,8 @@ export async function dispatchClaimedStep(
   }
   let sent: SentEmail;
   try {
-    sent = await deps.mailer.send(email);
+    // Answered or cut before a stop that waits for this claim can be written (claim-window.ts).
+    sent = await deps.mailer.send(email, handOverBy(claim.dispatchBy) - deps.realtime.nowMs());
   } catch (err) {
     if (err instanceof PermanentSendError) {
       await settleClaim(deps, claim, (current) =>
@@ -157,9 +153,9 @@ export async function dispatchClaimedStep(
       );
       return { result: "failed", reason: err.message };
     }
-    // SES answered with an error (throttling, a 5xx) or was never reached: nothing left. Release the claim
-    // so the schedule's retry tries again (or cancel it, if the chain was stopped meanwhile).
-    if (err instanceof TransientSendError || answeredWithError(err)) {
+    // SES answered with an error (throttling, a 5xx) or was never reached: nothing left (the mailer says
+    // so). Release the claim so the schedule's retry tries again (or cancel it, if the chain was stopped).
+    if (err instanceof TransientSendError) {
       await releaseClaim(deps, claim, at, "stopped while the send was refused");
       throw err;
     }

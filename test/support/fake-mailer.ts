@@ -1,4 +1,9 @@
-import type { Mailer, OutgoingEmail, SentEmail } from "../../shared/ports/mailer.js";
+import {
+  type Mailer,
+  type OutgoingEmail,
+  type SentEmail,
+  TransientSendError,
+} from "../../shared/ports/mailer.js";
 
 /**
  * Records what would have left. `failNext` makes the next sends reject (throttling, a permanent refusal);
@@ -8,12 +13,15 @@ export class FakeMailer implements Mailer {
   readonly sent: OutgoingEmail[] = [];
   private readonly failures: unknown[] = [];
   onSend: ((email: OutgoingEmail) => void | Promise<void>) | undefined;
+  /** The `cutAfterMs` each send was given, in order (undefined: no deadline). */
+  readonly cutAfter: (number | undefined)[] = [];
 
   failNext(...errors: unknown[]): void {
     this.failures.push(...errors);
   }
 
-  async send(email: OutgoingEmail): Promise<SentEmail> {
+  async send(email: OutgoingEmail, cutAfterMs?: number): Promise<SentEmail> {
+    this.cutAfter.push(cutAfterMs);
     await this.onSend?.(email);
     if (this.failures.length > 0) throw this.failures.shift();
     this.sent.push(structuredClone(email));
@@ -22,10 +30,11 @@ export class FakeMailer implements Mailer {
   }
 }
 
-/** What the SDK throws when SES throttles: transient, to be retried. */
+/** What SesMailer throws when SES throttles (ses-mailer.test.ts): nothing left, to be retried. */
 export function throttlingError(): Error {
-  return Object.assign(new Error("Rate exceeded"), {
+  const cause = Object.assign(new Error("Rate exceeded"), {
     name: "TooManyRequestsException",
     $metadata: { httpStatusCode: 429 },
   });
+  return new TransientSendError(`SES did not take the email: ${cause.message}`, { cause });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DISPATCH_WINDOW_MS, SETTLE_GRACE_MS } from "../../../../shared/domain/claim-window.js";
+import { DISPATCH_WINDOW_MS, handOverBy, SETTLE_GRACE_MS } from "../../../../shared/domain/claim-window.js";
 import { withClaim } from "../../../../shared/domain/step-claim.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
 import { type SentEmail, TransientSendError } from "../../../../shared/ports/mailer.js";
@@ -160,6 +160,27 @@ describe("a stop racing a send: never an email after the stop is written", () =>
     // The send that had started is recorded for what it was; nothing else of the chain goes.
     expect(statusOf(deps, interview.id, step.id)).toBe("sent");
     expect(deps.store.peek(interview.id)?.status).toBe("stopped");
+  });
+
+  it("a hung SES call is given a deadline that ends before a stop that waits for it can be written", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    const ses = holdNextSend(deps);
+    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
+    await until(() => ses.started.length === 1);
+    const dispatchBy = deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.dispatchBy ?? 0;
+
+    await stopInterview(deps, { owner: OWNER, id: interview.id, reason: "offer" });
+    const stopWrittenAt = deps.realtime.nowMs();
+
+    // The mailer cuts the call at this moment (SesMailer: the SDK destroys the request), so no part of it
+    // reaches SES after the stop; a deadline at or past the stop's write would let a slow call arrive later.
+    const cutAt = (ses.started[0] ?? 0) + (deps.mailer.cutAfter[0] ?? Number.POSITIVE_INFINITY);
+    expect(cutAt).toBe(handOverBy(dispatchBy));
+    expect(cutAt).toBeGreaterThan(dispatchBy);
+    expect(cutAt).toBeLessThanOrEqual(stopWrittenAt - 500);
+    ses.release();
+    await sending;
   });
 
   it("an unsubscribe that meets a send to that address waits for it, then nothing more goes to it", async () => {
