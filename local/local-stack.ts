@@ -33,7 +33,7 @@ import { startSmtpListener } from "./smtp-listener.js";
 import { startSesFront } from "./start-ses-front.js";
 
 /** How long a start waits for the schedules that fell due while the stack was down before it serves. */
-const START_CATCH_UP_MS = 15_000;
+const START_CATCH_UP_MS = 5_000;
 
 /** Lambda targets the scheduler emulator can invoke, by ARN: the same entry files the CDK app deploys. */
 const TARGETS: Record<string, string> = { [SENDER_ARN]: ENTRIES.sender.entry };

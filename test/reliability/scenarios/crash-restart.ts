@@ -28,7 +28,7 @@ const CRASHES = Number(process.env.RELIABILITY_CRASHES ?? 50);
 const BURST = 6;
 /**
  * A start fires the schedules that fell due while the stack was down, and serves once they have or after
- * 15 s (local-stack.ts): a step whose claim the kill left mid-send answers "busy" until that claim is stale,
+ * 5 s (local-stack.ts): a step whose claim the kill left mid-send answers "busy" until that claim is stale,
  * STALE_CLAIM_MS of real time, and goes on firing in the background. The bound stays generous: the start
  * itself takes tens of seconds on two loaded cores.
  */
