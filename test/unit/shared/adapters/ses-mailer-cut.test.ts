@@ -54,7 +54,6 @@ describe("SesMailer: a call that must be answered by a deadline (a stop waits fo
   it("cuts the connection when SES has not answered in time, and rejects as an unknown outcome", async () => {
     const ses = await silentSes();
     open = ses.server;
-    const began = Date.now();
 
     const failure = await mailerAt(ses.url)
       .send(EMAIL, 300)
@@ -70,7 +69,7 @@ describe("SesMailer: a call that must be answered by a deadline (a stop waits fo
     expect(failure).not.toBeInstanceOf(PermanentSendError);
     expect(ses.requests).toHaveLength(1);
     // SES sees the connection closed: nothing of this call can reach it after the deadline.
+    // (Without the cut the call hangs on the silent server until the test's own timeout fails it.)
     await ses.requests[0];
-    expect(Date.now() - began).toBeLessThan(30_000);
   });
 });
