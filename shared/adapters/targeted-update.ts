@@ -66,7 +66,8 @@ export function targetedUpdate(
     if (KEY_ATTRIBUTES.has(key)) continue;
     const a = before[key];
     const b = after[key];
-    if (same(a, b)) continue;
+    // The steps and the timeline are most of an item: each is compared once, step by step or as the
+    // prefix it keeps, not first whole and then again in parts.
     if (key === "steps" && isMap(a) && isMap(b)) {
       diffSteps(a, b);
       continue;
@@ -75,23 +76,25 @@ export function targetedUpdate(
       key === "events" &&
       Array.isArray(a) &&
       Array.isArray(b) &&
-      b.length > a.length &&
+      b.length >= a.length &&
       same(a, b.slice(0, a.length))
     ) {
-      set.push(`${name(key)} = list_append(${name(key)}, ${value(b.slice(a.length))})`);
+      if (b.length > a.length)
+        set.push(`${name(key)} = list_append(${name(key)}, ${value(b.slice(a.length))})`);
       continue;
     }
+    if (same(a, b)) continue;
     if (b === undefined) remove.push(name(key));
     else set.push(`${name(key)} = ${value(b)}`);
   }
 
   function diffSteps(a: Item, b: Item) {
-    const steps = name("steps");
     for (const id of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const was = a[id];
       const now = b[id];
       if (same(was, now)) continue;
-      const path = `${steps}.${name(id)}`;
+      // Named only once a step changed: DynamoDB refuses a name the expressions do not use.
+      const path = `${name("steps")}.${name(id)}`;
       if (!isMap(was)) {
         set.push(`${path} = ${value(now)}`);
         continue;
