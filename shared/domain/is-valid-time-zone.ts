@@ -15,12 +15,25 @@ function isCanonical(zone: string): boolean {
   return zone === "UTC" || IANA_AREAS.test(zone);
 }
 
+/**
+ * Names already resolved: each resolution builds an Intl.DateTimeFormat (about 0.2 ms), and a request's zone
+ * is resolved several times (the schema's check, its canonical spelling, the planner's checks): 0.7 ms of
+ * the 4 ms a registration's validation and plan cost. Bounded, as the names come from requests.
+ */
+const resolved = new Map<string, string | undefined>();
+const MAX_RESOLVED = 1000;
+
 function resolve(zone: string): string | undefined {
+  if (resolved.has(zone)) return resolved.get(zone);
+  let name: string | undefined;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+    name = new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    name = undefined;
   }
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  resolved.set(zone, name);
+  return name;
 }
 
 /**

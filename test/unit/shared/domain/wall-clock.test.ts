@@ -176,6 +176,33 @@ describe("instantOf, against luxon", () => {
   });
 });
 
+describe("remembered conversions", () => {
+  it("answer a repeated question as the first time, whatever the caller did with the first answer", () => {
+    const fields = { year: 2026, month: 3, day: 8, hour: 2, minute: 30 };
+    const first = instantOf(fields, "America/New_York");
+    first.setTime(0);
+    expect(instantOf(fields, "America/New_York").toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    const clock = wallClockAt(Date.UTC(2026, 10, 1, 5, 30), "America/New_York");
+    expect(() => {
+      (clock as { hour: number }).hour = 9;
+    }).toThrow(TypeError);
+    expect(wallClockAt(Date.UTC(2026, 10, 1, 5, 30), "America/New_York").hour).toBe(1);
+  });
+
+  it("stay luxon's answers when asked again and again, past the bound that empties them", () => {
+    const asked: [number, string][] = [];
+    fc.assert(
+      fc.property(instant, zone, (ms, z) => {
+        asked.push([ms, z]);
+        for (const [m, zz] of asked.slice(-3)) {
+          expect(wallClockAt(m, zz).offsetMinutes).toBe(Luxon.fromMillis(m, { zone: zz }).offset);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe("isoWeekdayOf", () => {
   it("is luxon's weekday of the date", () => {
     fc.assert(
