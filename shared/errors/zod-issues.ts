@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
-import en from "zod/v4/locales/en.js";
 import type { FieldIssue } from "./app-error.js";
+import { issueMessage } from "./issue-message.js";
 
 // zod/mini loads no locale: without this, every message a schema does not spell out itself would read
-// "Invalid input". Every reader of zod's issues goes through this module, so loading it sets English once.
-z.config(en());
+// "Invalid input". Every reader of zod's issues goes through this module, so loading it sets ours once.
+z.config({ localeError: issueMessage });
 
 /** Zod's issues as `{field, problem}` pairs a client can show next to the offending input. */
 export function zodIssues(error: z.core.$ZodError, prefix: string[] = []): FieldIssue[] {

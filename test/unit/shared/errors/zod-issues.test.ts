@@ -35,14 +35,14 @@ describe("zodIssues", () => {
     ]);
   });
 
-  it("gives zod's English messages, though zod/mini loads no locale of its own", () => {
-    // Nothing in this file loads classic zod (which would set the English locale itself).
+  it("words the issues a schema leaves unworded as problems of the field, though zod/mini loads no locale", () => {
+    // Nothing in this file loads classic zod (which would set zod's English locale itself).
     const limited = z.strictObject({ n: z.number().check(z.maximum(3)), s: z.enum(["a", "b"]) });
     const result = limited.safeParse({ n: 5, s: "c" });
     if (result.success) throw new Error("expected a failure");
     expect(zodIssues(result.error)).toEqual([
-      { field: "n", problem: "Too big: expected number to be <=3" },
-      { field: "s", problem: 'Invalid option: expected one of "a"|"b"' },
+      { field: "n", problem: "must be at most 3" },
+      { field: "s", problem: 'must be one of "a", "b"' },
     ]);
   });
 });
@@ -51,12 +51,10 @@ describe("issueLines", () => {
   it("gives one `path: message` line per issue, naming an empty path as told", () => {
     const result = z.object({ a: z.object({ b: z.string() }) }).safeParse({ a: { b: 1 } });
     if (result.success) throw new Error("expected a failure");
-    expect(issueLines(result.error)).toEqual(["a.b: Invalid input: expected string, received number"]);
+    expect(issueLines(result.error)).toEqual(["a.b: must be a string, not a number"]);
     const root = z.string().safeParse(1);
     if (root.success) throw new Error("expected a failure");
-    expect(issueLines(root.error, "(env)")).toEqual([
-      "(env): Invalid input: expected string, received number",
-    ]);
-    expect(issueLines(root.error)).toEqual([": Invalid input: expected string, received number"]);
+    expect(issueLines(root.error, "(env)")).toEqual(["(env): must be a string, not a number"]);
+    expect(issueLines(root.error)).toEqual([": must be a string, not a number"]);
   });
 });

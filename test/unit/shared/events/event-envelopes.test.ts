@@ -166,7 +166,7 @@ describe("unwrapping an event once, at the edge", () => {
     const refused = sesNotificationsEnvelope.safeParse({ Records: [{ Sns: {} }] });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
-      "Records.0.Sns.Message: Invalid input: expected string, received undefined",
+      "Records.0.Sns.Message: is required",
     ]);
   });
 
