@@ -40,9 +40,9 @@ function makerFor(client: SdkClient, clients: ReadonlySet<SdkClient>): ClientMak
             name: "dynamo",
             imports: [
               'import { DynamoDBClient } from "@aws-sdk/client-dynamodb";',
-              'import { CLIENT_DEFAULTS } from "./functions/clients/client-defaults.js";',
+              'import { CLIENT_DEFAULTS, withoutSdkLogging } from "./functions/clients/client-defaults.js";',
             ],
-            make: "new DynamoDBClient(CLIENT_DEFAULTS)",
+            make: "withoutSdkLogging(new DynamoDBClient(CLIENT_DEFAULTS))",
           };
     case "client-scheduler":
       return {

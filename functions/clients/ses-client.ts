@@ -1,5 +1,5 @@
 import { SESv2Client } from "@aws-sdk/client-sesv2";
-import { CLIENT_MAX_ATTEMPTS, CLIENT_TIMEOUTS } from "./client-defaults.js";
+import { CLIENT_MAX_ATTEMPTS, CLIENT_TIMEOUTS, withoutSdkLogging } from "./client-defaults.js";
 
 let client: SESv2Client | undefined;
 
@@ -15,13 +15,15 @@ let client: SESv2Client | undefined;
 export const SES_REQUEST_TIMEOUT_MS = CLIENT_TIMEOUTS.requestTimeout * CLIENT_MAX_ATTEMPTS;
 
 export function sesClient(): SESv2Client {
-  client ??= new SESv2Client({
-    maxAttempts: 1,
-    requestHandler: {
-      ...CLIENT_TIMEOUTS,
-      requestTimeout: SES_REQUEST_TIMEOUT_MS,
-      socketTimeout: SES_REQUEST_TIMEOUT_MS,
-    },
-  });
+  client ??= withoutSdkLogging(
+    new SESv2Client({
+      maxAttempts: 1,
+      requestHandler: {
+        ...CLIENT_TIMEOUTS,
+        requestTimeout: SES_REQUEST_TIMEOUT_MS,
+        socketTimeout: SES_REQUEST_TIMEOUT_MS,
+      },
+    }),
+  );
   return client;
 }

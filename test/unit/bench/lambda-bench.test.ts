@@ -220,7 +220,7 @@ describe("baselineSource", () => {
       ["client-dynamodb"],
       [{ client: "client-dynamodb", command: "QueryCommand", input: {}, wave: 1 }],
     );
-    expect(source).toContain("new DynamoDBClient(CLIENT_DEFAULTS)");
+    expect(source).toContain("withoutSdkLogging(new DynamoDBClient(CLIENT_DEFAULTS))");
     expect(source).not.toContain("lib-dynamodb");
   });
 });
