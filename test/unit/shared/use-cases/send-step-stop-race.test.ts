@@ -44,17 +44,22 @@ async function until(check: () => boolean): Promise<void> {
   if (!check()) throw new Error("condition never held");
 }
 
+/** A due step whose send has started and is held "in SES": the moment every race below begins from. */
+async function startHeldSend() {
+  const deps = sendDeps();
+  const { interview, step } = await due(deps);
+  const ses = holdNextSend(deps);
+  const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
+  await until(() => ses.started.length === 1);
+  return { deps, interview, step, ses, sending };
+}
+
 const statusOf = (deps: Deps, id: string, stepId: string) =>
   deps.store.peek(id)?.steps.find((s) => s.id === stepId)?.status;
 
 describe("a stop racing a send: never an email after the stop is written", () => {
   it("a stop that meets a claim in flight waits for it; its answer and timeline say the step went out", async () => {
-    const deps = sendDeps();
-    const { interview, step } = await due(deps);
-    const ses = holdNextSend(deps);
-
-    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
-    await until(() => ses.started.length === 1);
+    const { deps, interview, step, ses, sending } = await startHeldSend();
     let stopWritten = false;
     const stopping = stopInterview(deps, { owner: OWNER, id: interview.id, reason: "offer" }).then((r) => {
       stopWritten = true;
@@ -141,11 +146,7 @@ describe("a stop racing a send: never an email after the stop is written", () =>
   });
 
   it("a stop that outlasts a hung SES call is written after the grace, naming the step in flight", async () => {
-    const deps = sendDeps();
-    const { interview, step } = await due(deps);
-    const ses = holdNextSend(deps);
-    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
-    await until(() => ses.started.length === 1);
+    const { deps, interview, step, ses, sending } = await startHeldSend();
 
     const stopped = await stopInterview(deps, { owner: OWNER, id: interview.id, reason: "offer" });
 
@@ -163,11 +164,7 @@ describe("a stop racing a send: never an email after the stop is written", () =>
   });
 
   it("a hung SES call is given a deadline that ends before a stop that waits for it can be written", async () => {
-    const deps = sendDeps();
-    const { interview, step } = await due(deps);
-    const ses = holdNextSend(deps);
-    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
-    await until(() => ses.started.length === 1);
+    const { deps, interview, step, ses, sending } = await startHeldSend();
     const dispatchBy = deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.dispatchBy ?? 0;
 
     await stopInterview(deps, { owner: OWNER, id: interview.id, reason: "offer" });
@@ -184,11 +181,7 @@ describe("a stop racing a send: never an email after the stop is written", () =>
   });
 
   it("an unsubscribe that meets a send to that address waits for it, then nothing more goes to it", async () => {
-    const deps = sendDeps();
-    const { interview, step } = await due(deps);
-    const ses = holdNextSend(deps);
-    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
-    await until(() => ses.started.length === 1);
+    const { deps, interview, step, ses, sending } = await startHeldSend();
 
     let answered = false;
     const unsubscribing = unsubscribeContact(deps, { interviewId: interview.id, stepId: step.id }).then(
@@ -311,11 +304,7 @@ describe("a claim is released whenever nothing was handed to SES", () => {
 
 describe("a delete racing a send", () => {
   it("waits for the send in flight, then erases the interview: nothing of the chain leaves afterwards", async () => {
-    const deps = sendDeps();
-    const { interview, step } = await due(deps);
-    const ses = holdNextSend(deps);
-    const sending = sendStep(deps, { interviewId: interview.id, stepId: step.id });
-    await until(() => ses.started.length === 1);
+    const { deps, interview, ses, sending } = await startHeldSend();
 
     let deleted = false;
     const deleting = deleteInterview(deps, { owner: OWNER, id: interview.id }).then(() => {
