@@ -1,4 +1,4 @@
-import { canonicalJson } from "./canonical-json.js";
+import { sameJson as same } from "./same-json.js";
 
 /**
  * DynamoDB's limit on each expression string (UpdateExpression, ConditionExpression): 4 KB. A change too
@@ -18,7 +18,6 @@ export interface TargetedUpdate {
 
 type Item = Record<string, unknown>;
 
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 const isMap = (v: unknown): v is Item => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
