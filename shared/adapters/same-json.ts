@@ -2,9 +2,8 @@ import { canonicalJson } from "./canonical-json.js";
 
 type Plain = Record<string, unknown>;
 
-/** The keys JSON writes: an array's every index, an object's keys whose values are not undefined. */
-const keysOf = (o: Plain): string[] =>
-  Array.isArray(o) ? Object.keys([...o]) : Object.keys(o).filter((k) => o[k] !== undefined);
+/** The keys JSON writes of an object: those whose values are not undefined. */
+const keysOf = (o: Plain): string[] => Object.keys(o).filter((k) => o[k] !== undefined);
 
 /**
  * Whether `a` and `b` serialise to the same canonicalJson, found by walking both at once: no text is built,
@@ -26,6 +25,12 @@ export function sameJson(a: unknown, b: unknown): boolean {
     Array.isArray(a) !== Array.isArray(b)
   )
     return canonicalJson(a) === canonicalJson(b);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    // Index by index, holes included (JSON writes a hole as null).
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
   const x = a as Plain;
   const y = b as Plain;
   const keys = keysOf(x);

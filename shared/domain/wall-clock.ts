@@ -30,30 +30,38 @@ export interface LocalFields {
 }
 
 const MINUTE_MS = 60_000;
-/** Zones already checked (each check builds an Intl.DateTimeFormat). Bounded: zones come from requests. */
-const knownZones = new Map<string, boolean>();
-const MAX_KNOWN_ZONES = 1000;
+/**
+ * The runtime's own name for each zone asked about, or null when it knows none: each answer builds an
+ * Intl.DateTimeFormat (~0.2 ms), and a registration asks about its zone several times (the schema's check,
+ * its canonical spelling, the planner). Bounded, as the names come from requests.
+ */
+const zoneNames = new Map<string, string | null>();
+
+/** The runtime's spelling of a zone it knows (IANA names, their aliases, `UTC`; any case), else undefined. */
+export function runtimeZoneName(zone: string): string | undefined {
+  let name = zoneNames.get(zone);
+  if (name === undefined) {
+    try {
+      name =
+        zone === "" ? null : new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      name = null;
+    }
+    remember(zoneNames, zone, name);
+  }
+  return name ?? undefined;
+}
 
 /** Whether the runtime knows this time zone name (IANA names, their aliases, `UTC`; any case). */
 export function isKnownZone(zone: string): boolean {
-  let known = knownZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: zone });
-      known = zone !== "";
-    } catch {
-      known = false;
-    }
-    if (knownZones.size >= MAX_KNOWN_ZONES) knownZones.clear();
-    knownZones.set(zone, known);
-  }
-  return known;
+  return runtimeZoneName(zone) !== undefined;
 }
 
 /**
  * Conversions already made, by zone and instant (or fields): each costs one to three Intl formatToParts
  * calls, and a plan asks for the same ones again (22 wall clocks and 10 instants in a five-step plan, 9 and
- * 8 of them distinct): the conversions were half the CPU of a registration's validation and plan. Bounded.
+ * 8 of them distinct): the conversions and zone names were half the CPU of a registration's validation and
+ * plan. Each memo is bounded, emptied when full.
  */
 const clocks = new Map<string, Readonly<WallClock>>();
 const instants = new Map<string, number>();

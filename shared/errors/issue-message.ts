@@ -5,7 +5,7 @@ type Issue = z.core.$ZodRawIssue;
 /** How a problem reads after a field's name: "a string", "an array". */
 const an = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 
-const TYPE_WORDS: Record<string, string> = { int: "an integer", null: "null", nan: "NaN", date: "a date" };
+const TYPE_WORDS: Record<string, string> = { int: "an integer", null: "null", nan: "NaN" };
 
 const FORMAT_WORDS: Record<string, string> = {
   email: "an email address",

@@ -62,5 +62,8 @@ describe("sameJson", () => {
     expect(sameJson({ a: 1 }, { a: 2 })).toBe(false);
     expect(sameJson([1, 2], [1, 2, 3])).toBe(false);
     expect(sameJson([], {})).toBe(false);
+    // A hole is written as null: never the same as a value there.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+    expect(sameJson([, 1], [5, 1])).toBe(false);
   });
 });
