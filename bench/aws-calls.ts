@@ -18,17 +18,17 @@ import { costOf, type LambdaAssumption } from "./calls/cost-of.js";
 import { countByCommand } from "./calls/count-by-command.js";
 import type { SeenCall } from "./calls/counting-proxy.js";
 import { describeCall } from "./calls/describe-call.js";
-import { itemSizesIn } from "./calls/item-sizes-in.js";
+import { itemBytes } from "./calls/dynamo-item-bytes.js";
 import { measureCalls } from "./calls/measure-calls.js";
 import { PRICES } from "./calls/prices.js";
-import { unitsOf } from "./calls/units-of.js";
+import { type Units, unitsOf } from "./calls/units-of.js";
 import { quietConsole } from "./load/quiet-console.js";
 
 /** Billed duration assumed per Lambda invocation (the handlers make a few loopback-latency calls each). */
 const LAMBDA: LambdaAssumption = { memoryMb: 256, durationMs: 200 };
 
-function usageOf(seen: SeenCall[], itemBytes: number, base: Partial<Usage>): Usage {
-  const units = unitsOf(seen, itemBytes);
+function usageOf(seen: SeenCall[], base: Partial<Usage>): Usage {
+  const units = unitsOf(seen);
   const count = (service: string, commands: string[]) =>
     seen.filter((c) => c.service === service && commands.includes(c.command)).length;
   return {
@@ -53,14 +53,17 @@ const DETAIL = process.argv.includes("--detail");
 
 const usd = (n: number) => `$${n.toFixed(4)}`;
 
+/** "30 (table 10; gsi1 10, gsi2 10)": write units and where they went. */
+function describeWrites(units: Units): string {
+  const indexes = Object.entries(units.indexWrite).map(([name, n]) => `${name} ${n}`);
+  return `${units.write} (table ${units.tableWrite}${indexes.length ? `; ${indexes.join(", ")}` : ""})`;
+}
+
 async function main() {
   const quiet = await quietConsole(measureCalls);
   const { k, register, send, reply, stepsFired, leftovers, leftoversFired } = quiet.value;
   const all = [...register, ...send, ...reply, ...leftovers];
-  const itemBytes = Math.max(
-    0,
-    ...all.flatMap((c) => (c.service === "DynamoDB" ? itemSizesIn(c.requestBody) : [])),
-  );
+  const largestItem = Math.max(0, ...all.flatMap((c) => (c.write?.after ? [itemBytes(c.write.after)] : [])));
 
   // The handlers of one phase share the counting proxies: ses-events' writes are told by their key.
   const sender = send.filter((c) => !isMessageIndexWrite(c));
@@ -72,33 +75,33 @@ async function main() {
       name: `register one interview (K = ${k} steps)`,
       target: `at most K + 3 = ${k + 3}`,
       calls: register,
-      usage: usageOf(register, itemBytes, { apiRequests: 1, lambdaInvocations: 1 }),
+      usage: usageOf(register, { apiRequests: 1, lambdaInvocations: 1 }),
     },
     {
       name: `send steps (${stepsFired} due at the same minute fired together)`,
       target: `at most 4 per step = ${4 * stepsFired}`,
       calls: sender,
-      usage: usageOf(sender, itemBytes, { schedulerInvocations: stepsFired, lambdaInvocations: stepsFired }),
+      usage: usageOf(sender, { schedulerInvocations: stepsFired, lambdaInvocations: stepsFired }),
     },
     {
       // SES publishes a Send event per email it took; ses-events indexes an email to a contact's Message-ID.
       name: "ses-events indexes the sent Message-IDs (SES's Send events, off the sender's path)",
       target: "none (not the sender's; one write per email to a contact)",
       calls: indexed,
-      usage: usageOf(indexed, itemBytes, { lambdaInvocations: stepsFired }),
+      usage: usageOf(indexed, { lambdaInvocations: stepsFired }),
     },
     {
       name: "receive one reply",
       target: "at most 6",
       calls: reply,
-      usage: usageOf(reply, itemBytes, { emailsReceived: 1, s3Writes: 1, lambdaInvocations: 1 }),
+      usage: usageOf(reply, { emailsReceived: 1, s3Writes: 1, lambdaInvocations: 1 }),
     },
     {
       // Not deleted by the reply: each fires once, and the sender finds its step cancelled.
       name: `the reply's cancelled steps' schedules fire (${leftoversFired} left)`,
       target: "none (clean-up, not counted by issue 12)",
       calls: leftovers,
-      usage: usageOf(leftovers, itemBytes, {
+      usage: usageOf(leftovers, {
         schedulerInvocations: leftoversFired,
         lambdaInvocations: leftoversFired,
       }),
@@ -126,10 +129,12 @@ async function main() {
     );
     for (const [command, n] of counts) console.log(`  ${command.padEnd(34)} ${String(n).padStart(3)}`);
     if (DETAIL) for (const [i, c] of op.calls.entries()) console.log(`    ${i + 1}. ${describeCall(c)}`);
-    console.log(`  DynamoDB request units: read ${op.usage.readUnits}, write ${op.usage.writeUnits}`);
+    console.log(
+      `  DynamoDB request units: read ${op.usage.readUnits}, write ${describeWrites(unitsOf(op.calls))}`,
+    );
   }
   console.log(
-    `\nLargest item written: ${itemBytes} bytes (as DynamoDB JSON); a PutItem is sized by its own item, an UpdateItem or DeleteItem by this largest one (an upper bound)`,
+    `\nLargest item written: ${largestItem} bytes (DynamoDB's item size). A write is billed for the larger of its item before and after, and again on every index it changes (an index of ALL attributes: its whole entry, once, twice when its key changes), as each write's item was read just before and after it.`,
   );
 
   const scenarios = [
@@ -172,13 +177,16 @@ async function main() {
         node: process.version,
         cpus: os.cpus().length,
         k,
-        itemBytes,
+        largestItemBytes: largestItem,
         lambda: LAMBDA,
         prices: PRICES,
         operations: operations.map((o) => ({
           name: o.name,
           calls: Object.fromEntries(countByCommand(o.calls)),
           usage: o.usage,
+          writeUnits: (({ tableWrite, indexWrite }) => ({ table: tableWrite, indexes: indexWrite }))(
+            unitsOf(o.calls),
+          ),
         })),
         per1000Interviews: costs.map((s) => ({ name: s.name, usage: s.usage, usd: s.cost })),
       },

@@ -7,15 +7,25 @@ export interface ForwardedRequest {
   answer: { status: number; headers: IncomingHttpHeaders; body: Buffer };
 }
 
+/** A request's body, read whole. */
+export async function readRequestBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /**
  * Sends `req` on to `upstream` as it is (method, path, headers, body; `host` rewritten) and resolves once
  * the answer is read whole: for the loopback fronts that look at a request and its answer before passing the
- * answer back. Rejects with the socket's error (ECONNREFUSED: nothing reached upstream).
+ * answer back. `body`: the request's body when the caller has read it already. Rejects with the socket's
+ * error (ECONNREFUSED: nothing reached upstream).
  */
-export async function forwardRequest(req: IncomingMessage, upstream: URL): Promise<ForwardedRequest> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks);
+export async function forwardRequest(
+  req: IncomingMessage,
+  upstream: URL,
+  readBody?: Buffer,
+): Promise<ForwardedRequest> {
+  const body = readBody ?? (await readRequestBody(req));
   return new Promise((resolve, reject) => {
     const out = request(
       {

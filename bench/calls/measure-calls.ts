@@ -5,6 +5,7 @@ import nodemailer from "nodemailer";
 import { ANY_PORTS, startLocalStack } from "../../local/local-stack.js";
 import { benchInterview } from "../load/bench-interview.js";
 import { type CountingProxy, type SeenCall, startCountingProxy } from "./counting-proxy.js";
+import { DynamoWriteObserver } from "./dynamo-write-observer.js";
 import type { AwsService } from "./name-aws-command.js";
 
 type StepView = { id: string; kind: string; status: string; sendAt: string };
@@ -32,8 +33,15 @@ export async function measureCalls(): Promise<Measured> {
   });
   let calls: SeenCall[] = [];
   const proxies: CountingProxy[] = [];
+  // Each DynamoDB write's item before and after it: what it costs depends on what it changed.
+  const observer = new DynamoWriteObserver(stack.dynamoUrl);
   const proxy = async (env: string, service: AwsService, url: string) => {
-    const p = await startCountingProxy(service, url, (c) => calls.push(c));
+    const p = await startCountingProxy(
+      service,
+      url,
+      (c) => calls.push(c),
+      service === "DynamoDB" ? observer : undefined,
+    );
     proxies.push(p);
     process.env[env] = p.url;
   };
@@ -109,6 +117,7 @@ export async function measureCalls(): Promise<Measured> {
     };
   } finally {
     for (const p of proxies) await p.close();
+    observer.close();
     await stack.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

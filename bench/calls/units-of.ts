@@ -1,24 +1,43 @@
 import type { SeenCall } from "./counting-proxy.js";
-import { itemSizesIn } from "./item-sizes-in.js";
 import { itemsIn } from "./items-in.js";
-import { type DynamoCall, requestUnits } from "./request-units.js";
+import { readUnits } from "./request-units.js";
+import { writeUnits } from "./write-units.js";
 
-/** Read and write request units of the DynamoDB calls in `calls`; `itemBytes` sizes writes whose item is not in the request. */
-export function unitsOf(calls: SeenCall[], itemBytes: number): { read: number; write: number } {
-  let read = 0;
-  let write = 0;
+export interface Units {
+  read: number;
+  /** Table and index write units together. */
+  write: number;
+  /** Of `write`: the table's own, then each index's. */
+  tableWrite: number;
+  indexWrite: Record<string, number>;
+}
+
+const WRITES = new Set(["PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"]);
+
+/**
+ * Read and write request units of the DynamoDB calls in `calls`. Every write must have been observed (its
+ * item before and after, see DynamoWriteObserver): a write's cost depends on what it changed.
+ */
+export function unitsOf(calls: SeenCall[]): Units {
+  const units: Units = { read: 0, write: 0, tableWrite: 0, indexWrite: {} };
   for (const c of calls) {
     if (c.service !== "DynamoDB") continue;
-    const call: DynamoCall = {
+    if (WRITES.has(c.command)) {
+      if (!c.write) throw new Error(`A ${c.command} was not observed: its write units cannot be known`);
+      const u = writeUnits(c.write);
+      units.tableWrite += u.table;
+      units.write += u.table;
+      for (const [index, n] of Object.entries(u.indexes)) {
+        units.indexWrite[index] = (units.indexWrite[index] ?? 0) + n;
+        units.write += n;
+      }
+      continue;
+    }
+    units.read += readUnits({
       command: c.command,
       items: itemsIn(c.command, c.requestBody),
       responseBytes: c.responseBytes,
-    };
-    // A put is sized by the item it carries; an update or delete (whose item the proxy does not see) by the largest.
-    const own = itemSizesIn(c.requestBody);
-    const u = requestUnits(call, own.length > 0 ? Math.max(...own) : itemBytes);
-    read += u.read;
-    write += u.write;
+    });
   }
-  return { read, write };
+  return units;
 }
