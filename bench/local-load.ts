@@ -1,7 +1,9 @@
 /**
  * Load on the local stack (`npm run bench:load`), loopback only, every phase bounded by --budget-s:
  * A. the whole stack in this process, over HTTP:
- *    1. register interviews, --concurrency at a time (rate, p50/p99, CPU per request, errors);
+ *    1. register interviews, --concurrency at a time (rate, p50/p99, CPU per request, errors), after
+ *       --warmup registrations made first and reported on their own line (the first requests wait on JIT
+ *       compilation in every isolate; their steps fall due with the others);
  *    2. read them back (GET /interviews/{id}), --concurrency at a time;
  *    3. resident memory with those interviews and their schedules, then with far-future filler
  *       schedules up to --pending (created through the Scheduler API) and copies of a registered
@@ -12,7 +14,7 @@
  *    create in the first and the last tenth), memory, then --steps of them due at once, fire lag.
  * Prints a table and writes bench/load-results.json. Asserts nothing: figures, not tests. The machine
  * is shared: CPU per operation is steadier than wall-clock figures, and the load average is printed.
- * Flags: --steps 10000 --stack-steps 10000 --register 200 (at least) --reads 2000 --pending 50000
+ * Flags: --steps 10000 --stack-steps 10000 --register 200 (at least) --warmup 200 --reads 2000 --pending 50000
  *        --interviews 10000
  *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
  *        --profile-dir <dir> (a CPU profile of each stack phase: register, read, fire)
@@ -34,6 +36,7 @@ const { values: flags } = parseArgs({
     steps: { type: "string", default: "10000" },
     "stack-steps": { type: "string", default: "10000" },
     register: { type: "string", default: "200" },
+    warmup: { type: "string", default: "200" },
     reads: { type: "string", default: "2000" },
     pending: { type: "string", default: "50000" },
     interviews: { type: "string", default: "10000" },
@@ -57,6 +60,7 @@ const opts = {
   steps: int("steps", 0),
   stackSteps: int("stack-steps", 1),
   register: int("register", 1),
+  warmup: int("warmup", 0),
   reads: int("reads", 1),
   pending: int("pending", 0),
   interviews: int("interviews", 0),
@@ -75,6 +79,7 @@ const stack = flags["skip-stack"]
       stackLoad({
         steps: opts.stackSteps,
         minRegister: opts.register,
+        warmup: opts.warmup,
         reads: opts.reads,
         pending: opts.pending,
         interviews: opts.interviews,
@@ -128,7 +133,12 @@ if (results.stack) {
       : "");
   const errs = (e: { errors: number; errorKinds: Record<string, number> }) =>
     `${e.errors} errors${e.errors ? ` ${JSON.stringify(e.errorKinds)}` : ""}`;
+  const w = s.registerWarmup;
   rows.push(
+    [
+      `stack: register warm-up`,
+      `${w.count} req first (not in the figures below), p50 ${w.p50Ms} ms, p99 ${w.p99Ms} ms, max ${w.maxMs} ms, ${errs(w)}`,
+    ],
     [
       `stack: register, ${opts.concurrency} concurrent`,
       `${s.register.count} req, ${s.register.perSecond}/s, p50 ${s.register.p50Ms} ms, p99 ${s.register.p99Ms} ms, ` +
