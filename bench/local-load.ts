@@ -164,6 +164,7 @@ if (results.stack) {
       `CPU ${cpuEach(f)}), lag p50 ${f.lagP50Ms} ms, p99 ${f.lagP99Ms} ms, max ${f.lagMaxMs} ms, ` +
       `${f.failedAttempts} failed attempts, ${f.deadLetters} dead letters, ${s.handlerErrorLines} handler error lines`,
   ]);
+  for (const line of f.failureLines) rows.push(["stack: a failed attempt", line]);
   const steps = Object.entries(s.handlerLogTally).filter(([k]) => k.startsWith("step processed"));
   if (steps.length)
     rows.push([

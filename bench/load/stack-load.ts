@@ -65,10 +65,15 @@ export async function stackLoad(opts: StackLoadOptions) {
   let fireT0 = Number.POSITIVE_INFINITY;
   const fireStarts: number[] = [];
   let failedAttempts = 0;
+  /** The first few failures as the emulator logged them: why an attempt failed is what to look at. */
+  const failureLines: string[] = [];
   const log = (line: string) => {
     if (line.startsWith("scheduler: firing ")) {
       if (performance.now() >= fireT0) fireStarts.push(performance.now() - fireT0);
-    } else if (line.startsWith("scheduler: ") && line.includes(" failed")) failedAttempts++;
+    } else if (line.startsWith("scheduler: ") && line.includes(" failed")) {
+      failedAttempts++;
+      if (failureLines.length < 5) failureLines.push(line.slice(0, 400));
+    }
   };
   const dataDir = mkdtempSync(join(os.tmpdir(), "bench-load-"));
   const baseline = memoryNow();
@@ -197,6 +202,7 @@ export async function stackLoad(opts: StackLoadOptions) {
       lagP99Ms: lag.p99Ms,
       lagMaxMs: lag.maxMs,
       failedAttempts,
+      failureLines,
       deadLetters: stack.scheduler.deadLetters().length,
     };
     return {
