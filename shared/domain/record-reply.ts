@@ -1,6 +1,6 @@
 import { addPlannedSteps } from "./add-planned-steps.js";
 import type { Contact, Interview } from "./interview.js";
-import { planCheckInAfterReply } from "./plan-chain.js";
+import { planCheckInAfterReply } from "./plan-check-in-after-reply.js";
 import type { PlanWords } from "./plan-words.js";
 import { type ContactRole, isPendingStep } from "./step.js";
 import { type ChainStopWords, stopChain } from "./stop-chain.js";

@@ -1,7 +1,7 @@
 import { addPlannedSteps } from "../domain/add-planned-steps.js";
 import type { Interview, StopReason } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
-import { planAfterRejection } from "../domain/plan-chain.js";
+import { planAfterRejection } from "../domain/plan-after-rejection.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
 import { chainStopWords } from "../mail/chain-stop-words.js";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { InterviewDetails } from "../../../../shared/domain/interview.js";
-import { PLAN_RULES, planAfterRejection, planChain } from "../../../../shared/domain/plan-chain.js";
+import { planAfterRejection } from "../../../../shared/domain/plan-after-rejection.js";
+import { planChain } from "../../../../shared/domain/plan-chain.js";
+import { PLAN_RULES } from "../../../../shared/domain/plan-rules.js";
 import type { PlannedStep } from "../../../../shared/domain/step.js";
 import { planWords } from "../../../../shared/mail/plan-words.js";
 import { planDetails } from "../../../support/plan-details.js";

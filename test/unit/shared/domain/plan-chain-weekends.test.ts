@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { InterviewDetails } from "../../../../shared/domain/interview.js";
-import {
-  planAfterRejection,
-  planChain,
-  planCheckInAfterReply,
-} from "../../../../shared/domain/plan-chain.js";
+import { planAfterRejection } from "../../../../shared/domain/plan-after-rejection.js";
+import { planChain } from "../../../../shared/domain/plan-chain.js";
+import { planCheckInAfterReply } from "../../../../shared/domain/plan-check-in-after-reply.js";
 import { type PlannerSettings, resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep, StepKind } from "../../../../shared/domain/step.js";
 import { planWords } from "../../../../shared/mail/plan-words.js";

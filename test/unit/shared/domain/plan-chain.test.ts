@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { PlanContext } from "../../../../shared/domain/chain-planner.js";
 import type { InterviewDetails } from "../../../../shared/domain/interview.js";
-import {
-  PLAN_RULES,
-  type PlanContext,
-  planAfterRejection,
-  planChain,
-} from "../../../../shared/domain/plan-chain.js";
+import { planAfterRejection } from "../../../../shared/domain/plan-after-rejection.js";
+import { planChain } from "../../../../shared/domain/plan-chain.js";
+import { PLAN_RULES } from "../../../../shared/domain/plan-rules.js";
 import { type PlannerSettings, resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep, StepKind } from "../../../../shared/domain/step.js";
 import { planWords } from "../../../../shared/mail/plan-words.js";

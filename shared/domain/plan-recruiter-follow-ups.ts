@@ -1,0 +1,104 @@
+import { type ChainPlanner, type DraftedStep, type PlanSlot, stepContact } from "./chain-planner.js";
+import type { Contact } from "./interview.js";
+import { PLAN_RULES } from "./plan-rules.js";
+import type { StepSubject, StepTiming, StepWhy } from "./plan-words.js";
+import type { StepKind } from "./step.js";
+
+export interface RecruiterPlanInput {
+  interviewDay: string;
+  thankYouDay: string;
+  floor: Date;
+  floorLabel: StepWhy["floor"];
+  prior: number;
+}
+
+/**
+ * The recruiter's follow-ups for one round, within the cap on unanswered ones (less what earlier rounds
+ * sent): a nudge before the decision date, a check-in after it (or after the interview when no date was
+ * given), then check-ins at the interval.
+ */
+export function planRecruiterFollowUps(
+  p: ChainPlanner,
+  recruiter: Contact,
+  input: RecruiterPlanInput,
+): DraftedStep[] {
+  const { details, settings } = p;
+  const max = settings.maxUnansweredFollowUps;
+  const budget = Math.max(0, max - input.prior);
+  if (budget === 0) return [];
+  const contact = stepContact(recruiter, "recruiter");
+  const target = p.targetFor(recruiter);
+  const { calendar } = target;
+  const send = details.mode === "send";
+  const out: DraftedStep[] = [];
+  const add = (kind: StepKind, rule: string, slot: PlanSlot, subject: StepSubject, reason: StepTiming) => {
+    const count = { n: input.prior + out.length + 1, max, prior: input.prior };
+    const why = p.why(subject, slot, reason, input.floorLabel, count);
+    out.push({
+      step: p.step(kind, rule, "chain", contact, slot, why),
+      at: slot.at.getTime(),
+      order: out.length,
+    });
+  };
+
+  const checkIn: StepSubject = { kind: "check_in", send, name: contact.name };
+  let last: PlanSlot;
+  const decision = details.decisionExpectedBy;
+  if (decision) {
+    const nudgeDays = settings.preDecisionNudgeBusinessDays;
+    const nudgeDay = calendar.subtractBusinessDays(decision, nudgeDays);
+    // A lone remaining follow-up is worth more after the decision date than before it.
+    if (settings.preDecisionNudge && budget >= 2 && nudgeDay > input.thankYouDay) {
+      const slot = p.slotOn(nudgeDay, target, input.floor);
+      // Moved past the decision date, a "before you decide" note no longer makes sense.
+      if (slot.day < decision) {
+        const subject: StepSubject = { kind: "pre_decision_nudge", send, name: contact.name };
+        const reason: StepTiming = {
+          rule: "before_decision",
+          businessDays: nudgeDays,
+          decisionDate: decision,
+          skipped: p.skipped(nudgeDay, decision, nudgeDays <= 1, calendar),
+        };
+        add("pre_decision_nudge", PLAN_RULES.preDecisionNudge, slot, subject, reason);
+      }
+    }
+    if (out.length >= budget) return out;
+    const n = settings.checkInAfterDecisionBusinessDays;
+    const day = calendar.addBusinessDays(decision, n);
+    last = p.slotOn(day, target, input.floor);
+    const reason: StepTiming = {
+      rule: "after_decision",
+      businessDays: n,
+      decisionDate: decision,
+      skipped: p.skipped(decision, day, n <= 1, calendar),
+    };
+    add("recruiter_check_in", PLAN_RULES.checkInAfterDecision, last, checkIn, reason);
+  } else {
+    const n = settings.firstCheckInAfterBusinessDays;
+    const day = calendar.addBusinessDays(input.interviewDay, n);
+    last = p.slotOn(day, target, input.floor);
+    const reason: StepTiming = {
+      rule: "after_interview_without_decision",
+      businessDays: n,
+      interviewDay: input.interviewDay,
+      skipped: p.skipped(input.interviewDay, day, n <= 1, calendar),
+    };
+    add("recruiter_check_in", PLAN_RULES.checkInAfterInterview, last, checkIn, reason);
+  }
+
+  // Zero would put two follow-ups to one person on the same morning.
+  const interval = Math.max(1, settings.checkInIntervalBusinessDays);
+  while (out.length < budget) {
+    const day = calendar.addBusinessDays(last.day, interval);
+    const slot = p.slotOn(day, target, input.floor);
+    const reason: StepTiming = {
+      rule: "after_previous_check_in",
+      businessDays: interval,
+      skipped: p.skipped(last.day, day, interval <= 1, calendar),
+    };
+    const subject: StepSubject = { kind: "weekly_check_in", send, name: contact.name };
+    add("weekly_check_in", PLAN_RULES.weeklyCheckIn, slot, subject, reason);
+    last = slot;
+  }
+  return out;
+}
