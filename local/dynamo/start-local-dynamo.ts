@@ -1,18 +1,18 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { closeServer } from "../close-server.js";
 import { listenOn } from "../listen-on.js";
 import { readBodyUpTo } from "../read-body-up-to.js";
 import { cacheExpressionParses } from "./cache-expression-parses.js";
 import { type Answer, callInProcess } from "./call-in-process.js";
+import { openStoreJournal } from "./open-store-journal.js";
 import { OrderedDispatch } from "./ordered-dispatch.js";
+import { RAW_HEADERS } from "./raw-headers.js";
 import { traceRequest } from "./request-trace.js";
 import { type RawCall, storeSnapshot } from "./store-snapshot.js";
 import { TableKeyNames } from "./table-key-names.js";
 import { withConditionFailureItem } from "./with-condition-failure-item.js";
-import { WriteJournal } from "./write-journal.js";
 
 const require = createRequire(import.meta.url);
 
@@ -37,16 +37,7 @@ const WRITES = new Set([
  * clients' calls (seen at 64 MiB: bursts of failed records in a duplicate-fires run). At start it always is.
  */
 const MIN_COMPACT_BYTES = 1024 * 1024 * 1024;
-const JOURNAL_FILE = "writes.journal";
 const TABLE_OPS = new Set(["CreateTable", "UpdateTable", "DeleteTable"]);
-const LOCK_FILE = "store.lock";
-/** What dynalite needs to see on a request it is sent directly (it checks that one is signed, not how). */
-const RAW_HEADERS = {
-  "content-type": "application/x-amz-json-1.0",
-  "x-amz-date": "20261201T000000Z",
-  authorization:
-    "AWS4-HMAC-SHA256 Credential=local/20261201/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x",
-};
 
 export interface LocalDynamoOptions {
   /** LevelDB directory; undefined keeps the data in memory. */
@@ -63,13 +54,6 @@ export interface LocalDynamoOptions {
 export interface LocalDynamo {
   url: string;
   close(): Promise<void>;
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((ok) => {
-    server.closeAllConnections?.();
-    server.close(() => ok());
-  });
 }
 
 /**
@@ -109,10 +93,10 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
   if (options.ordered === false) {
     const bare = dynalite({ path: options.path, ...tableMs });
     const port = await listenOn(bare, options.port);
-    return { url: `http://127.0.0.1:${port}`, close: () => close(bare) };
+    return { url: `http://127.0.0.1:${port}`, close: () => closeServer(bare) };
   }
   // dynalite in memory, made durable by our journal (see below): its LevelDB store went back in time.
-  const store = options.path ? await openJournal(options.path, dynalite) : undefined;
+  const store = options.path ? await openStoreJournal(options.path, dynalite) : undefined;
   const backend = dynalite({ ...tableMs });
   // Only the front's key-name lookups (DescribeTable) still connect here, over kept-alive connections; were
   // dynalite to close an idle one (Node's default 5 s keep-alive timeout) just as one is reused, the call
@@ -163,7 +147,7 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     } catch (err) {
       store.release();
       describer.destroy();
-      await close(backend);
+      await closeServer(backend);
       throw err;
     }
   }
@@ -261,78 +245,18 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     frontPort = await listenOn(front, options.port);
   } catch (err) {
     describer.destroy();
-    await close(backend);
+    await closeServer(backend);
     throw err;
   }
   return {
     url: `http://127.0.0.1:${frontPort}`,
     close: async () => {
-      await close(front);
+      await closeServer(front);
       describer.destroy();
-      await close(backend);
+      await closeServer(backend);
       store?.release();
     },
   };
-}
-
-/**
- * The journal in `dir`, with a lock so that two stores never append to one journal. A directory that still
- * holds the LevelDB store of an earlier version (and no journal yet) is read once into a first snapshot.
- */
-async function openJournal(dir: string, dynalite: (o: object) => Server) {
-  mkdirSync(dir, { recursive: true });
-  const lock = join(dir, LOCK_FILE);
-  if (existsSync(lock)) {
-    const pid = Number(readFileSync(lock, "utf8").trim());
-    if (Number.isInteger(pid) && pid > 0 && isAlive(pid))
-      throw new Error(`The local store in ${dir} is in use by process ${pid}.`);
-  }
-  writeFileSync(lock, String(process.pid));
-  const release = () => rmSync(lock, { force: true });
-  try {
-    const file = join(dir, JOURNAL_FILE);
-    const legacy = !existsSync(file) && existsSync(join(dir, "CURRENT"));
-    const { journal, entries } = WriteJournal.open(file);
-    if (legacy) {
-      const old = dynalite({ path: dir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-      const port = await listenOn(old, 0);
-      try {
-        const call: RawCall = async (op, body) => {
-          const res = await fetch(`http://127.0.0.1:${port}/`, {
-            method: "POST",
-            headers: { ...RAW_HEADERS, "x-amz-target": `DynamoDB_20120810.${op}` },
-            body: JSON.stringify(body),
-          });
-          return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-        };
-        const snapshot = await storeSnapshot(call);
-        journal.replaceWith(snapshot);
-        entries.push(...snapshot);
-      } finally {
-        await close(old);
-      }
-    }
-    return {
-      journal,
-      entries,
-      release: () => {
-        journal.close();
-        release();
-      },
-    };
-  } catch (err) {
-    release();
-    throw err;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** Waits until `table` is ACTIVE, or gone (after a DeleteTable). */
