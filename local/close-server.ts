@@ -1,9 +1,12 @@
 import type { Server } from "node:http";
 
-/** Closes `server` and every connection it holds (kept-alive ones included); resolves once it is closed. */
+/**
+ * Stops `server` listening and ends every connection it holds (kept-alive and in-flight ones included);
+ * resolves once it is closed.
+ */
 export function closeServer(server: Server): Promise<void> {
   return new Promise((ok) => {
-    server.closeAllConnections?.();
     server.close(() => ok());
+    server.closeAllConnections();
   });
 }

@@ -10,6 +10,7 @@ import {
   UnauthorizedError,
   ValidationError,
 } from "../shared/errors/app-error.js";
+import { closeServer } from "./close-server.js";
 import { entryFunctionName } from "./entry-function-name.js";
 import { errorAnswer } from "./error-answer.js";
 import { listenOn } from "./listen-on.js";
@@ -166,10 +167,6 @@ export async function startLocalGateway(options: {
   return {
     url: ownUrl,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }

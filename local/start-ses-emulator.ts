@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { closeServer } from "./close-server.js";
 
 export interface SesEmulator {
   url: string;
@@ -23,10 +24,6 @@ export async function startSesEmulator(port: number): Promise<SesEmulator> {
   }
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise((ok) => {
-        server.closeAllConnections?.();
-        server.close(() => ok());
-      }),
+    close: () => closeServer(server),
   };
 }

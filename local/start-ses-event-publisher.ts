@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { closeServer } from "./close-server.js";
 import { forwardRequest } from "./forward-request.js";
 import { listenOn } from "./listen-on.js";
 import { localSendEvent, type SendEmailRequest } from "./local-send-event.js";
@@ -61,11 +62,7 @@ export async function startSesEventPublisher(options: {
   const port = await listenOn(server, options.port);
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
+    close: () => closeServer(server),
   };
 }
 

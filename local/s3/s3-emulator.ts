@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import { dirname, join, resolve, sep } from "node:path";
+import { closeServer } from "../close-server.js";
 import { listenOn } from "../listen-on.js";
 import { readBodyUpTo } from "../read-body-up-to.js";
 
@@ -82,10 +83,6 @@ export async function startS3Emulator(options: {
   const port = await listenOn(server, options.port, options.host);
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
+    close: () => closeServer(server),
   };
 }

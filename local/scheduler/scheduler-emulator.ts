@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { closeServer } from "../close-server.js";
 import { listenOn } from "../listen-on.js";
 import { ScheduleRunner } from "./schedule-runner.js";
 import { SchedulerApi } from "./scheduler-api.js";
@@ -150,10 +151,7 @@ export async function startSchedulerEmulator(
       clearInterval(timer);
       // The server stays up until firings finish: a running target may still call the API (clean-up).
       await runner.idle();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
       store.close();
     },
   };
