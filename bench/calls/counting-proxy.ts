@@ -57,7 +57,10 @@ export async function startCountingProxy(
       });
       res.writeHead(answer.status, answer.headers).end(answer.body);
     };
-    exchange().catch(() => res.writeHead(502).end());
+    exchange().catch(() => {
+      if (!res.headersSent) res.writeHead(502).end();
+      else res.destroy();
+    });
   });
   const port = await listenOn(server, 0);
   return {
