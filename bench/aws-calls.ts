@@ -5,8 +5,10 @@
  * local clock just past the first step (steps due the same minute fire together; per-step cost divides by
  * them), answers the sent email by SMTP, then plays the rest of the chain (the schedules the reply left fire
  * and find their steps cancelled); for each operation it prints every
- * SDK call the handlers made, by service and command, then the cost per 1,000 interviews at the list
- * prices in calls/prices.ts (`-- --detail` also lists each call in order, with its key and expressions).
+ * SDK call the handlers made, by service and command, and the DynamoDB request units (each write sized by
+ * its item just before and after it, on the table and on every index it changes: calls/write-units.ts),
+ * then the cost per 1,000 interviews at the list prices in calls/prices.ts (`-- --detail` also lists each
+ * call in order, with its key and expressions).
  * Writes bench/calls-results.json. Asserts nothing: figures, not tests.
  */
 import { writeFileSync } from "node:fs";
