@@ -184,10 +184,6 @@ export function stepContact(person: Contact, role: ContactRole): StepContact {
   return { name: person.name, email: person.email, role };
 }
 
-export function nextDay(day: string): string {
+function nextDay(day: string): string {
   return addCalendarDays(day, 1);
-}
-
-export function dayBefore(day: string): string {
-  return addCalendarDays(day, -1);
 }

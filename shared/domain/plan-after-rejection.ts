@@ -1,6 +1,6 @@
 import { localDateOf } from "./business-calendar.js";
-import { addCalendarMonths } from "./calendar-day.js";
-import { chainPlanner, dayBefore, type PlanContext, stepContact } from "./chain-planner.js";
+import { addCalendarDays, addCalendarMonths } from "./calendar-day.js";
+import { chainPlanner, type PlanContext, stepContact } from "./chain-planner.js";
 import { hasEmail } from "./has-email.js";
 import { PLAN_RULES } from "./plan-rules.js";
 import type { StepSubject, StepTiming, StepWhy } from "./plan-words.js";
@@ -57,7 +57,7 @@ export function planAfterRejection(ctx: PlanContext & { stoppedAt: Date }): Plan
     const reason: StepTiming = {
       rule: "months_after_rejection",
       months,
-      skipped: p.skipped(dayBefore(monthsLater), day, true, calendar),
+      skipped: p.skipped(addCalendarDays(monthsLater, -1), day, true, calendar),
     };
     const subject: StepSubject = { kind: "keep_in_touch", send: details.mode === "send", name: contact.name };
     steps.push(

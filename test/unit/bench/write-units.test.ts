@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SeenCall } from "../../../bench/calls/counting-proxy.js";
 import { attributeBytes, type ItemJson, itemBytes } from "../../../bench/calls/dynamo-item-bytes.js";
 import { tableShapeOf } from "../../../bench/calls/dynamo-write-observer.js";
+import { itemsIn } from "../../../bench/calls/items-in.js";
 import { readUnits } from "../../../bench/calls/request-units.js";
 import { unitsOf } from "../../../bench/calls/units-of.js";
 import { type ObservedWrite, type TableShape, writeUnits } from "../../../bench/calls/write-units.js";
@@ -118,6 +119,14 @@ describe("unitsOf", () => {
     expect(readUnits({ command: "GetItem", items: 1, responseBytes: 10 })).toBe(1);
     expect(readUnits({ command: "TransactGetItems", items: 3, responseBytes: 10 })).toBe(6);
     expect(readUnits({ command: "PutItem", items: 1, responseBytes: 10 })).toBe(0);
+  });
+
+  it("counts the items a transaction or batch names", () => {
+    const transaction = JSON.stringify({ TransactItems: [{ Get: {} }, { Get: {} }, { Get: {} }] });
+    expect(itemsIn("TransactGetItems", transaction)).toBe(3);
+    const batch = JSON.stringify({ RequestItems: { t: { Keys: [{}, {}] }, u: [{}] } });
+    expect(itemsIn("BatchGetItem", batch)).toBe(3);
+    expect(itemsIn("GetItem", "not json")).toBe(1);
   });
 });
 
