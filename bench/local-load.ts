@@ -28,7 +28,9 @@ import { parseArgs } from "node:util";
 import { localConfig } from "../local/local-config.js";
 import { REPO_ROOT } from "../local/repo-root.js";
 import { emulatorLoad } from "./load/emulator-load.js";
+import { type MachineShare, machineCpuNow, machineShare } from "./load/machine-cpu.js";
 import { quietConsole } from "./load/quiet-console.js";
+import { referenceWorkMs } from "./load/reference-work.js";
 import { stackLoad } from "./load/stack-load.js";
 
 const { values: flags } = parseArgs({
@@ -72,7 +74,11 @@ const opts = {
 const quiet = <T>(run: () => Promise<T>) =>
   flags.verbose ? run().then((value) => ({ value, errorLines: 0, outcomes: {} })) : quietConsole(run);
 
+const referenceWorkMsAtStart = referenceWorkMs();
 const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 10) / 10);
+const machineAtStart = machineCpuNow();
+const cpuAtStart = process.cpuUsage();
+const wallAtStart = performance.now();
 const stack = flags["skip-stack"]
   ? undefined
   : await quiet(() =>
@@ -99,6 +105,15 @@ const emulator = flags["skip-emulator"]
       budgetMs: opts.budgetMs,
     });
 
+/** Steal and other processes over the whole run (this process's own CPU left out). */
+function machineDuringRun(): MachineShare | undefined {
+  const now = machineCpuNow();
+  if (!machineAtStart || !now) return undefined;
+  const cpu = process.cpuUsage(cpuAtStart);
+  const ownCores = (cpu.user + cpu.system) / ((performance.now() - wallAtStart) * 1000);
+  return machineShare(machineAtStart, now, ownCores, os.availableParallelism());
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -107,6 +122,8 @@ const results = {
     node: process.version,
     loadAverageAtStart,
     loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10),
+    duringRun: machineDuringRun(),
+    referenceWorkMs: { atStart: referenceWorkMsAtStart, atEnd: referenceWorkMs() },
   },
   options: opts,
   stack: stack && { ...stack.value, handlerErrorLines: stack.errorLines, handlerLogTally: stack.outcomes },
@@ -121,6 +138,7 @@ if (results.stack) {
     mainThreadCpuMsEach?: number;
     handlerThreadsCpuMsEach?: number;
     busy?: { main: number; handlerThreads?: number[]; emulatorThread: number; rest: number };
+    machine?: MachineShare;
   }) =>
     `${c.cpuMsEach} ms each` +
     (c.mainThreadCpuMsEach === undefined ? "" : ` (main thread ${c.mainThreadCpuMsEach} ms`) +
@@ -130,6 +148,9 @@ if (results.stack) {
       ? `; busy: main ${c.busy.main}` +
         (c.busy.handlerThreads ? `, handler threads ${c.busy.handlerThreads.join(" ")}` : "") +
         `, emulator thread ${c.busy.emulatorThread}, rest ${c.busy.rest}`
+      : "") +
+    (c.machine
+      ? `; machine: steal ${Math.round(c.machine.steal * 100)} %, other processes ${c.machine.otherProcessesCores} cores`
       : "");
   const errs = (e: { errors: number; errorKinds: Record<string, number> }) =>
     `${e.errors} errors${e.errors ? ` ${JSON.stringify(e.errorKinds)}` : ""}`;
@@ -196,7 +217,13 @@ if (results.emulator) {
 console.log(
   `local load, ${results.date}, ${results.machine.cpus} CPUs (${results.machine.cpuModel}), Node ${results.machine.node}, ` +
     `load average ${loadAverageAtStart.join(" ")} at start, ${results.machine.loadAverageAtEnd.join(" ")} at the end, ` +
-    `${opts.handlerThreads} handler threads\n`,
+    `${opts.handlerThreads} handler threads` +
+    (results.machine.duringRun
+      ? `, steal ${Math.round(results.machine.duringRun.steal * 100)} % and other processes ` +
+        `${results.machine.duringRun.otherProcessesCores} cores over the run`
+      : "") +
+    `; reference work ${results.machine.referenceWorkMs.atStart} ms at start, ` +
+    `${results.machine.referenceWorkMs.atEnd} ms at the end (lower is a faster machine right now)\n`,
 );
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
