@@ -1,22 +1,15 @@
-import PostalMime, {
-  type Address,
-  addressParser,
-  decodeWords,
-  type Email,
-  type HeaderLine,
-} from "postal-mime";
+import PostalMime, { decodeWords, type Email } from "postal-mime";
 import { readContentType } from "./content-type-header.js";
 import { extractVisibleText } from "./extract-visible-text.js";
+import { findReplyTokens } from "./find-reply-tokens.js";
+import { addressList, messageIdFormat, rawHeaderValues } from "./header-field-values.js";
 import { htmlToPlainText } from "./html-to-plain-text.js";
-import type {
-  InboundAddress,
-  InboundEmail,
-  InboundSignals,
-  ParsedInboundEmail,
-  ReceiptVerdicts,
-} from "./inbound-email.js";
+import type { InboundEmail, InboundSignals, ParsedInboundEmail, ReceiptVerdicts } from "./inbound-email.js";
 import { LIST_MANAGER_HEADERS } from "./list-manager-headers.js";
+import { originalMessageIds } from "./original-message-ids.js";
 import { originalRecipients } from "./original-recipients.js";
+import { boundaryLines, checkHead, headerEnd } from "./raw-message-head.js";
+import { readDmarc } from "./read-dmarc.js";
 import { repairWindows1252 } from "./repair-windows-1252.js";
 
 export interface ParseInboundEmailOptions {
@@ -31,63 +24,12 @@ export interface ParseInboundEmailOptions {
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 // Headers bigger than this are not mail a person sent.
 const MAX_HEAD_BYTES = 256 * 1024;
-// A step's reply address (r-...) or an interview's own address (i-...).
-const TOKEN_LOCAL_PART = /^(r-[0-9a-z]{26}-s[0-9]{1,4}-[0-9a-f]{20}|i-[0-9a-z]{26}-[0-9a-f]{20})$/;
-const TOKEN_HEADERS = ["to", "cc", "delivered-to", "x-original-to"];
-const FIELD_LINE = /^[!-9;-~]+[ \t]*:/;
 // MIME parts are costly to read (each one is buffered and decoded on its own): a message of thousands of empty
 // parts is an attack, not mail. Every line starting "--" might be a boundary, so counting them bounds the parts.
 const MAX_BOUNDARY_LINES = 2000;
-const KNOWN_FIELDS =
-  /^(from|to|cc|subject|date|message-id|received|return-path|mime-version|content-type|delivered-to|sender|reply-to|x-[a-z0-9-]+)$/;
 
 function rejected(reason: string, sizeBytes: number): InboundEmail {
   return { kind: "rejected", reason, sizeBytes };
-}
-
-/** Where the header block ends (index of the blank line), or -1 when it never does. */
-function headerEnd(raw: Buffer, start: number): number {
-  const lf = raw.indexOf("\n\n", start, "latin1");
-  const crlf = raw.indexOf("\r\n\r\n", start, "latin1");
-  if (lf < 0) return crlf;
-  if (crlf < 0) return lf;
-  return Math.min(lf, crlf);
-}
-
-/** How many lines of the body start with "--", up to one more than `limit`. */
-function boundaryLines(raw: Buffer, from: number, limit: number): number {
-  let count = 0;
-  for (
-    let i = raw.indexOf("\n--", from, "latin1");
-    i >= 0 && count <= limit;
-    i = raw.indexOf("\n--", i + 3, "latin1")
-  )
-    count++;
-  return count;
-}
-
-/** Why this is not an RFC 5322 message, or undefined when its header block looks like one. */
-function checkHead(head: string): string | undefined {
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    // Binary junk: NUL and the C0 controls other than tab, LF and CR never belong in a header.
-    if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f) {
-      return "not a MIME message: control characters in the header block";
-    }
-  }
-  const lines = head.split(/\r?\n/).filter((l) => l !== "");
-  const first = lines[0] ?? "";
-  if (!FIELD_LINE.test(first)) return "not a MIME message: the first line is not a header field";
-  let bad = 0;
-  let known = 0;
-  for (const line of lines) {
-    if (/^[ \t]/.test(line)) continue;
-    if (!FIELD_LINE.test(line)) bad++;
-    else if (KNOWN_FIELDS.test(line.slice(0, line.indexOf(":")).trim().toLowerCase())) known++;
-  }
-  if (bad > 0) return `not a MIME message: ${bad} malformed header line(s)`;
-  if (known === 0) return "not a MIME message: no standard header field";
-  return undefined;
 }
 
 /** The first occurrence of a header field, unfolded and trimmed. */
@@ -95,89 +37,14 @@ function firstValue(email: Email, key: string): string | undefined {
   return email.headers.find((h) => h.key === key)?.value.trim();
 }
 
-/** The mailboxes of every occurrence of an address header (group members included), in order. */
-function addressList(values: string[]): InboundAddress[] {
-  const out: InboundAddress[] = [];
-  const visit = (entries: Address[]): void => {
-    for (const e of entries) {
-      if (e.group) visit(e.group);
-      else if (e.address)
-        out.push({ address: e.address.toLowerCase(), name: repairWindows1252(e.name ?? "") });
-    }
-  };
-  for (const value of values) visit(addressParser(value));
-  return out;
-}
-
 /** Every occurrence of a header field, unfolded and trimmed, in order. */
 function headerValues(email: Email, key: string): string[] {
   return email.headers.filter((h) => h.key === key).map((h) => h.value.trim());
 }
 
-/** A Message-ID as `<id>`: angle brackets added where they are missing; undefined when empty. */
-function messageIdFormat(value: string | undefined): string | undefined {
-  const v = value === undefined ? "" : decodeWords(value).trim();
-  if (v === "") return undefined;
-  return `${v.startsWith("<") ? "" : "<"}${v}${v.endsWith(">") ? "" : ">"}`;
-}
-
-/** The raw, unfolded values of every occurrence of the given header fields, in order. */
-function rawHeaderValues(lines: ReadonlyArray<HeaderLine>, key: string): string[] {
-  return lines
-    .filter((l) => l.key === key)
-    .map((l) =>
-      l.line
-        .slice(l.line.indexOf(":") + 1)
-        .replace(/\r?\n[ \t]+/g, " ")
-        .trim(),
-    );
-}
-
-function findTokens(lines: ReadonlyArray<HeaderLine>, replyDomain: string | undefined): string[] {
-  const domain = replyDomain?.toLowerCase();
-  const tokens: string[] = [];
-  for (const key of TOKEN_HEADERS) {
-    for (const value of rawHeaderValues(lines, key)) {
-      for (const entry of addressParser(value, { flatten: true })) {
-        const address = entry.address?.toLowerCase();
-        const at = address?.lastIndexOf("@") ?? -1;
-        if (!address || at < 0) continue;
-        const local = address.slice(0, at);
-        if (domain !== undefined && address.slice(at + 1) !== domain) continue;
-        if (TOKEN_LOCAL_PART.test(local) && !tokens.includes(local)) tokens.push(local);
-      }
-    }
-  }
-  return tokens;
-}
-
-function readDmarc(authResults: string[]): { verdict?: string; policy?: string } {
-  for (const value of authResults) {
-    const m = /\bdmarc=([a-z]+)([^;]*)/i.exec(value);
-    if (!m) continue;
-    const policy = /\b(?:p|policy\.dmarc|action)=o?([a-z]+)/i.exec(m[2] ?? "")?.[1]?.toLowerCase();
-    return {
-      verdict: m[1]?.toLowerCase(),
-      policy: policy === "none" || policy === "quarantine" || policy === "reject" ? policy : undefined,
-    };
-  }
-  return {};
-}
-
 /** "Name: value" fields of an RFC 3464 / 5965 report part, lower-case names, first occurrence wins. */
 function reportField(report: string, name: string): string | undefined {
   return new RegExp(`^${name}:[ \\t]*(.+)$`, "im").exec(report)?.[1]?.trim();
-}
-
-/** Message-IDs in the headers of an attached or quoted original (after the top-level header block). */
-function originalMessageIds(body: string, own: string | undefined): string[] {
-  const ids: string[] = [];
-  for (const m of body.matchAll(/^[ \t>]*Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^<>\s]{3,250}>)/gim)) {
-    const id = m[1];
-    if (id && id !== own && !ids.includes(id)) ids.push(id);
-    if (ids.length >= 10) break;
-  }
-  return ids;
 }
 
 /**
@@ -334,7 +201,7 @@ export async function parseInboundEmail(
     date,
     text,
     visibleText: extractVisibleText(text),
-    tokens: findTokens(lines, options.replyDomain),
+    tokens: findReplyTokens(lines, options.replyDomain),
     reports,
     attachedOriginal: {
       messageIds: originalMessageIds(`${headerish}\n${rawBody}`, messageId),
