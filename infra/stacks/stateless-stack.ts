@@ -1,20 +1,8 @@
-import path from "node:path";
-import {
-  ArnFormat,
-  type CfnElement,
-  CfnOutput,
-  Duration,
-  Lazy,
-  Stack,
-  type StackProps,
-  Validations,
-} from "aws-cdk-lib";
+import { type CfnElement, CfnOutput, Duration, Lazy, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
-import * as lambdaDestinations from "aws-cdk-lib/aws-lambda-destinations";
 import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as schedulerTargets from "aws-cdk-lib/aws-scheduler-targets";
 import * as snsSubscriptions from "aws-cdk-lib/aws-sns-subscriptions";
-import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import { API_ROUTES } from "../../shared/api/api-routes.js";
 import type { EnvironmentValues } from "../../shared/config/config-pieces.js";
@@ -25,12 +13,15 @@ import { ExampleValueGuard } from "../constructs/example-value-guard.js";
 import { FollowupFunction } from "../constructs/followup-function.js";
 import { FollowupHttpApi } from "../constructs/followup-http-api.js";
 import { FollowupScheduling } from "../constructs/followup-scheduling.js";
+import { grantSendMail } from "../constructs/grant-send-mail.js";
 import { grantTableAccess } from "../constructs/grant-table-access.js";
 import { MailIntake, RAW_MAIL_PREFIX } from "../constructs/mail-intake.js";
 import { OperationsAlarms } from "../constructs/operations-alarms.js";
 import { StaticSite } from "../constructs/static-site.js";
 import { WebSignIn } from "../constructs/web-sign-in.js";
 import { PROJECT_ROOT } from "../project-root.js";
+import { functionIdOf } from "./function-id-of.js";
+import { sesEventFailures } from "./ses-event-failures.js";
 import { inboundMailBucketName, type StatefulStack, TABLE_INDEX_NAMES } from "./stateful-stack.js";
 
 /** What a function does with the service's resources; each flag is granted exactly, nothing else is. */
@@ -220,23 +211,7 @@ export class StatelessStack extends Stack {
     props.stateful.mailEventsTopic.addSubscription(
       new snsSubscriptions.LambdaSubscription(this.sesEvents.fn),
     );
-    // SNS invokes it asynchronously: an event still failing after Lambda's 2 retries (a Send event's
-    // Message-ID index write, a bounce's suppression) lands here, visible and alarmed, not dropped.
-    const sesEventFailures = new sqs.Queue(this, "SesEventFailures", {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(sesEventFailures).acknowledge({
-      id: "AwsSolutions::AwsSolutions-SQS3",
-      reason:
-        "This queue is itself the failure destination of the SES event handler's async invocations; cdk-nag only recognises SQS redrive.",
-    });
-    this.sesEvents.fn.configureAsyncInvoke({
-      onFailure: new lambdaDestinations.SqsDestination(sesEventFailures),
-      retryAttempts: 2,
-    });
-    this.alarms.watchDeadLetterQueue("SesEventFailures", sesEventFailures);
+    sesEventFailures(this, this.sesEvents.fn, this.alarms);
 
     // Inbound replies: the receipt rule stores the raw message, then invokes the inbound function, which
     // reads it, matches it to its chain, stops the chain on a person's reply and forwards it.
@@ -292,7 +267,13 @@ export class StatelessStack extends Stack {
     });
     grantTableAccess(fn.role, stateful.table, TABLE_INDEX_NAMES, access.table ?? "none");
     if (access.schedules === "write") this.scheduling.grantScheduleWrite(fn.role);
-    if (access.sendMail) this.grantSendMail(fn.role);
+    if (access.sendMail) {
+      grantSendMail(this, fn.role, {
+        sendingDomain: settings.sendingDomain,
+        sendingAddress: settings.sendingAddress,
+        configurationSetName: stateful.configurationSet.configurationSetName,
+      });
+    }
     if (access.secret) {
       fn.role.addToPrincipalPolicy(
         new iam.PolicyStatement({
@@ -305,41 +286,4 @@ export class StatelessStack extends Stack {
     this.alarms.watchFunction(id, fn.fn);
     return fn;
   }
-
-  /** SES send as the sending address only, through our configuration set only. */
-  private grantSendMail(role: iam.IRole): void {
-    const identity = (name: string) =>
-      this.formatArn({
-        service: "ses",
-        resource: "identity",
-        resourceName: name,
-        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-      });
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: ["ses:SendEmail", "ses:SendRawEmail"],
-        resources: [
-          // Whichever of the two is the verified identity: the domain, or the address itself.
-          identity(this.settings.sendingDomain),
-          identity(this.settings.sendingAddress),
-          this.formatArn({
-            service: "ses",
-            resource: "configuration-set",
-            resourceName: this.stateful.configurationSet.configurationSetName,
-          }),
-        ],
-        conditions: { StringEquals: { "ses:FromAddress": this.settings.sendingAddress } },
-      }),
-    );
-  }
-}
-
-/** `functions/http/create-interview.ts` -> `CreateInterview`. */
-export function functionIdOf(entry: string): string {
-  return path
-    .basename(entry, path.extname(entry))
-    .split(/[^a-zA-Z0-9]+/)
-    .filter((part) => part !== "")
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join("");
 }

@@ -4,7 +4,8 @@ import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SCHEDULE_WRITE_ACTIONS } from "../../infra/constructs/followup-scheduling.js";
 import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from "../../infra/constructs/grant-table-access.js";
-import { type FunctionAccess, functionIdOf } from "../../infra/stacks/stateless-stack.js";
+import { functionIdOf } from "../../infra/stacks/function-id-of.js";
+import type { FunctionAccess } from "../../infra/stacks/stateless-stack.js";
 import { API_ROUTES, type ApiRoute } from "../../shared/api/api-routes.js";
 import { ENTRY_LIST } from "../../shared/entries/entry-catalogue.js";
 import {
