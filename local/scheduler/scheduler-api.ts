@@ -1,11 +1,10 @@
-import type { z } from "zod";
+import { paginateByKey } from "./paginate-by-key.js";
 import { firstDueTime } from "./schedule-due-time.js";
 import { isValidTimeZone, parseScheduleExpression } from "./schedule-expression.js";
 import { conflictError, notFoundError, validationError } from "./scheduler-api-error.js";
+import { checkName, parse } from "./scheduler-input-checks.js";
 import {
   type GroupRecord,
-  NAME_MAX_LENGTH,
-  NAME_PATTERN,
   type ScheduleBody,
   type ScheduleRecord,
   scheduleBodySchema,
@@ -16,7 +15,6 @@ import { type SchedulerStore, scheduleKey } from "./scheduler-store.js";
 export const DEFAULT_GROUP = "default";
 const DEFAULT_RETRY_ATTEMPTS = 185;
 const DEFAULT_EVENT_AGE_SECONDS = 86_400;
-const MAX_PAGE = 100;
 
 export interface SchedulerApiOptions {
   store: SchedulerStore;
@@ -140,7 +138,7 @@ export class SchedulerApi {
       .filter(([, s]) => groupName === undefined || s.groupName === groupName)
       .filter(([, s]) => s.name.startsWith(prefix))
       .filter(([, s]) => state === null || s.state === state);
-    const { page, nextToken } = paginate(matching, query);
+    const { page, nextToken } = paginateByKey(matching, query);
     return {
       Schedules: page.map((s) => ({
         Arn: s.arn,
@@ -195,7 +193,7 @@ export class SchedulerApi {
   listScheduleGroups(query: URLSearchParams): Json {
     const prefix = query.get("NamePrefix") ?? "";
     const matching = [...this.store.groups.entries()].filter(([, g]) => g.name.startsWith(prefix));
-    const { page, nextToken } = paginate(matching, query);
+    const { page, nextToken } = paginateByKey(matching, query);
     return { ScheduleGroups: page.map(groupSummary), NextToken: nextToken };
   }
 
@@ -275,58 +273,4 @@ function groupSummary(group: GroupRecord): Json {
     CreationDate: epochSeconds(group.creationDate),
     LastModificationDate: epochSeconds(group.lastModificationDate),
   };
-}
-
-function checkName(name: string, field: string): void {
-  if (name.length < 1 || name.length > NAME_MAX_LENGTH) {
-    throw validationError(
-      `1 validation error detected: Value '${name}' at '${field}' failed to satisfy constraint: Member must have length between 1 and ${NAME_MAX_LENGTH}`,
-    );
-  }
-  if (!NAME_PATTERN.test(name)) {
-    throw validationError(
-      `1 validation error detected: Value '${name}' at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern: [0-9a-zA-Z-_.]+`,
-    );
-  }
-}
-
-function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issues = result.error.issues;
-  const details = issues
-    .map((i) => `Value at '${i.path.join(".") || "body"}' failed to satisfy constraint: ${i.message}`)
-    .join("; ");
-  throw validationError(
-    `${issues.length} validation error${issues.length === 1 ? "" : "s"} detected: ${details}`,
-  );
-}
-
-/** Pages in key order; the token is the last key returned, so pages stay stable while items change. */
-function paginate<T>(entries: Array<[string, T]>, query: URLSearchParams): { page: T[]; nextToken?: string } {
-  const rawMax = query.get("MaxResults");
-  let max = MAX_PAGE;
-  if (rawMax !== null) {
-    max = Number(rawMax);
-    if (!Number.isInteger(max) || max < 1 || max > MAX_PAGE) {
-      throw validationError(
-        `Value '${rawMax}' at 'maxResults' failed to satisfy constraint: between 1 and 100`,
-      );
-    }
-  }
-  const token = query.get("NextToken");
-  let after: string | undefined;
-  if (token !== null) {
-    after = Buffer.from(token, "base64url").toString("utf8");
-    if (!token || Buffer.from(after, "utf8").toString("base64url") !== token) {
-      throw validationError("Invalid NextToken.");
-    }
-  }
-  const sorted = entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const rest = after === undefined ? sorted : sorted.filter(([key]) => key > after);
-  const page = rest.slice(0, max);
-  const last = page.at(-1);
-  const nextToken =
-    rest.length > max && last ? Buffer.from(last[0], "utf8").toString("base64url") : undefined;
-  return { page: page.map(([, v]) => v), nextToken };
 }
