@@ -4,7 +4,8 @@
  *    1. register interviews, --concurrency at a time (rate, p50/p99, CPU per request, errors), after
  *       --warmup registrations made first and reported on their own line (the first requests wait on JIT
  *       compilation in every isolate; their steps fall due with the others);
- *    2. read them back (GET /interviews/{id}), --concurrency at a time;
+ *    2. read them back (GET /interviews/{id}), --concurrency at a time, after --read-warmup reads
+ *       reported on their own line (the read route's code is new to every isolate at that point);
  *    3. resident memory with those interviews and their schedules, then with far-future filler
  *       schedules up to --pending (created through the Scheduler API) and copies of a registered
  *       interview's item up to --interviews (written to the table);
@@ -14,7 +15,8 @@
  *    create in the first and the last tenth), memory, then --steps of them due at once, fire lag.
  * Prints a table and writes bench/load-results.json. Asserts nothing: figures, not tests. The machine
  * is shared: CPU per operation is steadier than wall-clock figures, and the load average is printed.
- * Flags: --steps 10000 --stack-steps 10000 --register 200 (at least) --warmup 200 --reads 2000 --pending 50000
+ * Flags: --steps 10000 --stack-steps 10000 --register 200 (at least) --warmup 200 --reads 2000
+ *        --read-warmup 500 --pending 50000
  *        --interviews 10000
  *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
  *        --profile-dir <dir> (a CPU profile of each stack phase: register, read, fire)
@@ -40,6 +42,7 @@ const { values: flags } = parseArgs({
     register: { type: "string", default: "200" },
     warmup: { type: "string", default: "200" },
     reads: { type: "string", default: "2000" },
+    "read-warmup": { type: "string", default: "500" },
     pending: { type: "string", default: "50000" },
     interviews: { type: "string", default: "10000" },
     concurrency: { type: "string", default: "50" },
@@ -64,6 +67,7 @@ const opts = {
   register: int("register", 1),
   warmup: int("warmup", 0),
   reads: int("reads", 1),
+  readWarmup: int("read-warmup", 0),
   pending: int("pending", 0),
   interviews: int("interviews", 0),
   concurrency: int("concurrency", 1),
@@ -87,6 +91,7 @@ const stack = flags["skip-stack"]
         minRegister: opts.register,
         warmup: opts.warmup,
         reads: opts.reads,
+        readWarmup: opts.readWarmup,
         pending: opts.pending,
         interviews: opts.interviews,
         concurrency: opts.concurrency,
@@ -166,6 +171,10 @@ if (results.stack) {
         `CPU ${cpuEach(s.register)}, ${errs(s.register)}` +
         `${s.register.notSentByBudget ? `, ${s.register.notSentByBudget} not sent (budget)` : ""}` +
         `, ${s.register.stepsLeftUnscheduled} steps left unscheduled`,
+    ],
+    [
+      `stack: read warm-up`,
+      `${s.readWarmup.count} req first (not in the figures below), p50 ${s.readWarmup.p50Ms} ms, p99 ${s.readWarmup.p99Ms} ms, max ${s.readWarmup.maxMs} ms, ${errs(s.readWarmup)}`,
     ],
     [
       `stack: read, ${opts.concurrency} concurrent`,
