@@ -29,11 +29,12 @@ import { quietConsole } from "./load/quiet-console.js";
 /** Billed duration assumed per Lambda invocation (the handlers make a few loopback-latency calls each). */
 const LAMBDA: LambdaAssumption = { memoryMb: 256, durationMs: 200 };
 
-function usageOf(seen: SeenCall[], base: Partial<Usage>): Usage {
-  const units = unitsOf(seen);
+/** An operation's calls, their DynamoDB units (worked out once) and its usage of every priced dimension. */
+function operationOf(name: string, target: string, calls: SeenCall[], base: Partial<Usage>) {
+  const units = unitsOf(calls);
   const count = (service: string, commands: string[]) =>
-    seen.filter((c) => c.service === service && commands.includes(c.command)).length;
-  return {
+    calls.filter((c) => c.service === service && commands.includes(c.command)).length;
+  const usage: Usage = {
     ...NO_USAGE,
     ...base,
     emailsSent: count("SESv2", ["SendEmail"]),
@@ -43,6 +44,7 @@ function usageOf(seen: SeenCall[], base: Partial<Usage>): Usage {
     // S3 DELETE requests are free.
     s3Writes: count("S3", ["PutObject"]) + (base.s3Writes ?? 0),
   };
+  return { name, target, calls, units, usage };
 }
 
 /** A PutItem of the Message-ID index: written by ses-events from SES's Send event, not by the sender. */
@@ -73,41 +75,35 @@ async function main() {
   const operations = [
     // One API Gateway request and one Lambda (the API); one Scheduler invocation and one Lambda (the
     // sender); SES receives one email, its receipt rule stores it in S3 (one PUT) and invokes the inbound Lambda.
-    {
-      name: `register one interview (K = ${k} steps)`,
-      target: `at most K + 3 = ${k + 3}`,
-      calls: register,
-      usage: usageOf(register, { apiRequests: 1, lambdaInvocations: 1 }),
-    },
-    {
-      name: `send steps (${stepsFired} due at the same minute fired together)`,
-      target: `at most 4 per step = ${4 * stepsFired}`,
-      calls: sender,
-      usage: usageOf(sender, { schedulerInvocations: stepsFired, lambdaInvocations: stepsFired }),
-    },
-    {
-      // SES publishes a Send event per email it took; ses-events indexes an email to a contact's Message-ID.
-      name: "ses-events indexes the sent Message-IDs (SES's Send events, off the sender's path)",
-      target: "none (not the sender's; one write per email to a contact)",
-      calls: indexed,
-      usage: usageOf(indexed, { lambdaInvocations: stepsFired }),
-    },
-    {
-      name: "receive one reply",
-      target: "at most 6",
-      calls: reply,
-      usage: usageOf(reply, { emailsReceived: 1, s3Writes: 1, lambdaInvocations: 1 }),
-    },
-    {
-      // Not deleted by the reply: each fires once, and the sender finds its step cancelled.
-      name: `the reply's cancelled steps' schedules fire (${leftoversFired} left)`,
-      target: "none (clean-up, not counted by issue 12)",
-      calls: leftovers,
-      usage: usageOf(leftovers, {
-        schedulerInvocations: leftoversFired,
-        lambdaInvocations: leftoversFired,
-      }),
-    },
+    operationOf(`register one interview (K = ${k} steps)`, `at most K + 3 = ${k + 3}`, register, {
+      apiRequests: 1,
+      lambdaInvocations: 1,
+    }),
+    operationOf(
+      `send steps (${stepsFired} due at the same minute fired together)`,
+      `at most 4 per step = ${4 * stepsFired}`,
+      sender,
+      { schedulerInvocations: stepsFired, lambdaInvocations: stepsFired },
+    ),
+    // SES publishes a Send event per email it took; ses-events indexes an email to a contact's Message-ID.
+    operationOf(
+      "ses-events indexes the sent Message-IDs (SES's Send events, off the sender's path)",
+      "none (not the sender's; one write per email to a contact)",
+      indexed,
+      { lambdaInvocations: stepsFired },
+    ),
+    operationOf("receive one reply", "at most 6", reply, {
+      emailsReceived: 1,
+      s3Writes: 1,
+      lambdaInvocations: 1,
+    }),
+    // Not deleted by the reply: each fires once, and the sender finds its step cancelled.
+    operationOf(
+      `the reply's cancelled steps' schedules fire (${leftoversFired} left)`,
+      "none (clean-up, not counted by issue 12)",
+      leftovers,
+      { schedulerInvocations: leftoversFired, lambdaInvocations: leftoversFired },
+    ),
   ];
   const [reg, sendAll, indexAll, rep, left] = operations.map((o) => o.usage) as [
     Usage,
@@ -131,9 +127,7 @@ async function main() {
     );
     for (const [command, n] of counts) console.log(`  ${command.padEnd(34)} ${String(n).padStart(3)}`);
     if (DETAIL) for (const [i, c] of op.calls.entries()) console.log(`    ${i + 1}. ${describeCall(c)}`);
-    console.log(
-      `  DynamoDB request units: read ${op.usage.readUnits}, write ${describeWrites(unitsOf(op.calls))}`,
-    );
+    console.log(`  DynamoDB request units: read ${op.usage.readUnits}, write ${describeWrites(op.units)}`);
   }
   console.log(
     `\nLargest item written: ${largestItem} bytes (DynamoDB's item size). A write is billed for the larger of its item before and after, and again on every index it changes (an index of ALL attributes: its whole entry, once, twice when its key changes), as each write's item was read just before and after it.`,
@@ -186,9 +180,7 @@ async function main() {
           name: o.name,
           calls: Object.fromEntries(countByCommand(o.calls)),
           usage: o.usage,
-          writeUnits: (({ tableWrite, indexWrite }) => ({ table: tableWrite, indexes: indexWrite }))(
-            unitsOf(o.calls),
-          ),
+          writeUnits: { table: o.units.tableWrite, indexes: o.units.indexWrite },
         })),
         per1000Interviews: costs.map((s) => ({ name: s.name, usage: s.usage, usd: s.cost })),
       },
