@@ -73,9 +73,20 @@ describe("classifyInboundEmail", () => {
     "no-reply@acme.example",
     "donotreply@acme.example",
     "notifications@acme.example",
+    "do_not_reply@bounce.acme.example",
+    "no_reply@acme.example",
+    "no.reply@acme.example",
+    "nobody@acme.example",
   ])("sender %s makes an auto_reply", async (from) => {
     expect((await classify([`From: ${from}`])).kind).toBe("auto_reply");
   });
+
+  it.each(["nobodys.perfect@acme.example", "noreen@acme.example", "donna@acme.example"])(
+    "a person whose address only starts like a no-reply sender (%s) is a reply",
+    async (from) => {
+      expect((await classify([`From: ${from}`])).kind).toBe("reply");
+    },
+  );
 
   it("out-of-office wording without headers is an auto_reply (the safe way to be wrong)", async () => {
     const c = await classify([], "Hello, I am currently out of the office and will return on Monday.\n");
