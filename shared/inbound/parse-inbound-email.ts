@@ -139,7 +139,13 @@ export async function parseInboundEmail(
       ].includes(l.key),
     )
     .map((l) => l.line.replace(/\r?\n[ \t]+/g, " ").trim())
-    .filter((l) => !/^x-mailer:/i.test(l) || /vacation|autorespond|auto-?reply/i.test(l));
+    // An X-Mailer counts only when it names an autoresponder or mailing-list software (Lyris ListManager,
+    // LISTSERV, Majordomo, ezmlm, Sympa): no person writes with those, and old list mail carries nothing else.
+    .filter(
+      (l) =>
+        !/^x-mailer:/i.test(l) ||
+        /vacation|autorespond|auto-?reply|list ?manager|lyris|listserv|majordomo|ezmlm|sympa/i.test(l),
+    );
 
   const signals: InboundSignals = {
     contentType: ct.type,

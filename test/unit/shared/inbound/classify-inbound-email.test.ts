@@ -88,6 +88,23 @@ describe("classifyInboundEmail", () => {
     },
   );
 
+  it.each(["X-Mailer: ListManager Web Interface", "X-Mailer: Lyris ListManager", "X-Mailer: LISTSERV 16.5"])(
+    "mailing-list software in X-Mailer (%s) makes an auto_reply",
+    async (header) => {
+      expect(await classify([header], "This week's issue.\n", "Newsletter 131")).toMatchObject({
+        kind: "auto_reply",
+        reason: expect.stringMatching(/^X-Mailer:/),
+      });
+    },
+  );
+
+  it.each(["X-Mailer: Microsoft Outlook 16.0", "X-Mailer: Apple Mail (2.3654)", "X-Mailer: Mailbird 2.9"])(
+    "a mail client in X-Mailer (%s) is still a reply",
+    async (header) => {
+      expect((await classify([header])).kind).toBe("reply");
+    },
+  );
+
   it("out-of-office wording without headers is an auto_reply (the safe way to be wrong)", async () => {
     const c = await classify([], "Hello, I am currently out of the office and will return on Monday.\n");
     expect(c.kind).toBe("auto_reply");
