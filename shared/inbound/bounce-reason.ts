@@ -36,8 +36,11 @@ export function bounceReason(email: ParsedInboundEmail): string | undefined {
   if (/\\?"notificationType\\?"\s*:\s*\\?"Bounce/.test(email.text)) return "Amazon SES bounce notification";
   if (s.xFailedRecipients.length > 0) return "X-Failed-Recipients header";
   if (DAEMON_SENDER.test(from)) return `sender is ${from}`;
-  if (email.from !== undefined && DAEMON_SENDER.test(email.from.name.replace(/^"|"$/g, "").trim()))
-    return `sender is ${email.from.name.slice(0, 40)}`;
+  // A display name that is a daemon's address ("MAILER-DAEMON", "postmaster"). A bare "Mailer" is also what
+  // newsletters call their sending account (SourceForge's `Mailer <noreply@...>`): it proves nothing alone, and
+  // a real bounce under it still has the bounce wording checked below.
+  const name = email.from?.name.replace(/^"|"$/g, "").trim() ?? "";
+  if (DAEMON_SENDER.test(name) && !/^mailer$/i.test(name)) return `sender is ${name.slice(0, 40)}`;
   if (BOUNCE_SUBJECT.test(email.subject)) return `bounce subject: ${email.subject.slice(0, 80)}`;
   // Body phrases alone could be a person quoting a bounce; require a sign that a machine sent this.
   const machine = machineEvidence(email);

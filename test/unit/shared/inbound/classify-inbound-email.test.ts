@@ -105,6 +105,15 @@ describe("classifyInboundEmail", () => {
     },
   );
 
+  it("a newsletter whose sending account is named Mailer is no bounce", async () => {
+    const c = await classify(
+      ["From: Mailer <noreply@news.acme.example>"],
+      "This week on Acme.\n",
+      "ACME UPDATE",
+    );
+    expect(c.kind).toBe("auto_reply");
+  });
+
   it("out-of-office wording without headers is an auto_reply (the safe way to be wrong)", async () => {
     const c = await classify([], "Hello, I am currently out of the office and will return on Monday.\n");
     expect(c.kind).toBe("auto_reply");
