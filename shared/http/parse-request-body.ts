@@ -21,7 +21,8 @@ export interface BodyRequest {
 /**
  * The one parser of request bodies: undefined for no body; otherwise the body, at most `maxBytes`, read
  * as the first of `accepted` its Content-Type names (form fields as a plain record, for the route's zod
- * schema to validate). Anything else is a 4xx error (too large, another type, malformed JSON), never a
+ * schema to validate: a field sent more than once holds all its values, in order, so that the schema refuses
+ * `action=snooze&action=stop` rather than the last one winning). Anything else is a 4xx error (too large, another type, malformed JSON), never a
  * 500; the size is checked before anything is parsed.
  */
 export function parseRequestBody(
@@ -36,10 +37,24 @@ export function parseRequestBody(
   if (type === undefined)
     throw new UnsupportedMediaTypeError(options.accepted.map((t) => MEDIA_TYPES[t].name));
   const text = raw.toString("utf8");
-  if (type === "form") return Object.fromEntries(new URLSearchParams(text));
+  if (type === "form") return formFields(text);
   try {
     return JSON.parse(text);
   } catch (err) {
     throw new MalformedJsonError(err instanceof Error ? err.message : "unreadable");
   }
+}
+
+/** A form's fields: one string each, or every value in order for a field sent more than once. */
+function formFields(text: string): Record<string, string | string[]> {
+  const fields = new Map<string, string | string[]>();
+  for (const [key, value] of new URLSearchParams(text)) {
+    const earlier = fields.get(key);
+    fields.set(
+      key,
+      earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value],
+    );
+  }
+  // fromEntries defines own properties: a field named __proto__ stays a field.
+  return Object.fromEntries(fields);
 }

@@ -117,6 +117,20 @@ describe("a reminder's stop/snooze link on the local stack", () => {
     const reminder = (created.json.steps as StepView[]).sort(bySendAt)[0] as StepView;
     const url = `${h.stack.apiUrl}/manage/${manageToken(process.env.REPLY_TOKEN_SECRET ?? "", id, reminder.id)}`;
 
+    // A form naming two actions is ambiguous: refused, naming the field, and nothing changes.
+    const ambiguous = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "action=snooze&action=stop",
+    });
+    expect(ambiguous.status).toBe(400);
+    const refusal = (await ambiguous.json()) as {
+      error: { code: string; issues?: { field: string; problem: string }[] };
+    };
+    expect(refusal.error.code).toBe("validation_failed");
+    expect(refusal.error.issues?.map((i) => i.field)).toEqual(["action"]);
+    expect((await h.api("GET", `/interviews/${id}`, { token: lea })).json.status).toBe("active");
+
     const stopped = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },

@@ -113,6 +113,20 @@ describe("parseRequestBody, on any input", () => {
     );
   });
 
+  it("keeps every value of a field sent more than once, in order, and a field named __proto__ as a field", () => {
+    const event = {
+      body: "action=snooze&days=7&action=stop&__proto__=x",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    };
+    const fields = parseRequestBody(event, { maxBytes: 1 << 20, accepted: ["form"] }) as Record<
+      string,
+      unknown
+    >;
+    expect(fields).toEqual({ action: ["snooze", "stop"], days: "7", ["__proto__"]: "x" });
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+    expect(Object.hasOwn(fields, "__proto__")).toBe(true);
+  });
+
   it("reads no body as undefined, and formOrJsonBody refuses it naming the body", () => {
     for (const empty of [undefined, null, ""]) {
       const event = { body: empty, headers: { "content-type": "application/json" } };
