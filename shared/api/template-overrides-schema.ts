@@ -61,6 +61,8 @@ export const stepTemplatesSchema = /* @__PURE__ */ z.lazy(() =>
         if (!/^s[0-9]{1,4}$/.test(key))
           ctx.addIssue({ code: "custom", path: [key], message: "is not a step id such as s3" });
       }
+      if (Object.keys(record).length === 0)
+        ctx.addIssue({ code: "custom", message: "must name at least one step" });
       if (Object.keys(record).length > 50)
         ctx.addIssue({ code: "custom", message: "at most 50 steps at once" });
     }),

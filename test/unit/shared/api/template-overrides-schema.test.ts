@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { interviewInputSchema, interviewPatchSchema } from "../../../../shared/api/interview-input-schema.js";
+import { ValidationError } from "../../../../shared/errors/app-error.js";
 import { zodIssues } from "../../../../shared/errors/zod-issues.js";
+import { validateInput } from "../../../../shared/http/validate-input.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewInput } from "../../../support/interview-input.js";
 
@@ -132,6 +134,31 @@ describe("templates and stepTemplates on PATCH", () => {
     expect(patchIssues({ stepTemplates: { "../s3": { body: "x" } } })).toEqual([
       { field: "stepTemplates.../s3", problem: "is not a step id such as s3" },
     ]);
+  });
+
+  it("refuses an empty map: it would change nothing", () => {
+    expect(patchIssues({ stepTemplates: {} })).toEqual([
+      { field: "stepTemplates", problem: "must name at least one step" },
+    ]);
+  });
+
+  it("refuses a __proto__ key, which zod's record would drop unread, naming it (JSON.parse makes it an own key)", () => {
+    for (const text of [
+      '{"stepTemplates": {"__proto__": {"subject": 1, "body": []}}}',
+      '{"stepTemplates": {"s3": {"body": "x"}, "__proto__": "x"}}',
+      '{"templates": null, "stepTemplates": {"s3": {"__proto__": {}}}}',
+    ]) {
+      const body = JSON.parse(text) as unknown;
+      let issues: unknown;
+      try {
+        validateInput(interviewPatchSchema, body);
+      } catch (err) {
+        if (err instanceof ValidationError) issues = err.issues.map((i) => i.field);
+      }
+      expect(issues, text).toEqual([
+        text.includes('"s3": {"__proto__"') ? "stepTemplates.s3.__proto__" : "stepTemplates.__proto__",
+      ]);
+    }
   });
 
   it("is a PATCH-only field: POST refuses stepTemplates", () => {
