@@ -6,7 +6,9 @@ import { ConflictError } from "./app-error.js";
  */
 export class ChainNotActiveError extends ConflictError {
   constructor(chain: { status: string; stopReason?: string | undefined }, consequence?: string) {
-    const state = `${chain.status}${chain.stopReason ? ` (${chain.stopReason})` : ""}`;
+    // "superseded", not "superseded (superseded)": a reply or a new round sets the reason to the status.
+    const reason = chain.stopReason && chain.stopReason !== chain.status ? ` (${chain.stopReason})` : "";
+    const state = `${chain.status}${reason}`;
     super("chain_not_active", `This chain is already ${state}${consequence ? `: ${consequence}` : ""}.`);
   }
 }

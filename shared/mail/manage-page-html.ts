@@ -1,8 +1,10 @@
 import type { Interview } from "../domain/interview.js";
 import { readInstant } from "../domain/offset-date-time.js";
 import { SNOOZE_DAYS } from "../domain/snooze-steps.js";
-import { isPendingStep, type Step } from "../domain/step.js";
+import type { Step } from "../domain/step.js";
+import { stepsToSend } from "../domain/steps-to-send.js";
 import { isKnownZone } from "../domain/wall-clock.js";
+import { chainEndWords } from "./chain-end-words.js";
 import { localTimeWords } from "./date-words.js";
 import { stepKindLabel } from "./step-kind-label.js";
 import { escapeHtml } from "./text-to-html.js";
@@ -40,14 +42,13 @@ const BUTTON = "font-size: 1rem; padding: .5rem 1rem; margin: 0 .5rem .5rem 0";
  * page has no script. Rendering it changes nothing.
  */
 export function managePageHtml(interview: Interview): string {
-  const pending = interview.steps
-    .filter(isPendingStep)
-    .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt));
+  const pending = stepsToSend(interview).sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt));
   const shown = pending.slice(0, MANAGE_PAGE_MAX_STEPS);
   const more = pending.length - shown.length;
   const title = `${interview.role} at ${interview.company}`;
-  const active = interview.status === "active";
-  const body = active
+  // An active chain, or one that still has something planned (a reply's check-in, a rejection's notes).
+  const open = interview.status === "active" || pending.length > 0;
+  const body = open
     ? [
         pending.length > 0
           ? `<p>Next follow-ups:</p>\n<ul>\n${shown.map(stepLine).join("\n")}${more > 0 ? `\n<li>and ${more} more</li>` : ""}\n</ul>`
@@ -59,7 +60,7 @@ export function managePageHtml(interview: Interview): string {
         `<p style="color: #555">Snooze moves every planned follow-up ${SNOOZE_DAYS} days later, within your send
 hours. Stop cancels them all, as if you had cancelled the interview's follow-ups.</p>`,
       ].join("\n")
-    : `<p>These follow-ups are ${escapeHtml(interview.status)}${interview.stopReason ? ` (${escapeHtml(interview.stopReason)})` : ""}: nothing more will be sent.</p>`;
+    : `<p>${escapeHtml(chainEndWords(interview))} Nothing more will be sent.</p>`;
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,6 +1,7 @@
 import type { Interview } from "../domain/interview.js";
 import { SNOOZE_DAYS, snoozeSteps } from "../domain/snooze-steps.js";
 import type { Step } from "../domain/step.js";
+import { stepsToSend } from "../domain/steps-to-send.js";
 import { withEvent } from "../domain/with-event.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
 import { snoozedNote } from "../mail/chain-timeline-words.js";
@@ -26,10 +27,10 @@ export interface SnoozeResult {
 }
 
 /**
- * Pushes every pending step of an active chain back by `days` (default SNOOZE_DAYS), each to the first send slot on or
+ * Pushes every pending step of a chain that still has some to send back by `days` (default SNOOZE_DAYS), each to the first send slot on or
  * after its old time plus a week: one conditional write, then the moved schedules are updated (a schedule
  * that cannot be leaves its step `unscheduled` for the reconciler; an old one that still fires early is
- * ignored by the sender). A chain that is not active answers 409: there is nothing left to snooze.
+ * ignored by the sender). A chain with nothing left to send answers 409: there is nothing to snooze.
  */
 export async function snoozeInterview(
   deps: ChainDeps<"get" | "replace">,
@@ -43,7 +44,8 @@ export async function snoozeInterview(
   const { after, changed } = await mutateInterview(deps.store, request.id, request.owner, (current) => {
     moved = [];
     repeated = false;
-    if (current.status !== "active") {
+    // Not only an active chain: a reply's check-in and a rejection's notes are pending steps too.
+    if (current.status !== "active" && stepsToSend(current).length === 0) {
       throw new ChainNotActiveError(current, "there is nothing to snooze");
     }
     const last = current.events.findLast((e) => e.type === CHAIN_SNOOZED_EVENT);

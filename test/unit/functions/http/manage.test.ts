@@ -134,7 +134,7 @@ describe("GET /manage/{token}", () => {
     await call(post, "POST", token, form("action=stop"));
     const res = await call(page, "GET", token);
     expect(res.status).toBe(200);
-    expect(res.body).toContain("These follow-ups are stopped (cancelled)");
+    expect(res.body).toContain("These follow-ups were stopped. Nothing more will be sent.");
     expect(res.body).not.toContain("<form");
   });
 

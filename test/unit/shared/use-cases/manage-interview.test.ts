@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { isPendingStep } from "../../../../shared/domain/step.js";
 import { ConflictError, NotFoundError } from "../../../../shared/errors/app-error.js";
+import { managePageHtml } from "../../../../shared/mail/manage-page-html.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { managedInterview, manageInterview } from "../../../../shared/use-cases/manage-interview.js";
 import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
@@ -32,19 +33,78 @@ describe("managedInterview", () => {
     expect(await managedInterview(deps, target)).toEqual(interview);
   });
 
-  it("answers 404 for an unknown step, a step that is not a reminder, and a deleted interview", async () => {
+  it("answers 404 for an unknown step and a deleted interview", async () => {
     const deps = testDeps();
-    const sent = await createInterview(deps, { owner: OWNER, details: interviewDetails({ mode: "send" }) });
-    const email = sent.steps.find((s) => s.channel === "email");
     const { interview } = await reminded(deps);
     for (const target of [
       { interviewId: interview.id, stepId: "s999" },
-      { interviewId: sent.id, stepId: email?.id ?? "" },
       { interviewId: "01KQ8Z3M4N5P6R7S8T9V0W1X2Y", stepId: "s1" },
       { interviewId: "not-an-id", stepId: "s1" },
     ]) {
       await expect(managedInterview(deps, target)).rejects.toBeInstanceOf(NotFoundError);
     }
+  });
+});
+
+/**
+ * A chain a contact answered, with the check-in the reply planned still pending: the forward of the reply
+ * carries a manage link naming that check-in (an email step), so the candidate can cancel or snooze it.
+ */
+async function repliedWithCheckIn(deps: TestDeps): Promise<{ interview: Interview; checkInId: string }> {
+  const created = await createInterview(deps, { owner: OWNER, details: interviewDetails({ mode: "send" }) });
+  const email = created.steps.find((s) => s.channel === "email");
+  if (!email) throw new Error("no email step");
+  const checkIn = { ...email, id: "s90", phase: "after_reply" as const, status: "scheduled" as const };
+  const steps = created.steps.map((s) => (isPendingStep(s) ? { ...s, status: "cancelled" as const } : s));
+  const interview: Interview = {
+    ...created,
+    status: "replied",
+    stopReason: "replied",
+    steps: [...steps, checkIn],
+  };
+  deps.store.put(interview);
+  deps.schedules.clearHistory();
+  return { interview, checkInId: checkIn.id };
+}
+
+describe("a replied chain's planned check-in, from the link in the reply's forward", () => {
+  it("is found by its link, though it is an email step", async () => {
+    const deps = testDeps();
+    const { interview, checkInId } = await repliedWithCheckIn(deps);
+    expect(await managedInterview(deps, { interviewId: interview.id, stepId: checkInId })).toEqual(interview);
+  });
+
+  it("the page lists the check-in with both buttons", async () => {
+    const { interview } = await repliedWithCheckIn(testDeps());
+    const html = managePageHtml(interview);
+    expect(html.match(/<li>/g)).toHaveLength(1);
+    expect(html.match(/<form method="post">/g)).toHaveLength(2);
+    expect(html).not.toContain("Nothing more will be sent");
+  });
+
+  it("snooze moves the check-in a week", async () => {
+    const deps = testDeps();
+    const { interview, checkInId } = await repliedWithCheckIn(deps);
+    const before = interview.steps.find((s) => s.id === checkInId);
+
+    const outcome = await manageInterview(deps, { interviewId: interview.id, stepId: checkInId }, "snooze");
+
+    expect(outcome).toMatchObject({ action: "snooze", stepsMoved: 1, repeated: false });
+    const after = outcome.interview.steps.find((s) => s.id === checkInId);
+    expect(Date.parse(after?.sendAt ?? "") - Date.parse(before?.sendAt ?? "")).toBeGreaterThanOrEqual(
+      7 * 86_400_000,
+    );
+    expect(outcome.interview.status).toBe("replied");
+  });
+
+  it("stop cancels the check-in", async () => {
+    const deps = testDeps();
+    const { interview, checkInId } = await repliedWithCheckIn(deps);
+
+    const outcome = await manageInterview(deps, { interviewId: interview.id, stepId: checkInId }, "stop");
+
+    expect(outcome).toMatchObject({ action: "stop", stepsCancelled: 1 });
+    expect(outcome.interview.steps.find((s) => s.id === checkInId)?.status).toBe("cancelled");
   });
 });
 

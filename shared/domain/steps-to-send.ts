@@ -1,0 +1,11 @@
+import { chainAllows } from "./decide-claim.js";
+import type { Interview } from "./interview.js";
+import { isPendingStep, type Step } from "./step.js";
+
+/**
+ * The pending steps the chain still lets go out: on an active chain its follow-ups, after a reply the
+ * check-in it planned, after a rejection the notes. What a stop or a snooze acts on, whatever the status.
+ */
+export function stepsToSend(interview: Interview): Step[] {
+  return interview.steps.filter((s) => isPendingStep(s) && chainAllows(interview, s));
+}
