@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { processClock } from "../adapters/process-clock.js";
 import { isSupportedCountry } from "../domain/business-calendar.js";
 import { interviewProblems } from "../domain/interview-problems.js";
 import {
@@ -111,12 +112,13 @@ type Checked = {
 
 /**
  * A new interview must be about a real, recent round: at most MAX_DAYS_SINCE_INTERVIEW days ago, or up
- * to a year ahead for one registered before it happens (system time, as the request is validated before
- * any use case runs). Only checked where the caller states the date, so a stored interview stays editable
+ * to a year ahead for one registered before it happens, by the process clock (the system time in a Lambda,
+ * the local stack's clock locally, where a week plays in seconds: the planner reads the same), as the
+ * request is validated before any use case runs. Only checked where the caller states the date, so a stored interview stays editable
  * long after it happened (new wording for a keep-in-touch note months after a rejection).
  */
 function checkRecent(interviewedAt: string, ctx: z.core.$RefinementCtx): boolean {
-  const away = Date.parse(interviewedAt) - Date.now();
+  const away = Date.parse(interviewedAt) - processClock.now().getTime();
   if (away < -MAX_DAYS_SINCE_INTERVIEW * DAY_MS) {
     ctx.addIssue({
       code: "custom",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { setProcessClockOffset } from "../../../../shared/adapters/process-clock.js";
 import { interviewInputSchema, interviewPatchSchema } from "../../../../shared/api/interview-input-schema.js";
 import { zodIssues } from "../../../../shared/errors/zod-issues.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -77,6 +78,22 @@ describe("interviewInputSchema", () => {
       ]);
     },
   );
+
+  it("counts the days by the process clock, which the local stack moves on", () => {
+    const today = interviewInput({
+      interviewedAt: "2026-11-30T10:00:00-05:00",
+      decisionExpectedBy: undefined,
+    });
+    expect(issues(today)).toEqual([]);
+    setProcessClockOffset(60 * 86_400_000);
+    try {
+      expect(issues(today)).toEqual([
+        { field: "interviewedAt", problem: expect.stringMatching(/at most 30 days ago/) },
+      ]);
+    } finally {
+      setProcessClockOffset(0);
+    }
+  });
 
   it("refuses an interview more than a year away from today", () => {
     expect(
