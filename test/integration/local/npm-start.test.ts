@@ -71,6 +71,22 @@ describe("npm start and npm run token, as a user runs them", () => {
     expect(created.status).toBe(201);
     expect(((await created.json()) as { steps: unknown[] }).steps.length).toBeGreaterThan(3);
 
+    // With the stack's clock moved on, the example is dated from the stack's date, not the calendar's.
+    const moved = await fetch(`${apiUrl}/_local/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ advance: "P60D" }),
+    });
+    const stackNow = Date.parse(((await moved.json()) as { now: string }).now);
+    const port = new URL(apiUrl ?? "").port;
+    const { stdout: later } = await run(tsx, ["local/example-interview.ts"], {
+      cwd: REPO_ROOT,
+      env: { ...env, PORT: port },
+    });
+    const interviewedAt = Date.parse((JSON.parse(later) as { interviewedAt: string }).interviewedAt);
+    expect(interviewedAt).toBeGreaterThan(stackNow);
+    expect(interviewedAt - stackNow).toBeLessThan(5 * 86_400_000);
+
     const bad = await run(tsx, ["local/token.ts", "bad user\nname"], { cwd: REPO_ROOT, env }).catch((e) => e);
     expect(bad.code).toBe(2);
 
