@@ -38,7 +38,7 @@ export function clockRoutes(clock: { now(): Date }, advanceTo: (until: Date) => 
     if (!parsed.success) {
       return errorAnswer(
         new ValidationError(
-          [{ field: "", problem: 'must be {"advance": "<ISO 8601 duration>"} or {"to": "<ISO date-time>"}' }],
+          [clockBodyIssue(json.value)],
           'Send {"advance": "P7D"} (an ISO 8601 duration) or {"to": "<ISO date-time>"}.',
         ),
       );
@@ -70,5 +70,24 @@ export function clockRoutes(clock: { now(): Date }, advanceTo: (until: Date) => 
     }
     const fired = await advanceTo(until);
     return { status: 200, body: { now: clock.now().toISOString(), fired } };
+  };
+}
+
+/** What is wrong with a clock move's body, naming the field when the body names one. */
+function clockBodyIssue(value: unknown): { field: string; problem: string } {
+  const body = typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
+  const keys = body ? Object.keys(body) : [];
+  if (keys.length === 1 && keys[0] === "to")
+    return {
+      field: "to",
+      problem: "must be an ISO 8601 date-time with an offset, e.g. 2027-01-04T10:00:00Z",
+    };
+  if (keys.length === 1 && keys[0] === "advance")
+    return { field: "advance", problem: "must be an ISO 8601 duration, e.g. PT2H or P7D" };
+  const unknown = keys.filter((k) => k !== "advance" && k !== "to");
+  if (unknown.length > 0) return { field: unknown[0] ?? "", problem: "is not a known field" };
+  return {
+    field: "",
+    problem: 'must be {"advance": "<ISO 8601 duration>"} or {"to": "<ISO date-time>"}, one of them',
   };
 }

@@ -93,4 +93,17 @@ describe("the local clock answers bad input as the service does, and does not mo
     expect((await errorOf("PUT", "/_local/clock")).error.code).toBe("not_found");
     expect(advancedTo).toEqual([]);
   });
+
+  it("names the field of a body it cannot use: a date without a time, a duration of the wrong type, an unknown field", async () => {
+    const fieldOf = async (body: unknown) =>
+      (
+        (await errorOf("POST", "/_local/clock", JSON.stringify(body))).error.issues as { field: string }[]
+      ).map((i) => i.field);
+    expect(await fieldOf({ to: "2027-02-09" })).toEqual(["to"]);
+    expect(await fieldOf({ advance: 7 })).toEqual(["advance"]);
+    expect(await fieldOf({ days: 3 })).toEqual(["days"]);
+    expect(await fieldOf({})).toEqual([""]);
+    expect(await fieldOf({ advance: "P1D", to: "2027-02-09T10:00:00Z" })).toEqual([""]);
+    expect(advancedTo).toEqual([]);
+  });
 });
