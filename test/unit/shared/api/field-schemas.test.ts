@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { emailSchema, singleLine, timeZoneSchema } from "../../../../shared/api/field-schemas.js";
+import {
+  emailSchema,
+  httpUrlSchema,
+  singleLine,
+  timeZoneSchema,
+} from "../../../../shared/api/field-schemas.js";
 
 describe("field schemas", () => {
   it("stores a time zone as the runtime spells it, and refuses unknown ones", () => {
@@ -14,6 +19,21 @@ describe("field schemas", () => {
     expect(singleLine(50).safeParse("Dana\u0007").success).toBe(false);
     expect(singleLine(50).parse("  Zoë Ñúñez  ")).toBe("Zoë Ñúñez");
     expect(emailSchema.safeParse("dana@acme.example\r\n").success).toBe(false);
+  });
+
+  it("refuses a URL with a line break or a tab instead of storing it with them dropped", () => {
+    for (const url of [
+      "https://a.example/\r\nBcc: x@y.example",
+      "https://a.example/\tx",
+      "https://a.\nexample/",
+    ]) {
+      expect(
+        httpUrlSchema.safeParse(url).error?.issues.map((i) => i.message),
+        url,
+      ).toEqual(["must not contain line breaks or control characters"]);
+    }
+    expect(httpUrlSchema.parse("https://a.example/jobs?id=1")).toBe("https://a.example/jobs?id=1");
+    expect(httpUrlSchema.safeParse("javascript:alert(1)").success).toBe(false);
   });
 
   it.each([
