@@ -13,8 +13,9 @@ const MAX_BODY_CHARS = 20_000;
  * A message we could not trust (a stranger, or a sender whose SPF/DKIM/DMARC failed), shown to the
  * candidate for what it is: marked in the subject, the first line says who sent it and why it was not
  * trusted, and there is NO Reply-To to the unauthenticated sender (the address is in the text, to be
- * checked before answering). It changed nothing; if it is genuine, `manageUrl` (a signed link with a Stop
- * button) stops the chain, or the text says how to when there is no link.
+ * checked before answering). It changed nothing. While the chain still has steps to send (`goesOn`), the
+ * text says so and how to stop them: `manageUrl` (a signed link with a Stop button), or the API when there
+ * is no link. When nothing more will be sent it says that, and offers no Stop (there is nothing to stop).
  */
 export function composeUnverifiedForward(input: {
   interview: Pick<Interview, "id" | "candidate" | "company" | "role">;
@@ -22,20 +23,30 @@ export function composeUnverifiedForward(input: {
   subject: string;
   text: string;
   reason: string;
+  /** Whether the chain still has steps to send (hasStepsToSend). */
+  goesOn: boolean;
   manageUrl?: string | undefined;
 }): OutgoingEmail {
   const { interview } = input;
   const name = singleLineText(input.from?.name ?? "");
   const address = input.from?.address || "an unknown address";
   const who = name ? `"${name}" <${address}>` : address;
-  const stop = input.manageUrl
-    ? `If it is genuine and you want your follow-ups to stop, open ${input.manageUrl} and press Stop.`
-    : `If it is genuine and you want your follow-ups to stop, stop the chain yourself (POST /interviews/${interview.id}/stop with reason "cancelled", or the app you use).`;
+  const about = `the ${interview.role} role at ${interview.company}`;
+  const state = input.goesOn
+    ? `It changed nothing: your follow-ups for ${about} go on.`
+    : `It changed nothing. No more follow-ups will be sent for ${about}: there is nothing to stop.`;
+  const stop = !input.goesOn
+    ? []
+    : input.manageUrl
+      ? [`If it is genuine and you want your follow-ups to stop, open ${input.manageUrl} and press Stop.`]
+      : [
+          `If it is genuine and you want your follow-ups to stop, stop the chain yourself (POST /interviews/${interview.id}/stop with reason "cancelled", or the app you use).`,
+        ];
   const body = input.text.trim();
   const text = [
-    `UNVERIFIED SENDER: this message came from ${who}, which we could not verify: ${input.reason}. It changed nothing: your follow-ups for the ${interview.role} role at ${interview.company} go on.`,
+    `UNVERIFIED SENDER: this message came from ${who}, which we could not verify: ${input.reason}. ${state}`,
     `Check the address before you answer or act on it; replying to this email does not reach the sender.`,
-    stop,
+    ...stop,
     "----- The message -----",
     body.length > MAX_BODY_CHARS ? `${body.slice(0, MAX_BODY_CHARS)}\n[...]` : body,
   ].join("\n\n");

@@ -1,3 +1,4 @@
+import { hasStepsToSend } from "../domain/has-steps-to-send.js";
 import type { Interview } from "../domain/interview.js";
 import type { ParsedInboundEmail } from "../inbound/inbound-email.js";
 import { composeUnverifiedForward } from "../mail/compose-unverified-forward.js";
@@ -60,8 +61,10 @@ export async function handleUnverifiedInbound(
       reason: `${distrust}; not forwarded: at most ${input.maxForwardsPerDay} forwards a day per interview`,
     };
   }
+  const goesOn = hasStepsToSend(interview);
   const reminder = interview.steps.find((s) => s.channel === "reminder");
-  const manageUrl = reminder && deps.manageUrl ? deps.manageUrl(interview.id, reminder.id) : undefined;
+  const manageUrl =
+    goesOn && reminder && deps.manageUrl ? deps.manageUrl(interview.id, reminder.id) : undefined;
   try {
     await deps.mailer.send(
       composeUnverifiedForward({
@@ -70,6 +73,7 @@ export async function handleUnverifiedInbound(
         subject: email.subject,
         text: email.text,
         reason: distrust,
+        goesOn,
         manageUrl,
       }),
     );

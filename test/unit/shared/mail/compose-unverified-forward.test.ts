@@ -16,6 +16,7 @@ describe("composeUnverifiedForward", () => {
       subject: "Re: hello\r\nX-Injected: 1",
       text: "Stop everything.",
       reason: "its sender could not be verified (DMARC failed)",
+      goesOn: true,
       manageUrl: "https://api.example.com/manage/m-1",
     });
     expect(email.subject).toBe("[Unverified sender] rita@acme.test: Re: hello X-Injected: 1");
@@ -38,9 +39,34 @@ describe("composeUnverifiedForward", () => {
       subject: "x",
       text: "y",
       reason: "it has no sender address",
+      goesOn: true,
     });
     expect(email.subject).toBe("[Unverified sender] an unknown address: x");
     expect(email.text).toContain(`POST /interviews/${interview.id}/stop`);
+  });
+
+  it.each([
+    ["a link", "https://api.example.com/manage/m-1"],
+    ["no link", undefined],
+  ])("when nothing more will be sent, says so and offers no Stop (%s)", (_, manageUrl) => {
+    const email = composeUnverifiedForward({
+      interview,
+      from: { address: "rita@acme.test", name: "" },
+      subject: "x",
+      text: "Stop everything.",
+      reason: "its sender could not be verified (DMARC failed)",
+      goesOn: false,
+      manageUrl,
+    });
+    const [first] = email.text.split("\n");
+    expect(first).toBe(
+      "UNVERIFIED SENDER: this message came from rita@acme.test, which we could not verify: its sender could not be verified (DMARC failed). It changed nothing. No more follow-ups will be sent for the Staff Engineer role at Acme Corp: there is nothing to stop.",
+    );
+    expect(email.text).not.toContain("go on");
+    expect(email.text).not.toContain("press Stop");
+    expect(email.text).not.toContain("/manage/");
+    expect(email.text).not.toContain("/stop");
+    expect(email.text).toContain("Stop everything.");
   });
 
   it("bounds the forwarded text", () => {
@@ -50,6 +76,7 @@ describe("composeUnverifiedForward", () => {
       subject: "x",
       text: "z".repeat(100_000),
       reason: "r",
+      goesOn: true,
     });
     expect(email.text.length).toBeLessThan(21_000);
     expect(email.text).toContain("[...]");

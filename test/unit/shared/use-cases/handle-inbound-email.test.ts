@@ -1110,6 +1110,30 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
     expect(d.mailer.sent[0]?.text).not.toContain("/manage/");
   });
 
+  it("once the chain sends nothing more, the forward says so and offers no Stop link", async () => {
+    const d: InboundTestDeps = { ...inboundTestDeps(), manageUrl };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+    await stopInterview(d, { owner: OWNER, id: interview.id, reason: "offer" });
+    const stopped = d.store.peek(interview.id);
+
+    const outcome = await handleInboundEmail(d, {
+      raw: rawEmail({
+        from: STRANGER,
+        to: replyAddress(interview, "s3"),
+        body: "Please stop all follow-ups.",
+      }),
+    });
+
+    expect(outcome).toMatchObject({ result: "unverified_sender", interviewId: interview.id });
+    expect(d.store.peek(interview.id)?.steps).toEqual(stopped?.steps);
+    expect(d.mailer.sent).toHaveLength(1);
+    const text = d.mailer.sent[0]?.text ?? "";
+    expect(text).toContain("No more follow-ups will be sent for the Staff Engineer role at Acme Corp");
+    expect(text).not.toContain("go on");
+    expect(text).not.toContain("/manage/");
+    expect(text).not.toContain("press Stop");
+  });
+
   it("a stranger quoting a Message-ID we sent (In-Reply-To, no token) changes nothing either", async () => {
     const d = inboundTestDeps();
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
