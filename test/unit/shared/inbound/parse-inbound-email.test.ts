@@ -119,6 +119,15 @@ describe("parseInboundEmail on hand-written client fixtures", () => {
     expect(latin.from?.name).toBe("José García");
   });
 
+  it("keeps a From address as written, source route and quotes included, for senderTrust to judge", async () => {
+    const from = async (value: string) =>
+      parsed(await parseInboundEmail(message([`From: ${value}`, ...BASE.slice(1)]))).from?.address;
+    // Not read as dana@acme.example: the route stays, so the sender is not taken for a colleague there.
+    expect(await from("Dana <@evil.example:dana@acme.example>")).toBe("@evil.example:dana@acme.example");
+    expect(await from('<"dana smith"@acme.example>')).toBe('"dana smith"@acme.example');
+    expect(await from("Dana <Dana+Jobs@ACME.example>")).toBe("dana+jobs@acme.example");
+  });
+
   it("reads threading headers, references always an array", async () => {
     const gmail = parsed(await fixture("gmail-top-posted.eml"));
     expect(gmail.messageId).toBe("<CAJx7r2F5o+Qm1nR8kT0pYcA3bZ9@mail.gmail.com>");

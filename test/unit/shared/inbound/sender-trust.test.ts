@@ -19,6 +19,27 @@ describe("senderTrust", () => {
     expect(trust("jobs@eu.ACME.test")).toEqual({ trusted: true, as: "colleague" });
   });
 
+  it("trusts a colleague whose local part is quoted or plus-tagged, as before", () => {
+    expect(trust("rita+jobs@acme.test")).toEqual({ trusted: true, as: "colleague" });
+    expect(trust('"hiring team"@acme.test')).toEqual({ trusted: true, as: "colleague" });
+    expect(trust('"jobs@home"@acme.test')).toEqual({ trusted: true, as: "colleague" });
+    expect(trust("hiring team@acme.test")).toEqual({ trusted: true, as: "colleague" });
+  });
+
+  it.each([
+    ["a source route", "@evil.example:jobs@acme.test"],
+    ["a source route to a contact's own address", "@evil.example:rita@acme.test"],
+    ["a route without its leading @", "evil.example:jobs@acme.test"],
+    ["two unquoted @", "jobs@evil.example@acme.test"],
+    ["an empty local part", "@acme.test"],
+    ["an empty domain", "rita@"],
+  ])("never trusts a From that is not a plain local@domain: %s", (_, from) => {
+    expect(trust(from)).toEqual({
+      trusted: false,
+      reason: `its sender address ${from} is not a plain local@domain address`,
+    });
+  });
+
   it.each([
     ["another gmail user", "someone@gmail.com"],
     ["a look-alike suffix", "hr@acme.test.evil.example"],
@@ -108,9 +129,11 @@ describe("senderTrust on arbitrary From addresses", () => {
       const result = trust(from);
       const address = from.trim().toLowerCase();
       const domain = address.slice(address.lastIndexOf("@") + 1);
+      // The pieces hold no quote nor `:`: a plain address has exactly one `@`, not first.
+      const plain = address.split("@").length === 2 && !address.startsWith("@");
       const allowed =
         contacts.map((c) => c.toLowerCase()).includes(address) ||
-        (address.includes("@") && (domain === "acme.test" || domain.endsWith(".acme.test")));
+        (plain && (domain === "acme.test" || domain.endsWith(".acme.test")));
       if (result.trusted) {
         trusted++;
         expect({ from, allowed }).toEqual({ from, allowed: true });

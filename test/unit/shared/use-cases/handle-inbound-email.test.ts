@@ -1180,6 +1180,51 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
     }
   });
 
+  it.each([
+    ["a source route", "Dana <@evil.test:jobs@acme.test>", "@evil.test:jobs@acme.test"],
+    ["a source route to a contact's own address", "<@evil.test:rita@acme.test>", "@evil.test:rita@acme.test"],
+    ["two unquoted @", "<jobs@evil.test@acme.test>", "jobs@evil.test@acme.test"],
+  ])(
+    "a From with %s is no colleague: nothing changes, it is forwarded marked unverified",
+    async (_, from, address) => {
+      const d = inboundTestDeps();
+      const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+      const outcome = await handleInboundEmail(d, {
+        raw: rawEmail({ from, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
+        verdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS" },
+      });
+
+      expect(outcome).toMatchObject({
+        result: "unverified_sender",
+        reason: expect.stringContaining(`${address} is not a plain local@domain address`),
+      });
+      expectChainUnchanged(d, interview);
+      expect(d.mailer.sent).toHaveLength(1);
+      expect(d.mailer.sent[0]?.subject.startsWith(`[Unverified sender] ${address}: `)).toBe(true);
+      expect(d.mailer.sent[0]?.replyTo).toEqual([]);
+    },
+  );
+
+  it("a colleague whose address has a quoted local part or a plus tag still answers for the contact", async () => {
+    for (const from of [
+      'Hiring <"hiring team"@acme.test>',
+      '"hiring.team"@acme.test',
+      "rita+jobs@acme.test",
+    ]) {
+      const d = inboundTestDeps();
+      const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+
+      const outcome = await handleInboundEmail(d, {
+        raw: rawEmail({ from, to: replyAddress(interview, "s3"), body: RITA_REPLY }),
+        verdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS" },
+      });
+
+      expect(outcome, from).toMatchObject({ result: "stopped", kind: "reply" });
+      expect(d.store.peek(interview.id)?.status).toBe("replied");
+    }
+  });
+
   it("at a free-mail domain only the contact's own address counts, whatever its case", async () => {
     const d = inboundTestDeps();
     const created = await createInterview(d, {
