@@ -122,6 +122,20 @@ describe("composeStepEmail: every kind, sent on the candidate's behalf", async (
     );
   });
 
+  it('greets by the first name without the punctuation after it: "Priya, Shah" gets "Hi Priya,"', async () => {
+    const comma = await everyKind({
+      candidate: { name: "Cara; Diaz", email: "cara@example.com" },
+      recruiter: { name: "Priya, Shah", email: "rita@acme.test" },
+    });
+
+    expect(composeStepEmail(comma, stepOf(comma, "pre_decision_nudge"), LINKS).text).toMatch(
+      /^Hi Priya,\n\n/,
+    );
+    const reminder = comma.steps.find((s) => s.channel === "reminder");
+    if (!reminder) throw new Error("no reminder step");
+    expect(composeStepEmail(comma, reminder, LINKS).text).toMatch(/^Hi Cara,\n\n/);
+  });
+
   it("is never marked automatic: a person wrote it", () => {
     for (const step of interview.steps.filter((s) => s.channel === "email")) {
       expect(headerNames(composeStepEmail(interview, step, LINKS))).not.toContain("Auto-Submitted");

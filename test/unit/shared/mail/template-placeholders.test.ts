@@ -18,6 +18,20 @@ describe("firstName", () => {
     ["Zoë Ñúñez", "Zoë"],
     ["  李小龍  ", "李小龍"],
     ["Madonna", "Madonna"],
+    ["Priya, Shah", "Priya"],
+    ["Priya; Shah", "Priya"],
+    ["Priya. Shah", "Priya"],
+    ["Priya,, Shah", "Priya"],
+    ["Priya.,", "Priya"],
+    ["Zoë, Ñúñez", "Zoë"],
+    ["李小龍，", "李小龍"],
+    ["山田、太郎", "山田、太郎"],
+    ["محمد، علي", "محمد"],
+    ["J. R. Smith", "J."],
+    ["J.R. Smith", "J.R."],
+    ["J., Smith", "J."],
+    ["Anne-Marie O'Neil", "Anne-Marie"],
+    [",", ","],
   ])("of %j is %j", (name, expected) => {
     expect(firstName(name)).toBe(expected);
   });
