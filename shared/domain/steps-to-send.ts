@@ -9,3 +9,8 @@ import { isPendingStep, type Step } from "./step.js";
 export function stepsToSend(interview: Interview): Step[] {
   return interview.steps.filter((s) => isPendingStep(s) && chainAllows(interview, s));
 }
+
+/** Whether the chain will still send anything (false for a stopped, replied or completed chain with nothing left). */
+export function hasStepsToSend(interview: Interview): boolean {
+  return interview.steps.some((s) => isPendingStep(s) && chainAllows(interview, s));
+}

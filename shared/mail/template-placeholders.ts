@@ -66,19 +66,16 @@ export function isPlaceholderName(name: string): name is PlaceholderName {
 }
 
 /** Commas, semicolons and full stops (Latin, CJK, Arabic) that end a name's first word. */
-const TRAILING_PUNCTUATION = /[,;.，、،؛。]+$/u;
-/** Ends in an initial: one letter, first in the word or after a full stop ("J", "J.R"). */
-const INITIAL_END = /(?:^|\.)\p{L}$/u;
+/** The commas and semicolons that can end a first word, in Latin, CJK and Arabic script. */
+const TRAILING_SEPARATORS = /[,;，、،؛]+$/u;
 
 /**
- * The first word of a name for a greeting, without the punctuation that ends it ("Priya, Shah": Priya, not
- * "Hi Priya,,"); an initial keeps its full stop ("J. R. Smith": J., "J.R. Smith": J.R.).
+ * The first word of a name for a greeting, without a comma or semicolon that ends it ("Priya, Shah": Priya,
+ * not "Hi Priya,,"). Full stops stay: they end initials and titles ("J. R. Smith": J., "Dr. Shah": Dr.).
  */
 export function firstName(name: string): string {
   const word = name.trim().split(/\s+/)[0] ?? "";
-  const bare = word.replace(TRAILING_PUNCTUATION, "");
-  if (bare === "") return word;
-  return INITIAL_END.test(bare) && word[bare.length] === "." ? `${bare}.` : bare;
+  return word.replace(TRAILING_SEPARATORS, "") || word;
 }
 
 /** "a", "a and b", "a, b and c": how a person would write the list in a sentence. */

@@ -1,5 +1,5 @@
-import { hasStepsToSend } from "../domain/has-steps-to-send.js";
 import type { Interview } from "../domain/interview.js";
+import { hasStepsToSend } from "../domain/steps-to-send.js";
 import type { ParsedInboundEmail } from "../inbound/inbound-email.js";
 import { composeUnverifiedForward } from "../mail/compose-unverified-forward.js";
 import { unverifiedNote } from "../mail/inbound-timeline-words.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasStepsToSend } from "../../../../shared/domain/has-steps-to-send.js";
+import { hasStepsToSend } from "../../../../shared/domain/steps-to-send.js";
 import { storedInterview, storedStep } from "../../../support/stored-interview.js";
 
 describe("hasStepsToSend", () => {
