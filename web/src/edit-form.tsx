@@ -66,6 +66,9 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
     ...(interview.referrer ? ["referrer"] : []),
     ...interview.interviewers.map((_, i) => `interviewers.${i}`),
   ];
+  // The API needs a recruiter's and a referrer's email; an interviewer's may be left out (see
+  // shared/api/interview-input-schema.ts).
+  const isInterviewer = values.contact.startsWith("interviewers.");
   const contactProblem = (part: "name" | "email") =>
     problems.get(`${values.contact}.${part}`) ??
     (part === "email" ? problems.get(values.contact) : undefined);
@@ -126,6 +129,7 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
         value={values.contactEmail}
         onInput={set("contactEmail")}
         problem={contactProblem("email")}
+        required={!isInterviewer}
       />
       {changed && preview && (
         <ChainPreview

@@ -170,9 +170,10 @@ export function RegisterPage(props: { api: ApiClient }) {
             )}
           </fieldset>
           <fieldset>
-            <legend>Recruiter</legend>
-            {text("recruiterName", "recruiter.name", "Recruiter name")}
-            {text("recruiterEmail", "recruiter.email", "Recruiter email", { type: "email" })}
+            <legend>Recruiter (optional)</legend>
+            <p class="hint">Leave both empty if there is none; with a recruiter, both are needed.</p>
+            {text("recruiterName", "recruiter.name", "Recruiter name", { required: true })}
+            {text("recruiterEmail", "recruiter.email", "Recruiter email", { required: true, type: "email" })}
           </fieldset>
           <fieldset>
             <legend>How</legend>

@@ -205,6 +205,41 @@ describe("the web app in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("labels each contact field as the API treats it: a recruiter's and a referrer's email required, an interviewer's optional", async () => {
+    const { page, problems } = await openPage();
+    const label = async (field: string) => (await page.locator(`label[for="${field}"]`).innerText()).trim();
+
+    await page.goto(`${h.stack.apiUrl}/app/new#token=${await h.token("labeller")}`);
+    await page.getByRole("heading", { name: "Register an interview" }).waitFor();
+    expect(await page.locator("legend", { hasText: "Recruiter" }).innerText()).toBe("Recruiter (optional)");
+    expect(await label("f-recruiter-name")).toBe("Recruiter name");
+    expect(await label("f-recruiter-email")).toBe("Recruiter email");
+    expect(await label("f-interviewers-0-email")).toBe("Interviewer 1 email (optional)");
+
+    // The edit form, on a fixed interview with a recruiter, a referrer and an interviewer.
+    const interview = JSON.parse(
+      readFileSync(new URL("./fixtures/timeline-interview.json", import.meta.url), "utf8"),
+    ) as { id: string; status: string };
+    expect(interview.status).toBe("active");
+    const withReferrer = { ...interview, referrer: { name: "Lee Park", email: "lee@example.com" } };
+    await page.route(
+      (url) => url.pathname === `/interviews/${interview.id}`,
+      (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(withReferrer) }),
+    );
+    await page.goto(`${h.stack.apiUrl}/app/interviews/${interview.id}#token=fixture`);
+    await page.getByRole("heading", { name: "Edit" }).waitFor();
+    expect(await page.inputValue("#edit-contact")).toBe("recruiter");
+    expect(await label("f-recruiter-name")).toBe("Name");
+    expect(await label("f-recruiter-email")).toBe("Email");
+    await page.selectOption("#edit-contact", "referrer");
+    expect(await label("f-referrer-email")).toBe("Email");
+    await page.selectOption("#edit-contact", "interviewers.0");
+    expect(await label("f-interviewers-0-name")).toBe("Name");
+    expect(await label("f-interviewers-0-email")).toBe("Email (optional)");
+    expect(problems).toEqual([]);
+  });
+
   it("asks for a token when the stored one is refused", async () => {
     const { page } = await openPage();
     await page.goto(`${h.stack.apiUrl}/#token=not-a-jwt`);
