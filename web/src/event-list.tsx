@@ -1,6 +1,6 @@
 import type { TimelineEvent } from "./api-types";
+import { eventLabel } from "./event-label";
 import { formatDateTime } from "./format-in-zone";
-import { eventLabel } from "./step-words";
 
 /** What happened to the chain, oldest first: registration, sends, replies and what they did, stops. */
 export function EventList(props: { events: TimelineEvent[]; timeZone: string }) {

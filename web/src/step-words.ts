@@ -25,9 +25,3 @@ export function stepTitle(step: Pick<PlannedStep, "kind" | "channel" | "to">): s
 
 /** Statuses of steps that will still go out. */
 export const PENDING_STATUSES = ["unscheduled", "scheduled"];
-
-/** `reply_received` -> `Reply received`. */
-export function eventLabel(type: string): string {
-  const words = type.replaceAll("_", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

@@ -1,8 +1,9 @@
 import type { Step, TimelineEvent } from "./api-types";
 import { EmailAsSent } from "./email-as-sent";
+import { eventLabel } from "./event-label";
 import { formatDateTime, formatTime } from "./format-in-zone";
 import { StatusBadge } from "./status-badge";
-import { eventLabel, stepTitle } from "./step-words";
+import { stepTitle } from "./step-words";
 
 /** One step on the axis: when, to whom, its status, what happened to it, and why it was planned then. */
 export function TimelineStep(props: {
