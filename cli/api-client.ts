@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { CliError } from "./cli-error.js";
 import { describeApiError } from "./describe-api-error.js";
 import { EXIT } from "./exit-codes.js";
+import { loginHint } from "./login-hint.js";
 import type { Connection } from "./resolve-connection.js";
 
 export interface ApiRequest {
@@ -121,7 +122,7 @@ export function apiClient(connection: Connection, options: ApiClientOptions = {}
     if (res.status === 401 || res.status === 403) {
       throw new CliError(
         EXIT.auth,
-        `${describeApiError(res.status, body)}; run \`followup login\` for a new token`,
+        `${describeApiError(res.status, body)}; for a new token, ${loginHint(connection.url)}`,
       );
     }
     if (!res.ok)

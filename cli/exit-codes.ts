@@ -9,7 +9,7 @@ export const EXIT = {
   api: 1,
   /** The command line itself was wrong: unknown command or flag, missing argument, unreadable file. */
   usage: 2,
-  /** No token, or the API refused it (401/403): run `followup login`. */
+  /** Not logged in (no token; no URL either, as after `logout`), or the API refused the token (401/403). */
   auth: 3,
   /** The API could not be reached (refused, reset, DNS, timeout). */
   network: 4,

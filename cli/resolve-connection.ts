@@ -2,6 +2,7 @@ import { CliError, usageError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { readSavedLogin } from "./config-file.js";
 import { EXIT } from "./exit-codes.js";
+import { loginHint } from "./login-hint.js";
 
 export interface Connection {
   url: string;
@@ -35,8 +36,11 @@ export function resolveConnection(
     : io.env.FOLLOWUP_URL
       ? [io.env.FOLLOWUP_URL, "FOLLOWUP_URL"]
       : [saved.url, "the saved login's url"];
-  if (!rawUrl)
-    throw usageError("no API URL: pass --url, set FOLLOWUP_URL, or run `followup login --url URL`");
+  if (!rawUrl) {
+    // With a token at hand only the URL is missing (a usage slip); with neither, nobody is logged in.
+    if (flags.token || io.env.FOLLOWUP_TOKEN) throw usageError("no API URL: pass --url or set FOLLOWUP_URL");
+    throw new CliError(EXIT.auth, `not logged in: ${loginHint()}, or pass --url and --token`);
+  }
   const url = normaliseBaseUrl(rawUrl, urlSource);
   const savedToken =
     saved.token && saved.url && normaliseBaseUrl(saved.url, "the saved login's url") === url
@@ -47,7 +51,7 @@ export function resolveConnection(
     const elsewhere = saved.token && !savedToken ? ` (the saved login is for ${saved.url})` : "";
     throw new CliError(
       EXIT.auth,
-      `not logged in to ${url}${elsewhere}: run \`followup login\` (or pass --token, or set FOLLOWUP_TOKEN)`,
+      `not logged in to ${url}${elsewhere}: ${loginHint(url)}, or pass --token, or set FOLLOWUP_TOKEN`,
     );
   }
   return { url, token: token.trim() };

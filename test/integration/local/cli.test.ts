@@ -248,7 +248,7 @@ describe("the followup command's errors: one line and an exit code that says wha
     expect(run.code).toBe(3);
     expectOneLine(
       run,
-      /^followup: A valid bearer token is required \[unauthorized, HTTP 401\]; run `followup login`/,
+      /^followup: A valid bearer token is required \[unauthorized, HTTP 401\]; for a new token, run `followup login --url \S+ --token -` \(against the local stack: `npm run -s cli -- login --local <you>`\)$/,
     );
   });
 

@@ -228,19 +228,33 @@ describe("cli: connection", () => {
     expect(await failure(() => resolveConnection({ url: "https://api.example.com" }, { env }))).toEqual({
       exitCode: 3,
       message:
-        "not logged in to https://api.example.com (the saved login is for http://127.0.0.1:3000): run `followup login` (or pass --token, or set FOLLOWUP_TOKEN)",
+        "not logged in to https://api.example.com (the saved login is for http://127.0.0.1:3000): run `followup login --url https://api.example.com --token -` (against the local stack: `npm run -s cli -- login --local <you>`), or pass --token, or set FOLLOWUP_TOKEN",
     });
     const other = { ...env, FOLLOWUP_URL: "https://api.example.com", FOLLOWUP_TOKEN: "prod" };
     expect(resolveConnection({}, { env: other })).toEqual({ url: "https://api.example.com", token: "prod" });
   });
 
-  it("no token: exit 3; no URL or a bad one: exit 2; a damaged saved login: exit 2", async () => {
+  it("no token, or no login at all: exit 3; no URL beside a token, or a bad one: exit 2; a damaged saved login: exit 2", async () => {
     const none = { XDG_CONFIG_HOME: join(dir, "empty") };
     expect(await failure(() => resolveConnection({ url: "http://x" }, { env: none }))).toMatchObject({
       exitCode: 3,
-      message: expect.stringMatching(/^not logged in to http:\/\/x: run `followup login`/),
+      message: expect.stringMatching(
+        /^not logged in to http:\/\/x: run `followup login --url http:\/\/x --token -` \(against the local stack: `npm run -s cli -- login --local <you>`\)/,
+      ),
     });
-    expect((await failure(() => resolveConnection({ token: "t" }, { env: none }))).exitCode).toBe(2);
+    expect(await failure(() => resolveConnection({}, { env: none }))).toMatchObject({
+      exitCode: 3,
+      message: expect.stringMatching(
+        /^not logged in: run `followup login --url URL --token -` \(against the local stack: `npm run -s cli -- login --local <you>`\)/,
+      ),
+    });
+    expect(await failure(() => resolveConnection({ token: "t" }, { env: none }))).toEqual({
+      exitCode: 2,
+      message: "no API URL: pass --url or set FOLLOWUP_URL",
+    });
+    expect(
+      (await failure(() => resolveConnection({}, { env: { ...none, FOLLOWUP_TOKEN: "t" } }))).exitCode,
+    ).toBe(2);
     expect(await failure(() => resolveConnection({ url: "ftp://x", token: "t" }, { env: none }))).toEqual({
       exitCode: 2,
       message: "--url must be an http or https URL: ftp://x",

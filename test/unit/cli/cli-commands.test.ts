@@ -105,7 +105,7 @@ describe("cli: talking to the API", () => {
       [
         fakeFetch(() => [401, { message: "Unauthorized" }]),
         3,
-        /^followup: Unauthorized \[HTTP 401\]; run `followup login` for a new token\n$/,
+        /^followup: Unauthorized \[HTTP 401\]; for a new token, run `followup login --url http:\/\/api\.test\/prod --token -` \(against the local stack: `npm run -s cli -- login --local <you>`\)\n$/,
       ],
       [
         fakeFetch(() => Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } })),
@@ -185,7 +185,9 @@ describe("cli: talking to the API", () => {
     });
     expect(await runCli(["list"], io)).toBe(3);
     expect(api.seen).toHaveLength(0);
-    expect(out.stderr).toMatch(/^followup: not logged in to http:\/\/api\.test: run `followup login`/);
+    expect(out.stderr).toMatch(
+      /^followup: not logged in to http:\/\/api\.test: run `followup login --url http:\/\/api\.test --token -` \(against the local stack: `npm run -s cli -- login --local <you>`\)/,
+    );
   });
 
   it("snooze through a reminder's link, checked to be this interview's", async () => {

@@ -28,6 +28,14 @@ describe("cli: login and logout", () => {
     const logout = recordingIo({ env });
     expect(await runCli(["logout"], logout.io)).toBe(0);
     expect(existsSync(env.FOLLOWUP_CONFIG)).toBe(false);
+
+    // Logged out, a command says how to log in again, both ways (`followup` is not on a checkout's PATH).
+    const after = recordingIo({ env, fetch: api.fetch });
+    expect(await runCli(["list"], after.io)).toBe(3);
+    expect(api.seen).toHaveLength(1);
+    expect(after.out.stderr).toBe(
+      "followup: not logged in: run `followup login --url URL --token -` (against the local stack: `npm run -s cli -- login --local <you>`), or pass --url and --token\n",
+    );
   });
 
   it("a token the API refuses is not saved: exit 3", async () => {
