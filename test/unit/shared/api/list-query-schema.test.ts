@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { listQuerySchema } from "../../../../shared/api/list-query-schema.js";
+import { zodIssues } from "../../../../shared/errors/zod-issues.js";
 
 describe("listQuerySchema", () => {
   it("defaults the page size to 20 and reads numbers from the query string", () => {
@@ -15,5 +17,15 @@ describe("listQuerySchema", () => {
     { cursor: "c".repeat(2001) },
   ])("refuses %o", (query) => {
     expect(listQuerySchema.safeParse(query).success).toBe(false);
+  });
+
+  it.each([
+    ["abc", "must be a whole number from 1 to 100"],
+    ["2.5", "must be a whole number from 1 to 100"],
+    ["0", "must be at least 1"],
+    ["101", "must be at most 100"],
+  ])("says what a limit of %j should be", (limit, problem) => {
+    const result = z.safeParse(listQuerySchema, { limit }, { reportInput: true });
+    expect(result.success ? [] : zodIssues(result.error)).toEqual([{ field: "limit", problem }]);
   });
 });
