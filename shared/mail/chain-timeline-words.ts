@@ -31,7 +31,8 @@ export function supersededByNote(by: Pick<Interview, "round" | "id">): string {
 }
 
 export function updatedNote(fields: readonly string[], plannedOrMoved: number, cancelled: number): string {
-  return `Changed ${fields.join(", ")}; ${plannedOrMoved} step(s) planned or moved, ${cancelled} cancelled.`;
+  const steps = plannedOrMoved === 1 ? "1 step" : `${plannedOrMoved} steps`;
+  return `Changed ${fields.join(", ")}; ${steps} planned or moved, ${cancelled} cancelled.`;
 }
 
 function localTime(step: Pick<Step, "sendAt" | "timezone">): string {

@@ -26,8 +26,9 @@ describe("chain timeline words", () => {
 
   it("lists the changed fields and counts", () => {
     expect(updatedNote(["interviewedAt", "contacts"], 2, 1)).toBe(
-      "Changed interviewedAt, contacts; 2 step(s) planned or moved, 1 cancelled.",
+      "Changed interviewedAt, contacts; 2 steps planned or moved, 1 cancelled.",
     );
+    expect(updatedNote(["notes"], 1, 0)).toBe("Changed notes; 1 step planned or moved, 0 cancelled.");
   });
 
   it("says a snooze's next send in the step's own time zone, and one step in the singular", () => {
