@@ -12,9 +12,10 @@ export function chainStopWords(
   stop: Pick<ChainStop, "status" | "reason">,
   note?: string,
 ): ChainStopWords {
-  const base = note ?? `Chain ${stop.status} (${stop.reason}).`;
+  const reason = chainStoppedReason(stop.status, stop.reason);
+  const base = note ?? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
   return {
-    stepReason: chainStoppedReason(stop.status, stop.reason),
+    stepReason: reason,
     detail: `${base} ${goneOutBefore(before)}`,
   };
 }

@@ -8,8 +8,9 @@ export const claimWords: ClaimWords = {
   noSuchStep: "no such step",
   claimedByAnother: "another sender is sending it",
   alreadySettled: (step) => `already ${step.status}`,
-  chainStopped: (interview) =>
-    `chain ${interview.status}${interview.stopReason ? `: ${interview.stopReason}` : ""}`,
+  // "chain replied", not "chain replied: replied": a reply or a new round sets the reason to the status.
+  chainStopped: ({ status, stopReason }) =>
+    `chain ${status}${stopReason && stopReason !== status ? `: ${stopReason}` : ""}`,
   notDueYet: (step) => `not due until ${step.sendAt}`,
   laterFollowUpDue: (step, later) =>
     `a later follow-up to ${step.to.email} (${later.id}) is due too; only that one goes`,

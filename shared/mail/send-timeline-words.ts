@@ -18,7 +18,7 @@ export function outsideWindowMovedNote(sendAt: string): string {
 
 /** Why a step was cancelled because its chain stopped (by the stop itself, or meanwhile for a released claim). */
 export function chainStoppedReason(chainStatus: string, why: string): string {
-  return `chain ${chainStatus}: ${why}`;
+  return why === chainStatus ? `chain ${chainStatus}` : `chain ${chainStatus}: ${why}`;
 }
 
 export function chainNotSentNote(chainStatus: string): string {

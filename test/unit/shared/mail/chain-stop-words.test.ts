@@ -17,7 +17,10 @@ describe("chainStopWords", () => {
 
   it("says the bare fact when there is no note, then that nothing had gone out", () => {
     expect(chainStopWords(interview([]), { status: "replied", reason: "replied" }).detail).toBe(
-      "Chain replied (replied). Already sent: nothing.",
+      "Chain replied. Already sent: nothing.",
+    );
+    expect(chainStopWords(interview([]), { status: "stopped", reason: "offer" }).detail).toBe(
+      "Chain stopped: offer. Already sent: nothing.",
     );
   });
 

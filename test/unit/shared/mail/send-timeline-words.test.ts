@@ -26,6 +26,7 @@ describe("send timeline words", () => {
     expect(sendFailedNote("Address blacklisted")).toBe("Could not be sent: Address blacklisted");
     expect(chainNotSentNote("replied")).toBe("Not sent: chain replied.");
     expect(chainStoppedReason("stopped", "claim window missed")).toBe("chain stopped: claim window missed");
+    expect(chainStoppedReason("replied", "replied")).toBe("chain replied");
     expect(outsideWindowMovedNote("2026-12-02T09:00:00+01:00")).toBe(
       "Fired outside the send window; moved to 2026-12-02T09:00:00+01:00.",
     );

@@ -164,7 +164,7 @@ describe("sendStep", () => {
     expect(outcome).toEqual({ result: "ignored", reason: "already cancelled" });
     expect(stepOf(deps, interview, step.id)).toMatchObject({
       status: "cancelled",
-      reason: "chain replied: replied",
+      reason: "chain replied",
     });
   });
 
