@@ -6,9 +6,20 @@ import { issueMessage } from "./issue-message.js";
 // "Invalid input". Every reader of zod's issues goes through this module, so loading it sets ours once.
 z.config({ localeError: issueMessage });
 
-/** Zod's issues as `{field, problem}` pairs a client can show next to the offending input. */
+/**
+ * Zod's issues as `{field, problem}` pairs a client can show next to the offending input, each pair once
+ * (1e308 for a whole number fails two of zod's checks that read alike here).
+ */
 export function zodIssues(error: z.core.$ZodError, prefix: string[] = []): FieldIssue[] {
-  return error.issues.flatMap((issue) => {
+  const seen = new Set<string>();
+  return error.issues.flatMap(toFieldIssues(prefix)).filter((i) => {
+    const key = `${i.field}\n${i.problem}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+function toFieldIssues(prefix: string[]) {
+  return (issue: z.core.$ZodIssue): FieldIssue[] => {
     const path = [...prefix, ...issue.path.map(String)];
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ field: [...path, key].join("."), problem: "is not a known field" }));
@@ -17,7 +28,7 @@ export function zodIssues(error: z.core.$ZodError, prefix: string[] = []): Field
       return [{ field: path.join("."), problem: "is required" }];
     }
     return [{ field: path.join("."), problem: issue.message }];
-  });
+  };
 }
 
 /** Zod's issues as `path: message` lines, for a log or a configuration error; `root` names an empty path. */

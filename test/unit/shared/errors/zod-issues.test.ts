@@ -14,6 +14,14 @@ function issuesOf(value: unknown, prefix?: string[]) {
 }
 
 describe("zodIssues", () => {
+  it("says each field's problem once, though zod finds it twice (1e308 as a whole number)", () => {
+    const count = z.strictObject({ days: z.int("must be a whole number").check(z.minimum(0), z.maximum(5)) });
+    const result = z.safeParse(count, { days: 1e308 }, { reportInput: true });
+    if (result.success) throw new Error("expected a failure");
+    expect(result.error.issues.length).toBeGreaterThan(1);
+    expect(zodIssues(result.error)).toEqual([{ field: "days", problem: "must be a whole number" }]);
+  });
+
   it("gives each unknown key its own issue with its full dotted path", () => {
     expect(issuesOf({ name: "a", people: [{ email: "a@b.test", phone: "1", fax: "2" }], extra: 1 })).toEqual([
       { field: "people.0.phone", problem: "is not a known field" },
