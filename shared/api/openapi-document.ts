@@ -193,7 +193,7 @@ const operations: Record<string, Operation> = {
   },
   "GET /manage/{token}": {
     summary:
-      "A reminder's stop/snooze link in a browser: the interview, its next steps, two buttons; changes nothing",
+      "The stop/snooze link (in reminders and reply forwards) in a browser: the interview, its next steps, two buttons; changes nothing",
     errors: ["not_found"],
     responses: {
       "200": { description: "An HTML page whose buttons POST action=snooze or action=stop to the same URL" },
