@@ -6,6 +6,13 @@ import type { IdempotencyRecord, StoredResponse } from "../ports/idempotency-sto
  */
 export const STALE_ATTEMPT_MS = 30_000;
 
+/**
+ * How soon to ask again while the first request runs: most answer within a second or two, and asking again
+ * then gets the answer (or another 409 with a fresh wait); the time until the attempt counts as dead (up to
+ * 30 s) kept a client waiting long after its answer was ready.
+ */
+export const IN_PROGRESS_RETRY_SECONDS = 2;
+
 export type IdempotentRetry =
   /** The first request was answered for good: answer the same. */
   | { action: "replay"; response: StoredResponse }
@@ -28,5 +35,5 @@ export function decideIdempotentRetry(
   const left = staleAt - request.now.getTime();
   // A completed record without its answer cannot be replayed: treat it like a dead attempt.
   if (left <= 0 || found.state === "completed") return { action: "restart" };
-  return { action: "wait", retryAfterSeconds: Math.ceil(left / 1000) };
+  return { action: "wait", retryAfterSeconds: Math.min(Math.ceil(left / 1000), IN_PROGRESS_RETRY_SECONDS) };
 }
