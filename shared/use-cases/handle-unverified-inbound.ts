@@ -62,9 +62,11 @@ export async function handleUnverifiedInbound(
     };
   }
   const goesOn = hasStepsToSend(interview);
-  const reminder = interview.steps.find((s) => s.channel === "reminder");
+  // A manage link may name any step of the chain (only the candidate gets one): a reminder's, as the
+  // candidate has seen it, else the first step's, so a chain without reminders gets its Stop button too.
+  const linkStep = interview.steps.find((s) => s.channel === "reminder") ?? interview.steps[0];
   const manageUrl =
-    goesOn && reminder && deps.manageUrl ? deps.manageUrl(interview.id, reminder.id) : undefined;
+    goesOn && linkStep && deps.manageUrl ? deps.manageUrl(interview.id, linkStep.id) : undefined;
   try {
     await deps.mailer.send(
       composeUnverifiedForward({

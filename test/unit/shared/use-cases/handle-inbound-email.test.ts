@@ -1110,6 +1110,21 @@ describe("handleInboundEmail: who may stop or move a chain", () => {
     expect(d.mailer.sent[0]?.text).not.toContain("/manage/");
   });
 
+  it("a chain without reminders gets the Stop link too, naming its first step", async () => {
+    const d: InboundTestDeps = { ...inboundTestDeps(), manageUrl };
+    const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
+    const stored = d.store.peek(interview.id);
+    if (!stored) throw new Error("no interview");
+    d.store.put({ ...stored, steps: stored.steps.filter((s) => s.channel !== "reminder") });
+
+    await handleInboundEmail(d, {
+      raw: rawEmail({ from: STRANGER, to: replyAddress(interview, "s3"), body: "Please stop." }),
+    });
+
+    expect(d.mailer.sent[0]?.text).toContain(`https://api.example.com/manage/m-${interview.id}-s1`);
+    expect(d.mailer.sent[0]?.text).toContain("press Stop");
+  });
+
   it("once the chain sends nothing more, the forward says so and offers no Stop link", async () => {
     const d: InboundTestDeps = { ...inboundTestDeps(), manageUrl };
     const interview = await chainWithSent(d, SENT_BY_DEC_2, AFTER_NUDGE);
