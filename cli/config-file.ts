@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { usageError } from "./cli-error.js";
+import { loginHint } from "./login-hint.js";
 
 export interface SavedLogin {
   url?: string;
@@ -38,7 +39,7 @@ export function readSavedLogin(env: Record<string, string | undefined>): SavedLo
       ...(typeof token === "string" ? { token } : {}),
     };
   } catch {
-    throw usageError(`${file} is not a saved login: delete it or run \`followup login\` again`);
+    throw usageError(`${file} is not a saved login: delete it, or log in again: ${loginHint()}`);
   }
 }
 

@@ -262,7 +262,7 @@ describe("cli: connection", () => {
     const damaged = join(dir, "damaged.json");
     writeFileSync(damaged, "not json");
     expect((await failure(() => readSavedLogin({ FOLLOWUP_CONFIG: damaged }))).message).toMatch(
-      /damaged\.json is not a saved login/,
+      /damaged\.json is not a saved login: delete it, or log in again: run `followup login .*npm run -s cli -- login --local/,
     );
   });
 });
