@@ -11,11 +11,12 @@ z.config({ localeError: issueMessage });
  * (1e308 for a whole number fails two of zod's checks that read alike here).
  */
 export function zodIssues(error: z.core.$ZodError, prefix: string[] = []): FieldIssue[] {
-  const seen = new Set<string>();
-  return error.issues.flatMap(toFieldIssues(prefix)).filter((i) => {
-    const key = `${i.field}\n${i.problem}`;
-    return !seen.has(key) && Boolean(seen.add(key));
-  });
+  const unique = new Map<string, FieldIssue>();
+  for (const issue of error.issues.flatMap(toFieldIssues(prefix))) {
+    const key = `${issue.field}\n${issue.problem}`;
+    if (!unique.has(key)) unique.set(key, issue);
+  }
+  return [...unique.values()];
 }
 
 function toFieldIssues(prefix: string[]) {

@@ -1,4 +1,5 @@
 import type { ClaimWords } from "../domain/decide-claim.js";
+import { chainStoppedReason } from "./send-timeline-words.js";
 
 /**
  * Why a firing left its step unsent: a cancelled or skipped step's reason, which the candidate reads on
@@ -8,9 +9,7 @@ export const claimWords: ClaimWords = {
   noSuchStep: "no such step",
   claimedByAnother: "another sender is sending it",
   alreadySettled: (step) => `already ${step.status}`,
-  // "chain replied", not "chain replied: replied": a reply or a new round sets the reason to the status.
-  chainStopped: ({ status, stopReason }) =>
-    `chain ${status}${stopReason && stopReason !== status ? `: ${stopReason}` : ""}`,
+  chainStopped: ({ status, stopReason }) => chainStoppedReason(status, stopReason ?? status),
   notDueYet: (step) => `not due until ${step.sendAt}`,
   laterFollowUpDue: (step, later) =>
     `a later follow-up to ${step.to.email} (${later.id}) is due too; only that one goes`,

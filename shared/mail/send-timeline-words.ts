@@ -16,7 +16,11 @@ export function outsideWindowMovedNote(sendAt: string): string {
   return `Fired outside the send window; moved to ${sendAt}.`;
 }
 
-/** Why a step was cancelled because its chain stopped (by the stop itself, or meanwhile for a released claim). */
+/**
+ * Why a step was cancelled because its chain stopped (by the stop itself, or meanwhile for a released claim,
+ * or at the claim): "chain replied", not "chain replied: replied", since a reply or a new round sets the
+ * reason to the status.
+ */
 export function chainStoppedReason(chainStatus: string, why: string): string {
   return why === chainStatus ? `chain ${chainStatus}` : `chain ${chainStatus}: ${why}`;
 }
