@@ -29,6 +29,16 @@ export const CLIENT_DEFAULTS = {
 } as const;
 
 /**
+ * The SDK resolves a command's whole middleware stack (copy, sort by step and priority, compose) on every
+ * `send` unless the client caches it per command class. Cached, a Scheduler CreateSchedule measured ~180 µs
+ * less CPU a call (590 -> 410 µs with a stub transport, 6 interleaved rounds of 4,000 calls, 2026-12-03);
+ * registering one interview makes 5 of them. Safe for clients whose stacks nobody changes per call: every
+ * client here but DynamoDB's. lib-dynamodb refuses the setting (its commands resolve to a handler bound to
+ * the command instance that built it), so the document client goes on resolving per call.
+ */
+export const CACHED_MIDDLEWARE = { cacheMiddleware: true } as const;
+
+/**
  * Takes the SDK's logger middleware out of a client's stack. It runs on every call and, before it calls
  * the logger, filters the call's whole input and output for sensitive fields: work for a logger that,
  * left at the SDK's default, writes nothing. That filter was 2 % of a handler thread's CPU while 10,000

@@ -1,9 +1,9 @@
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { CLIENT_DEFAULTS, withoutSdkLogging } from "./client-defaults.js";
+import { CACHED_MIDDLEWARE, CLIENT_DEFAULTS, withoutSdkLogging } from "./client-defaults.js";
 
 let client: SecretsManagerClient | undefined;
 
 export function secretsManagerClient(): SecretsManagerClient {
-  client ??= withoutSdkLogging(new SecretsManagerClient(CLIENT_DEFAULTS));
+  client ??= withoutSdkLogging(new SecretsManagerClient({ ...CLIENT_DEFAULTS, ...CACHED_MIDDLEWARE }));
   return client;
 }

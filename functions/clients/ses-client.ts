@@ -1,5 +1,10 @@
 import { SESv2Client } from "@aws-sdk/client-sesv2";
-import { CLIENT_MAX_ATTEMPTS, CLIENT_TIMEOUTS, withoutSdkLogging } from "./client-defaults.js";
+import {
+  CACHED_MIDDLEWARE,
+  CLIENT_MAX_ATTEMPTS,
+  CLIENT_TIMEOUTS,
+  withoutSdkLogging,
+} from "./client-defaults.js";
 
 let client: SESv2Client | undefined;
 
@@ -17,6 +22,7 @@ export const SES_REQUEST_TIMEOUT_MS = CLIENT_TIMEOUTS.requestTimeout * CLIENT_MA
 export function sesClient(): SESv2Client {
   client ??= withoutSdkLogging(
     new SESv2Client({
+      ...CACHED_MIDDLEWARE,
       maxAttempts: 1,
       requestHandler: {
         ...CLIENT_TIMEOUTS,
