@@ -11,7 +11,7 @@ import type { InterviewDetails } from "./interview.js";
 import { parseOffsetDateTime } from "./offset-date-time.js";
 import { planRecruiterFollowUps } from "./plan-recruiter-follow-ups.js";
 import { PLAN_RULES } from "./plan-rules.js";
-import type { StepSubject, StepTiming, StepWhy } from "./plan-words.js";
+import type { InterviewDayThere, StepSubject, StepTiming, StepWhy } from "./plan-words.js";
 import type { PlannedStep } from "./step.js";
 
 /**
@@ -33,15 +33,26 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
   const add = (step: PlannedStep, at: Date | number) =>
     out.push({ step, at: typeof at === "number" ? at : at.getTime(), order: out.length });
 
+  /**
+   * The interview's day where a recipient is: the Monday-evening interview of a candidate in Los Angeles
+   * was on Tuesday in Tokyo, so "the next business morning" there is Wednesday's, never the morning before
+   * it started.
+   */
+  const interviewDayFor = (target: PlanTarget): InterviewDayThere => {
+    const there = localDateOf(interviewAt, target.zone);
+    return there === interviewDay ? { interviewDay } : { interviewDay: there, inRecipientZone: true };
+  };
+
   const thankYouDays = settings.thankYouAfterBusinessDays;
   /** The thank-you day in a recipient's calendar (their weekend and holidays), and why that day. */
   const thankYouFor = (target: PlanTarget): { day: string; reason: StepTiming } => {
-    const day = target.calendar.addBusinessDays(interviewDay, thankYouDays);
+    const from = interviewDayFor(target);
+    const day = target.calendar.addBusinessDays(from.interviewDay, thankYouDays);
     const reason: StepTiming = {
       rule: "after_interview",
       businessDays: thankYouDays,
-      interviewDay,
-      skipped: p.skipped(interviewDay, day, thankYouDays <= 1, target.calendar),
+      ...from,
+      skipped: p.skipped(from.interviewDay, day, thankYouDays <= 1, target.calendar),
     };
     return { day, reason };
   };
@@ -144,7 +155,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
 
   if (details.recruiter) {
     for (const { step, at } of planRecruiterFollowUps(p, details.recruiter, {
-      interviewDay,
+      ...interviewDayFor(p.targetFor(details.recruiter)),
       thankYouDay: thankYouFor(p.targetFor(details.recruiter)).day,
       floor,
       floorLabel,

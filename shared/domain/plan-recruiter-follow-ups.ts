@@ -5,7 +5,10 @@ import type { StepSubject, StepTiming, StepWhy } from "./plan-words.js";
 import type { StepKind } from "./step.js";
 
 export interface RecruiterPlanInput {
+  /** The interview's day in the recruiter's zone. */
   interviewDay: string;
+  /** Set when that day is not the candidate's. */
+  inRecipientZone?: boolean;
   thankYouDay: string;
   floor: Date;
   floorLabel: StepWhy["floor"];
@@ -81,6 +84,7 @@ export function planRecruiterFollowUps(
       rule: "after_interview_without_decision",
       businessDays: n,
       interviewDay: input.interviewDay,
+      ...(input.inRecipientZone ? { inRecipientZone: true } : {}),
       skipped: p.skipped(input.interviewDay, day, n <= 1, calendar),
     };
     add("recruiter_check_in", PLAN_RULES.checkInAfterInterview, last, checkIn, reason);

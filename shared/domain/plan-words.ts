@@ -28,16 +28,25 @@ export type SkippedDay =
   /** Past the generated holiday tables: holidays of that year could not be skipped. */
   | { skipped: "holidays_unknown"; year: string };
 
+/**
+ * The interview's day in the recipient's zone; `inRecipientZone` when it is not the candidate's day (a
+ * Monday-evening interview in Los Angeles was on Tuesday in Tokyo).
+ */
+export interface InterviewDayThere {
+  interviewDay: string;
+  inRecipientZone?: boolean;
+}
+
 /** The rule that put a step on its day (dates are `YYYY-MM-DD`), with the days it skipped. */
 export type StepTiming = { skipped?: SkippedDay[] } & (
-  | { rule: "after_interview"; businessDays: number; interviewDay: string }
+  | ({ rule: "after_interview"; businessDays: number } & InterviewDayThere)
   | { rule: "same_morning_as_thank_yous"; send: boolean }
   | { rule: "after_rejection"; businessDays: number }
   | { rule: "months_after_rejection"; months: number }
   | { rule: "after_decision_named_in_reply"; businessDays: number; decisionDate: string }
   | { rule: "before_decision"; businessDays: number; decisionDate: string }
   | { rule: "after_decision"; businessDays: number; decisionDate: string }
-  | { rule: "after_interview_without_decision"; businessDays: number; interviewDay: string }
+  | ({ rule: "after_interview_without_decision"; businessDays: number } & InterviewDayThere)
   | { rule: "after_previous_check_in"; businessDays: number }
 );
 

@@ -1,5 +1,6 @@
 import type {
   FollowUpCount,
+  InterviewDayThere,
   MovedFollowUp,
   PlanWords,
   SkippedDay,
@@ -22,6 +23,12 @@ const dateIn = (year: number) => (day: string) => {
 };
 
 const weekday = (day: string) => dayWords(day).weekday;
+
+/** "your Monday interview", or "your interview (Tuesday there)" when the recipient's day is not yours. */
+const yourInterview = (t: InterviewDayThere) =>
+  t.inRecipientZone
+    ? `your interview (${weekday(t.interviewDay)} there)`
+    : `your ${weekday(t.interviewDay)} interview`;
 
 function subjectOf(s: StepSubject): string {
   switch (s.kind) {
@@ -87,10 +94,10 @@ function timingOf(t: StepTiming, date: (day: string) => string): string {
     switch (t.rule) {
       case "after_interview":
         return t.businessDays === 0
-          ? `the day of your ${weekday(t.interviewDay)} interview`
+          ? `the day of ${yourInterview(t)}`
           : t.businessDays === 1
-            ? `the next business morning after your ${weekday(t.interviewDay)} interview`
-            : `${t.businessDays} business days after your ${weekday(t.interviewDay)} interview`;
+            ? `the next business morning after ${yourInterview(t)}`
+            : `${t.businessDays} business days after ${yourInterview(t)}`;
       case "same_morning_as_thank_yous":
         return `the same morning as the thank-you ${t.send ? "emails" : "reminders"}`;
       case "after_rejection":
@@ -110,7 +117,7 @@ function timingOf(t: StepTiming, date: (day: string) => string): string {
           ? `on the day the decision was expected (${date(t.decisionDate)})`
           : `${days(t.businessDays)} after the decision expected by ${date(t.decisionDate)}`;
       case "after_interview_without_decision":
-        return `${days(t.businessDays)} after your ${weekday(t.interviewDay)} interview, as no decision date was given`;
+        return `${days(t.businessDays)} after ${yourInterview(t)}, as no decision date was given`;
       case "after_previous_check_in":
         return `${days(t.businessDays)} after the previous check-in`;
     }

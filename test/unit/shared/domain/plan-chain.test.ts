@@ -261,6 +261,43 @@ describe("planChain: time zones and DST", () => {
     expect(only(steps, "recruiter_check_in").sendAt).toBe("2026-12-08T09:30:00+01:00");
     expect(only(steps, "recruiter_check_in").timezone).toBe("Europe/Berlin");
   });
+
+  it("thanks a contact east of you the business morning after the interview's day in their zone", () => {
+    // Monday 17:00 in Los Angeles is Tuesday 10:00 in Tokyo: Tuesday 09:30 there was before the interview.
+    const details = interview({
+      interviewedAt: "2026-11-16T17:00:00-08:00",
+      timezone: "America/Los_Angeles",
+      interviewers: [{ name: "Kai Ito", email: "kai@acme.test", timezone: "Asia/Tokyo", country: "JP" }],
+    });
+    const registeredBefore = plan(details, { now: new Date("2026-11-15T17:00:00Z") });
+    const thankYou = only(registeredBefore, "thank_you");
+    expect(thankYou.sendAt).toBe("2026-11-18T09:30:00+09:00");
+    expect(thankYou.why).toBe(
+      "Thank-you to Kai Ito on Wednesday 18 Nov at 09:30 (Asia/Tokyo), the next business morning after your interview (Tuesday there).",
+    );
+    expect(times(plan(details), "thank_you")).toEqual(["2026-11-18T09:30:00+09:00"]);
+  });
+
+  it("thanks a contact west of you the business morning after the interview's day in their zone", () => {
+    // Tuesday 10:00 in Tokyo is Monday 17:00 in Los Angeles: their next business morning is Tuesday.
+    const details = interview({
+      interviewedAt: "2026-11-17T10:00:00+09:00",
+      timezone: "Asia/Tokyo",
+      country: "JP",
+      interviewers: [
+        { name: "Sam Wu", email: "sam@acme.test", timezone: "America/Los_Angeles", country: "US" },
+      ],
+      recruiter: { ...RECRUITER, timezone: "America/Los_Angeles", country: "US" },
+    });
+    const steps = plan(details);
+    expect(times(steps, "thank_you")).toEqual(["2026-11-17T09:30:00-08:00"]);
+    // 5 business days after Monday 16 Nov in Los Angeles.
+    const checkIn = only(steps, "recruiter_check_in");
+    expect(checkIn.sendAt).toBe("2026-11-23T09:30:00-08:00");
+    expect(checkIn.why).toContain("5 business days after your interview (Monday there)");
+    // The candidate's own reminder keeps the candidate's day.
+    expect(times(steps, "handwritten_note")).toEqual(["2026-11-18T09:30:00+09:00"]);
+  });
 });
 
 describe("planChain: the whole chain", () => {
