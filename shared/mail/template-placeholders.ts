@@ -65,17 +65,24 @@ export function isPlaceholderName(name: string): name is PlaceholderName {
   return (PLACEHOLDER_NAMES as readonly string[]).includes(name);
 }
 
-/** Commas, semicolons and full stops (Latin, CJK, Arabic) that end a name's first word. */
-/** The commas and semicolons that can end a first word, in Latin, CJK and Arabic script. */
+/** The commas and semicolons that can end a word of a name, in Latin, CJK and Arabic script. */
 const TRAILING_SEPARATORS = /[,;，、،؛]+$/u;
+/** Titles written without a full stop ("Dr Shah", British style). */
+const TITLE = /^(?:dr|mr|mrs|ms|mx|prof)$/i;
 
 /**
  * The first word of a name for a greeting, without a comma or semicolon that ends it ("Priya, Shah": Priya,
- * not "Hi Priya,,"). Full stops stay: they end initials and titles ("J. R. Smith": J., "Dr. Shah": Dr.).
+ * not "Hi Priya,,"). A first word that is a title or an initial greets no one ("Hi Dr.,", "Hi J.,"), so
+ * then the whole name is the greeting: "Dr. Priya Shah", "J. R. Smith", "St. John Smith".
  */
 export function firstName(name: string): string {
-  const word = name.trim().split(/\s+/)[0] ?? "";
-  return word.replace(TRAILING_SEPARATORS, "") || word;
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(TRAILING_SEPARATORS, "") || word);
+  const first = words[0] ?? "";
+  const notAlone = first.endsWith(".") || TITLE.test(first);
+  return notAlone && words.length > 1 ? words.join(" ") : first;
 }
 
 /** "a", "a and b", "a, b and c": how a person would write the list in a sentence. */
