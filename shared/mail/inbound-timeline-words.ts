@@ -1,3 +1,4 @@
+import type { DeferWords } from "../domain/defer-steps-to-address.js";
 import type { ReadDate } from "../inbound/extract-dates.js";
 import type { ReadDateVerdict } from "../inbound/judge-read-date.js";
 
@@ -66,6 +67,11 @@ export function autoReplyNote(input: {
 export function returnDateNotUsed(read: ReadDate, verdict: ReadDateVerdict, maxAheadDays: number): string {
   return `"${read.phrase}" (${read.date}) was not used: ${unusableDateWhy(verdict, maxAheadDays)}`;
 }
+
+/** What a deferral to a return date says of the steps it does not move. */
+export const DEFER_WORDS: DeferWords = {
+  nudgePastDecision: "they are away until the decision date this note was to come before, or later",
+};
 
 /** Why the check-in an earlier reply planned is cancelled when a later reply names a new decision date. */
 export const REPLACED_CHECK_IN_REASON = "a later reply named a new date";

@@ -4,12 +4,12 @@ import { withEvent } from "../domain/with-event.js";
 import { capReturnDate } from "../inbound/cap-return-date.js";
 import { readReturnDate } from "../inbound/extract-dates.js";
 import { readJudgedDate } from "../inbound/read-judged-date.js";
-import { autoReplyNote, returnDateNotUsed } from "../mail/inbound-timeline-words.js";
+import { autoReplyNote, DEFER_WORDS, returnDateNotUsed } from "../mail/inbound-timeline-words.js";
 import { handleUnverifiedInbound } from "./handle-unverified-inbound.js";
 import type { InboundContext } from "./inbound-context.js";
 import type { InboundHandled } from "./inbound-outcome.js";
 import { mutateInterview } from "./mutate-interview.js";
-import { scheduleSteps } from "./schedule-steps.js";
+import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 
 /**
  * A trusted contact's automatic reply: an out-of-office naming a usable return date moves that person's
@@ -45,6 +45,7 @@ export async function handleInboundAutoReply(ctx: InboundContext): Promise<Inbou
   const isContact = interview.steps.some((s) => s.to.email.toLowerCase() === from);
   const contact = isContact ? from : (step?.to.email ?? from);
   let moved: Interview["steps"] = [];
+  let cancelled: Interview["steps"] = [];
   const { after } = await mutateInterview(deps.store, interview.id, undefined, (current) => {
     const detail = autoReplyNote({
       from,
@@ -55,14 +56,16 @@ export async function handleInboundAutoReply(ctx: InboundContext): Promise<Inbou
       notUsed,
     });
     const deferred = capped
-      ? deferStepsToAddress(current, contact, capped.date, at)
-      : { interview: current, moved: [] };
+      ? deferStepsToAddress(current, contact, capped.date, at, DEFER_WORDS)
+      : { interview: current, moved: [], cancelled: [] };
     moved = deferred.moved;
+    cancelled = deferred.cancelled;
     return withEvent(deferred.interview, { at, type: "inbound.auto_reply", stepId, detail });
   });
   if (moved.length) await scheduleSteps(deps, after, moved);
+  await removeSchedules(deps, cancelled);
   return {
-    result: moved.length ? "deferred" : "recorded",
+    result: moved.length || cancelled.length ? "deferred" : "recorded",
     reason: capped?.capped
       ? `away until ${returnDate}; steps moved by at most ${limits.maxAwayDays} days, to ${capped.date}`
       : returnDate

@@ -180,7 +180,10 @@ describe("a reply by email, end to end on the local stack", () => {
 
   it("an out-of-office keeps the chain going and moves the recruiter's steps past the return date", async () => {
     const { token, interview, email } = await registerAndSendThankYou("oli", "oli@example.com");
-    const nudge = interview.steps.find((s: StepView) => s.to.email === "priya@acme.example") as StepView;
+    const toPriya = interview.steps.filter((s: StepView) => s.to.email === "priya@acme.example");
+    const nudge = toPriya[0] as StepView;
+    const checkIn = toPriya[1] as StepView;
+    expect([nudge.kind, checkIn.kind]).toEqual(["pre_decision_nudge", "recruiter_check_in"]);
     const back = new Date(Date.parse(nudge.sendAt) + 10 * 86_400_000);
     const backText = back.toLocaleDateString("en-US", {
       month: "long",
@@ -198,8 +201,10 @@ describe("a reply by email, end to end on the local stack", () => {
     const after = (await h.api("GET", `/interviews/${interview.id}`, { token })).json;
     expect(after.status).toBe("active");
     expect(after.events.some((e: { type: string }) => e.type === "inbound.auto_reply")).toBe(true);
-    const moved = after.steps.find((s: StepView) => s.id === nudge.id) as StepView;
+    const moved = after.steps.find((s: StepView) => s.id === checkIn.id) as StepView;
     expect(Date.parse(moved.sendAt)).toBeGreaterThanOrEqual(Date.parse(back.toISOString().slice(0, 10)));
+    // Back after the decision date: the note meant to come before it is cancelled, not sent late.
+    expect(after.steps.find((s: StepView) => s.id === nudge.id)?.status).toBe("cancelled");
   });
 
   it("a reply naming a decision date plans one check-in after it, which goes out", async () => {

@@ -13,6 +13,7 @@ import {
 import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import type { Step } from "../../../../shared/domain/step.js";
 import { claimWords } from "../../../../shared/mail/claim-words.js";
+import { DEFER_WORDS } from "../../../../shared/mail/inbound-timeline-words.js";
 import { planWords } from "../../../../shared/mail/plan-words.js";
 
 const ANN = { name: "Ann Lee", email: "ann@acme.test", timezone: "Asia/Jerusalem", country: "IL" };
@@ -203,7 +204,13 @@ describe("moving a step keeps to its recipient's calendar", () => {
 
   it("an out-of-office until Friday moves the email to Israel to the Sunday after", () => {
     const interview = stored(details());
-    const { moved } = deferStepsToAddress(interview, ANN.email, "2026-11-27", "2026-11-20T06:00:00.000Z");
+    const { moved } = deferStepsToAddress(
+      interview,
+      ANN.email,
+      "2026-11-27",
+      "2026-11-20T06:00:00.000Z",
+      DEFER_WORDS,
+    );
     expect(moved.map((s) => [s.kind, s.sendAt])).toEqual([["thank_you", "2026-11-29T09:30:00+02:00"]]);
   });
 });
