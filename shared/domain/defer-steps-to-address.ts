@@ -1,5 +1,6 @@
-import { instantAt, localDateOf, toSendAt } from "./business-calendar.js";
+import { instantAt, toSendAt } from "./business-calendar.js";
 import type { Interview } from "./interview.js";
+import { nudgePastDecision } from "./nudge-past-decision.js";
 import { stepCalendar } from "./recipient-calendar.js";
 import type { Step } from "./step.js";
 import { pendingStepsTo } from "./stop-steps-to-address.js";
@@ -28,14 +29,13 @@ export function deferStepsToAddress(
   const moved: Step[] = [];
   const cancelled: Step[] = [];
   const ids = new Set(pendingStepsTo(interview, email).map((s) => s.id));
-  const decision = interview.decisionExpectedBy;
   const steps = interview.steps.map((s) => {
     if (!ids.has(s.id)) return s;
     const back = instantAt(returnDate, interview.settings.sendWindow.start, s.timezone);
     if (Date.parse(s.sendAt) >= back.getTime()) return s;
     // The recipient's weekend and holidays, as the planner and the sender use for this step.
     const slot = stepCalendar(interview, s).nextSendSlot(back, s.timezone, interview.settings.sendTime);
-    if (s.kind === "pre_decision_nudge" && decision && localDateOf(slot, s.timezone) >= decision) {
+    if (nudgePastDecision(interview, s, slot)) {
       const c: Step = { ...s, status: "cancelled", reason: words.nudgePastDecision, updatedAt: at };
       cancelled.push(c);
       return c;

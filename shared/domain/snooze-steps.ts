@@ -1,6 +1,7 @@
 import { toSendAt } from "./business-calendar.js";
 import { addCalendarDays, calendarDay, calendarFields } from "./calendar-day.js";
 import type { Interview } from "./interview.js";
+import { nudgePastDecision } from "./nudge-past-decision.js";
 import { stepCalendar } from "./recipient-calendar.js";
 import { isPendingStep, type Step } from "./step.js";
 import { instantOf, wallClockAt } from "./wall-clock.js";
@@ -16,29 +17,38 @@ export const SNOOZE_DAYS = 7;
  * Moves every pending step of a chain by `days` calendar days in the step's own zone (so 09:30 stays
  * 09:30 across a DST change), then on to the first send slot on or after that moment: a weekend or public
  * holiday moves to the next business day, a time outside the window to its next opening. A step that is
- * already overdue moves from `at` instead, so nothing lands in the past. Pure: answers the moved steps so
- * the caller can move their schedules (same names: a schedule that exists is updated in place); they are
- * `unscheduled` until it has.
+ * already overdue moves from `at` instead, so nothing lands in the past. A pre-decision nudge the snooze
+ * takes to or past the decision date is cancelled with `pastDecisionReason` (see nudgePastDecision). Pure:
+ * answers the moved steps so the caller can move their schedules (same names: a schedule that exists is
+ * updated in place; they are `unscheduled` until it has), and the cancelled ones, whose schedules are
+ * clean-up.
  */
 export function snoozeSteps(
   interview: Interview,
   at: string,
-  days: number = SNOOZE_DAYS,
-): { interview: Interview; moved: Step[] } {
+  days: number,
+  pastDecisionReason: string,
+): { interview: Interview; moved: Step[]; cancelled: Step[] } {
   const now = Date.parse(at);
   const moved: Step[] = [];
+  const cancelled: Step[] = [];
   const steps = interview.steps.map((s) => {
     if (!isPendingStep(s)) return s;
     const from = Math.max(Date.parse(s.sendAt), now);
     const later = sameTimeDaysLater(from, s.timezone, days);
     // The recipient's weekend and holidays, as the planner and the sender use for this step.
     const slot = stepCalendar(interview, s).nextSendSlot(later, s.timezone, interview.settings.sendTime);
+    if (nudgePastDecision(interview, s, slot)) {
+      const c: Step = { ...s, status: "cancelled", reason: pastDecisionReason, updatedAt: at };
+      cancelled.push(c);
+      return c;
+    }
     // `unscheduled` until the caller has moved the schedule, so a failed move is found by the reconciler.
     const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), status: "unscheduled", updatedAt: at };
     moved.push(next);
     return next;
   });
-  return { interview: { ...interview, steps, updatedAt: at }, moved };
+  return { interview: { ...interview, steps, updatedAt: at }, moved, cancelled };
 }
 
 /** The same wall-clock time `days` calendar days later in `zone` (see instantOf for DST gaps and repeats). */

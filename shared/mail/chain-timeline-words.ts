@@ -47,6 +47,10 @@ export function snoozedNote(days: number, moved: number, next?: Pick<Step, "send
   return `Snoozed for ${days} day${days === 1 ? "" : "s"}: ${moved} pending step${moved === 1 ? "" : "s"} moved${next ? `; the next is now ${localTime(next)}` : ""}.`;
 }
 
+/** Why a snooze cancels a pre-decision nudge instead of moving it (see nudgePastDecision). */
+export const SNOOZED_PAST_DECISION_REASON =
+  "the snooze would take it to the decision date it was to come before, or later";
+
 export function stoppedNote(reason: string, note?: string): string {
   return `Stopped: ${reason}.${note ? ` ${note}` : ""}`;
 }

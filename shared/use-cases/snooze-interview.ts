@@ -4,9 +4,9 @@ import type { Step } from "../domain/step.js";
 import { stepsToSend } from "../domain/steps-to-send.js";
 import { withEvent } from "../domain/with-event.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
-import { snoozedNote } from "../mail/chain-timeline-words.js";
+import { SNOOZED_PAST_DECISION_REASON, snoozedNote } from "../mail/chain-timeline-words.js";
 import { mutateInterview } from "./mutate-interview.js";
-import { scheduleSteps } from "./schedule-steps.js";
+import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
 /**
@@ -22,6 +22,8 @@ export interface SnoozeResult {
   interview: Interview;
   /** The steps moved by this request; empty for a repeat or when nothing was pending. */
   moved: Step[];
+  /** Pre-decision nudges this request cancelled: moved, they would have gone on or after the decision date. */
+  cancelled: Step[];
   /** True when a snooze was recorded less than SNOOZE_REPEAT_WINDOW_MS ago, so this one did nothing. */
   repeated: boolean;
 }
@@ -40,9 +42,11 @@ export async function snoozeInterview(
   const now = deps.clock.now();
   const at = now.toISOString();
   let moved: Step[] = [];
+  let cancelled: Step[] = [];
   let repeated = false;
   const { after, changed } = await mutateInterview(deps.store, request.id, request.owner, (current) => {
     moved = [];
+    cancelled = [];
     repeated = false;
     // Not only an active chain: a reply's check-in and a rejection's notes are pending steps too.
     if (current.status !== "active" && stepsToSend(current).length === 0) {
@@ -53,10 +57,11 @@ export async function snoozeInterview(
       repeated = true;
       return undefined;
     }
-    const result = snoozeSteps(current, at, days);
+    const result = snoozeSteps(current, at, days, SNOOZED_PAST_DECISION_REASON);
     // Nothing pending (every step sent or in flight): no write, no event.
-    if (result.moved.length === 0) return undefined;
+    if (result.moved.length + result.cancelled.length === 0) return undefined;
     moved = result.moved;
+    cancelled = result.cancelled;
     const next = [...moved].sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt))[0];
     return withEvent(result.interview, {
       at,
@@ -64,6 +69,7 @@ export async function snoozeInterview(
       detail: snoozedNote(days, moved.length, next),
     });
   });
-  if (!changed) return { interview: after, moved: [], repeated };
-  return { interview: await scheduleSteps(deps, after, moved), moved, repeated: false };
+  if (!changed) return { interview: after, moved: [], cancelled: [], repeated };
+  await removeSchedules(deps, cancelled);
+  return { interview: await scheduleSteps(deps, after, moved), moved, cancelled, repeated: false };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { SNOOZE_DAYS, snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import type { Step, StepStatus } from "../../../../shared/domain/step.js";
+import { SNOOZED_PAST_DECISION_REASON } from "../../../../shared/mail/chain-timeline-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewDetails, testDeps } from "../../../support/test-deps.js";
@@ -35,7 +36,12 @@ const sendAts = (interview: Interview) => interview.steps.map((s) => s.sendAt);
 
 describe("snoozeSteps", () => {
   it("moves a step a week later at the same local time", () => {
-    const { interview, moved } = snoozeSteps(withSteps({ sendAt: "2026-12-01T09:30:00-05:00" }), AT);
+    const { interview, moved } = snoozeSteps(
+      withSteps({ sendAt: "2026-12-01T09:30:00-05:00" }),
+      AT,
+      SNOOZE_DAYS,
+      SNOOZED_PAST_DECISION_REASON,
+    );
     expect(SNOOZE_DAYS).toBe(7);
     expect(sendAts(interview)).toEqual(["2026-12-08T09:30:00-05:00"]);
     expect(moved.map((s) => s.id)).toEqual(["s1"]);
@@ -45,12 +51,22 @@ describe("snoozeSteps", () => {
   });
 
   it("skips a public holiday: a week after the Thursday before Thanksgiving is the Friday", () => {
-    const { interview } = snoozeSteps(withSteps({ sendAt: "2026-11-19T09:30:00-05:00" }), AT);
+    const { interview } = snoozeSteps(
+      withSteps({ sendAt: "2026-11-19T09:30:00-05:00" }),
+      AT,
+      SNOOZE_DAYS,
+      SNOOZED_PAST_DECISION_REASON,
+    );
     expect(sendAts(interview)).toEqual(["2026-11-27T09:30:00-05:00"]);
   });
 
   it("skips a weekend, to the preferred time of the next business day", () => {
-    const { interview } = snoozeSteps(withSteps({ sendAt: "2026-12-05T11:00:00-05:00" }), AT);
+    const { interview } = snoozeSteps(
+      withSteps({ sendAt: "2026-12-05T11:00:00-05:00" }),
+      AT,
+      SNOOZE_DAYS,
+      SNOOZED_PAST_DECISION_REASON,
+    );
     expect(sendAts(interview)).toEqual(["2026-12-14T09:30:00-05:00"]);
   });
 
@@ -62,6 +78,8 @@ describe("snoozeSteps", () => {
         { sendAt: "2026-10-20T10:15:00+02:00", timezone: "Europe/Berlin" },
       ),
       AT,
+      SNOOZE_DAYS,
+      SNOOZED_PAST_DECISION_REASON,
     );
     expect(sendAts(interview)).toEqual(["2026-11-04T09:30:00-05:00", "2026-10-27T10:15:00+01:00"]);
   });
@@ -77,6 +95,8 @@ describe("snoozeSteps", () => {
         { sendAt: "2026-12-08T07:00:00-05:00" },
       ),
       AT,
+      SNOOZE_DAYS,
+      SNOOZED_PAST_DECISION_REASON,
     );
     expect(sendAts(interview)).toEqual([
       "2026-12-11T16:45:00-05:00",
@@ -95,6 +115,8 @@ describe("snoozeSteps", () => {
         { sendAt: "2026-10-02T09:30:00-04:00", status: "sending" },
       ),
       AT,
+      SNOOZE_DAYS,
+      SNOOZED_PAST_DECISION_REASON,
     );
     expect(sendAts(interview)).toEqual([
       "2026-09-15T09:30:00-04:00",
@@ -110,9 +132,31 @@ describe("snoozeSteps", () => {
 
   it("moves by another number of days when asked, and changes nothing else of the chain", () => {
     const before = withSteps({ sendAt: "2026-12-01T09:30:00-05:00" });
-    const { interview } = snoozeSteps(before, AT, 1);
+    const { interview } = snoozeSteps(before, AT, 1, SNOOZED_PAST_DECISION_REASON);
     expect(sendAts(interview)).toEqual(["2026-12-02T09:30:00-05:00"]);
     expect({ ...interview, steps: [], updatedAt: "" }).toEqual({ ...before, steps: [], updatedAt: "" });
     expect(sendAts(before)).toEqual(["2026-12-01T09:30:00-05:00"]);
+  });
+
+  it("cancels a pre-decision nudge it would take to or past the decision date, and moves it when it stays before", () => {
+    // The registered chain's nudge goes Tuesday 1 Dec, before the decision of Friday 4 Dec.
+    const nudge = base.steps.find((s) => s.kind === "pre_decision_nudge");
+    expect([nudge?.sendAt, base.decisionExpectedBy]).toEqual(["2026-12-01T09:30:00-05:00", "2026-12-04"]);
+
+    const week = snoozeSteps(base, AT, SNOOZE_DAYS, SNOOZED_PAST_DECISION_REASON);
+    expect(week.interview.steps.find((s) => s.id === nudge?.id)).toMatchObject({
+      status: "cancelled",
+      sendAt: nudge?.sendAt,
+      reason: SNOOZED_PAST_DECISION_REASON,
+      updatedAt: AT,
+    });
+    expect(week.cancelled.map((s) => s.id)).toEqual([nudge?.id]);
+    expect(week.moved.map((s) => s.id)).not.toContain(nudge?.id);
+
+    // Three days: Friday 4 Dec itself, the decision day: cancelled too. Two days: Thursday 3 Dec, moved.
+    expect(snoozeSteps(base, AT, 3, "r").cancelled.map((s) => s.id)).toEqual([nudge?.id]);
+    const twoDays = snoozeSteps(base, AT, 2, "r");
+    expect(twoDays.cancelled).toEqual([]);
+    expect(twoDays.moved.find((s) => s.id === nudge?.id)?.sendAt).toBe("2026-12-03T09:30:00-05:00");
   });
 });

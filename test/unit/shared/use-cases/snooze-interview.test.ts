@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { localScheduleTime } from "../../../../shared/domain/local-schedule-time.js";
-import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
+import { SNOOZE_DAYS, snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
 import { ConflictError, NotFoundError } from "../../../../shared/errors/app-error.js";
 import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
+import { SNOOZED_PAST_DECISION_REASON } from "../../../../shared/mail/chain-timeline-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { SNOOZE_REPEAT_WINDOW_MS, snoozeInterview } from "../../../../shared/use-cases/snooze-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -31,11 +32,16 @@ describe("snoozeInterview", () => {
     }));
     const writes = deps.store.calls.replace;
 
-    const { interview, moved, repeated } = await snoozeInterview(deps, { id: created.id, owner: OWNER });
+    const { interview, moved, cancelled, repeated } = await snoozeInterview(deps, {
+      id: created.id,
+      owner: OWNER,
+    });
 
     expect(repeated).toBe(false);
-    const pending = created.steps.filter((s) => s.id !== "s1");
+    // The nudge before the decision (Friday 4 Dec) is cancelled, not moved: see the next test.
+    const pending = created.steps.filter((s) => s.id !== "s1" && s.kind !== "pre_decision_nudge");
     expect(moved.map((s) => s.id)).toEqual(pending.map((s) => s.id));
+    expect(cancelled.map((s) => s.kind)).toEqual(["pre_decision_nudge"]);
     for (const before of pending) {
       const after = interview.steps.find((s) => s.id === before.id);
       // A week later, or a little more when that day is a weekend or holiday (never less).
@@ -56,6 +62,30 @@ describe("snoozeInterview", () => {
       detail: expect.stringMatching(/^Snoozed for 7 days: \d+ pending steps moved; the next is now /),
     });
     expect(deps.store.peek(created.id)).toEqual(interview);
+  });
+
+  it("cancels a pre-decision nudge the snooze would take to or past the decision date, and deletes its schedule", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+    const nudge = created.steps.find((s) => s.kind === "pre_decision_nudge");
+    // Planned for Tuesday 1 Dec, before the decision of Friday 4 Dec: a week later it would come after it.
+    expect(nudge?.sendAt).toBe("2026-12-01T09:30:00-05:00");
+
+    const { interview } = await snoozeInterview(deps, { id: created.id, owner: OWNER });
+
+    expect(interview.steps.find((s) => s.id === nudge?.id)).toMatchObject({
+      status: "cancelled",
+      sendAt: nudge?.sendAt,
+      reason: SNOOZED_PAST_DECISION_REASON,
+    });
+    expect(deps.schedules.removes).toEqual([nudge?.scheduleName]);
+    expect(deps.schedules.upserts.map((u) => u.name)).not.toContain(nudge?.scheduleName);
+
+    // Two days keep it before the decision: it moves.
+    const other = testDeps();
+    const again = await registered(other);
+    const { moved } = await snoozeInterview(other, { id: again.id, owner: OWNER, days: 2 });
+    expect(moved.find((s) => s.kind === "pre_decision_nudge")?.sendAt).toBe("2026-12-03T09:30:00-05:00");
   });
 
   it("moves by the days asked for, and says so on the timeline", async () => {
@@ -83,7 +113,7 @@ describe("snoozeInterview", () => {
     deps.clock.advance(SNOOZE_REPEAT_WINDOW_MS - 1_000);
     const again = await snoozeInterview(deps, { id: created.id });
 
-    expect(again).toEqual({ interview: first.interview, moved: [], repeated: true });
+    expect(again).toEqual({ interview: first.interview, moved: [], cancelled: [], repeated: true });
     expect(deps.store.calls.replace).toBe(writes);
     expect(deps.schedules.upserts).toEqual([]);
 
@@ -131,7 +161,7 @@ describe("snoozeInterview", () => {
 
     const result = await snoozeInterview(deps, { id: created.id });
 
-    expect(result).toEqual({ interview: before, moved: [], repeated: false });
+    expect(result).toEqual({ interview: before, moved: [], cancelled: [], repeated: false });
     expect(deps.schedules.upserts).toEqual([]);
   });
 
@@ -153,7 +183,12 @@ describe("snoozeInterview", () => {
 
     const { interview } = await snoozeInterview(deps, { id: created.id });
 
-    const once = snoozeSteps(created, deps.clock.now().toISOString()).interview;
+    const once = snoozeSteps(
+      created,
+      deps.clock.now().toISOString(),
+      SNOOZE_DAYS,
+      SNOOZED_PAST_DECISION_REASON,
+    ).interview;
     expect(interview.steps.map((s) => s.sendAt)).toEqual(once.steps.map((s) => s.sendAt));
     expect(interview.events.filter((e) => e.type === "chain.snoozed")).toHaveLength(1);
   });
