@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  COUNTRIES_WITHOUT_HOLIDAYS,
   createBusinessCalendar,
   isSupportedCountry,
-  WEEKEND_ONLY_COUNTRIES,
 } from "../../../../shared/domain/business-calendar.js";
-import { countryWeekend, isSaturdaySunday } from "../../../../shared/domain/country-weekend.js";
+import { hasHolidayTable } from "../../../../shared/domain/holiday-source.js";
 
 // November 2026: Sunday 1, Thursday 19, Friday 20, Saturday 21, Sunday 22. December: Tuesday 1.
 const countryDays = { start: "09:00", end: "17:00" };
@@ -92,18 +92,32 @@ describe("days the candidate set win over the country's weekend", () => {
   });
 });
 
-describe("countries with a weekend but no public-holiday rules", () => {
+describe("countries with no public-holiday rules", () => {
   it("are supported, without regions, and unknown codes still are not", () => {
     expect(isSupportedCountry("AF")).toBe(true);
     expect(isSupportedCountry("jo")).toBe(true);
+    expect(isSupportedCountry("NP")).toBe(true);
     expect(isSupportedCountry("AF", "KAB")).toBe(false);
     expect(isSupportedCountry("XX")).toBe(false);
+    expect(isSupportedCountry("EU")).toBe(false);
   });
 
-  it("are exactly the ones whose weekend needs them", () => {
-    for (const country of WEEKEND_ONLY_COUNTRIES) {
-      expect(isSaturdaySunday(countryWeekend(country)), country).toBe(false);
-    }
+  /**
+   * Every territory CLDR names (Node's ICU) is a country with holiday rules, one of these, or not an
+   * ISO 3166-1 country: codes withdrawn or replaced (AN Curaçao's old Antilles, BU, CS, DD, DY, FX, HV, NH,
+   * RH, SU, TP, UK, VD, YD, YU, ZR), exceptionally reserved ones that are parts of a country (AC, CP, CQ, DG,
+   * EA, TA), groupings (EU, EZ, QO, UN) and CLDR's own (XA, XB, ZZ).
+   */
+  const NOT_ISO_COUNTRIES =
+    "AN BU CS DD DY FX HV NH RH SU TP UK VD YD YU ZR AC CP CQ DG EA TA EU EZ QO UN XA XB ZZ".split(" ");
+
+  it("are every ISO 3166-1 country without a holiday table, and none with one", () => {
+    const names = new Intl.DisplayNames("en", { type: "region", fallback: "none" });
+    const letters = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
+    const named = letters.flatMap((a) => letters.map((b) => a + b)).filter((c) => names.of(c));
+    const withoutRules = named.filter((c) => !NOT_ISO_COUNTRIES.includes(c) && !hasHolidayTable(c));
+    expect([...COUNTRIES_WITHOUT_HOLIDAYS].sort()).toEqual(withoutRules);
+    for (const code of NOT_ISO_COUNTRIES) expect(isSupportedCountry(code), code).toBe(false);
   });
 
   it("skip their weekend and no holidays", () => {
@@ -111,5 +125,7 @@ describe("countries with a weekend but no public-holiday rules", () => {
     expect(af.holidayOn("2026-11-22")).toBeUndefined();
     // Wednesday 18 Nov + 3: Sat 21, Sun 22, Mon 23.
     expect(af.addBusinessDays("2026-11-18", 3)).toBe("2026-11-23");
+    // Nepal: its weekend (Saturday-Sunday in this ICU's CLDR) and no holidays: Monday 16 Nov counts.
+    expect(calendarOf("NP").addBusinessDays("2026-11-13", 1)).toBe("2026-11-16");
   });
 });
