@@ -13,6 +13,6 @@ const deps = lazy(() => calendarFeedDeps(config));
 const claimOf = calendarFeedClaim(config);
 
 /** `GET /calendar/{token}.ics`; a forged, malformed, revoked or replaced token answers 404 alike. */
-export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params }) =>
+export const handler = httpRoute({ auth: false }, async ({ params }) =>
   calendarResponse(await readCalendarFeed(deps(), await claimOf(params.token))),
 );

@@ -22,7 +22,7 @@ const sign = calendarFeedSigner(config);
  * The caller's calendar feed URL, to subscribe to in a calendar app. The same URL while it is live (a
  * second call does not break a subscription); after `DELETE /calendar-token`, a new one.
  */
-export const handler = httpRoute({ auth: true, ignoreBody: true }, async ({ owner, event }) => {
+export const handler = httpRoute({ auth: true }, async ({ owner, event }) => {
   const token = await sign(owner, await issueCalendarFeed(deps(), owner));
   return jsonResponse(200, calendarFeedLinks(baseUrl(event), token));
 });

@@ -11,7 +11,7 @@ const { deps, verify } = managePageWiring(managePageEntry);
  * The manage link of a reminder opened in a browser: the interview, its next steps and two buttons. It
  * only reads (link scanners and previews fetch every GET); the buttons POST to the same URL.
  */
-export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params }) => {
+export const handler = httpRoute({ auth: false }, async ({ params }) => {
   const interview = await managedInterview(deps(), await verify(params.token));
   return { statusCode: 200, headers: { ...LINK_PAGE_HEADERS }, body: managePageHtml(interview) };
 });

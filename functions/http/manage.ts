@@ -11,7 +11,7 @@ import { manageWiring } from "../wiring/link-route-wiring.js";
 const { deps, verify } = manageWiring(manageEntry);
 
 /** The manage page's buttons or an API client: `action=stop|snooze` (form field or JSON). */
-export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {
+export const handler = httpRoute({ auth: false }, async ({ params, event }) => {
   const target = await verify(params.token);
   const { action } = validateInput(manageInputSchema, formOrJsonBody(event));
   return plainTextOrJson(event, manageAnswer(await manageInterview(deps(), target, action)));

@@ -11,7 +11,7 @@ const config = entryConfigOf(revokeCalendarFeedEntry, { table: TABLE_PIECE });
 const deps = lazy(() => calendarFeedDeps(config));
 
 /** Revokes the caller's calendar feed: its URL answers 404 from now on. 204 also when none was live. */
-export const handler = httpRoute({ auth: true, ignoreBody: true }, async ({ owner }) => {
+export const handler = httpRoute({ auth: true }, async ({ owner }) => {
   await revokeCalendarFeed(deps(), owner);
   return jsonResponse(204);
 });

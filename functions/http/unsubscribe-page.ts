@@ -12,7 +12,7 @@ const verify = unsubscribeTarget(entryConfigOf(unsubscribePageEntry, { replyToke
  * The unsubscribe link opened in a browser. It changes nothing: link scanners and previews fetch every
  * GET, and must not unsubscribe anyone. A person confirms with the form, which POSTs to the one-click route.
  */
-export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params }) => {
+export const handler = httpRoute({ auth: false }, async ({ params }) => {
   await verify(params.token);
   return { statusCode: 200, headers: { ...LINK_PAGE_HEADERS }, body: UNSUBSCRIBE_PAGE_HTML };
 });

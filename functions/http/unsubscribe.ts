@@ -8,7 +8,7 @@ import { unsubscribeWiring } from "../wiring/link-route-wiring.js";
 const { deps, verify } = unsubscribeWiring(unsubscribeEntry);
 
 /** One-click unsubscribe (RFC 8058); the body is not read: the signed token is all the request needs. */
-export const handler = httpRoute({ auth: false, ignoreBody: true }, async ({ params, event }) => {
+export const handler = httpRoute({ auth: false }, async ({ params, event }) => {
   const result = await unsubscribeContact(deps(), await verify(params.token));
   const json = { status: "unsubscribed", stepsCancelled: result.stepsCancelled };
   return plainTextOrJson(event, { text: UNSUBSCRIBE_CONFIRMATION, json });

@@ -15,16 +15,17 @@ export type HttpResult = APIGatewayProxyStructuredResultV2;
 export interface RouteSpec<B extends z.core.$ZodType | undefined, Q extends z.core.$ZodType | undefined> {
   /** Require the JWT authorizer's `sub` claim (the owner of everything the request touches). */
   auth: boolean;
+  /**
+   * The JSON body, validated. A route without one parses no body, whatever its type or size (up to the
+   * gateway's limit): a client's stray body on a GET or DELETE is not refused with a 4xx its operation
+   * does not document, and a route that reads its body itself (a form POST, like RFC 8058's
+   * `List-Unsubscribe=One-Click` or a manage page's button) is not refused with 415.
+   */
   body?: B;
   /** The body may be left out: it then reads as `{}` (every field of `body` optional). */
   optionalBody?: boolean;
   query?: Q;
   maxBodyBytes?: number;
-  /**
-   * No JSON parsing, whatever the body's type: the route reads no body, or reads it itself (so a form
-   * POST, like RFC 8058's `List-Unsubscribe=One-Click` or a manage page's button, is not refused with 415).
-   */
-  ignoreBody?: boolean;
   /**
    * Honour an `Idempotency-Key` header (see with-idempotency.ts): set on the routes API_ROUTES marks
    * `idempotencyKey` (idempotencyGuard, given by the route so that others bundle none of it). Keys belong
@@ -61,7 +62,7 @@ export function httpRoute<
     throw new Error("Idempotency keys belong to a caller: the route needs auth");
   const log = consoleLogger();
   const route = middy<HttpEvent, HttpResult>().use(jsonErrorHandler(log));
-  if (!spec.ignoreBody) route.use(jsonBodyParser(spec.maxBodyBytes));
+  if (spec.body) route.use(jsonBodyParser(spec.maxBodyBytes));
   return route.handler(async (event, context) => {
     const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
     const owner = typeof sub === "string" ? sub : "";

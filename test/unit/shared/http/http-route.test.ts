@@ -187,6 +187,26 @@ describe("httpRoute: the body", () => {
     expectJsonError(res, 400, "validation_failed");
     expect(errorOf(res).issues?.map((i) => i.field)).toEqual(["limit"]);
   });
+
+  it.each([
+    ["text", "please", "text/plain"],
+    ["malformed JSON", "{", "application/json"],
+    ["body over 64 KiB", "x".repeat(65 * 1024), "text/plain"],
+  ])(
+    "ignores a %s on a route that reads no body (its operation documents no 4xx for it)",
+    async (_, body, type) => {
+      const remove = httpRoute({ auth: true }, async ({ owner }) => jsonResponse(200, { owner }));
+      const event = apiEvent({
+        method: "DELETE",
+        path: "/things/1",
+        body,
+        headers: { "content-type": type },
+      });
+      const res = await invoke(remove, event);
+      expect(res.statusCode).toBe(200);
+      expect(JSON.parse(res.text ?? "")).toEqual({ owner: "user-1" });
+    },
+  );
 });
 
 describe("httpRoute: auth", () => {
