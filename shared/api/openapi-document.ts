@@ -51,10 +51,20 @@ interface Operation {
 }
 
 const operations: Record<string, Operation> = {
-  "GET /health": { summary: "Liveness", responses: { "200": { description: "Up" } } },
+  "GET /health": {
+    summary: "Liveness",
+    responses: { "200": { description: "Up", ...json(z.object({ status: z.literal("ok") })) } },
+  },
   "GET /openapi.json": {
     summary: "This document",
-    responses: { "200": { description: "OpenAPI 3 document" } },
+    responses: {
+      "200": {
+        description: "OpenAPI 3 document (gzip-encoded to a client that accepts it)",
+        content: {
+          "application/json": { schema: { type: "object", required: ["openapi", "info", "paths"] } },
+        },
+      },
+    },
   },
   "POST /plan/preview": {
     summary: "The chain an interview would get, stored nowhere",
