@@ -32,6 +32,14 @@ const json = (schema: z.core.$ZodType, io: "input" | "output" = "output") => ({
   content: { "application/json": { schema: toSchema(schema, io) } },
 });
 
+/** A page behind a signed link in an email, for a browser. */
+const html = { content: { "text/html": { schema: { type: "string" } } } };
+
+/** JSON for an API client, or the same answer in words for a person (plainTextOrJson: Accept text/html or text/plain). */
+const jsonOrPlainText = (schema: z.core.$ZodType) => ({
+  content: { ...json(schema).content, "text/plain": { schema: { type: "string" } } },
+});
+
 const idempotencyKeyParameter = {
   name: "Idempotency-Key",
   in: "header",
@@ -189,14 +197,16 @@ const operations: Record<string, Operation> = {
   "GET /unsubscribe/{token}": {
     summary: "The unsubscribe link in a browser: a confirmation form; changes nothing",
     errors: ["not_found"],
-    responses: { "200": { description: "An HTML page whose button POSTs to the same URL" } },
+    responses: { "200": { description: "An HTML page whose button POSTs to the same URL", ...html } },
   },
   "POST /unsubscribe/{token}": {
     summary: "One-click unsubscribe (RFC 8058): no more follow-ups from this candidate to that contact",
     responses: {
       "200": {
         description: "Unsubscribed (also when already unsubscribed); text/plain when the caller accepts text",
-        ...json(z.object({ status: z.literal("unsubscribed"), stepsCancelled: z.number().check(z.int()) })),
+        ...jsonOrPlainText(
+          z.object({ status: z.literal("unsubscribed"), stepsCancelled: z.number().check(z.int()) }),
+        ),
       },
     },
     errors: ["not_found", "version_conflict"],
@@ -206,7 +216,10 @@ const operations: Record<string, Operation> = {
       "The stop/snooze link (in reminders and reply forwards) in a browser: the interview, its next steps, two buttons; changes nothing",
     errors: ["not_found"],
     responses: {
-      "200": { description: "An HTML page whose buttons POST action=snooze or action=stop to the same URL" },
+      "200": {
+        description: "An HTML page whose buttons POST action=snooze or action=stop to the same URL",
+        ...html,
+      },
     },
   },
   "POST /manage/{token}": {
@@ -222,7 +235,7 @@ const operations: Record<string, Operation> = {
       "200": {
         description:
           "Done (also when repeated: a second stop changes nothing, a snooze within 10 minutes of another is not applied again); text/plain when the caller accepts text",
-        ...json(
+        ...jsonOrPlainText(
           z.union([
             z.object({ status: z.literal("stopped"), stepsCancelled: z.number().check(z.int()) }),
             z.object({
