@@ -94,7 +94,19 @@ const operations: Record<string, Operation> = {
     summary: "Register an interview and plan its follow-up chain",
     requestBody: { required: true, ...json(interviewInputSchema, "input") },
     errors: [...BODY_ERRORS, "quota_exceeded", "interview_too_large"],
-    responses: { "201": { description: "The interview with its steps", ...json(interviewViewSchema) } },
+    responses: {
+      "201": {
+        description: "The interview with its steps",
+        headers: {
+          Location: {
+            description: "The new interview's path: `/interviews/{id}`",
+            required: true,
+            schema: { type: "string" },
+          },
+        },
+        ...json(interviewViewSchema),
+      },
+    },
   },
   "GET /interviews": {
     summary: "Your interviews, newest first",
