@@ -21,6 +21,7 @@ import { stopInputSchema } from "./stop-input-schema.js";
 import { describeTemplateSchemas } from "./template-override-descriptions.js";
 import { templateOverrideSchema } from "./template-overrides-schema.js";
 import { usageViewSchema } from "./usage-view-schema.js";
+import { withReplayedHeader } from "./with-replayed-header.js";
 
 // Before any schema below is turned into JSON Schema: the operations are built as this module loads.
 describeTemplateSchemas();
@@ -269,6 +270,8 @@ function operationFor(route: ApiRoute): Record<string, unknown> {
     summary: "",
     responses: {},
   };
+  const replayable = (responses: Record<string, unknown>) =>
+    route.idempotencyKey ? withReplayedHeader(responses, errors) : responses;
   const params = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
     in: "path",
@@ -283,7 +286,7 @@ function operationFor(route: ApiRoute): Record<string, unknown> {
       ...(route.idempotencyKey ? [idempotencyKeyParameter] : []),
     ],
     ...(route.auth ? { security: [{ bearer: [] }] } : {}),
-    responses: { ...op.responses, ...errorResponses([...errors, ...commonErrors(route)]) },
+    responses: replayable({ ...op.responses, ...errorResponses([...errors, ...commonErrors(route)]) }),
   };
 }
 
@@ -311,8 +314,14 @@ export function openApiDocument(): Record<string, unknown> {
       ReplyFigures: toSchema(replyFiguresSchema, "output"),
     },
     // Each code's answer when it is alone under its status (most are: unauthorized, not_found, ...).
+    // With `_replayable`, as an idempotent operation gives it: naming Idempotent-Replayed.
     responses: Object.fromEntries(
-      ERROR_CODE_NAMES.map((code) => [code, Object.values(errorResponses([code]))[0]]),
+      ERROR_CODE_NAMES.flatMap((code) => {
+        const alone = errorResponses([code]);
+        const [status = "", replayable] = Object.entries(withReplayedHeader(alone, [code]))[0] ?? [];
+        const named = [[code, alone[status]]];
+        return replayable === alone[status] ? named : [...named, [`${code}_replayable`, replayable]];
+      }),
     ),
   });
   return {

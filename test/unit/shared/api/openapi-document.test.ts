@@ -49,6 +49,17 @@ describe("the OpenAPI document and Idempotency-Key", () => {
     },
   );
 
+  it("names Idempotent-Replayed on the answers a retry with the key can get again, and only there", () => {
+    const replayedOn = (method: string, path: string) =>
+      Object.entries(operation(method, path).responses)
+        .filter(([, response]) => response.headers?.["Idempotent-Replayed"] !== undefined)
+        .map(([status]) => status);
+    // Not the body parser's 415, the guard's own 409/422, or a 429 (not kept).
+    expect(replayedOn("POST", "/interviews")).toEqual(["201", "400", "413"]);
+    expect(replayedOn("POST", "/interviews/{id}/stop")).toEqual(["200", "400", "404"]);
+    expect(replayedOn("DELETE", "/interviews/{id}")).toEqual([]);
+  });
+
   it("keeps a route's own 409 next to the Idempotency-Key's", () => {
     expect(operation("POST", "/interviews/{id}/stop").responses["409"]?.description).toMatch(
       /no longer active.*idempotency_in_progress/,
