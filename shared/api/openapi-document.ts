@@ -14,8 +14,10 @@ import {
   plannedStepViewSchema,
   stepViewSchema,
 } from "./interview-view-schema.js";
-import { manageInputSchema } from "./manage-input-schema.js";
+import { linkRouteOperations } from "./link-route-operations.js";
+import { json, toSchema } from "./openapi-content.js";
 import { BODY_ERRORS, commonErrors, errorResponses } from "./openapi-error-responses.js";
+import type { OpenApiOperation } from "./openapi-operation.js";
 import { snoozeInputSchema } from "./snooze-input-schema.js";
 import { stopInputSchema } from "./stop-input-schema.js";
 import { describeTemplateSchemas } from "./template-override-descriptions.js";
@@ -26,21 +28,6 @@ import { withReplayedHeader } from "./with-replayed-header.js";
 // Before any schema below is turned into JSON Schema: the operations are built as this module loads.
 describeTemplateSchemas();
 
-const toSchema = (schema: z.core.$ZodType, io: "input" | "output") =>
-  z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
-
-const json = (schema: z.core.$ZodType, io: "input" | "output" = "output") => ({
-  content: { "application/json": { schema: toSchema(schema, io) } },
-});
-
-/** A page behind a signed link in an email, for a browser. */
-const html = { content: { "text/html": { schema: { type: "string" } } } };
-
-/** JSON for an API client, or the same answer in words for a person (plainTextOrJson: Accept text/html or text/plain). */
-const jsonOrPlainText = (schema: z.core.$ZodType) => ({
-  content: { ...json(schema).content, "text/plain": { schema: { type: "string" } } },
-});
-
 const idempotencyKeyParameter = {
   name: "Idempotency-Key",
   in: "header",
@@ -50,16 +37,7 @@ const idempotencyKeyParameter = {
   schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7E]+$" },
 };
 
-/** An operation as documented, with the codes it may answer besides commonErrors(route). */
-interface Operation {
-  summary: string;
-  parameters?: unknown[];
-  requestBody?: unknown;
-  responses: Record<string, unknown>;
-  errors?: readonly ErrorCode[];
-}
-
-const operations: Record<string, Operation> = {
+const operations: Record<string, OpenApiOperation> = {
   "GET /health": {
     summary: "Liveness",
     responses: { "200": { description: "Up", ...json(z.object({ status: z.literal("ok") })) } },
@@ -207,62 +185,7 @@ const operations: Record<string, Operation> = {
     errors: ["not_found", "version_conflict"],
     responses: { "204": { description: "Erased" } },
   },
-  "GET /unsubscribe/{token}": {
-    summary: "The unsubscribe link in a browser: a confirmation form; changes nothing",
-    errors: ["not_found"],
-    responses: { "200": { description: "An HTML page whose button POSTs to the same URL", ...html } },
-  },
-  "POST /unsubscribe/{token}": {
-    summary: "One-click unsubscribe (RFC 8058): no more follow-ups from this candidate to that contact",
-    responses: {
-      "200": {
-        description: "Unsubscribed (also when already unsubscribed); text/plain when the caller accepts text",
-        ...jsonOrPlainText(
-          z.object({ status: z.literal("unsubscribed"), stepsCancelled: z.number().check(z.int()) }),
-        ),
-      },
-    },
-    errors: ["not_found", "version_conflict"],
-  },
-  "GET /manage/{token}": {
-    summary:
-      "The stop/snooze link (in reminders and reply forwards) in a browser: the interview, its next steps, two buttons; changes nothing",
-    errors: ["not_found"],
-    responses: {
-      "200": {
-        description: "An HTML page whose buttons POST action=snooze or action=stop to the same URL",
-        ...html,
-      },
-    },
-  },
-  "POST /manage/{token}": {
-    summary: "Stop the whole chain (action=stop) or move its pending steps a week later (action=snooze)",
-    requestBody: {
-      required: true,
-      content: {
-        "application/x-www-form-urlencoded": { schema: toSchema(manageInputSchema, "input") },
-        "application/json": { schema: toSchema(manageInputSchema, "input") },
-      },
-    },
-    responses: {
-      "200": {
-        description:
-          "Done (also when repeated: a second stop changes nothing, a snooze within 10 minutes of another is not applied again); text/plain when the caller accepts text",
-        ...jsonOrPlainText(
-          z.union([
-            z.object({ status: z.literal("stopped"), stepsCancelled: z.number().check(z.int()) }),
-            z.object({
-              status: z.literal("snoozed"),
-              stepsMoved: z.number().check(z.int()),
-              repeated: z.boolean(),
-              nextSendAt: z.nullable(z.string()),
-            }),
-          ]),
-        ),
-      },
-    },
-    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict"],
-  },
+  ...linkRouteOperations,
 };
 
 function operationFor(route: ApiRoute): Record<string, unknown> {

@@ -1,0 +1,21 @@
+import * as z from "zod/mini";
+
+/** A zod schema as OpenAPI 3.0 JSON Schema, as a request reads it (`input`) or an answer gives it (`output`). */
+export const toSchema = (schema: z.core.$ZodType, io: "input" | "output") =>
+  z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
+
+/** The `content` of a JSON request or answer. */
+export const json = (schema: z.core.$ZodType, io: "input" | "output" = "output") => ({
+  content: { "application/json": { schema: toSchema(schema, io) } },
+});
+
+/** The `content` of a page behind a signed link in an email, for a browser. */
+export const html = { content: { "text/html": { schema: { type: "string" } } } };
+
+/**
+ * The `content` of an answer given as JSON to an API client, or in words to a person (plainTextOrJson:
+ * Accept names text/html or text/plain).
+ */
+export const jsonOrPlainText = (schema: z.core.$ZodType) => ({
+  content: { ...json(schema).content, "text/plain": { schema: { type: "string" } } },
+});
