@@ -8,12 +8,17 @@ import { quotaErrorViewSchema } from "./usage-view-schema.js";
 const toSchema = (schema: z.core.$ZodType) =>
   z.toJSONSchema(schema, { io: "output", unrepresentable: "any", target: "openapi-3.0" });
 
-const retryAfter = {
+/**
+ * Retry-After, required when every code of the answer always sends it (a 503); a code whose error knows
+ * when (`from-error`) may not: a per-interview quota never resets, so its 429 has none.
+ */
+const retryAfter = (codes: readonly ErrorCode[]) => ({
   "Retry-After": {
     description: "Seconds to wait before trying again",
+    ...(codes.every((code) => typeof ERROR_HTTP[code].retryAfter === "number") ? { required: true } : {}),
     schema: { type: "integer", minimum: 1 },
   },
-};
+});
 
 /** What a JSON body can be refused for, before the route looks at it. */
 export const BODY_ERRORS: readonly ErrorCode[] = [
@@ -57,7 +62,9 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<string, unkn
           });
     responses[String(status)] = {
       description: list.map((code) => `\`${code}\`: ${ERROR_CODES[code]}`).join(" Or "),
-      ...(list.some((code) => ERROR_HTTP[code].retryAfter !== undefined) ? { headers: retryAfter } : {}),
+      ...(list.some((code) => ERROR_HTTP[code].retryAfter !== undefined)
+        ? { headers: retryAfter(list) }
+        : {}),
       content: { "application/json": { schema: toSchema(view) } },
       "x-error-codes": list,
     };

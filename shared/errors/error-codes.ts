@@ -20,7 +20,7 @@ export const ERROR_CODES = {
   idempotency_key_reused: "This Idempotency-Key was already used with a different request.",
   interview_too_large: "The interview would be too large to store: shorten its notes, templates or contacts.",
   quota_exceeded:
-    "Over a quota (named in `quota`, with its `limit` and `resetsAt`); nothing was changed. Retry-After gives the seconds until it resets.",
+    "Over a quota (named in `quota`, with its `limit` and `resetsAt`); nothing was changed. Retry-After gives the seconds until it resets (none for a per-interview quota, which does not reset).",
   service_unavailable:
     "A dependency is unavailable or did not answer in time; nothing was changed. Retry after Retry-After.",
   internal_error: "Something went wrong on our side; the answer says nothing more.",

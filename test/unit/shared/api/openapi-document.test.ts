@@ -80,6 +80,9 @@ describe("the OpenAPI document and Idempotency-Key", () => {
     const op = operation("POST", "/interviews");
     expect(op.responses["503"]?.headers).toHaveProperty("Retry-After");
     expect(op.responses["503"]?.description).toMatch(/Retry-After/);
+    // Always sent with a 503; a 429 of the per-interview quota (which never resets) has none.
+    expect(op.responses["503"]?.headers?.["Retry-After"]).toMatchObject({ required: true });
+    expect(op.responses["429"]?.headers?.["Retry-After"]).not.toHaveProperty("required");
   });
 });
 
