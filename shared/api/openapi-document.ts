@@ -143,8 +143,8 @@ const operations: Record<string, OpenApiOperation> = {
     responses: { "204": { description: "Revoked (also when none was live)" } },
   },
   "GET /calendar/{token}": {
-    summary:
-      "Your steps as an iCalendar feed (RFC 5545): the path is `/calendar/<token>.ics`, as POST /calendar-token gives it",
+    path: "/calendar/{token}.ics",
+    summary: "Your steps as an iCalendar feed (RFC 5545), at the `url` POST /calendar-token gives",
     responses: {
       "200": {
         description:
@@ -189,7 +189,11 @@ const operations: Record<string, OpenApiOperation> = {
 };
 
 function operationFor(route: ApiRoute): Record<string, unknown> {
-  const { errors = [], ...op } = operations[`${route.method} ${route.path}`] ?? {
+  const {
+    errors = [],
+    path: _,
+    ...op
+  } = operations[`${route.method} ${route.path}`] ?? {
     summary: "",
     responses: {},
   };
@@ -213,6 +217,11 @@ function operationFor(route: ApiRoute): Record<string, unknown> {
   };
 }
 
+/** Where the document describes `route`: its path as a client writes it (OpenApiOperation.path). */
+export function documentedPath(route: ApiRoute): string {
+  return operations[`${route.method} ${route.path}`]?.path ?? route.path;
+}
+
 /** Every code an operation may answer with, in the order its responses name them. */
 export function operationErrorCodes(route: ApiRoute): ErrorCode[] {
   const own = operations[`${route.method} ${route.path}`]?.errors ?? [];
@@ -223,8 +232,9 @@ export function operationErrorCodes(route: ApiRoute): ErrorCode[] {
 export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of API_ROUTES) {
-    paths[route.path] ??= {};
-    (paths[route.path] as Record<string, unknown>)[route.method.toLowerCase()] = operationFor(route);
+    const path = documentedPath(route);
+    paths[path] ??= {};
+    (paths[path] as Record<string, unknown>)[route.method.toLowerCase()] = operationFor(route);
   }
   const hoisted = hoistSharedSchemas(paths, {
     schemas: {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { API_ROUTES, type ApiRoute } from "../../../../shared/api/api-routes.js";
-import { openApiDocument, operationErrorCodes } from "../../../../shared/api/openapi-document.js";
+import {
+  documentedPath,
+  openApiDocument,
+  operationErrorCodes,
+} from "../../../../shared/api/openapi-document.js";
 import { ERROR_CODE_NAMES, type ErrorCode } from "../../../../shared/errors/error-codes.js";
 import { ERROR_HTTP } from "../../../../shared/http/error-http-table.js";
 import { inlineRefs } from "../../../support/inline-refs.js";
@@ -13,7 +17,8 @@ type Operation = {
 const operation = (method: string, path: string) => {
   // As a client reads it, with the shared answers and schemas (components) in place.
   const paths = inlineRefs(openApiDocument()).paths as Record<string, Record<string, Operation>>;
-  const op = paths[path]?.[method.toLowerCase()];
+  const route = API_ROUTES.find((r) => r.method === method && r.path === path);
+  const op = paths[route ? documentedPath(route) : path]?.[method.toLowerCase()];
   if (!op) throw new Error(`no ${method} ${path} in the document`);
   return op;
 };
@@ -58,6 +63,12 @@ describe("the OpenAPI document and Idempotency-Key", () => {
     expect(replayedOn("POST", "/interviews")).toEqual(["201", "400", "413"]);
     expect(replayedOn("POST", "/interviews/{id}/stop")).toEqual(["200", "400", "404"]);
     expect(replayedOn("DELETE", "/interviews/{id}")).toEqual([]);
+  });
+
+  it("describes the calendar feed at the path a client fetches, the token and .ics", () => {
+    const paths = Object.keys(openApiDocument().paths as Record<string, unknown>);
+    expect(paths).toContain("/calendar/{token}.ics");
+    expect(paths).not.toContain("/calendar/{token}");
   });
 
   it("keeps a route's own 409 next to the Idempotency-Key's", () => {
