@@ -48,7 +48,17 @@ const operations: Record<string, OpenApiOperation> = {
       "200": {
         description: "OpenAPI 3 document (gzip-encoded to a client that accepts it)",
         content: {
-          "application/json": { schema: { type: "object", required: ["openapi", "info", "paths"] } },
+          "application/json": {
+            schema: {
+              type: "object",
+              properties: {
+                openapi: { type: "string" },
+                info: { type: "object" },
+                paths: { type: "object" },
+              },
+              required: ["openapi", "info", "paths"],
+            },
+          },
         },
       },
     },
