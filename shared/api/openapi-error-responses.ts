@@ -20,6 +20,16 @@ const retryAfter = (codes: readonly ErrorCode[]) => ({
   },
 });
 
+/**
+ * In AWS, API Gateway's JWT authorizer refuses a missing, expired or foreign token itself, before any
+ * handler runs, with its own body: no `error`, no code (an HTTP API's answers cannot be reshaped). The 401
+ * is ours only for a token it let through (a subject too long to own interviews) and on the local stack.
+ */
+const AUTHORIZER_ANSWER = {
+  note: ' In AWS, API Gateway\'s JWT authorizer answers a missing, expired or foreign token itself: `{"message": "Unauthorized"}`, with no code.',
+  schema: z.object({ message: z.literal("Unauthorized") }),
+};
+
 /** What a JSON body can be refused for, before the route looks at it. */
 export const BODY_ERRORS: readonly ErrorCode[] = [
   "validation_failed",
@@ -60,12 +70,16 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<string, unkn
         : z.extend(errorViewSchema, {
             error: z.extend(errorViewSchema.shape.error, { code: z.enum([first, ...rest]) }),
           });
+    const authorizer = list.includes("unauthorized") ? AUTHORIZER_ANSWER : undefined;
     responses[String(status)] = {
-      description: list.map((code) => `\`${code}\`: ${ERROR_CODES[code]}`).join(" Or "),
+      description:
+        list.map((code) => `\`${code}\`: ${ERROR_CODES[code]}`).join(" Or ") + (authorizer?.note ?? ""),
       ...(list.some((code) => ERROR_HTTP[code].retryAfter !== undefined)
         ? { headers: retryAfter(list) }
         : {}),
-      content: { "application/json": { schema: toSchema(view) } },
+      content: {
+        "application/json": { schema: toSchema(authorizer ? z.union([view, authorizer.schema]) : view) },
+      },
       "x-error-codes": list,
     };
   }

@@ -124,6 +124,15 @@ describe("the OpenAPI document and error codes", () => {
     },
   );
 
+  it("describes API Gateway's own 401 body next to ours, since its JWT authorizer answers first in AWS", () => {
+    const [, refused] = errorResponses("GET", "/usage").find(([s]) => s === "401") ?? [];
+    const schema = refused?.content["application/json"].schema as unknown as { anyOf: unknown[] };
+    expect(schema.anyOf).toContainEqual(
+      expect.objectContaining({ properties: { message: { type: "string", enum: ["Unauthorized"] } } }),
+    );
+    expect(refused?.description).toMatch(/"message": "Unauthorized"/);
+  });
+
   it("names every code of the catalogue somewhere", () => {
     const used = new Set(API_ROUTES.flatMap((r) => operationErrorCodes(r)));
     expect(ERROR_CODE_NAMES.filter((c) => !used.has(c))).toEqual([]);
