@@ -15,9 +15,11 @@ import {
   stepViewSchema,
 } from "./interview-view-schema.js";
 import { linkRouteOperations } from "./link-route-operations.js";
+import { listQuerySchema } from "./list-query-schema.js";
 import { json, toSchema } from "./openapi-content.js";
 import { BODY_ERRORS, commonErrors, errorResponses } from "./openapi-error-responses.js";
 import type { OpenApiOperation } from "./openapi-operation.js";
+import { queryParameters } from "./query-parameters.js";
 import { snoozeInputSchema } from "./snooze-input-schema.js";
 import { stopInputSchema } from "./stop-input-schema.js";
 import { describeTemplateSchemas } from "./template-override-descriptions.js";
@@ -99,16 +101,10 @@ const operations: Record<string, OpenApiOperation> = {
   },
   "GET /interviews": {
     summary: "Your interviews, newest first",
-    parameters: [
-      { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
-      {
-        name: "cursor",
-        in: "query",
-        schema: { type: "string" },
-        description: "`nextCursor` of the previous page",
-      },
-      { name: "status", in: "query", schema: { type: "string" } },
-    ],
+    parameters: queryParameters(listQuerySchema, {
+      cursor: "`nextCursor` of the previous page",
+      status: "Only the interviews whose chain is in this state",
+    }),
     errors: ["validation_failed"],
     responses: {
       "200": {

@@ -71,6 +71,25 @@ describe("the OpenAPI document and Idempotency-Key", () => {
     expect(paths).not.toContain("/calendar/{token}");
   });
 
+  it("documents GET /interviews' query as the route validates it: bounds, default and the states", () => {
+    const params = operation("GET", "/interviews").parameters as unknown as {
+      name: string;
+      schema: Record<string, unknown>;
+    }[];
+    expect(params.find((p) => p.name === "limit")?.schema).toMatchObject({
+      minimum: 1,
+      maximum: 100,
+      default: 20,
+    });
+    expect(params.find((p) => p.name === "status")?.schema.enum).toEqual([
+      "active",
+      "replied",
+      "stopped",
+      "completed",
+      "superseded",
+    ]);
+  });
+
   it("keeps a route's own 409 next to the Idempotency-Key's", () => {
     expect(operation("POST", "/interviews/{id}/stop").responses["409"]?.description).toMatch(
       /no longer active.*idempotency_in_progress/,
