@@ -65,6 +65,10 @@ describe("the local stack's answers, against its OpenAPI document", () => {
     expect((await create(201, keyed("create-1"))).headers.get("idempotent-replayed")).toBe("true");
     await create(422, keyed("create-1", { round: "final" }));
     await create(400, keyed("x".repeat(256)));
+    // A refused body is a final answer too: kept, and replayed.
+    await create(400, keyed("create-bad", { timezone: "Mars/Olympus" }));
+    const again = await create(400, keyed("create-bad", { timezone: "Mars/Olympus" }));
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
     await markKeyInProgress(h, "sam", "create-1");
     expect((await create(409, keyed("create-1"))).json.error.code).toBe("idempotency_in_progress");
   });
