@@ -25,6 +25,7 @@ import { stopInputSchema } from "./stop-input-schema.js";
 import { describeTemplateSchemas } from "./template-override-descriptions.js";
 import { templateOverrideSchema } from "./template-overrides-schema.js";
 import { usageViewSchema } from "./usage-view-schema.js";
+import { THROTTLED_RESPONSE, withGatewayThrottle } from "./with-gateway-throttle.js";
 import { withReplayedHeader } from "./with-replayed-header.js";
 
 // Before any schema below is turned into JSON Schema: the operations are built as this module loads.
@@ -219,7 +220,9 @@ function operationFor(route: ApiRoute): Record<string, unknown> {
       ...(route.idempotencyKey ? [idempotencyKeyParameter] : []),
     ],
     ...(route.auth ? { security: [{ bearer: [] }] } : {}),
-    responses: replayable({ ...op.responses, ...errorResponses([...errors, ...commonErrors(route)]) }),
+    responses: withGatewayThrottle(
+      replayable({ ...op.responses, ...errorResponses([...errors, ...commonErrors(route)]) }),
+    ),
   };
 }
 
@@ -260,7 +263,7 @@ export function openApiDocument(): Record<string, unknown> {
         const [status = "", replayable] = Object.entries(withReplayedHeader(alone, [code]))[0] ?? [];
         const named = [[code, alone[status]]];
         return replayable === alone[status] ? named : [...named, [`${code}_replayable`, replayable]];
-      }),
+      }).concat([["throttled", THROTTLED_RESPONSE]]),
     ),
   });
   return {

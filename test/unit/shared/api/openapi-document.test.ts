@@ -117,6 +117,7 @@ describe("the OpenAPI document and Idempotency-Key", () => {
 });
 
 describe("the OpenAPI document and error codes", () => {
+  type ErrorResponseSchema = { properties: { error: { properties: Record<string, unknown> } } };
   type ErrorResponse = {
     description: string;
     headers?: Record<string, unknown>;
@@ -164,7 +165,20 @@ describe("the OpenAPI document and error codes", () => {
       enum: ["chain_not_active", "version_conflict", "idempotency_in_progress"],
     });
     const [, quota] = errorResponses("POST", "/interviews").find(([s]) => s === "429") ?? [];
-    expect(quota?.content["application/json"].schema.properties.error.properties).toHaveProperty("resetsAt");
+    const schema = quota?.content["application/json"].schema as unknown as { anyOf?: ErrorResponseSchema[] };
+    const [ours] = schema?.anyOf ?? [];
+    expect(ours?.properties.error.properties).toHaveProperty("resetsAt");
+  });
+
+  it("gives every operation API Gateway's throttling 429, next to a quota's where it has one", () => {
+    const throttled = { properties: { message: { type: "string", enum: ["Too Many Requests"] } } };
+    for (const route of API_ROUTES) {
+      const [, tooMany] = errorResponses(route.method, route.path).find(([s]) => s === "429") ?? [];
+      const schema = tooMany?.content["application/json"].schema as unknown as { anyOf?: unknown[] };
+      if (schema?.anyOf) expect(schema.anyOf).toContainEqual(expect.objectContaining(throttled));
+      else expect(schema).toMatchObject(throttled);
+      expect(tooMany?.description).toMatch(/"message": "Too Many Requests"/);
+    }
   });
 
   it("documents what a caller's routes and the signed links can be refused for", () => {
