@@ -1,6 +1,7 @@
 import { instantAt, localDateOf, toSendAt } from "./business-calendar.js";
 import { compareCodeUnits } from "./compare-code-units.js";
 import type { Interview } from "./interview.js";
+import { nudgePastDecision } from "./nudge-past-decision.js";
 import type { PlanWords } from "./plan-words.js";
 import { stepCalendar } from "./recipient-calendar.js";
 import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep, type Step } from "./step.js";
@@ -103,10 +104,7 @@ export function enforceFollowUpCap(
       let next: Step = step;
       if (lastAt !== undefined) {
         const floor = slotAfter(lastAt, step);
-        const pastDecision =
-          step.kind === "pre_decision_nudge" &&
-          interview.decisionExpectedBy !== undefined &&
-          localDateOf(floor, step.timezone) >= interview.decisionExpectedBy;
+        const pastDecision = nudgePastDecision(interview, step, floor);
         if (Date.parse(step.sendAt) < floor.getTime() && pastDecision) {
           // Moved past the decision date, a "before you decide" note no longer makes sense (as in the planner).
           const c: Step = { ...step, status: "cancelled", reason: words.tooClose, updatedAt: at };
