@@ -1,5 +1,6 @@
-import { instantAt, localDateOf, toSendAt } from "./business-calendar.js";
+import { toSendAt } from "./business-calendar.js";
 import { compareCodeUnits } from "./compare-code-units.js";
+import { followUpSlotAfter } from "./follow-up-slot-after.js";
 import type { Interview } from "./interview.js";
 import { nudgePastDecision } from "./nudge-past-decision.js";
 import type { PlanWords } from "./plan-words.js";
@@ -57,11 +58,9 @@ export function enforceFollowUpCap(
    * calendar (as the planner and the sender use for it), never before now.
    */
   const slotAfter = (from: number, step: Step): Date => {
-    const zone = step.timezone;
-    const cal = stepCalendar(interview, step);
-    const day = cal.addBusinessDays(localDateOf(new Date(from), zone), interval);
-    const slot = cal.nextSendSlot(instantAt(day, "00:00", zone), zone, settings.sendTime);
-    return slot.getTime() >= now ? slot : cal.nextSendSlot(new Date(now), zone, settings.sendTime);
+    const slot = followUpSlotAfter(interview, step, from);
+    if (slot.getTime() >= now) return slot;
+    return stepCalendar(interview, step).nextSendSlot(new Date(now), step.timezone, settings.sendTime);
   };
 
   // Callers are asked for lower-cased keys; tolerating others costs nothing and avoids a silent over-send.

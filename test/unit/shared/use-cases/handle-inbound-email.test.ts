@@ -783,12 +783,25 @@ describe("handleInboundEmail: automatic replies", () => {
     const stored = d.store.peek(interview.id);
     expect(stored?.status).toBe("active");
     expect(stepOf(stored, "s4")).toMatchObject({ status: "scheduled", sendAt: "2026-12-10T09:30:00+01:00" });
-    expect(stepOf(stored, "s5")).toEqual(stepOf(interview, "s5"));
+    expect(stepOf(stored, "s4").why).toMatch(
+      / Moved to Thursday 10 Dec 2026 at 09:30: away until 2026-12-10\.$/,
+    );
+    // The weekly check-in (Tuesday 15 Dec) would come 3 business days after the one on the return: it keeps
+    // the plan's 5, Thursday 17 Dec.
+    expect(stepOf(stored, "s5")).toMatchObject({ status: "scheduled", sendAt: "2026-12-17T09:30:00+01:00" });
+    expect(stepOf(stored, "s5").why).toMatch(
+      /^Weekly check-in .* Moved to Thursday 17 Dec 2026 at 09:30: kept apart from the follow-up that goes on their return\.$/,
+    );
     for (const id of ["s1", "s2", "s3"]) expect(stepOf(stored, id)).toEqual(stepOf(interview, id));
     expect(d.schedules.upserts).toEqual([
       expect.objectContaining({
         name: `fu-${interview.id}-s4`,
         localTime: "2026-12-10T09:30:00",
+        timezone: "Europe/Berlin",
+      }),
+      expect.objectContaining({
+        name: `fu-${interview.id}-s5`,
+        localTime: "2026-12-17T09:30:00",
         timezone: "Europe/Berlin",
       }),
     ]);
@@ -873,7 +886,7 @@ describe("handleInboundEmail: automatic replies", () => {
 
     const stored = d.store.peek(interview.id);
     expect(stepOf(stored, "s4").sendAt).toBe("2026-12-10T09:30:00+01:00");
-    expect(stepOf(stored, "s5").sendAt).toBe("2026-12-15T09:30:00+01:00");
+    expect(stepOf(stored, "s5").sendAt).toBe("2026-12-17T09:30:00+01:00");
   });
 });
 
