@@ -13,12 +13,21 @@ import { instantOf, wallClockAt } from "./wall-clock.js";
  */
 export const SNOOZE_DAYS = 7;
 
+/** The words of a snooze (shared/mail's SNOOZE_WORDS). */
+export interface SnoozeWords {
+  /** Why a pre-decision nudge the snooze would take to or past the decision date is cancelled. */
+  pastDecision: string;
+  /** A moved step's `why`: the plan's own, then where the snooze of `days` took it. */
+  movedWhy: (step: Step, at: Date, days: number) => string;
+}
+
 /**
  * Moves every pending step of a chain by `days` calendar days in the step's own zone (so 09:30 stays
  * 09:30 across a DST change), then on to the first send slot on or after that moment: a weekend or public
  * holiday moves to the next business day, a time outside the window to its next opening. A step that is
  * already overdue moves from `at` instead, so nothing lands in the past. A pre-decision nudge the snooze
- * takes to or past the decision date is cancelled with `pastDecisionReason` (see nudgePastDecision). Pure:
+ * takes to or past the decision date is cancelled (see nudgePastDecision); a moved step's `why` says where
+ * it went. Pure:
  * answers the moved steps so the caller can move their schedules (same names: a schedule that exists is
  * updated in place; they are `unscheduled` until it has), and the cancelled ones, whose schedules are
  * clean-up.
@@ -27,7 +36,7 @@ export function snoozeSteps(
   interview: Interview,
   at: string,
   days: number,
-  pastDecisionReason: string,
+  words: SnoozeWords,
 ): { interview: Interview; moved: Step[]; cancelled: Step[] } {
   const now = Date.parse(at);
   const moved: Step[] = [];
@@ -39,12 +48,18 @@ export function snoozeSteps(
     // The recipient's weekend and holidays, as the planner and the sender use for this step.
     const slot = stepCalendar(interview, s).nextSendSlot(later, s.timezone, interview.settings.sendTime);
     if (nudgePastDecision(interview, s, slot)) {
-      const c: Step = { ...s, status: "cancelled", reason: pastDecisionReason, updatedAt: at };
+      const c: Step = { ...s, status: "cancelled", reason: words.pastDecision, updatedAt: at };
       cancelled.push(c);
       return c;
     }
     // `unscheduled` until the caller has moved the schedule, so a failed move is found by the reconciler.
-    const next: Step = { ...s, sendAt: toSendAt(slot, s.timezone), status: "unscheduled", updatedAt: at };
+    const next: Step = {
+      ...s,
+      sendAt: toSendAt(slot, s.timezone),
+      status: "unscheduled",
+      why: words.movedWhy(s, slot, days),
+      updatedAt: at,
+    };
     moved.push(next);
     return next;
   });

@@ -1,8 +1,9 @@
 import type { Interview, InterviewDetails } from "../domain/interview.js";
 import { readInstant } from "../domain/offset-date-time.js";
+import type { SnoozeWords } from "../domain/snooze-steps.js";
 import type { Step } from "../domain/step.js";
 import { isKnownZone } from "../domain/wall-clock.js";
-import { localTimeWords } from "./date-words.js";
+import { dayAndTimeWords, localTimeWords } from "./date-words.js";
 
 /**
  * The words the candidate reads on the timeline about the chain itself: registered, changed, snoozed,
@@ -47,9 +48,14 @@ export function snoozedNote(days: number, moved: number, next?: Pick<Step, "send
   return `Snoozed for ${days} day${days === 1 ? "" : "s"}: ${moved} pending step${moved === 1 ? "" : "s"} moved${next ? `; the next is now ${localTime(next)}` : ""}.`;
 }
 
-/** Why a snooze cancels a pre-decision nudge instead of moving it (see nudgePastDecision). */
-export const SNOOZED_PAST_DECISION_REASON =
-  "the snooze would take it to the decision date it was to come before, or later";
+/** What a snooze writes on the steps it moves or cancels (see snoozeSteps). */
+export const SNOOZE_WORDS: SnoozeWords = {
+  pastDecision: "the snooze would take it to the decision date it was to come before, or later",
+  movedWhy: (step, at, days) =>
+    `${step.why.replace(SNOOZED_WHY, "")} Snoozed to ${dayAndTimeWords(at, step.timezone)} (${days} day${days === 1 ? "" : "s"} later).`,
+};
+/** What SNOOZE_WORDS.movedWhy adds, so that a second snooze replaces the first one's words. */
+const SNOOZED_WHY = / Snoozed to .*$/s;
 
 export function stoppedNote(reason: string, note?: string): string {
   return `Stopped: ${reason}.${note ? ` ${note}` : ""}`;

@@ -4,7 +4,7 @@ import type { Step } from "../domain/step.js";
 import { stepsToSend } from "../domain/steps-to-send.js";
 import { withEvent } from "../domain/with-event.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
-import { SNOOZED_PAST_DECISION_REASON, snoozedNote } from "../mail/chain-timeline-words.js";
+import { SNOOZE_WORDS, snoozedNote } from "../mail/chain-timeline-words.js";
 import { mutateInterview } from "./mutate-interview.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -57,7 +57,7 @@ export async function snoozeInterview(
       repeated = true;
       return undefined;
     }
-    const result = snoozeSteps(current, at, days, SNOOZED_PAST_DECISION_REASON);
+    const result = snoozeSteps(current, at, days, SNOOZE_WORDS);
     // Nothing pending (every step sent or in flight): no write, no event.
     if (result.moved.length + result.cancelled.length === 0) return undefined;
     moved = result.moved;

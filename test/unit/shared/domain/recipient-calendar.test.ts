@@ -12,7 +12,7 @@ import {
 } from "../../../../shared/domain/recipient-calendar.js";
 import { SNOOZE_DAYS, snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import type { Step } from "../../../../shared/domain/step.js";
-import { SNOOZED_PAST_DECISION_REASON } from "../../../../shared/mail/chain-timeline-words.js";
+import { SNOOZE_WORDS } from "../../../../shared/mail/chain-timeline-words.js";
 import { claimWords } from "../../../../shared/mail/claim-words.js";
 import { DEFER_WORDS } from "../../../../shared/mail/inbound-timeline-words.js";
 import { planWords } from "../../../../shared/mail/plan-words.js";
@@ -196,12 +196,7 @@ describe("the sender uses the planner's calendar for each step's recipient", () 
 describe("moving a step keeps to its recipient's calendar", () => {
   it("a snooze moves the Israeli thank-you from Sunday to Sunday, the German one from Friday to Friday", () => {
     const interview = stored(details());
-    const { moved } = snoozeSteps(
-      interview,
-      "2026-11-20T06:00:00.000Z",
-      SNOOZE_DAYS,
-      SNOOZED_PAST_DECISION_REASON,
-    );
+    const { moved } = snoozeSteps(interview, "2026-11-20T06:00:00.000Z", SNOOZE_DAYS, SNOOZE_WORDS);
     const sendAt = (email: string, kind: Step["kind"]) =>
       moved.find((s) => s.kind === kind && s.to.email === email)?.sendAt;
     expect(sendAt(ANN.email, "thank_you")).toBe("2026-11-29T09:30:00+02:00");

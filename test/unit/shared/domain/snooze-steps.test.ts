@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { SNOOZE_DAYS, snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import type { Step, StepStatus } from "../../../../shared/domain/step.js";
-import { SNOOZED_PAST_DECISION_REASON } from "../../../../shared/mail/chain-timeline-words.js";
+import { SNOOZE_WORDS } from "../../../../shared/mail/chain-timeline-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewDetails, testDeps } from "../../../support/test-deps.js";
@@ -40,7 +40,7 @@ describe("snoozeSteps", () => {
       withSteps({ sendAt: "2026-12-01T09:30:00-05:00" }),
       AT,
       SNOOZE_DAYS,
-      SNOOZED_PAST_DECISION_REASON,
+      SNOOZE_WORDS,
     );
     expect(SNOOZE_DAYS).toBe(7);
     expect(sendAts(interview)).toEqual(["2026-12-08T09:30:00-05:00"]);
@@ -55,7 +55,7 @@ describe("snoozeSteps", () => {
       withSteps({ sendAt: "2026-11-19T09:30:00-05:00" }),
       AT,
       SNOOZE_DAYS,
-      SNOOZED_PAST_DECISION_REASON,
+      SNOOZE_WORDS,
     );
     expect(sendAts(interview)).toEqual(["2026-11-27T09:30:00-05:00"]);
   });
@@ -65,7 +65,7 @@ describe("snoozeSteps", () => {
       withSteps({ sendAt: "2026-12-05T11:00:00-05:00" }),
       AT,
       SNOOZE_DAYS,
-      SNOOZED_PAST_DECISION_REASON,
+      SNOOZE_WORDS,
     );
     expect(sendAts(interview)).toEqual(["2026-12-14T09:30:00-05:00"]);
   });
@@ -79,7 +79,7 @@ describe("snoozeSteps", () => {
       ),
       AT,
       SNOOZE_DAYS,
-      SNOOZED_PAST_DECISION_REASON,
+      SNOOZE_WORDS,
     );
     expect(sendAts(interview)).toEqual(["2026-11-04T09:30:00-05:00", "2026-10-27T10:15:00+01:00"]);
   });
@@ -96,7 +96,7 @@ describe("snoozeSteps", () => {
       ),
       AT,
       SNOOZE_DAYS,
-      SNOOZED_PAST_DECISION_REASON,
+      SNOOZE_WORDS,
     );
     expect(sendAts(interview)).toEqual([
       "2026-12-11T16:45:00-05:00",
@@ -116,7 +116,7 @@ describe("snoozeSteps", () => {
       ),
       AT,
       SNOOZE_DAYS,
-      SNOOZED_PAST_DECISION_REASON,
+      SNOOZE_WORDS,
     );
     expect(sendAts(interview)).toEqual([
       "2026-09-15T09:30:00-04:00",
@@ -132,7 +132,7 @@ describe("snoozeSteps", () => {
 
   it("moves by another number of days when asked, and changes nothing else of the chain", () => {
     const before = withSteps({ sendAt: "2026-12-01T09:30:00-05:00" });
-    const { interview } = snoozeSteps(before, AT, 1, SNOOZED_PAST_DECISION_REASON);
+    const { interview } = snoozeSteps(before, AT, 1, SNOOZE_WORDS);
     expect(sendAts(interview)).toEqual(["2026-12-02T09:30:00-05:00"]);
     expect({ ...interview, steps: [], updatedAt: "" }).toEqual({ ...before, steps: [], updatedAt: "" });
     expect(sendAts(before)).toEqual(["2026-12-01T09:30:00-05:00"]);
@@ -143,20 +143,30 @@ describe("snoozeSteps", () => {
     const nudge = base.steps.find((s) => s.kind === "pre_decision_nudge");
     expect([nudge?.sendAt, base.decisionExpectedBy]).toEqual(["2026-12-01T09:30:00-05:00", "2026-12-04"]);
 
-    const week = snoozeSteps(base, AT, SNOOZE_DAYS, SNOOZED_PAST_DECISION_REASON);
+    const week = snoozeSteps(base, AT, SNOOZE_DAYS, SNOOZE_WORDS);
     expect(week.interview.steps.find((s) => s.id === nudge?.id)).toMatchObject({
       status: "cancelled",
       sendAt: nudge?.sendAt,
-      reason: SNOOZED_PAST_DECISION_REASON,
+      reason: SNOOZE_WORDS.pastDecision,
       updatedAt: AT,
     });
     expect(week.cancelled.map((s) => s.id)).toEqual([nudge?.id]);
     expect(week.moved.map((s) => s.id)).not.toContain(nudge?.id);
 
     // Three days: Friday 4 Dec itself, the decision day: cancelled too. Two days: Thursday 3 Dec, moved.
-    expect(snoozeSteps(base, AT, 3, "r").cancelled.map((s) => s.id)).toEqual([nudge?.id]);
-    const twoDays = snoozeSteps(base, AT, 2, "r");
+    expect(snoozeSteps(base, AT, 3, SNOOZE_WORDS).cancelled.map((s) => s.id)).toEqual([nudge?.id]);
+    const twoDays = snoozeSteps(base, AT, 2, SNOOZE_WORDS);
     expect(twoDays.cancelled).toEqual([]);
     expect(twoDays.moved.find((s) => s.id === nudge?.id)?.sendAt).toBe("2026-12-03T09:30:00-05:00");
+  });
+
+  it("says in a moved step's why where the snooze took it, once however many snoozes", () => {
+    const planned = base.steps[0]?.why ?? "";
+    const once = snoozeSteps(base, AT, SNOOZE_DAYS, SNOOZE_WORDS).interview;
+    const twice = snoozeSteps(once, AT, 2, SNOOZE_WORDS).interview;
+    expect(once.steps[0]?.why).toMatch(/ Snoozed to \w+ \d+ \w+ 2026 at 09:30 \(7 days later\)\.$/);
+    expect(once.steps[0]?.why.startsWith(planned)).toBe(true);
+    expect(twice.steps[0]?.why).toMatch(/ \(2 days later\)\.$/);
+    expect(twice.steps[0]?.why.split(" Snoozed to ")).toHaveLength(2);
   });
 });

@@ -5,7 +5,7 @@ import { stopChain } from "../../../../shared/domain/stop-chain.js";
 import { withEvent } from "../../../../shared/domain/with-event.js";
 import { calendarFeed } from "../../../../shared/mail/calendar-feed.js";
 import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
-import { SNOOZED_PAST_DECISION_REASON } from "../../../../shared/mail/chain-timeline-words.js";
+import { SNOOZE_WORDS } from "../../../../shared/mail/chain-timeline-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { type ParsedEvent, parseIcs } from "../../../support/parse-ics.js";
@@ -52,7 +52,7 @@ describe("calendarFeed", () => {
     const before = byUid(parseIcs(calendarFeed([interview])).events);
     const later = new Date(Date.parse(interview.updatedAt) + 3_600_000).toISOString();
     // Two days, which keep the nudge before the decision date (a week would cancel it), so every step moves.
-    const snoozed = snoozeSteps(interview, later, 2, SNOOZED_PAST_DECISION_REASON).interview;
+    const snoozed = snoozeSteps(interview, later, 2, SNOOZE_WORDS).interview;
     const after = byUid(parseIcs(calendarFeed([snoozed])).events);
 
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());

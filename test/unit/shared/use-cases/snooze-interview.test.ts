@@ -5,7 +5,7 @@ import { SNOOZE_DAYS, snoozeSteps } from "../../../../shared/domain/snooze-steps
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
 import { ConflictError, NotFoundError } from "../../../../shared/errors/app-error.js";
 import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
-import { SNOOZED_PAST_DECISION_REASON } from "../../../../shared/mail/chain-timeline-words.js";
+import { SNOOZE_WORDS } from "../../../../shared/mail/chain-timeline-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { SNOOZE_REPEAT_WINDOW_MS, snoozeInterview } from "../../../../shared/use-cases/snooze-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -76,7 +76,7 @@ describe("snoozeInterview", () => {
     expect(interview.steps.find((s) => s.id === nudge?.id)).toMatchObject({
       status: "cancelled",
       sendAt: nudge?.sendAt,
-      reason: SNOOZED_PAST_DECISION_REASON,
+      reason: SNOOZE_WORDS.pastDecision,
     });
     expect(deps.schedules.removes).toEqual([nudge?.scheduleName]);
     expect(deps.schedules.upserts.map((u) => u.name)).not.toContain(nudge?.scheduleName);
@@ -183,12 +183,7 @@ describe("snoozeInterview", () => {
 
     const { interview } = await snoozeInterview(deps, { id: created.id });
 
-    const once = snoozeSteps(
-      created,
-      deps.clock.now().toISOString(),
-      SNOOZE_DAYS,
-      SNOOZED_PAST_DECISION_REASON,
-    ).interview;
+    const once = snoozeSteps(created, deps.clock.now().toISOString(), SNOOZE_DAYS, SNOOZE_WORDS).interview;
     expect(interview.steps.map((s) => s.sendAt)).toEqual(once.steps.map((s) => s.sendAt));
     expect(interview.events.filter((e) => e.type === "chain.snoozed")).toHaveLength(1);
   });
