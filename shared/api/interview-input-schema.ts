@@ -18,10 +18,14 @@ import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrid
 // pure, so a bundle that does not use one leaves it out with what only it uses (create and preview bundle
 // no PATCH schema, with its record and nullable types: -3.7 KB).
 
+/** How to greet someone ("Ming", "Dr. Li"), when not the first word of their name: validated as a name. */
+const greetingSchema = () => z.optional(singleLine(100));
+
 /** A recruiter's or referrer's shape; the interviewer's extends it (z.extend needs the object itself). */
 const contactObject = () =>
   z.strictObject({
     name: singleLine(100),
+    greeting: greetingSchema(),
     email: emailSchema,
     timezone: z.optional(timeZoneSchema),
     /** Their own country, when not the interview's: its weekend and public holidays apply to emails to them. */
@@ -52,6 +56,7 @@ export const interviewerSchema = /* @__PURE__ */ z.lazy(() =>
 export const candidateSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     name: singleLine(100),
+    greeting: greetingSchema(),
     email: emailSchema,
     links: z.optional(z.array(httpUrlSchema).check(z.maxLength(5, "at most 5 links"))),
   }),

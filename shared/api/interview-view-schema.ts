@@ -42,7 +42,18 @@ export const stepViewSchema = z.extend(plannedStepViewSchema, {
 
 const templateOverride = z.object({ subject: z.optional(z.string()), body: z.optional(z.string()) });
 
-const contact = z.extend(address, { timezone: z.optional(z.string()), country: z.optional(z.string()) });
+/** How the emails greet a person: `greeting` when given, else the first word of `name`. */
+const greeting = z
+  .optional(z.string())
+  .check(
+    z.describe("How emails greet them; absent: the first word of `name` (the whole name after a title)"),
+  );
+
+const contact = z.extend(address, {
+  greeting,
+  timezone: z.optional(z.string()),
+  country: z.optional(z.string()),
+});
 
 export const interviewViewSchema = z.object({
   id: z.string(),
@@ -57,7 +68,7 @@ export const interviewViewSchema = z.object({
   timezone: z.string(),
   country: z.string(),
   region: z.optional(z.string()),
-  candidate: z.extend(address, { links: z.optional(z.array(z.string())) }),
+  candidate: z.extend(address, { greeting, links: z.optional(z.array(z.string())) }),
   interviewers: z.array(
     z.extend(contact, {
       email: z

@@ -4,6 +4,11 @@ import type { Step, StepKind } from "./step.js";
 export interface Person {
   name: string;
   email: string;
+  /**
+   * How to greet them ("Ming", "Dr. Li", "Abdul Rahman"): what a greeting says instead of the first word of
+   * `name`, which is wrong for names written family name first and for compound given names.
+   */
+  greeting?: string;
 }
 
 export interface Candidate extends Person {
