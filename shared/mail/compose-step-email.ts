@@ -90,7 +90,7 @@ function reminderToCandidate(interview: Interview, step: Step, links: StepLinks)
   let html: string;
   if (contact) {
     const intro = [
-      `Hi ${firstName(interview.candidate.name)},`,
+      `Hi ${interview.candidate.greeting ?? firstName(interview.candidate.name)},`,
       `It's time for this follow-up. ${step.why}`,
       `Here is a draft to send to ${contact.name} <${contact.email}>:`,
     ].join("\n\n");

@@ -40,14 +40,14 @@ export type PlaceholderValues = Record<PlaceholderName, string>;
  */
 export const TEMPLATE_PLACEHOLDERS = {
   "candidate.name": "Your full name",
-  "candidate.firstName": "Your first name",
+  "candidate.firstName": "How to greet you: your `greeting`, else your first name",
   "candidate.email": "Your email address",
   "contact.name":
     "Full name of the person the step writes to or about (empty for the handwritten-note reminder)",
-  "contact.firstName": "Their first name",
+  "contact.firstName": "How to greet them: their `greeting`, else their first name",
   "contact.email": "Their email address",
   "recruiter.name": "The recruiter's full name (empty when there is none)",
-  "recruiter.firstName": "The recruiter's first name",
+  "recruiter.firstName": "How to greet the recruiter: their `greeting`, else their first name",
   company: "The company",
   role: "The role, e.g. Staff Engineer",
   round: "The interview round, e.g. onsite",
@@ -146,15 +146,21 @@ export function placeholderValues(interview: Interview, step: Step): Placeholder
       ? unique(panelTopics)
       : unique(interview.interviewers.flatMap((i) => i.topics ?? []));
   const interviewedAt = new Date(interview.interviewedAt);
+  const { candidate, recruiter } = interview;
+  // The contact's greeting is read from the interview, not the step: a PATCH that adds one keeps the steps.
+  const person = contact && { interviewer, candidate, recruiter, referrer: interview.referrer }[contact.role];
   return {
-    "candidate.name": interview.candidate.name,
-    "candidate.firstName": firstName(interview.candidate.name),
-    "candidate.email": interview.candidate.email,
+    "candidate.name": candidate.name,
+    "candidate.firstName": candidate.greeting ?? firstName(candidate.name),
+    "candidate.email": candidate.email,
     "contact.name": contact?.name ?? "",
-    "contact.firstName": contact ? firstName(contact.name) : "",
+    "contact.firstName": contact
+      ? (person?.email && sameEmail(person.email, contact.email) && person.greeting) ||
+        firstName(contact.name)
+      : "",
     "contact.email": contact?.email ?? "",
-    "recruiter.name": interview.recruiter?.name ?? "",
-    "recruiter.firstName": interview.recruiter ? firstName(interview.recruiter.name) : "",
+    "recruiter.name": recruiter?.name ?? "",
+    "recruiter.firstName": recruiter ? (recruiter.greeting ?? firstName(recruiter.name)) : "",
     company: interview.company,
     role: interview.role,
     round: interview.round,

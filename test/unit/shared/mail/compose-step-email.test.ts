@@ -136,6 +136,26 @@ describe("composeStepEmail: every kind, sent on the candidate's behalf", async (
     expect(composeStepEmail(comma, reminder, LINKS).text).toMatch(/^Hi Cara,\n\n/);
   });
 
+  it('greets by the greeting the candidate gave: "Li Ming" with greeting "Ming" gets "Hi Ming,"', async () => {
+    const greeted = await everyKind({
+      candidate: { name: "Abdul Rahman Khan", email: "abdul@example.com", greeting: "Abdul Rahman" },
+      interviewers: [{ name: "Li Ming", email: "li@acme.test", greeting: "Ming" }],
+    });
+    const thanks = composeStepEmail(greeted, stepOf(greeted, "thank_you"), LINKS);
+
+    expect(thanks.to).toEqual([{ name: "Li Ming", email: "li@acme.test" }]);
+    expect(thanks.text).toMatch(/^Hi Ming,\n\n/);
+    expect(thanks.html).toMatch(/^<p>Hi Ming,/);
+    const reminded = await everyKind({
+      mode: "remind",
+      candidate: { name: "Abdul Rahman Khan", email: "abdul@example.com", greeting: "Abdul Rahman" },
+      interviewers: [{ name: "Li Ming", email: "li@acme.test", greeting: "Ming" }],
+    });
+    const reminder = composeStepEmail(reminded, stepOf(reminded, "thank_you"), LINKS);
+    expect(reminder.text).toMatch(/^Hi Abdul Rahman,\n\nIt's time for this follow-up\./);
+    expect(reminder.text).toContain("\n\nHi Ming,\n\nThank you for taking the time");
+  });
+
   it("is never marked automatic: a person wrote it", () => {
     for (const step of interview.steps.filter((s) => s.channel === "email")) {
       expect(headerNames(composeStepEmail(interview, step, LINKS))).not.toContain("Auto-Submitted");

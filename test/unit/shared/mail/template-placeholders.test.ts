@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Interview } from "../../../../shared/domain/interview.js";
+import type { StepKind } from "../../../../shared/domain/step.js";
 import { firstName, placeholderValues, readableList } from "../../../../shared/mail/template-placeholders.js";
 import { everyKind, stepOf } from "./mail-fixtures.js";
 
@@ -65,5 +67,59 @@ describe("interviewDate and decisionDate", async () => {
 
   it("names the decision day as written", () => {
     expect(at("2026-12-01T03:00:00Z", "Asia/Tokyo", "2026-12-04").decisionDate).toBe("Friday, December 4");
+  });
+});
+
+describe("a person's greeting", async () => {
+  const LI = { name: "Li Ming", email: "li@acme.test" };
+  const greeted = await everyKind({
+    candidate: { name: "Abdul Rahman Khan", email: "abdul@example.com", greeting: "Abdul Rahman" },
+    interviewers: [
+      { ...LI, greeting: "Ming" },
+      { name: "Bo Chen", email: "bo@acme.test" },
+    ],
+    recruiter: { name: "Li Wei", email: "wei@acme.test", greeting: "Dr. Li" },
+    referrer: { name: "Zhang Hua", email: "zhang@friends.test", greeting: "Hua" },
+  });
+  const of = (interview: Interview, kind: StepKind, nth = 0) =>
+    placeholderValues(interview, stepOf(interview, kind, nth));
+  const liThanks = greeted.steps.find((s) => s.kind === "thank_you" && s.contact?.email === LI.email);
+  if (!liThanks) throw new Error("no thank-you to Li Ming");
+
+  it("wins over the first word of the name, for every person a firstName stands for", () => {
+    const thanks = placeholderValues(greeted, liThanks);
+    expect(thanks["contact.firstName"]).toBe("Ming");
+    expect(thanks["contact.name"]).toBe("Li Ming");
+    expect(thanks["candidate.firstName"]).toBe("Abdul Rahman");
+    expect(thanks["recruiter.firstName"]).toBe("Dr. Li");
+    expect(of(greeted, "referrer_update")["contact.firstName"]).toBe("Hua");
+    expect(of(greeted, "recruiter_check_in")["contact.firstName"]).toBe("Dr. Li");
+    expect(of(greeted, "rejection_reply")["contact.firstName"]).toBe("Dr. Li");
+  });
+
+  it("leaves the first word of the name for whoever has none", () => {
+    const toBo = greeted.steps.find((s) => s.kind === "thank_you" && s.contact?.email === "bo@acme.test");
+    if (!toBo) throw new Error("no thank-you to Bo Chen");
+    expect(placeholderValues(greeted, toBo)["contact.firstName"]).toBe("Bo");
+  });
+
+  it("is read from the interview, so one added after the steps were planned is used", () => {
+    const [li, ...rest] = greeted.interviewers;
+    if (!li) throw new Error("no interviewer");
+    const { greeting: _, ...bare } = li;
+    const before = { ...greeted, interviewers: [bare, ...rest] };
+    expect(placeholderValues(before, liThanks)["contact.firstName"]).toBe("Li");
+    expect(placeholderValues(greeted, liThanks)["contact.firstName"]).toBe("Ming");
+  });
+
+  it("is not lent to someone else: a step to a replaced recruiter keeps the first word of their own name", () => {
+    const replaced = {
+      ...greeted,
+      recruiter: { name: "Sam Roe", email: "sam@acme.test", greeting: "Sammy" },
+    };
+    const values = of(replaced, "recruiter_check_in");
+    expect(values["contact.email"]).toBe("wei@acme.test");
+    expect(values["contact.firstName"]).toBe("Li");
+    expect(values["recruiter.firstName"]).toBe("Sammy");
   });
 });
