@@ -14,6 +14,8 @@ export interface Person {
 export interface Contact {
   name: string;
   email?: string;
+  /** How the emails greet them, when not the first word of `name`. */
+  greeting?: string;
   timezone?: string;
   country?: string;
   topics?: string[];
@@ -59,7 +61,7 @@ export interface Interview {
   timezone: string;
   country: string;
   region?: string;
-  candidate: Person & { links?: string[] };
+  candidate: Person & { greeting?: string; links?: string[] };
   interviewers: Contact[];
   recruiter?: Contact;
   referrer?: Contact;

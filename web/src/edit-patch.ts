@@ -37,6 +37,8 @@ export function editPatch(interview: Interview, v: EditValues): Record<string, u
     const email = v.contactEmail.trim();
     const changed = { ...before, name: v.contactName.trim(), ...(email ? { email } : {}) };
     if (!email) delete changed.email;
+    // A greeting was for the person named before: another name (a replaced contact) must not inherit it.
+    if (changed.name !== before.name) delete changed.greeting;
     if (v.contact === "recruiter" || v.contact === "referrer") patch[v.contact] = changed;
     else {
       const index = Number(v.contact.split(".")[1]);

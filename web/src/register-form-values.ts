@@ -3,6 +3,8 @@ import { localTimeToIso } from "./local-time-to-iso";
 export interface ContactFields {
   name: string;
   email: string;
+  /** How the emails greet them; empty: the first word of the name. */
+  greeting: string;
 }
 
 export interface RegisterFormValues {
@@ -14,9 +16,11 @@ export interface RegisterFormValues {
   country: string;
   candidateName: string;
   candidateEmail: string;
+  candidateGreeting: string;
   interviewers: ContactFields[];
   recruiterName: string;
   recruiterEmail: string;
+  recruiterGreeting: string;
   decisionExpectedBy: string;
   mode: "send" | "remind";
   cadence: "standard" | "patient" | "minimal";
@@ -32,9 +36,11 @@ export function emptyRegisterForm(timezone: string): RegisterFormValues {
     country: "US",
     candidateName: "",
     candidateEmail: "",
-    interviewers: [{ name: "", email: "" }],
+    candidateGreeting: "",
+    interviewers: [{ name: "", email: "", greeting: "" }],
     recruiterName: "",
     recruiterEmail: "",
+    recruiterGreeting: "",
     decisionExpectedBy: "",
     mode: "send",
     cadence: "standard",
@@ -42,6 +48,8 @@ export function emptyRegisterForm(timezone: string): RegisterFormValues {
 }
 
 const trimmed = (s: string) => s.trim();
+/** `{greeting}` when one was typed, else nothing: the API then greets by the first word of the name. */
+const greeting = (s: string) => (trimmed(s) ? { greeting: trimmed(s) } : {});
 
 /**
  * The `POST /interviews` body for the form: empty optional fields left out, so the API's 400 names exactly
@@ -55,16 +63,25 @@ export function registerBody(v: RegisterFormValues): Record<string, unknown> {
     interviewedAt: localTimeToIso(v.interviewedAt, v.timezone) ?? v.interviewedAt,
     timezone: trimmed(v.timezone),
     country: trimmed(v.country).toUpperCase(),
-    candidate: { name: trimmed(v.candidateName), email: trimmed(v.candidateEmail) },
+    candidate: {
+      name: trimmed(v.candidateName),
+      email: trimmed(v.candidateEmail),
+      ...greeting(v.candidateGreeting),
+    },
     interviewers: v.interviewers.map((i) => ({
       name: trimmed(i.name),
       ...(trimmed(i.email) ? { email: trimmed(i.email) } : {}),
+      ...greeting(i.greeting),
     })),
     mode: v.mode,
     cadence: v.cadence,
   };
   if (trimmed(v.recruiterName) || trimmed(v.recruiterEmail))
-    body.recruiter = { name: trimmed(v.recruiterName), email: trimmed(v.recruiterEmail) };
+    body.recruiter = {
+      name: trimmed(v.recruiterName),
+      email: trimmed(v.recruiterEmail),
+      ...greeting(v.recruiterGreeting),
+    };
   if (v.decisionExpectedBy) body.decisionExpectedBy = v.decisionExpectedBy;
   return body;
 }

@@ -68,7 +68,7 @@ export function RegisterPage(props: { api: ApiClient }) {
       {...extra}
     />
   );
-  const setInterviewer = (index: number, part: "name" | "email", v: string) => {
+  const setInterviewer = (index: number, part: "name" | "email" | "greeting", v: string) => {
     touch(`interviewers.${index}.${part}`);
     setValues((s) => ({
       ...s,
@@ -123,6 +123,9 @@ export function RegisterPage(props: { api: ApiClient }) {
               type: "email",
               autoComplete: "email",
             })}
+            {text("candidateGreeting", "candidate.greeting", "Greet me as", {
+              placeholder: "your first name",
+            })}
           </fieldset>
           <fieldset>
             <legend>Interviewers</legend>
@@ -144,6 +147,14 @@ export function RegisterPage(props: { api: ApiClient }) {
                   onInput={(v) => setInterviewer(i, "email", v)}
                   problem={problem(`interviewers.${i}.email`)}
                 />
+                <TextField
+                  name={`interviewers.${i}.greeting`}
+                  label={`Greet interviewer ${i + 1} as`}
+                  value={c.greeting}
+                  onInput={(v) => setInterviewer(i, "greeting", v)}
+                  problem={problem(`interviewers.${i}.greeting`)}
+                  placeholder="Ming, Dr. Li…"
+                />
                 {values.interviewers.length > 1 && (
                   <button
                     type="button"
@@ -162,7 +173,10 @@ export function RegisterPage(props: { api: ApiClient }) {
                 type="button"
                 class="link"
                 onClick={() =>
-                  setValues((s) => ({ ...s, interviewers: [...s.interviewers, { name: "", email: "" }] }))
+                  setValues((s) => ({
+                    ...s,
+                    interviewers: [...s.interviewers, { name: "", email: "", greeting: "" }],
+                  }))
                 }
               >
                 Add an interviewer
@@ -174,6 +188,7 @@ export function RegisterPage(props: { api: ApiClient }) {
             <p class="hint">Leave both empty if there is none; with a recruiter, both are needed.</p>
             {text("recruiterName", "recruiter.name", "Recruiter name", { required: true })}
             {text("recruiterEmail", "recruiter.email", "Recruiter email", { required: true, type: "email" })}
+            {text("recruiterGreeting", "recruiter.greeting", "Greet the recruiter as")}
           </fieldset>
           <fieldset>
             <legend>How</legend>

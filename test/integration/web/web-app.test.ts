@@ -108,6 +108,7 @@ describe("the web app in Chromium", () => {
     await page.fill("#f-candidate-email", body.candidate.email);
     await page.fill("#f-interviewers-0-name", "Dana Ortiz");
     await page.fill("#f-interviewers-0-email", "dana@");
+    await page.fill("#f-interviewers-0-greeting", "Dr. Ortiz");
     await page.fill("#f-recruiter-name", body.recruiter.name);
     await page.fill("#f-recruiter-email", body.recruiter.email);
     await page.fill("#f-decisionExpectedBy", String(body.decisionExpectedBy));
@@ -137,6 +138,7 @@ describe("the web app in Chromium", () => {
     const id = decodeURIComponent(page.url().split("/").pop() ?? "");
     const stored = (await h.api("GET", `/interviews/${id}`, { token })).json;
     expect(stored.steps.length).toBe(planned.length);
+    expect(stored.interviewers[0].greeting).toBe("Dr. Ortiz");
     const first = stored.steps[0].id as string;
     expect(await statusOf(page, first)).toBe("scheduled");
     expect(await page.locator(".step-next").count()).toBe(1);

@@ -17,7 +17,7 @@ const interview = {
     { name: "Dana Ortiz", email: "dana@acme.example", topics: ["billing"] },
     { name: "Lee Park" },
   ],
-  recruiter: { name: "Priya Shah", email: "priya@acme.example" },
+  recruiter: { name: "Priya Shah", email: "priya@acme.example", greeting: "Dr. Shah" },
   decisionExpectedBy: "2026-12-15",
   mode: "send",
   cadence: "standard",
@@ -55,6 +55,16 @@ describe("editPatch", () => {
     expect(editPatch(interview, { ...values, contactName: " Priya S. " })).toEqual({
       recruiter: { name: "Priya S.", email: "priya@acme.example" },
     });
+  });
+
+  it("keeps a contact's greeting with a new address, and drops it with a new name (another person)", () => {
+    const values = editValuesOf(interview);
+    expect(editPatch(interview, { ...values, contactEmail: "priya.shah@acme.example" })).toEqual({
+      recruiter: { name: "Priya Shah", email: "priya.shah@acme.example", greeting: "Dr. Shah" },
+    });
+    expect(
+      editPatch(interview, { ...values, contactName: "Li Wei", contactEmail: "wei@acme.example" }),
+    ).toEqual({ recruiter: { name: "Li Wei", email: "wei@acme.example" } });
   });
 });
 

@@ -16,7 +16,7 @@ describe("registerBody", () => {
       company: " Acme ",
       country: "de",
       interviewedAt: "2026-12-01T14:00",
-      interviewers: [{ name: "Dana", email: " dana@acme.example " }],
+      interviewers: [{ name: "Dana", email: " dana@acme.example ", greeting: " " }],
       recruiterEmail: "priya@acme.example",
     });
     expect(body.company).toBe("Acme");
@@ -24,5 +24,26 @@ describe("registerBody", () => {
     expect(body.interviewedAt).toBe("2026-12-01T14:00:00+01:00");
     expect(body.interviewers).toEqual([{ name: "Dana", email: "dana@acme.example" }]);
     expect(body.recruiter).toEqual({ name: "", email: "priya@acme.example" });
+  });
+
+  it("sends a greeting only where one was typed, trimmed", () => {
+    const body = registerBody({
+      ...emptyRegisterForm("Asia/Shanghai"),
+      candidateName: "Abdul Rahman Khan",
+      candidateGreeting: " Abdul Rahman ",
+      interviewers: [
+        { name: "Li Ming", email: "li@acme.example", greeting: "Ming" },
+        { name: "Bo Chen", email: "", greeting: "" },
+      ],
+      recruiterName: "Li Wei",
+      recruiterEmail: "wei@acme.example",
+      recruiterGreeting: "Dr. Li",
+    });
+    expect(body.candidate).toEqual({ name: "Abdul Rahman Khan", email: "", greeting: "Abdul Rahman" });
+    expect(body.interviewers).toEqual([
+      { name: "Li Ming", email: "li@acme.example", greeting: "Ming" },
+      { name: "Bo Chen" },
+    ]);
+    expect(body.recruiter).toEqual({ name: "Li Wei", email: "wei@acme.example", greeting: "Dr. Li" });
   });
 });
