@@ -98,7 +98,10 @@ describe("the local stack's answers, against its OpenAPI document", () => {
   });
 
   it("one interview: read, changed, snoozed, stopped and erased", async () => {
-    const { id, steps } = await register(kim);
+    const { id, steps } = await register(kim, {
+      candidate: { name: "Sam Lee", email: "sam@example.com", greeting: "Sam" },
+      interviewers: [{ name: "Ortiz Dana", email: "dana@acme.example", greeting: "Dana" }],
+    });
     const path = `/interviews/${id}`;
     const get = c.at("GET /interviews/{id}", path);
     await get(200, kim());
@@ -112,6 +115,17 @@ describe("the local stack's answers, against its OpenAPI document", () => {
       200,
       kim({ body: { stepTemplates: { [steps[0].id]: { subject: "Thanks, {{contact.name}}" } } } }),
     );
+    const greeted = await patch(
+      200,
+      kim({ body: { recruiter: { name: "Shah Priya", email: "priya@acme.example", greeting: "Dr. Shah" } } }),
+    );
+    expect(greeted.json.recruiter.greeting).toBe("Dr. Shah");
+    expect(greeted.json.interviewers[0].greeting).toBe("Dana");
+    const badGreeting = { name: "Shah Priya", email: "priya@acme.example", greeting: "Dr.\nShah" };
+    const refused = await patch(400, kim({ body: { recruiter: badGreeting } }));
+    expect(refused.json.error.issues).toEqual([
+      { field: "recruiter.greeting", problem: "must not contain line breaks or control characters" },
+    ]);
     await patch(400, kim({ body: { timezone: "Nowhere/Land" } }));
     await patch(400, kim(typed("application/json", "{")));
     await patch(401, { body: { notes: "x" } });
