@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { StepKind } from "../../../../shared/domain/step.js";
 import { NotFoundError, ValidationError } from "../../../../shared/errors/app-error.js";
+import { composeStepEmail } from "../../../../shared/mail/compose-step-email.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
 import { updateInterview } from "../../../../shared/use-cases/update-interview.js";
@@ -222,5 +223,32 @@ describe("updateInterview: a later round of an application", () => {
     });
 
     expect(pendingFollowUps(updated)).toHaveLength(2);
+  });
+});
+
+describe("updateInterview: a greeting", () => {
+  const LINKS = { replyTo: "r-1@reply.followups.test" };
+  it("added later keeps the planned steps, and the pending thank-you greets with it", async () => {
+    const deps = testDeps();
+    const created = await registered(deps, {
+      interviewers: [{ name: "Li Ming", email: "li@acme.test", topics: ["caching"] }],
+    });
+    const thanks = (i: Interview) => i.steps.find((s) => s.kind === "thank_you");
+    const before = thanks(created);
+    if (!before) throw new Error("no thank-you");
+    expect(composeStepEmail(created, before, LINKS).text).toMatch(/^Hi Li,/);
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: {
+        interviewers: [{ name: "Li Ming", email: "li@acme.test", topics: ["caching"], greeting: "Ming" }],
+      },
+    });
+
+    const after = thanks(updated);
+    expect(after).toEqual(before);
+    expect(updated.interviewers[0]?.greeting).toBe("Ming");
+    expect(composeStepEmail(updated, before, LINKS).text).toMatch(/^Hi Ming,/);
   });
 });
