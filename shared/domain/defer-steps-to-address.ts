@@ -1,8 +1,8 @@
-import { instantAt, toSendAt } from "./business-calendar.js";
+import { instantAt } from "./business-calendar.js";
 import { compareCodeUnits } from "./compare-code-units.js";
 import { followUpSlotAfter } from "./follow-up-slot-after.js";
 import type { Interview } from "./interview.js";
-import { nudgePastDecision } from "./nudge-past-decision.js";
+import { moveStepToSlot } from "./move-step-to-slot.js";
 import { stepCalendar } from "./recipient-calendar.js";
 import { FOLLOW_UP_KINDS, isPendingStep, type Step } from "./step.js";
 import { pendingStepsTo } from "./stop-steps-to-address.js";
@@ -43,20 +43,11 @@ export function deferStepsToAddress(
     if (Date.parse(s.sendAt) >= back.getTime()) return s;
     // The recipient's weekend and holidays, as the planner and the sender use for this step.
     const slot = stepCalendar(interview, s).nextSendSlot(back, s.timezone, interview.settings.sendTime);
-    if (nudgePastDecision(interview, s, slot)) {
-      const c: Step = { ...s, status: "cancelled", reason: words.nudgePastDecision, updatedAt: at };
-      cancelled.push(c);
-      return c;
-    }
-    // `unscheduled` until the caller has moved the schedule, so a failed move is found by the reconciler.
-    const next: Step = {
-      ...s,
-      sendAt: toSendAt(slot, s.timezone),
-      status: "unscheduled",
+    const next = moveStepToSlot(interview, s, slot, at, {
+      pastDecision: words.nudgePastDecision,
       why: words.movedWhy(s, slot, returnDate, false),
-      updatedAt: at,
-    };
-    moved.push(next);
+    });
+    (next.status === "cancelled" ? cancelled : moved).push(next);
     return next;
   });
   return respaceAfterReturn({ ...interview, steps }, moved, cancelled, { at, returnDate, words });
@@ -88,15 +79,10 @@ function respaceAfterReturn(
   for (const s of later) {
     const floor = followUpSlotAfter(interview, s, lastAt);
     if (Date.parse(s.sendAt) >= floor.getTime()) break; // the planner's own spacing holds from here
-    const next: Step = nudgePastDecision(interview, s, floor)
-      ? { ...s, status: "cancelled", reason: words.nudgePastDecision, updatedAt: at }
-      : {
-          ...s,
-          sendAt: toSendAt(floor, s.timezone),
-          status: "unscheduled",
-          why: words.movedWhy(s, floor, returnDate, true),
-          updatedAt: at,
-        };
+    const next = moveStepToSlot(interview, s, floor, at, {
+      pastDecision: words.nudgePastDecision,
+      why: words.movedWhy(s, floor, returnDate, true),
+    });
     (next.status === "cancelled" ? cancelled : moved).push(next);
     updates.set(s.id, next);
     if (next.status !== "cancelled") lastAt = floor.getTime();

@@ -1,7 +1,6 @@
-import { toSendAt } from "./business-calendar.js";
 import { addCalendarDays, calendarDay, calendarFields } from "./calendar-day.js";
 import type { Interview } from "./interview.js";
-import { nudgePastDecision } from "./nudge-past-decision.js";
+import { moveStepToSlot } from "./move-step-to-slot.js";
 import { stepCalendar } from "./recipient-calendar.js";
 import { isPendingStep, type Step } from "./step.js";
 import { instantOf, wallClockAt } from "./wall-clock.js";
@@ -47,20 +46,11 @@ export function snoozeSteps(
     const later = sameTimeDaysLater(from, s.timezone, days);
     // The recipient's weekend and holidays, as the planner and the sender use for this step.
     const slot = stepCalendar(interview, s).nextSendSlot(later, s.timezone, interview.settings.sendTime);
-    if (nudgePastDecision(interview, s, slot)) {
-      const c: Step = { ...s, status: "cancelled", reason: words.pastDecision, updatedAt: at };
-      cancelled.push(c);
-      return c;
-    }
-    // `unscheduled` until the caller has moved the schedule, so a failed move is found by the reconciler.
-    const next: Step = {
-      ...s,
-      sendAt: toSendAt(slot, s.timezone),
-      status: "unscheduled",
+    const next = moveStepToSlot(interview, s, slot, at, {
+      pastDecision: words.pastDecision,
       why: words.movedWhy(s, slot, days),
-      updatedAt: at,
-    };
-    moved.push(next);
+    });
+    (next.status === "cancelled" ? cancelled : moved).push(next);
     return next;
   });
   return { interview: { ...interview, steps, updatedAt: at }, moved, cancelled };

@@ -1,0 +1,24 @@
+import { toSendAt } from "./business-calendar.js";
+import type { Interview } from "./interview.js";
+import { nudgePastDecision } from "./nudge-past-decision.js";
+import type { Step } from "./step.js";
+
+/**
+ * A pending step moved later to `slot` (by an out-of-office or a snooze): `unscheduled` there, with `why`,
+ * until the caller has moved its schedule, so a failed move is found by the reconciler; or, for a
+ * pre-decision nudge the move would take to or past the decision date, `cancelled` with `pastDecision`
+ * (see nudgePastDecision), its schedule then clean-up.
+ */
+export function moveStepToSlot(
+  interview: Interview,
+  step: Step,
+  slot: Date,
+  at: string,
+  words: { pastDecision: string; why: string },
+): Step {
+  if (nudgePastDecision(interview, step, slot)) {
+    return { ...step, status: "cancelled", reason: words.pastDecision, updatedAt: at };
+  }
+  const sendAt = toSendAt(slot, step.timezone);
+  return { ...step, sendAt, status: "unscheduled", why: words.why, updatedAt: at };
+}
