@@ -4,6 +4,7 @@ import type { SnoozeWords } from "../domain/snooze-steps.js";
 import type { Step } from "../domain/step.js";
 import { isKnownZone } from "../domain/wall-clock.js";
 import { dayAndTimeWords, localTimeWords } from "./date-words.js";
+import { withMoveNote } from "./with-move-note.js";
 
 /**
  * The words the candidate reads on the timeline about the chain itself: registered, changed, snoozed,
@@ -52,10 +53,11 @@ export function snoozedNote(days: number, moved: number, next?: Pick<Step, "send
 export const SNOOZE_WORDS: SnoozeWords = {
   pastDecision: "the snooze would take it to the decision date it was to come before, or later",
   movedWhy: (step, at, days) =>
-    `${step.why.replace(SNOOZED_WHY, "")} Snoozed to ${dayAndTimeWords(at, step.timezone)} (${days} day${days === 1 ? "" : "s"} later).`,
+    withMoveNote(
+      step.why,
+      `Snoozed to ${dayAndTimeWords(at, step.timezone)} (${days} day${days === 1 ? "" : "s"} later).`,
+    ),
 };
-/** What SNOOZE_WORDS.movedWhy adds, so that a second snooze replaces the first one's words. */
-const SNOOZED_WHY = / Snoozed to .*$/s;
 
 export function stoppedNote(reason: string, note?: string): string {
   return `Stopped: ${reason}.${note ? ` ${note}` : ""}`;

@@ -4,7 +4,7 @@ import type { OutgoingEmail } from "../ports/mailer.js";
 import { emailThreadFor } from "./email-thread.js";
 import { capSubject, headerValue, singleLineText } from "./header-safe.js";
 import { renderStepTemplate } from "./render-step-template.js";
-import { firstName } from "./template-placeholders.js";
+import { greetingOf } from "./template-placeholders.js";
 import { textToHtml } from "./text-to-html.js";
 
 export interface StepLinks {
@@ -90,7 +90,7 @@ function reminderToCandidate(interview: Interview, step: Step, links: StepLinks)
   let html: string;
   if (contact) {
     const intro = [
-      `Hi ${interview.candidate.greeting ?? firstName(interview.candidate.name)},`,
+      `Hi ${greetingOf(interview.candidate)},`,
       `It's time for this follow-up. ${step.why}`,
       `Here is a draft to send to ${contact.name} <${contact.email}>:`,
     ].join("\n\n");

@@ -6,7 +6,7 @@ import type { OutgoingEmail } from "../ports/mailer.js";
 import { localTimeWords } from "./date-words.js";
 import { capSubject, singleLineText } from "./header-safe.js";
 import { stepKindLabel } from "./step-kind-label.js";
-import { firstName } from "./template-placeholders.js";
+import { greetingOf } from "./template-placeholders.js";
 import { textToHtml } from "./text-to-html.js";
 
 /**
@@ -19,7 +19,7 @@ export function composeUnknownDeliveryNotice(interview: Interview, step: Step): 
   const what = stepKindLabel(step.kind);
   const when = startedWords(step);
   const text = [
-    `Hi ${interview.candidate.greeting ?? firstName(interview.candidate.name)},`,
+    `Hi ${greetingOf(interview.candidate)},`,
     `Your ${what} to ${who} <${step.to.email}> about the ${interview.role} role at ${interview.company} was being sent on ${when} (${step.timezone}) when sending was interrupted, so we cannot tell whether it went out.`,
     `You were in Cc of it: if it is in your inbox (or your sent mail), it went out and there is nothing to do. If it is not there, send it yourself if you still want to.`,
     `It will not be re-sent automatically: a second copy to ${who} would do more harm than a missing one. The rest of your follow-ups stay as planned.`,

@@ -2,6 +2,7 @@ import type { DeferWords } from "../domain/defer-steps-to-address.js";
 import type { ReadDate } from "../inbound/extract-dates.js";
 import type { ReadDateVerdict } from "../inbound/judge-read-date.js";
 import { dayAndTimeWords } from "./date-words.js";
+import { withMoveNote } from "./with-move-note.js";
 
 /**
  * The words the candidate reads on the timeline about inbound mail: what a reply, an automatic reply, a
@@ -69,16 +70,16 @@ export function returnDateNotUsed(read: ReadDate, verdict: ReadDateVerdict, maxA
   return `"${read.phrase}" (${read.date}) was not used: ${unusableDateWhy(verdict, maxAheadDays)}`;
 }
 
-/** What DEFER_WORDS.movedWhy adds, so that a second out-of-office replaces the first one's words. */
-const MOVED_WHY = / Moved to .*$/s;
-
 /** What a deferral to a return date says of the steps it moves, and of those it does not. */
 export const DEFER_WORDS: DeferWords = {
   nudgePastDecision: "they are away until the decision date this note was to come before, or later",
   movedWhy: (step, at, returnDate, respaced) =>
-    `${step.why.replace(MOVED_WHY, "")} Moved to ${dayAndTimeWords(at, step.timezone)}: ${
-      respaced ? "kept apart from the follow-up that goes on their return" : `away until ${returnDate}`
-    }.`,
+    withMoveNote(
+      step.why,
+      `Moved to ${dayAndTimeWords(at, step.timezone)}: ${
+        respaced ? "kept apart from the follow-up that goes on their return" : `away until ${returnDate}`
+      }.`,
+    ),
 };
 
 /** Why the check-in an earlier reply planned is cancelled when a later reply names a new decision date. */

@@ -85,6 +85,11 @@ export function firstName(name: string): string {
   return notAlone && words.length > 1 ? words.join(" ") : first;
 }
 
+/** How the emails greet a person: their own `greeting` when given, else `firstName` of their name. */
+export function greetingOf(person: { name: string; greeting?: string | undefined }): string {
+  return person.greeting ?? firstName(person.name);
+}
+
 /** "a", "a and b", "a, b and c": how a person would write the list in a sentence. */
 export function readableList(items: readonly string[]): string {
   return readableNames(items);
@@ -151,7 +156,7 @@ export function placeholderValues(interview: Interview, step: Step): Placeholder
   const person = contact && { interviewer, candidate, recruiter, referrer: interview.referrer }[contact.role];
   return {
     "candidate.name": candidate.name,
-    "candidate.firstName": candidate.greeting ?? firstName(candidate.name),
+    "candidate.firstName": greetingOf(candidate),
     "candidate.email": candidate.email,
     "contact.name": contact?.name ?? "",
     "contact.firstName": contact
@@ -160,7 +165,7 @@ export function placeholderValues(interview: Interview, step: Step): Placeholder
       : "",
     "contact.email": contact?.email ?? "",
     "recruiter.name": recruiter?.name ?? "",
-    "recruiter.firstName": recruiter ? (recruiter.greeting ?? firstName(recruiter.name)) : "",
+    "recruiter.firstName": recruiter ? greetingOf(recruiter) : "",
     company: interview.company,
     role: interview.role,
     round: interview.round,
