@@ -3,7 +3,14 @@ import type { ApiClient } from "./api-client";
 import { ApiError } from "./api-error";
 import type { Interview, PlannedStep } from "./api-types";
 import { ChainPreview } from "./chain-preview";
-import { contactAt, type EditValues, editPatch, editValuesOf } from "./edit-patch";
+import {
+  contactAt,
+  contactValuesOf,
+  type EditValues,
+  editPatch,
+  editValuesOf,
+  greetingAfterRename,
+} from "./edit-patch";
 import { ErrorMessage } from "./error-message";
 import { interviewInput } from "./interview-input";
 import { issuesByField } from "./issues-by-field";
@@ -57,9 +64,25 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
   }, [settled, interview, props.api]);
 
   const set = (field: keyof EditValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  // Whether the greeting was typed in: until it is, it follows the name (see greetingAfterRename).
+  const [greetingTyped, setGreetingTyped] = useState(false);
   const pick = (key: string) => {
-    const c = contactAt(interview, key);
-    setValues((v) => ({ ...v, contact: key, contactName: c?.name ?? "", contactEmail: c?.email ?? "" }));
+    setGreetingTyped(false);
+    setValues((v) => ({ ...v, ...contactValuesOf(interview, key) }));
+  };
+  const rename = (name: string) =>
+    setValues((v) =>
+      greetingTyped
+        ? { ...v, contactName: name }
+        : {
+            ...v,
+            contactName: name,
+            contactGreeting: greetingAfterRename(contactAt(interview, v.contact)?.greeting ?? "", name),
+          },
+    );
+  const typeGreeting = (greeting: string) => {
+    setGreetingTyped(true);
+    setValues((v) => ({ ...v, contactGreeting: greeting }));
   };
   const contactKeys = [
     ...(interview.recruiter ? ["recruiter"] : []),
@@ -84,6 +107,7 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
         try {
           const updated = await props.api.update(interview.id, patch);
           setValues(editValuesOf(updated));
+          setGreetingTyped(false);
           setPreview(undefined);
           props.onDone(updated);
         } catch (err) {
@@ -118,7 +142,7 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
         name={`${values.contact}.name`}
         label="Name"
         value={values.contactName}
-        onInput={set("contactName")}
+        onInput={rename}
         problem={contactProblem("name")}
         required
       />
@@ -130,6 +154,14 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
         onInput={set("contactEmail")}
         problem={contactProblem("email")}
         required={!isInterviewer}
+      />
+      <TextField
+        name={`${values.contact}.greeting`}
+        label="Greet them as"
+        value={values.contactGreeting}
+        onInput={typeGreeting}
+        problem={problems.get(`${values.contact}.greeting`)}
+        placeholder="their first name"
       />
       {changed && preview && (
         <ChainPreview

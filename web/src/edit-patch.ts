@@ -6,6 +6,8 @@ export interface EditValues {
   contact: string;
   contactName: string;
   contactEmail: string;
+  /** How the emails greet the contact; empty: their first name. */
+  contactGreeting: string;
 }
 
 /** The contact an edit's `contact` key names, if the interview has it. */
@@ -16,15 +18,40 @@ export function contactAt(interview: Interview, key: string) {
   return index === undefined ? undefined : interview.interviewers[Number(index)];
 }
 
-export function editValuesOf(interview: Interview): EditValues {
-  const contact = interview.recruiter ? "recruiter" : "interviewers.0";
-  const c = contactAt(interview, contact);
+/** The form's values for one contact of the interview (`key` as in `contactAt`). */
+export function contactValuesOf(interview: Interview, key: string) {
+  const c = contactAt(interview, key);
   return {
-    decisionExpectedBy: interview.decisionExpectedBy ?? "",
-    contact,
+    contact: key,
     contactName: c?.name ?? "",
     contactEmail: c?.email ?? "",
+    contactGreeting: c?.greeting ?? "",
   };
+}
+
+export function editValuesOf(interview: Interview): EditValues {
+  return {
+    decisionExpectedBy: interview.decisionExpectedBy ?? "",
+    ...contactValuesOf(interview, interview.recruiter ? "recruiter" : "interviewers.0"),
+  };
+}
+
+// Titles say nothing of who is meant: "Dr. Shah" and "Dr. Li" share no name.
+const TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir"]);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[\s.,-]+/u)
+    .filter((w) => w !== "" && !TITLES.has(w));
+
+/**
+ * The greeting field after the name was edited to `name`, while it still holds the saved `greeting`: kept
+ * while the name shares a word with it (a typo fixed, "Dr. Shah" for "Priya Shah"), emptied when it does
+ * not (another person now, who must not be greeted by the one before's name).
+ */
+export function greetingAfterRename(greeting: string, name: string): string {
+  const inName = new Set(words(name));
+  return words(greeting).some((w) => inName.has(w)) ? greeting : "";
 }
 
 /** The PATCH body for what changed: nothing for what did not (an empty object when nothing did). */
@@ -33,12 +60,22 @@ export function editPatch(interview: Interview, v: EditValues): Record<string, u
   if (v.decisionExpectedBy !== (interview.decisionExpectedBy ?? ""))
     patch.decisionExpectedBy = v.decisionExpectedBy || null;
   const before = contactAt(interview, v.contact);
-  if (before && (before.name !== v.contactName.trim() || (before.email ?? "") !== v.contactEmail.trim())) {
-    const email = v.contactEmail.trim();
-    const changed = { ...before, name: v.contactName.trim(), ...(email ? { email } : {}) };
+  const email = v.contactEmail.trim();
+  const greeting = v.contactGreeting.trim();
+  if (
+    before &&
+    (before.name !== v.contactName.trim() ||
+      (before.email ?? "") !== email ||
+      (before.greeting ?? "") !== greeting)
+  ) {
+    const changed = {
+      ...before,
+      name: v.contactName.trim(),
+      ...(email ? { email } : {}),
+      ...(greeting ? { greeting } : {}),
+    };
     if (!email) delete changed.email;
-    // A greeting was for the person named before: another name (a replaced contact) must not inherit it.
-    if (changed.name !== before.name) delete changed.greeting;
+    if (!greeting) delete changed.greeting;
     if (v.contact === "recruiter" || v.contact === "referrer") patch[v.contact] = changed;
     else {
       const index = Number(v.contact.split(".")[1]);

@@ -156,6 +156,22 @@ describe("the web app in Chromium", () => {
     await page.getByText(`Decision expected by ${later}`).waitFor();
     expect((await h.api("GET", `/interviews/${id}`, { token })).json.decisionExpectedBy).toBe(later);
 
+    // Edit a contact's greeting: shown with the contact, emptied when the name becomes another person's,
+    // kept for a corrected name, and saved as typed.
+    await page.selectOption("#edit-contact", "interviewers.0");
+    expect(await page.inputValue("#f-interviewers-0-greeting")).toBe("Dr. Ortiz");
+    await page.fill("#f-interviewers-0-name", "Sam Novak");
+    expect(await page.inputValue("#f-interviewers-0-greeting")).toBe("");
+    await page.fill("#f-interviewers-0-name", "Dana Ortiz-Vega");
+    expect(await page.inputValue("#f-interviewers-0-greeting")).toBe("Dr. Ortiz");
+    await page.fill("#f-interviewers-0-greeting", "Dana");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page
+      .locator('#edit-contact option[value="interviewers.0"]', { hasText: "Dana Ortiz-Vega" })
+      .waitFor({ state: "attached" });
+    const renamed = (await h.api("GET", `/interviews/${id}`, { token })).json.interviewers[0];
+    expect(renamed).toMatchObject({ name: "Dana Ortiz-Vega", greeting: "Dana" });
+
     // Snooze a day: every pending step moves, and the timeline shows the new times.
     const beforeSnooze = Date.parse(stored.steps[0].sendAt);
     await page.fill("#snooze-days", "1");

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../web/src/api-types.js";
-import { editPatch, editValuesOf } from "../../../web/src/edit-patch.js";
+import {
+  contactValuesOf,
+  editPatch,
+  editValuesOf,
+  greetingAfterRename,
+} from "../../../web/src/edit-patch.js";
 import { interviewInput } from "../../../web/src/interview-input.js";
 
 const interview = {
@@ -39,7 +44,7 @@ describe("editPatch", () => {
   });
 
   it("replaces one interviewer in the list, keeping the others and that contact's other fields", () => {
-    const values = { ...editValuesOf(interview), contact: "interviewers.0", contactName: "Dana Ortiz" };
+    const values = { ...editValuesOf(interview), ...contactValuesOf(interview, "interviewers.0") };
     const patch = editPatch(interview, { ...values, contactEmail: "dana.ortiz@acme.example" });
     expect(patch).toEqual({
       interviewers: [
@@ -53,18 +58,32 @@ describe("editPatch", () => {
     const values = editValuesOf(interview);
     expect(values.contact).toBe("recruiter");
     expect(editPatch(interview, { ...values, contactName: " Priya S. " })).toEqual({
-      recruiter: { name: "Priya S.", email: "priya@acme.example" },
+      recruiter: { name: "Priya S.", email: "priya@acme.example", greeting: "Dr. Shah" },
     });
   });
 
-  it("keeps a contact's greeting with a new address, and drops it with a new name (another person)", () => {
+  it("carries the greeting as typed: kept, changed or left out when emptied", () => {
     const values = editValuesOf(interview);
+    expect(values.contactGreeting).toBe("Dr. Shah");
     expect(editPatch(interview, { ...values, contactEmail: "priya.shah@acme.example" })).toEqual({
       recruiter: { name: "Priya Shah", email: "priya.shah@acme.example", greeting: "Dr. Shah" },
     });
-    expect(
-      editPatch(interview, { ...values, contactName: "Li Wei", contactEmail: "wei@acme.example" }),
-    ).toEqual({ recruiter: { name: "Li Wei", email: "wei@acme.example" } });
+    expect(editPatch(interview, { ...values, contactGreeting: " Priya " })).toEqual({
+      recruiter: { name: "Priya Shah", email: "priya@acme.example", greeting: "Priya" },
+    });
+    expect(editPatch(interview, { ...values, contactName: "Li Wei", contactGreeting: "" })).toEqual({
+      recruiter: { name: "Li Wei", email: "priya@acme.example" },
+    });
+  });
+});
+
+describe("greetingAfterRename", () => {
+  it("keeps a greeting that shares a word with the new name, and empties it for another person", () => {
+    expect(greetingAfterRename("Dr. Shah", "Priya Shah-Rao")).toBe("Dr. Shah");
+    expect(greetingAfterRename("Ming", "LI MING")).toBe("Ming");
+    expect(greetingAfterRename("Dr. Shah", "Li Wei")).toBe("");
+    expect(greetingAfterRename("Dr. Shah", "Dr. Li")).toBe("");
+    expect(greetingAfterRename("", "Li Wei")).toBe("");
   });
 });
 
