@@ -33,8 +33,9 @@ export const CLIENT_DEFAULTS = {
  * `send` unless the client caches it per command class. Cached, a Scheduler CreateSchedule measured ~180 µs
  * less CPU a call (590 -> 410 µs with a stub transport, 6 interleaved rounds of 4,000 calls, 2026-12-03);
  * registering one interview makes 5 of them. Safe for clients whose stacks nobody changes per call: every
- * client here but DynamoDB's. lib-dynamodb refuses the setting (its commands resolve to a handler bound to
- * the command instance that built it), so the document client goes on resolving per call.
+ * client here. lib-dynamodb's document client refuses the setting (its commands resolve to a handler bound to
+ * the command instance that built it), so DynamoDB's commands go through the bare client instead
+ * (cached-document-client.ts).
  */
 export const CACHED_MIDDLEWARE = { cacheMiddleware: true } as const;
 

@@ -1,12 +1,13 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { CLIENT_DEFAULTS, withoutSdkLogging } from "./client-defaults.js";
+import type { DocumentClient } from "../../shared/adapters/document-client.js";
+import { CachedDocumentClient } from "./cached-document-client.js";
+import { CACHED_MIDDLEWARE, CLIENT_DEFAULTS, withoutSdkLogging } from "./client-defaults.js";
 
-let client: DynamoDBDocumentClient | undefined;
+let client: (CachedDocumentClient & DocumentClient) | undefined;
 
-export function dynamoDocumentClient(): DynamoDBDocumentClient {
-  client ??= DynamoDBDocumentClient.from(withoutSdkLogging(new DynamoDBClient(CLIENT_DEFAULTS)), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+export function dynamoDocumentClient(): CachedDocumentClient & DocumentClient {
+  client ??= new CachedDocumentClient(
+    withoutSdkLogging(new DynamoDBClient({ ...CLIENT_DEFAULTS, ...CACHED_MIDDLEWARE })),
+  ).asDocumentClient();
   return client;
 }

@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ConflictError } from "../errors/app-error.js";
 import type { CalendarFeedStore } from "../ports/calendar-feed-store.js";
+import type { DocumentClient } from "./document-client.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
@@ -23,7 +24,7 @@ const ISSUE_ATTEMPTS = 5;
  */
 export class DynamoCalendarFeedStore implements CalendarFeedStore {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly tableName: string,
   ) {}
 

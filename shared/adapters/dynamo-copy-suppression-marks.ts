@@ -1,4 +1,5 @@
-import { type DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import type { DocumentClient } from "./document-client.js";
 import { markSuppression } from "./mark-suppression.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
@@ -11,10 +12,7 @@ const PREFIX = "SUPPRESSION#";
  * again, and the local stack runs it once per data dir (a `.data/` of an older version). Resolves the number
  * of suppressions seen.
  */
-export async function dynamoCopySuppressionMarks(
-  client: DynamoDBDocumentClient,
-  tableName: string,
-): Promise<number> {
+export async function dynamoCopySuppressionMarks(client: DocumentClient, tableName: string): Promise<number> {
   let seen = 0;
   let start: Record<string, unknown> | undefined;
   try {

@@ -1,11 +1,12 @@
 import { gunzipSync, gzipSync } from "node:zlib";
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type {
   IdempotencyRecord,
   IdempotencyState,
   IdempotencyStore,
   StoredResponse,
 } from "../ports/idempotency-store.js";
+import type { DocumentClient } from "./document-client.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
@@ -84,7 +85,7 @@ function fromItem(item: Record<string, unknown>): IdempotencyRecord {
  */
 export class DynamoIdempotencyStore implements IdempotencyStore {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly tableName: string,
   ) {}
 

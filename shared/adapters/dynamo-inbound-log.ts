@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { InboundLog, InboundLogEntry } from "../ports/inbound-log.js";
+import type { DocumentClient } from "./document-client.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** Long enough to investigate a complaint about a lost reply; then DynamoDB's TTL removes it. */
@@ -9,7 +10,7 @@ const KEEP_SECONDS = 90 * 86_400;
 /** The inbound log on the same table: one partition per UTC day, sorted by time. */
 export class DynamoInboundLog implements InboundLog {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly tableName: string,
   ) {}
 

@@ -1,5 +1,5 @@
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { InterviewStore } from "../ports/interview-store.js";
+import type { DocumentClient } from "./document-client.js";
 import { dynamoClaimStep } from "./dynamo-claim-step.js";
 import { dynamoCreateInterview } from "./dynamo-create-interview.js";
 import { dynamoGetInterview } from "./dynamo-get-interview.js";
@@ -37,7 +37,7 @@ export class DynamoInterviewStore implements InterviewStore {
   readonly listByApplication: InterviewStore["listByApplication"];
   readonly listNeedingAttention: InterviewStore["listNeedingAttention"];
 
-  constructor(client: DynamoDBDocumentClient, tableName: string) {
+  constructor(client: DocumentClient, tableName: string) {
     const table = { client, tableName };
     const ops = DYNAMO_INTERVIEW_STORE_OPS;
     this.get = ops.get(table);

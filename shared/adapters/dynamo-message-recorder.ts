@@ -1,5 +1,6 @@
-import { type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { MessageIndex, SentMessageRef } from "../ports/message-index.js";
+import type { DocumentClient } from "./document-client.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** Long enough for a reply months later (keep-in-touch threads), then DynamoDB's TTL removes it. */
@@ -16,7 +17,7 @@ export const messageIndexKey = (messageId: string) => ({
  */
 export class DynamoMessageRecorder implements Pick<MessageIndex, "remember"> {
   constructor(
-    protected readonly client: DynamoDBDocumentClient,
+    protected readonly client: DocumentClient,
     protected readonly tableName: string,
   ) {}
 

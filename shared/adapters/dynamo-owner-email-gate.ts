@@ -1,9 +1,10 @@
 import type { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { EmailGateAnswer, EmailGateRequest, OwnerEmailGate } from "../ports/owner-email-gate.js";
 import type { SuppressionReason } from "../ports/suppression-list.js";
 import { countedName } from "./counted-name.js";
+import type { DocumentClient } from "./document-client.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
 import { ANY_VERSION, dayEmailsName, suppressionMarkName } from "./owner-record-attributes.js";
@@ -31,7 +32,7 @@ const REASONS: readonly string[] = ["bounced", "complained", "unsubscribed"];
  */
 export class DynamoOwnerEmailGate implements OwnerEmailGate {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly tableName: string,
   ) {}
 

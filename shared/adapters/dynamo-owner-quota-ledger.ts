@@ -1,5 +1,5 @@
 import type { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { quotaWindow } from "../domain/quota-window.js";
 import { reachingIds } from "../domain/reaching-ids.js";
@@ -12,6 +12,7 @@ import type {
   OwnerQuotaRequest,
   OwnerQuotaTaken,
 } from "../ports/owner-quota-ledger.js";
+import type { DocumentClient } from "./document-client.js";
 import { isConditionFailure } from "./is-condition-failure.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
 import { ownerQuotaRecordOf, storedStrings } from "./owner-quota-record-of.js";
@@ -53,7 +54,7 @@ function foundBy(err: unknown): Record<string, unknown> | undefined {
  */
 export class DynamoOwnerQuotaLedger implements OwnerQuotaLedger {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly tableName: string,
   ) {}
 

@@ -1,5 +1,5 @@
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { QuotaCounter } from "../ports/quota-counter.js";
+import type { DocumentClient } from "./document-client.js";
 import { dynamoQuotaAdd } from "./dynamo-quota-add.js";
 import { dynamoQuotaRead } from "./dynamo-quota-read.js";
 import { dynamoQuotaRelease } from "./dynamo-quota-release.js";
@@ -13,7 +13,7 @@ export class DynamoQuotaCounter implements QuotaCounter {
   readonly release: QuotaCounter["release"];
   readonly read: QuotaCounter["read"];
 
-  constructor(client: DynamoDBDocumentClient, tableName: string) {
+  constructor(client: DocumentClient, tableName: string) {
     const table = { client, tableName };
     this.add = dynamoQuotaAdd(table);
     this.release = dynamoQuotaRelease(table);

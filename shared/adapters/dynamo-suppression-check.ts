@@ -1,5 +1,6 @@
-import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Suppression, SuppressionList, SuppressionReason } from "../ports/suppression-list.js";
+import type { DocumentClient } from "./document-client.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 export const suppressionKey = (owner: string, email: string) => ({
@@ -15,7 +16,7 @@ export const suppressionKey = (owner: string, email: string) => ({
  */
 export class DynamoSuppressionCheck implements Pick<SuppressionList, "isSuppressed"> {
   constructor(
-    protected readonly client: DynamoDBDocumentClient,
+    protected readonly client: DocumentClient,
     protected readonly tableName: string,
   ) {}
 

@@ -1,5 +1,6 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { ArchivedRecipients, UnsubscribeArchive } from "../ports/unsubscribe-archive.js";
+import type { DocumentClient } from "./document-client.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 const archiveKey = (interviewId: string) => ({ pk: `UNSUB#${interviewId}`, sk: "UNSUB" });
@@ -11,7 +12,7 @@ const archiveKey = (interviewId: string) => ({ pk: `UNSUB#${interviewId}`, sk: "
  */
 export class DynamoUnsubscribeArchive implements UnsubscribeArchive {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly tableName: string,
   ) {}
 

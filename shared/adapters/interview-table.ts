@@ -1,10 +1,11 @@
-import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { DocumentClient } from "./document-client.js";
 import { interviewKey } from "./stored-interview-item.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** The table the interview store's operations work on: each operation is built from it alone. */
 export interface InterviewTable {
-  client: DynamoDBDocumentClient;
+  client: DocumentClient;
   tableName: string;
 }
 

@@ -1,4 +1,5 @@
-import { type DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { DocumentClient } from "./document-client.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
 import { ANY_VERSION, suppressionMarkName } from "./owner-record-attributes.js";
 
@@ -8,7 +9,7 @@ import { ANY_VERSION, suppressionMarkName } from "./owner-record-attributes.js";
  * suppression and by the one-time copy of older suppressions; throws the SDK's error as it is.
  */
 export async function markSuppression(
-  client: DynamoDBDocumentClient,
+  client: DocumentClient,
   tableName: string,
   owner: string,
   email: string,

@@ -1,10 +1,11 @@
-import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { QuotaCounterKey } from "../ports/quota-counter.js";
+import type { DocumentClient } from "./document-client.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
 /** The table the quota counter's operations work on: each operation is built from it alone. */
 export interface QuotaCounterTable {
-  client: DynamoDBDocumentClient;
+  client: DocumentClient;
   tableName: string;
 }
 

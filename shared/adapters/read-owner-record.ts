@@ -1,4 +1,5 @@
-import { type DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { DocumentClient } from "./document-client.js";
 import { ownerQuotaKey } from "./owner-quota-key.js";
 import { toDependencyError } from "./to-dependency-error.js";
 
@@ -8,7 +9,7 @@ import { toDependencyError } from "./to-dependency-error.js";
  * the email gate when a refused write did not hand the item back.
  */
 export async function readOwnerRecord(
-  client: DynamoDBDocumentClient,
+  client: DocumentClient,
   tableName: string,
   owner: string,
   dependency: string,

@@ -1,9 +1,10 @@
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type AwsClientStub, mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, vi } from "vitest";
 import { useFixedSystemTime } from "./fixed-clock.js";
 import { setHandlerEnv } from "./handler-env.js";
+import { mockDocumentClient } from "./mock-document-client.js";
 import { MockDynamoTable } from "./mock-dynamo-table.js";
 
 type Quieted = "error" | "warn" | "log";
@@ -23,7 +24,7 @@ export interface HttpHandlerTestEnv {
 export function httpHandlerTestEnv(options: { quiet?: Quieted[] } = {}): HttpHandlerTestEnv {
   setHandlerEnv();
   const env = {
-    ddb: mockClient(DynamoDBDocumentClient),
+    ddb: mockDocumentClient(),
     scheduler: mockClient(SchedulerClient),
   } as HttpHandlerTestEnv;
   useFixedSystemTime();

@@ -1,6 +1,5 @@
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { verifyInterviewAddressToken } from "../../../shared/mail/interview-address-token.js";
@@ -10,6 +9,7 @@ import { apiEvent, invoke } from "../../support/api-event.js";
 import { FIXED_NOW } from "../../support/fixed-clock.js";
 import { setHandlerEnv } from "../../support/handler-env.js";
 import { interviewInput } from "../../support/interview-input.js";
+import { mockDocumentClient } from "../../support/mock-document-client.js";
 import { MockDynamoTable } from "../../support/mock-dynamo-table.js";
 
 const SECRET = "unit-test-secret-0123456789abcdef";
@@ -21,7 +21,7 @@ Object.assign(process.env, {
   SES_CONFIGURATION_SET: "followups",
   PUBLIC_API_URL: "https://api.example.com/",
 });
-const ddb = mockClient(DynamoDBDocumentClient);
+const ddb = mockDocumentClient();
 const ses = mockClient(SESv2Client);
 mockClient(SchedulerClient);
 const { handler } = await import("../../../functions/sender.js");

@@ -1,11 +1,11 @@
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { apiEvent, invoke } from "../../support/api-event.js";
 import { useFixedSystemTime } from "../../support/fixed-clock.js";
 import { setHandlerEnv } from "../../support/handler-env.js";
 import { interviewInput } from "../../support/interview-input.js";
+import { mockDocumentClient } from "../../support/mock-document-client.js";
 import { MockDynamoTable } from "../../support/mock-dynamo-table.js";
 import {
   SES_EVENT_MESSAGE_ID,
@@ -16,7 +16,7 @@ import {
 } from "../../support/ses-sns-event.js";
 
 setHandlerEnv();
-const ddb = mockClient(DynamoDBDocumentClient);
+const ddb = mockDocumentClient();
 mockClient(SchedulerClient);
 const { handler } = await import("../../../functions/ses-events.js");
 const create = (await import("../../../functions/http/create-interview.js")).handler;

@@ -1,4 +1,5 @@
 import { CreateScheduleCommand } from "@aws-sdk/client-scheduler";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { HttpResponse } from "@smithy/core/transport";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -37,7 +38,9 @@ async function clients() {
   const ses = await import("../../../../functions/clients/ses-client.js");
   const s3 = await import("../../../../functions/clients/s3-client.js");
   const secrets = await import("../../../../functions/clients/secrets-manager-client.js");
+  const dynamo = await import("../../../../functions/clients/dynamo-document-client.js");
   return {
+    dynamo: dynamo.dynamoDocumentClient(),
     scheduler: scheduler.schedulerClient(),
     ses: ses.sesClient(),
     s3: s3.s3Client(),
@@ -53,9 +56,9 @@ describe("middleware resolved once per command class", () => {
     vi.unstubAllEnvs();
   });
 
-  it("is on for the Scheduler, SES, S3 and Secrets Manager clients", async () => {
+  it("is on for the DynamoDB, Scheduler, SES, S3 and Secrets Manager clients", async () => {
     const c = await clients();
-    for (const client of [c.scheduler, c.ses, c.s3, c.secrets]) {
+    for (const client of [c.dynamo, c.scheduler, c.ses, c.s3, c.secrets]) {
       expect((client.config as { cacheMiddleware?: boolean }).cacheMiddleware).toBe(true);
     }
   });
@@ -75,5 +78,25 @@ describe("middleware resolved once per command class", () => {
       );
     }
     expect(transport.sent.map((r) => r.split(" ")[0])).toEqual(["/schedules/first", "/schedules/second"]);
+  });
+
+  it("still sends each command's own input and reads its own output (DynamoDB, cached)", async () => {
+    const { dynamo } = await clients();
+    const transport = stubTransport(
+      '{"Item":{"pk":{"S":"i#1"},"n":{"N":"2"}}}',
+      "application/x-amz-json-1.0",
+    );
+    Object.assign(dynamo.config, { requestHandler: transport.handler });
+    const outputs = [];
+    for (const pk of ["i#1", "i#2"])
+      outputs.push(await dynamo.send(new GetCommand({ TableName: "t", Key: { pk } })));
+    expect(transport.sent.map((r) => JSON.parse(r.slice(r.indexOf(" ") + 1)).Key)).toEqual([
+      { pk: { S: "i#1" } },
+      { pk: { S: "i#2" } },
+    ]);
+    expect(outputs.map((o) => o.Item)).toEqual([
+      { pk: "i#1", n: 2 },
+      { pk: "i#1", n: 2 },
+    ]);
   });
 });

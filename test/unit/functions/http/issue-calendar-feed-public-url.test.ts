@@ -1,15 +1,15 @@
-import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { mockClient } from "aws-sdk-client-mock";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { calendarFeedLinkViewSchema } from "../../../../shared/api/insights-view-schema.js";
 import { apiEvent, invoke } from "../../../support/api-event.js";
 import { setHandlerEnv } from "../../../support/handler-env.js";
+import { mockDocumentClient } from "../../../support/mock-document-client.js";
 
 // A custom domain with a base path, as `followup:publicApiUrl` sets it in AWS (read once, at cold start).
 setHandlerEnv();
 process.env.REPLY_TOKEN_SECRET = "unit-test-secret-0123456789abcdef";
 process.env.PUBLIC_API_URL = "https://api.jobhunt.dev/followup/";
-const ddb = mockClient(DynamoDBDocumentClient);
+const ddb = mockDocumentClient();
 const issue = (await import("../../../../functions/http/issue-calendar-feed.js")).handler;
 
 describe("POST /calendar-token with PUBLIC_API_URL set", () => {
