@@ -65,8 +65,11 @@ export function isPlaceholderName(name: string): name is PlaceholderName {
   return (PLACEHOLDER_NAMES as readonly string[]).includes(name);
 }
 
-/** The commas and semicolons that can end a word of a name, in Latin, CJK and Arabic script. */
-const TRAILING_SEPARATORS = /[,;，、،؛]+$/u;
+/**
+ * The commas and semicolons that can end a word of a name, in Latin, CJK and Arabic script
+ * (， 、 ، ؛ written as escapes: see FOLDED_LETTERS in shared/domain/application-key.ts).
+ */
+const TRAILING_SEPARATORS = /[,;\uff0c\u3001\u060c\u061b]+$/u;
 /** Titles written without a full stop ("Dr Shah", British style). */
 const TITLE = /^(?:dr|mr|mrs|ms|mx|prof)$/i;
 
