@@ -4,6 +4,7 @@ import * as scheduler from "@aws-sdk/client-scheduler";
 import * as secretsManager from "@aws-sdk/client-secrets-manager";
 import * as sesv2 from "@aws-sdk/client-sesv2";
 import * as libDynamodb from "@aws-sdk/lib-dynamodb";
+import { CachedDocumentClient } from "../../functions/clients/cached-document-client.js";
 import type { RecordedCall } from "./baseline-source.js";
 import type { SdkClient } from "./sdk-clients-in.js";
 import { toTaggedJson } from "./to-tagged-json.js";
@@ -29,16 +30,22 @@ function packageOf(command: object): SdkClient | undefined {
 
 /**
  * Records every AWS SDK call made in this process while recording: the SDK's clients all send through one
- * base class, whose `send` is wrapped. Calls started while another was in flight share its wave.
+ * base class, whose `send` is wrapped, and so does the service's CachedDocumentClient, whose lib-dynamodb
+ * commands are recorded as such (the bare command it sends for one is not recorded again: the baseline
+ * replays the document command through the same client, marshalling included). Calls started while
+ * another was in flight share its wave.
  */
 export class SdkCallRecorder {
   private calls: RecordedCall[] | undefined;
   private inFlight = 0;
   private wave = 0;
   private readonly restores: Array<() => void> = [];
+  /** The bare commands CachedDocumentClient sends for a document command already recorded. */
+  private readonly sentForDocument = new WeakSet<object>();
 
   constructor() {
     const clientClasses = [
+      CachedDocumentClient,
       dynamodb.DynamoDBClient,
       libDynamodb.DynamoDBDocumentClient,
       scheduler.SchedulerClient,
@@ -66,8 +73,10 @@ export class SdkCallRecorder {
 
   private async around(command: { input?: unknown }, send: () => Promise<unknown>): Promise<unknown> {
     const calls = this.calls;
-    const client = calls ? packageOf(command) : undefined;
+    const client = calls && !this.sentForDocument.has(command) ? packageOf(command) : undefined;
     if (!calls || !client) return send();
+    const bare = (command as { clientCommand?: object }).clientCommand;
+    if (client === "lib-dynamodb" && bare) this.sentForDocument.add(bare);
     if (this.inFlight === 0) this.wave += 1;
     calls.push({
       client,
