@@ -86,7 +86,8 @@ const REVIVE = `(_k, v) => {
  * the clients the Lambda's bundle contains, builds the ones it calls as functions/clients/ does, and its
  * handler makes the Lambda's recorded calls, wave by wave, each wave's calls together. A call's error is
  * counted, not thrown: replayed against the state the first call left (a conditional write that now
- * fails), it is still the same round trip.
+ * fails), it is still the same round trip. An error that never reached the service (no HTTP status) is
+ * thrown, so the run fails instead of timing a baseline that sent nothing.
  */
 export function baselineSource(clients: readonly SdkClient[], calls: readonly RecordedCall[]): string {
   const present = new Set<SdkClient>([...clients, ...calls.map((c) => c.client)]);
@@ -136,7 +137,8 @@ export function baselineSource(clients: readonly SdkClient[], calls: readonly Re
     "  let failedCalls = 0;",
     "  for (const wave of WAVES) {",
     "    await Promise.all(wave.map(async ({ c, k, input }) => {",
-    "      try { await clients[k].send(new COMMANDS[c](input)); } catch { failedCalls += 1; }",
+    // An error with no HTTP status never reached the service: the replay is wrong, not the state.
+    "      try { await clients[k].send(new COMMANDS[c](input)); } catch (e) { if (!e?.$metadata?.httpStatusCode) throw e; failedCalls += 1; }",
     "    }));",
     "  }",
     "  return { statusCode: 200, failedCalls };",
