@@ -4,6 +4,16 @@ export interface Address {
   email: string;
 }
 
+/** A person as the interview shows them: the fields the API took for them. */
+export interface ContactView {
+  name: string;
+  email?: string;
+  greeting?: string;
+  timezone?: string;
+  country?: string;
+  links?: string[];
+}
+
 export interface PlannedStepView {
   kind: string;
   channel: "email" | "reminder";
@@ -41,7 +51,9 @@ export interface InterviewView {
   decisionExpectedBy?: string;
   mode: string;
   cadence: string;
-  candidate: Address;
+  candidate: Address & ContactView;
+  recruiter?: ContactView;
+  referrer?: ContactView;
   steps: StepView[];
   events: InterviewEvent[];
 }

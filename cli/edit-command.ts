@@ -1,5 +1,6 @@
 import type { InterviewView } from "./api-types.js";
 import type { Command } from "./command.js";
+import { EDIT_GREETING_OPTIONS, EDIT_GREETING_OPTIONS_HELP } from "./contact-greetings.js";
 import { interviewPatchFromArgs } from "./interview-patch-from-args.js";
 import { API_OPTIONS_HELP } from "./parse-command-args.js";
 import { interviewPath, printResult } from "./print-result.js";
@@ -17,6 +18,7 @@ Changes an interview (PATCH /interviews/ID) and prints the re-planned chain. Onl
   -f, --file FILE            any subset of the fields as JSON or YAML (- reads stdin), e.g. stepTemplates
   --decision-by YYYY-MM-DD|none
   --recruiter "Name <email>"|none   --referrer "Name <email>"|none
+${EDIT_GREETING_OPTIONS_HELP}
   --notes TEXT|none
   --company TEXT --role TEXT --round TEXT --mode send|remind --cadence NAME
   --at "YYYY-MM-DD HH:MM"    in the interview's zone (or ISO 8601 with an offset)
@@ -38,17 +40,18 @@ ${API_OPTIONS_HELP}`,
     timezone: { type: "string" },
     country: { type: "string" },
     region: { type: "string" },
+    ...EDIT_GREETING_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
   usesApi: true,
   async run(ctx) {
     const id = ctx.positionals[0] ?? "";
     const api = ctx.api();
-    const patch = await interviewPatchFromArgs(
-      ctx.values,
-      ctx.io,
-      async () => (await api<InterviewView>("GET", interviewPath(id))).timezone,
-    );
+    let current: Promise<InterviewView> | undefined;
+    const patch = await interviewPatchFromArgs(ctx.values, ctx.io, () => {
+      current ??= api<InterviewView>("GET", interviewPath(id));
+      return current;
+    });
     const done = showProgress(ctx.io, "Saving and re-planning");
     let updated: InterviewView;
     try {

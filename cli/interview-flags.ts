@@ -1,4 +1,5 @@
 import type { OptionSpecs } from "./command.js";
+import { GREETING_OPTIONS, GREETING_OPTIONS_HELP } from "./contact-greetings.js";
 
 /** The interview's fields as flags: `add` and `preview` take them all, `edit` the ones that can change. */
 export const INTERVIEW_OPTIONS: OptionSpecs = {
@@ -19,6 +20,7 @@ export const INTERVIEW_OPTIONS: OptionSpecs = {
   cadence: { type: "string" },
   notes: { type: "string" },
   application: { type: "string" },
+  ...GREETING_OPTIONS,
 };
 
 export const INTERVIEW_OPTIONS_HELP = `interview (a file, flags, or both: flags win over the file's fields):
@@ -30,6 +32,7 @@ export const INTERVIEW_OPTIONS_HELP = `interview (a file, flags, or both: flags 
   --candidate "Name <email>" you
   --interviewer "Name <email>"  repeat for each; "Name" alone when you have no address
   --recruiter "Name <email>"  --referrer "Name <email>"
+${GREETING_OPTIONS_HELP}
   --decision-by YYYY-MM-DD   the decision date the recruiter gave
   --mode send|remind         send emails for you (default) or remind you with drafts
   --cadence standard|patient|minimal   --notes TEXT   --application ID`;

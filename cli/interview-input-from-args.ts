@@ -1,5 +1,6 @@
 import type { CliIo } from "./cli-io.js";
 import type { OptionValues } from "./command.js";
+import { applyGreetings } from "./contact-greetings.js";
 import { stringFlag, stringFlags } from "./parse-command-args.js";
 import { parseContact } from "./parse-contact.js";
 import { readInputFile } from "./read-input-file.js";
@@ -38,5 +39,6 @@ export async function interviewInputFromArgs(
     const contact = stringFlag(values, role);
     if (contact !== undefined) body[role] = parseContact(contact, `--${role}`);
   }
+  applyGreetings(body, values);
   return body;
 }

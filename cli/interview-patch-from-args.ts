@@ -1,6 +1,8 @@
+import type { InterviewView } from "./api-types.js";
 import { usageError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import type { OptionValues } from "./command.js";
+import { applyEditGreetings } from "./contact-greetings.js";
 import { stringFlag } from "./parse-command-args.js";
 import { parseContact } from "./parse-contact.js";
 import { readInputFile } from "./read-input-file.js";
@@ -10,13 +12,14 @@ import { toOffsetDateTime } from "./to-offset-date-time.js";
 const NONE = "none";
 
 /**
- * The body of PATCH /interviews/{id} from `--file` (any subset of the fields) and the flags. `timeZone` is
- * the interview's, for a local `--at`.
+ * The body of PATCH /interviews/{id} from `--file` (any subset of the fields) and the flags. `current`
+ * fetches the interview when a flag needs it (its zone for a local `--at`, a person whose greeting alone
+ * changes).
  */
 export async function interviewPatchFromArgs(
   values: OptionValues,
   io: CliIo,
-  timeZone: () => Promise<string>,
+  current: () => Promise<InterviewView>,
 ): Promise<Record<string, unknown>> {
   const file = stringFlag(values, "file");
   const patch: Record<string, unknown> = file ? await readInputFile(file, io) : {};
@@ -32,9 +35,10 @@ export async function interviewPatchFromArgs(
     const v = stringFlag(values, role);
     if (v !== undefined) patch[role] = v === NONE ? null : parseContact(v, `--${role}`);
   }
+  await applyEditGreetings(patch, values, current);
   const at = stringFlag(values, "at");
   if (at !== undefined) {
-    const zone = typeof patch.timezone === "string" ? patch.timezone : await timeZone();
+    const zone = typeof patch.timezone === "string" ? patch.timezone : (await current()).timezone;
     patch.interviewedAt = toOffsetDateTime(at, zone, "--at");
   }
   if (Object.keys(patch).length === 0)

@@ -124,6 +124,8 @@ describe("the followup command against the local stack", { timeout: 60_000 }, ()
       "Hank Scorpio <hank@globex.example>",
       "--interviewer",
       "Frank Grimes",
+      "--interviewer-greeting",
+      "Mr. Scorpio",
       "--recruiter",
       "Mindy <mindy@globex.example>",
       "--mode",
@@ -139,7 +141,10 @@ describe("the followup command against the local stack", { timeout: 60_000 }, ()
       round: "phone screen",
       timezone: "Europe/Berlin",
       mode: "remind",
-      interviewers: [{ name: "Hank Scorpio", email: "hank@globex.example" }, { name: "Frank Grimes" }],
+      interviewers: [
+        { name: "Hank Scorpio", email: "hank@globex.example", greeting: "Mr. Scorpio" },
+        { name: "Frank Grimes" },
+      ],
     });
     expect(Date.parse(created.interviewedAt)).toBe(Date.parse(`${day}T11:30:00+01:00`));
   });
@@ -186,6 +191,17 @@ describe("the followup command against the local stack", { timeout: 60_000 }, ()
     const pending = updated.steps.filter((s: { status: string }) => s.status === "scheduled");
     expect(pending.length).toBeGreaterThan(0);
     expect(pending.some((s: { kind: string }) => s.kind === "pre_decision_nudge")).toBe(false);
+  });
+
+  it("edit --recruiter-greeting changes how the recruiter is greeted and keeps the recruiter", async () => {
+    const run = await followup(["edit", fromFlags, "--recruiter-greeting", "Ms. Mindy", "--json"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).recruiter).toEqual({
+      name: "Mindy",
+      email: "mindy@globex.example",
+      greeting: "Ms. Mindy",
+    });
   });
 
   it("snooze --local moves the pending steps of a remind-mode chain a week", async () => {

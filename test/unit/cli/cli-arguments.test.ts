@@ -14,7 +14,7 @@ import { resolveConnection } from "../../../cli/resolve-connection.js";
 import { stopCommand } from "../../../cli/stop-command.js";
 import { toOffsetDateTime } from "../../../cli/to-offset-date-time.js";
 import { useColour } from "../../../cli/use-colour.js";
-import { recordingIo } from "./cli-fixtures.js";
+import { interviewFixture, recordingIo } from "./cli-fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "followup-cli-unit-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -152,7 +152,7 @@ describe("cli: interview input", () => {
 
   it("edit: `none` clears a field, --at is read in the interview's zone, nothing to change is a usage error", async () => {
     const { io } = recordingIo();
-    const zone = async () => "Asia/Tokyo";
+    const zone = async () => interviewFixture({ timezone: "Asia/Tokyo" });
     expect(
       await interviewPatchFromArgs(
         { "decision-by": "none", recruiter: "none", at: "2026-12-01 10:00" },
@@ -164,6 +164,109 @@ describe("cli: interview input", () => {
       notes: "met the CTO",
     });
     expect((await failure(() => interviewPatchFromArgs({}, io, zone))).exitCode).toBe(2);
+  });
+});
+
+describe("cli: greetings", () => {
+  it("add: each person's flag sets their greeting, interviewers' in order, '' for none", async () => {
+    const { io } = recordingIo();
+    const body = await interviewInputFromArgs(
+      {
+        candidate: "Li Ming <ming@example.com>",
+        "candidate-greeting": "Ming",
+        interviewer: ["Nagy Anna <anna@acme.example>", "Dana <dana@acme.example>", "Priya Shah"],
+        "interviewer-greeting": ["Anna", "", "Dr. Shah"],
+        recruiter: "Abdul Rahman Khan <ark@acme.example>",
+        "recruiter-greeting": "Abdul Rahman",
+      },
+      io,
+    );
+    expect(body.candidate).toEqual({ name: "Li Ming", email: "ming@example.com", greeting: "Ming" });
+    expect(body.interviewers).toEqual([
+      { name: "Nagy Anna", email: "anna@acme.example", greeting: "Anna" },
+      { name: "Dana", email: "dana@acme.example" },
+      { name: "Priya Shah", greeting: "Dr. Shah" },
+    ]);
+    expect(body.recruiter).toEqual({
+      name: "Abdul Rahman Khan",
+      email: "ark@acme.example",
+      greeting: "Abdul Rahman",
+    });
+  });
+
+  it("add: a greeting reaches the file's people too; one for nobody is a usage error", async () => {
+    const file = join(dir, "greet.yaml");
+    writeFileSync(
+      file,
+      "recruiter:\n  name: Li Ming\n  email: ming@acme.example\n  timezone: Asia/Shanghai\n",
+    );
+    const { io } = recordingIo();
+    const body = await interviewInputFromArgs({ file, "recruiter-greeting": "Ming" }, io);
+    expect(body.recruiter).toEqual({
+      name: "Li Ming",
+      email: "ming@acme.example",
+      timezone: "Asia/Shanghai",
+      greeting: "Ming",
+    });
+    expect((await failure(() => interviewInputFromArgs({ "referrer-greeting": "Jo" }, io))).message).toBe(
+      "--referrer-greeting needs --referrer (or the referrer in --file)",
+    );
+    const tooMany = await failure(() =>
+      interviewInputFromArgs({ interviewer: ["Dana"], "interviewer-greeting": ["D", "E"] }, io),
+    );
+    expect(tooMany.exitCode).toBe(2);
+    expect(tooMany.message).toMatch(/^2 --interviewer-greeting for 1 interviewer/);
+  });
+
+  it("edit: a greeting alone keeps the interview's person and changes only the greeting; none clears it", async () => {
+    const { io } = recordingIo();
+    let fetched = 0;
+    const current = async () => {
+      fetched += 1;
+      return interviewFixture({
+        recruiter: { name: "Li Ming", email: "ming@acme.example", greeting: "Li", timezone: "Asia/Shanghai" },
+        candidate: {
+          name: "Sam Lee",
+          email: "sam@example.com",
+          greeting: "Sammy",
+          links: ["https://sam.example"],
+        },
+      });
+    };
+    expect(
+      await interviewPatchFromArgs(
+        { "recruiter-greeting": "Ming", "candidate-greeting": "none", at: "2026-12-01 10:00" },
+        io,
+        current,
+      ),
+    ).toEqual({
+      candidate: { name: "Sam Lee", email: "sam@example.com", links: ["https://sam.example"] },
+      recruiter: { name: "Li Ming", email: "ming@acme.example", greeting: "Ming", timezone: "Asia/Shanghai" },
+      interviewedAt: "2026-12-01T10:00:00-05:00",
+    });
+    expect(fetched).toBeGreaterThan(0);
+  });
+
+  it("edit: a greeting goes on the person --recruiter names, without fetching; a greeting for nobody is refused", async () => {
+    const { io } = recordingIo();
+    const nothing = async () => {
+      throw new Error("fetched");
+    };
+    expect(
+      await interviewPatchFromArgs(
+        { recruiter: "Li Ming <ming@acme.example>", "recruiter-greeting": "Ming" },
+        io,
+        nothing,
+      ),
+    ).toEqual({ recruiter: { name: "Li Ming", email: "ming@acme.example", greeting: "Ming" } });
+    const noReferrer = await failure(() =>
+      interviewPatchFromArgs({ "referrer-greeting": "Jo" }, io, async () => interviewFixture()),
+    );
+    expect(noReferrer.message).toMatch(/^the interview has no referrer/);
+    const removed = await failure(() =>
+      interviewPatchFromArgs({ recruiter: "none", "recruiter-greeting": "Ming" }, io, nothing),
+    );
+    expect(removed.exitCode).toBe(2);
   });
 });
 

@@ -1,0 +1,108 @@
+import type { ContactView, InterviewView } from "./api-types.js";
+import { usageError } from "./cli-error.js";
+import type { OptionSpecs, OptionValues } from "./command.js";
+import { stringFlag, stringFlags } from "./parse-command-args.js";
+
+/** The people a greeting flag can name, one `--<role>-greeting` each (interviewers: one per interviewer). */
+const ROLES = ["candidate", "recruiter", "referrer"] as const;
+type Role = (typeof ROLES)[number];
+
+/** `none` clears a greeting in `edit`. */
+const NONE = "none";
+
+export const GREETING_OPTIONS: OptionSpecs = {
+  "candidate-greeting": { type: "string" },
+  "interviewer-greeting": { type: "string", multiple: true },
+  "recruiter-greeting": { type: "string" },
+  "referrer-greeting": { type: "string" },
+};
+
+export const EDIT_GREETING_OPTIONS: OptionSpecs = {
+  "candidate-greeting": { type: "string" },
+  "recruiter-greeting": { type: "string" },
+  "referrer-greeting": { type: "string" },
+};
+
+export const GREETING_OPTIONS_HELP = `  --candidate-greeting TEXT --recruiter-greeting TEXT --referrer-greeting TEXT
+  --interviewer-greeting TEXT  one per --interviewer, in order ("" for none)
+                             how the emails greet them ("Ming" for Li Ming, "Dr. Li"); default: the
+                             first word of the name`;
+
+export const EDIT_GREETING_OPTIONS_HELP = `  --candidate-greeting TEXT|none --recruiter-greeting TEXT|none --referrer-greeting TEXT|none
+                             how the emails greet them; alone, it keeps the person and changes only
+                             the greeting`;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** `contact` with `greeting` set, or without one when it is undefined. */
+function withGreeting(
+  contact: Record<string, unknown>,
+  greeting: string | undefined,
+): Record<string, unknown> {
+  const { greeting: _old, ...rest } = contact;
+  return greeting === undefined ? rest : { ...rest, greeting };
+}
+
+/**
+ * Sets the greeting flags of `add` and `preview` on the body's people, whether the flags or the file gave
+ * them. A greeting for someone the body does not have is a usage error, not a greeting dropped.
+ */
+export function applyGreetings(body: Record<string, unknown>, values: OptionValues): void {
+  for (const role of ROLES) {
+    const greeting = stringFlag(values, `${role}-greeting`);
+    if (greeting === undefined) continue;
+    const contact = body[role];
+    if (!isRecord(contact)) throw usageError(`--${role}-greeting needs --${role} (or the ${role} in --file)`);
+    body[role] = withGreeting(contact, greeting || undefined);
+  }
+  const greetings = stringFlags(values, "interviewer-greeting");
+  if (greetings.length === 0) return;
+  const interviewers = Array.isArray(body.interviewers) ? body.interviewers : [];
+  if (greetings.length > interviewers.length)
+    throw usageError(
+      `${greetings.length} --interviewer-greeting for ${interviewers.length} interviewer(s): give one per --interviewer, in order ("" for none)`,
+    );
+  body.interviewers = interviewers.map((interviewer, i) => {
+    const greeting = greetings[i];
+    return greeting === undefined || greeting === "" || !isRecord(interviewer)
+      ? interviewer
+      : withGreeting(interviewer, greeting);
+  });
+}
+
+/** What PATCH takes back of a person the view shows (the view's fields are the input's, by role). */
+function editableContact(role: Role, contact: ContactView): Record<string, unknown> {
+  const { name, email, greeting, timezone, country, links } = contact;
+  const fields =
+    role === "candidate" ? { name, email, greeting, links } : { name, email, greeting, timezone, country };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * Sets the greeting flags of `edit` on the patch: on the person the patch names (`--recruiter`, the
+ * file), or else on the interview's own, fetched by `current`, so the greeting changes and the person
+ * stays. `none` clears it.
+ */
+export async function applyEditGreetings(
+  patch: Record<string, unknown>,
+  values: OptionValues,
+  current: () => Promise<InterviewView>,
+): Promise<void> {
+  for (const role of ROLES) {
+    const greeting = stringFlag(values, `${role}-greeting`);
+    if (greeting === undefined) continue;
+    if (greeting === "") throw usageError(`--${role}-greeting must not be empty (none clears it)`);
+    const given = patch[role];
+    if (given === null)
+      throw usageError(`--${role} none removes the ${role}: --${role}-greeting has no one to greet`);
+    if (isRecord(given)) {
+      patch[role] = withGreeting(given, greeting === NONE ? undefined : greeting);
+      continue;
+    }
+    const contact = (await current())[role];
+    if (!contact)
+      throw usageError(`the interview has no ${role}: give --${role} "Name <email>" with --${role}-greeting`);
+    patch[role] = withGreeting(editableContact(role, contact), greeting === NONE ? undefined : greeting);
+  }
+}
