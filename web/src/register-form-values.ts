@@ -21,6 +21,9 @@ export interface RegisterFormValues {
   recruiterName: string;
   recruiterEmail: string;
   recruiterGreeting: string;
+  referrerName: string;
+  referrerEmail: string;
+  referrerGreeting: string;
   decisionExpectedBy: string;
   mode: "send" | "remind";
   cadence: "standard" | "patient" | "minimal";
@@ -41,6 +44,9 @@ export function emptyRegisterForm(timezone: string): RegisterFormValues {
     recruiterName: "",
     recruiterEmail: "",
     recruiterGreeting: "",
+    referrerName: "",
+    referrerEmail: "",
+    referrerGreeting: "",
     decisionExpectedBy: "",
     mode: "send",
     cadence: "standard",
@@ -76,12 +82,13 @@ export function registerBody(v: RegisterFormValues): Record<string, unknown> {
     mode: v.mode,
     cadence: v.cadence,
   };
-  if (trimmed(v.recruiterName) || trimmed(v.recruiterEmail))
-    body.recruiter = {
-      name: trimmed(v.recruiterName),
-      email: trimmed(v.recruiterEmail),
-      ...greeting(v.recruiterGreeting),
-    };
+  for (const [field, name, email, greets] of [
+    ["recruiter", v.recruiterName, v.recruiterEmail, v.recruiterGreeting],
+    ["referrer", v.referrerName, v.referrerEmail, v.referrerGreeting],
+  ] as const) {
+    if (trimmed(name) || trimmed(email))
+      body[field] = { name: trimmed(name), email: trimmed(email), ...greeting(greets) };
+  }
   if (v.decisionExpectedBy) body.decisionExpectedBy = v.decisionExpectedBy;
   return body;
 }

@@ -191,6 +191,16 @@ export function RegisterPage(props: { api: ApiClient }) {
             {text("recruiterGreeting", "recruiter.greeting", "Greet the recruiter as")}
           </fieldset>
           <fieldset>
+            <legend>Referrer (optional)</legend>
+            <p class="hint">
+              Who referred you, if anyone: they get a short update after the interview. With a referrer, both
+              are needed.
+            </p>
+            {text("referrerName", "referrer.name", "Referrer name", { required: true })}
+            {text("referrerEmail", "referrer.email", "Referrer email", { required: true, type: "email" })}
+            {text("referrerGreeting", "referrer.greeting", "Greet the referrer as")}
+          </fieldset>
+          <fieldset>
             <legend>How</legend>
             <div class="field">
               <label for="f-mode">Mode</label>

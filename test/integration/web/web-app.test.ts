@@ -111,6 +111,9 @@ describe("the web app in Chromium", () => {
     await page.fill("#f-interviewers-0-greeting", "Dr. Ortiz");
     await page.fill("#f-recruiter-name", body.recruiter.name);
     await page.fill("#f-recruiter-email", body.recruiter.email);
+    await page.fill("#f-referrer-name", "Nagy Anna");
+    await page.fill("#f-referrer-email", "anna@friend.example");
+    await page.fill("#f-referrer-greeting", "Anna");
     await page.fill("#f-decisionExpectedBy", String(body.decisionExpectedBy));
 
     // The API's 400 names the field; the form shows it there and marks the input invalid.
@@ -139,6 +142,8 @@ describe("the web app in Chromium", () => {
     const stored = (await h.api("GET", `/interviews/${id}`, { token })).json;
     expect(stored.steps.length).toBe(planned.length);
     expect(stored.interviewers[0].greeting).toBe("Dr. Ortiz");
+    expect(stored.referrer).toEqual({ name: "Nagy Anna", email: "anna@friend.example", greeting: "Anna" });
+    expect(planned.join("\n")).toMatch(/Nagy Anna/);
     const first = stored.steps[0].id as string;
     expect(await statusOf(page, first)).toBe("scheduled");
     expect(await page.locator(".step-next").count()).toBe(1);
@@ -232,6 +237,8 @@ describe("the web app in Chromium", () => {
     expect(await page.locator("legend", { hasText: "Recruiter" }).innerText()).toBe("Recruiter (optional)");
     expect(await label("f-recruiter-name")).toBe("Recruiter name");
     expect(await label("f-recruiter-email")).toBe("Recruiter email");
+    expect(await page.locator("legend", { hasText: "Referrer" }).innerText()).toBe("Referrer (optional)");
+    expect(await label("f-referrer-email")).toBe("Referrer email");
     expect(await label("f-interviewers-0-email")).toBe("Interviewer 1 email (optional)");
 
     // The edit form, on a fixed interview with a recruiter, a referrer and an interviewer.

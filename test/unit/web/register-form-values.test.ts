@@ -5,6 +5,7 @@ describe("registerBody", () => {
   it("leaves out what was not filled, so the API's problems name only real fields", () => {
     const body = registerBody(emptyRegisterForm("America/New_York"));
     expect(body).not.toHaveProperty("recruiter");
+    expect(body).not.toHaveProperty("referrer");
     expect(body).not.toHaveProperty("decisionExpectedBy");
     expect(body.interviewers).toEqual([{ name: "" }]);
     expect(body.interviewedAt).toBe("");
@@ -45,5 +46,19 @@ describe("registerBody", () => {
       { name: "Bo Chen" },
     ]);
     expect(body.recruiter).toEqual({ name: "Li Wei", email: "wei@acme.example", greeting: "Dr. Li" });
+  });
+
+  it("sends a referrer when either field was filled, as the recruiter", () => {
+    const body = registerBody({
+      ...emptyRegisterForm("Europe/Budapest"),
+      referrerName: " Nagy Anna ",
+      referrerEmail: "anna@friend.example",
+      referrerGreeting: "Anna",
+    });
+    expect(body.referrer).toEqual({ name: "Nagy Anna", email: "anna@friend.example", greeting: "Anna" });
+    expect(body).not.toHaveProperty("recruiter");
+    expect(
+      registerBody({ ...emptyRegisterForm("UTC"), referrerEmail: "anna@friend.example" }).referrer,
+    ).toEqual({ name: "", email: "anna@friend.example" });
   });
 });
