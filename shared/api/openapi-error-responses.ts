@@ -30,6 +30,16 @@ const AUTHORIZER_ANSWER = {
   schema: z.object({ message: z.literal("Unauthorized") }),
 };
 
+/**
+ * In AWS, API Gateway answers for a function that crashed, timed out or could not be invoked (throttled)
+ * with a body of its own (an HTTP API's answers cannot be reshaped); the handlers never let an error out,
+ * so this is the runtime failing, not our code refusing.
+ */
+const GATEWAY_FAILURE = {
+  note: ' In AWS, API Gateway answers itself when the function crashes, times out or is throttled: `{"message": "Internal Server Error"}`, with no code; try again (with the same Idempotency-Key where the route takes one).',
+  schema: z.object({ message: z.string() }),
+};
+
 /** What a JSON body can be refused for, before the route looks at it. */
 export const BODY_ERRORS: readonly ErrorCode[] = [
   "validation_failed",
@@ -70,15 +80,21 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<string, unkn
         : z.extend(errorViewSchema, {
             error: z.extend(errorViewSchema.shape.error, { code: z.enum([first, ...rest]) }),
           });
-    const authorizer = list.includes("unauthorized") ? AUTHORIZER_ANSWER : undefined;
+    const gatewayAnswer = list.includes("unauthorized")
+      ? AUTHORIZER_ANSWER
+      : list.includes("internal_error")
+        ? GATEWAY_FAILURE
+        : undefined;
     responses[String(status)] = {
       description:
-        list.map((code) => `\`${code}\`: ${ERROR_CODES[code]}`).join(" Or ") + (authorizer?.note ?? ""),
+        list.map((code) => `\`${code}\`: ${ERROR_CODES[code]}`).join(" Or ") + (gatewayAnswer?.note ?? ""),
       ...(list.some((code) => ERROR_HTTP[code].retryAfter !== undefined)
         ? { headers: retryAfter(list) }
         : {}),
       content: {
-        "application/json": { schema: toSchema(authorizer ? z.union([view, authorizer.schema]) : view) },
+        "application/json": {
+          schema: toSchema(gatewayAnswer ? z.union([view, gatewayAnswer.schema]) : view),
+        },
       },
       "x-error-codes": list,
     };

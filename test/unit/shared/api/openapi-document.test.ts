@@ -153,6 +153,20 @@ describe("the OpenAPI document and error codes", () => {
     expect(refused?.description).toMatch(/"message": "Unauthorized"/);
   });
 
+  it("describes API Gateway's own 500 body next to ours: a function that crashes, times out or is throttled", () => {
+    for (const [method, path] of [
+      ["GET", "/usage"],
+      ["POST", "/interviews"],
+    ] as const) {
+      const [, failed] = errorResponses(method, path).find(([s]) => s === "500") ?? [];
+      const schema = failed?.content["application/json"].schema as unknown as { anyOf: unknown[] };
+      expect(schema.anyOf).toContainEqual(
+        expect.objectContaining({ properties: { message: { type: "string" } }, required: ["message"] }),
+      );
+      expect(failed?.description).toMatch(/"message": "Internal Server Error"/);
+    }
+  });
+
   it("names every code of the catalogue somewhere", () => {
     const used = new Set(API_ROUTES.flatMap((r) => operationErrorCodes(r)));
     expect(ERROR_CODE_NAMES.filter((c) => !used.has(c))).toEqual([]);
