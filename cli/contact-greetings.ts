@@ -30,7 +30,8 @@ export const GREETING_OPTIONS_HELP = `  --candidate-greeting TEXT --recruiter-gr
 
 export const EDIT_GREETING_OPTIONS_HELP = `  --candidate-greeting TEXT|none --recruiter-greeting TEXT|none --referrer-greeting TEXT|none
                              how the emails greet them; alone, it keeps the person and changes only
-                             the greeting`;
+                             the greeting (--recruiter or --referrer alone replaces the person, greeting
+                             and all: give both to keep one)`;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -44,17 +45,34 @@ function withGreeting(
   return greeting === undefined ? rest : { ...rest, greeting };
 }
 
+/** A flag's greeting, trimmed; undefined for none (`""`, or `none` in either command). */
+function greetingOf(raw: string): string | undefined {
+  const greeting = raw.trim();
+  return greeting === "" || greeting === NONE ? undefined : greeting;
+}
+
+/** Why a flag's person cannot take a greeting: absent, or not a person (a string in the file). */
+function noOneToGreet(flag: string, role: string, value: unknown, where: string): never {
+  throw usageError(
+    value === undefined || value === null
+      ? `${flag} needs ${where}`
+      : `${flag}: the ${role} in --file must be an object {name, email}, not ${JSON.stringify(value)}`,
+  );
+}
+
 /**
  * Sets the greeting flags of `add` and `preview` on the body's people, whether the flags or the file gave
- * them. A greeting for someone the body does not have is a usage error, not a greeting dropped.
+ * them. A greeting for someone the body does not have is a usage error, not a greeting dropped; `""` or
+ * `none` leaves the person without one.
  */
 export function applyGreetings(body: Record<string, unknown>, values: OptionValues): void {
   for (const role of ROLES) {
-    const greeting = stringFlag(values, `${role}-greeting`);
-    if (greeting === undefined) continue;
+    const raw = stringFlag(values, `${role}-greeting`);
+    if (raw === undefined) continue;
     const contact = body[role];
-    if (!isRecord(contact)) throw usageError(`--${role}-greeting needs --${role} (or the ${role} in --file)`);
-    body[role] = withGreeting(contact, greeting || undefined);
+    if (!isRecord(contact))
+      noOneToGreet(`--${role}-greeting`, role, contact, `--${role} (or the ${role} in --file)`);
+    body[role] = withGreeting(contact, greetingOf(raw));
   }
   const greetings = stringFlags(values, "interviewer-greeting");
   if (greetings.length === 0) return;
@@ -63,11 +81,17 @@ export function applyGreetings(body: Record<string, unknown>, values: OptionValu
     throw usageError(
       `${greetings.length} --interviewer-greeting for ${interviewers.length} interviewer(s): give one per --interviewer, in order ("" for none)`,
     );
-  body.interviewers = interviewers.map((interviewer, i) => {
-    const greeting = greetings[i];
-    return greeting === undefined || greeting === "" || !isRecord(interviewer)
-      ? interviewer
-      : withGreeting(interviewer, greeting);
+  body.interviewers = interviewers.map((interviewer: unknown, i) => {
+    const raw = greetings[i];
+    if (raw === undefined) return interviewer;
+    if (!isRecord(interviewer))
+      noOneToGreet(
+        `--interviewer-greeting (the ${i + 1}.)`,
+        `interviewer ${i + 1}`,
+        interviewer,
+        "an interviewer",
+      );
+    return withGreeting(interviewer, greetingOf(raw));
   });
 }
 
@@ -90,19 +114,21 @@ export async function applyEditGreetings(
   current: () => Promise<InterviewView>,
 ): Promise<void> {
   for (const role of ROLES) {
-    const greeting = stringFlag(values, `${role}-greeting`);
-    if (greeting === undefined) continue;
-    if (greeting === "") throw usageError(`--${role}-greeting must not be empty (none clears it)`);
+    const raw = stringFlag(values, `${role}-greeting`);
+    if (raw === undefined) continue;
+    const flag = `--${role}-greeting`;
+    if (raw.trim() === "") throw usageError(`${flag} must not be empty (none clears it)`);
     const given = patch[role];
     if (given === null)
-      throw usageError(`--${role} none removes the ${role}: --${role}-greeting has no one to greet`);
-    if (isRecord(given)) {
-      patch[role] = withGreeting(given, greeting === NONE ? undefined : greeting);
+      throw usageError(`${flag}: the ${role} is being removed (none, or null in --file): no one to greet`);
+    if (given !== undefined) {
+      if (!isRecord(given)) noOneToGreet(flag, role, given, "");
+      patch[role] = withGreeting(given, greetingOf(raw));
       continue;
     }
     const contact = (await current())[role];
     if (!contact)
-      throw usageError(`the interview has no ${role}: give --${role} "Name <email>" with --${role}-greeting`);
-    patch[role] = withGreeting(editableContact(role, contact), greeting === NONE ? undefined : greeting);
+      throw usageError(`the interview has no ${role}: give --${role} "Name <email>" with ${flag}`);
+    patch[role] = withGreeting(editableContact(role, contact), greetingOf(raw));
   }
 }

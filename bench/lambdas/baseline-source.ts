@@ -33,9 +33,10 @@ function makerFor(client: SdkClient, clients: ReadonlySet<SdkClient>): ClientMak
     case "lib-dynamodb":
       return DOCUMENT_CLIENT;
     case "client-dynamodb":
-      // The document client wraps this one; a bundle with the plain client only gets the plain client.
+      // With the document client, a bare command goes through the bare client it wraps (its `send` takes
+      // only lib-dynamodb's commands); a bundle with the plain client only gets the plain client.
       return clients.has("lib-dynamodb")
-        ? DOCUMENT_CLIENT
+        ? { name: "dynamoBare", imports: DOCUMENT_CLIENT.imports, make: `${DOCUMENT_CLIENT.make}.client` }
         : {
             name: "dynamo",
             imports: [

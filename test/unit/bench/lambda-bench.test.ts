@@ -215,6 +215,45 @@ describe("baselineSource", () => {
     ]);
   });
 
+  it("sends a bare DynamoDB command through the document client's own bare client", () => {
+    const source = baselineSource(
+      ["client-dynamodb", "lib-dynamodb"],
+      [
+        { client: "lib-dynamodb", command: "GetCommand", input: {}, wave: 1 },
+        { client: "client-dynamodb", command: "QueryCommand", input: {}, wave: 2 },
+      ],
+    );
+    expect(source).toContain("dynamo: dynamoDocumentClient()");
+    expect(source).toContain("dynamoBare: dynamoDocumentClient().client");
+    expect(source).toContain('\\"k\\":\\"dynamoBare\\"');
+  });
+
+  it("counts a call the service refused and fails on one that never reached it", async () => {
+    const source = baselineSource(
+      ["client-scheduler"],
+      [{ client: "client-scheduler", command: "CreateScheduleCommand", input: { Name: "s" }, wave: 1 }],
+    );
+    const body = source
+      .split("\n")
+      .filter((line) => !line.startsWith("import "))
+      .join("\n")
+      .replace(/export const /g, "const ");
+    const replay = (failure: Error) =>
+      new Function("schedulerClient", "C0", `${body}\nreturn handler();`)(
+        () => ({
+          send: async () => {
+            throw failure;
+          },
+        }),
+        class {
+          constructor(readonly input: unknown) {}
+        },
+      ) as Promise<unknown>;
+    const refused = Object.assign(new Error("ConflictException"), { $metadata: { httpStatusCode: 409 } });
+    expect(await replay(refused)).toEqual({ statusCode: 200, failedCalls: 1 });
+    await expect(replay(new TypeError("not a document command"))).rejects.toThrow("not a document command");
+  });
+
   it("builds a plain DynamoDB client when the bundle has no document client", () => {
     const source = baselineSource(
       ["client-dynamodb"],

@@ -218,6 +218,45 @@ describe("cli: greetings", () => {
     expect(tooMany.message).toMatch(/^2 --interviewer-greeting for 1 interviewer/);
   });
 
+  it("add: none or blank leaves a person without a greeting, the file's one included; a file's person that is not one is named", async () => {
+    const file = join(dir, "greet2.yaml");
+    writeFileSync(
+      file,
+      "recruiter:\n  name: R\n  email: r@acme.example\n  greeting: Old\ninterviewers:\n  - name: Wei\n    greeting: Wei\n  - Bob <bob@acme.example>\n",
+    );
+    const { io } = recordingIo();
+    const body = await interviewInputFromArgs(
+      { file, "recruiter-greeting": "none", "interviewer-greeting": [" "] },
+      io,
+    );
+    expect(body.recruiter).toEqual({ name: "R", email: "r@acme.example" });
+    expect((body.interviewers as unknown[])[0]).toEqual({ name: "Wei" });
+    const notAPerson = await failure(() =>
+      interviewInputFromArgs({ file, "interviewer-greeting": ["", "Bobby"] }, io),
+    );
+    expect(notAPerson.message).toMatch(/interviewer 2 in --file must be an object/);
+    expect(
+      (await interviewInputFromArgs({ recruiter: "R <r@x.example>", "recruiter-greeting": " Dr. R " }, io))
+        .recruiter,
+    ).toEqual({ name: "R", email: "r@x.example", greeting: "Dr. R" });
+  });
+
+  it("edit: a file's contact that is not an object is refused, never swapped for the stored person", async () => {
+    const file = join(dir, "patch.yaml");
+    writeFileSync(file, "recruiter: Dana New <dana@new.example>\n");
+    const { io } = recordingIo();
+    const stored = async () =>
+      interviewFixture({ recruiter: { name: "Old Person", email: "old@x.example" } });
+    const refused = await failure(() =>
+      interviewPatchFromArgs({ file, "recruiter-greeting": "Dana" }, io, stored),
+    );
+    expect(refused.exitCode).toBe(2);
+    expect(refused.message).toMatch(/the recruiter in --file must be an object/);
+    expect(
+      (await failure(() => interviewPatchFromArgs({ "recruiter-greeting": "  " }, io, stored))).message,
+    ).toMatch(/must not be empty/);
+  });
+
   it("edit: a greeting alone keeps the interview's person and changes only the greeting; none clears it", async () => {
     const { io } = recordingIo();
     let fetched = 0;

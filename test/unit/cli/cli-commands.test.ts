@@ -70,6 +70,37 @@ describe("cli: talking to the API", () => {
     expect(JSON.parse(out.stdout)).toEqual(stopped);
   });
 
+  it("edit fetches the interview once for every flag that needs it, then sends one PATCH", async () => {
+    const current = interviewFixture({
+      recruiter: { name: "Li Ming", email: "ming@acme.example", greeting: "Li" },
+      timezone: "Asia/Tokyo",
+    });
+    const api = fakeFetch((req) => [200, req.method === "GET" ? current : { ...current, round: "final" }]);
+    const { io } = recordingIo({ env: CONNECTION, fetch: api.fetch });
+    const id = "01JD8X3Q7ZB4N5M6P7R8S9T0VW";
+    expect(
+      await runCli(
+        [
+          "edit",
+          id,
+          "--recruiter-greeting",
+          "Ming",
+          "--candidate-greeting",
+          "Sammy",
+          "--at",
+          "2026-12-01 10:00",
+        ],
+        io,
+      ),
+    ).toBe(0);
+    expect(api.seen.map((r) => r.method)).toEqual(["GET", "PATCH"]);
+    expect(api.seen[1]?.body).toEqual({
+      candidate: { name: "Sam Lee", email: "sam@example.com", greeting: "Sammy" },
+      recruiter: { name: "Li Ming", email: "ming@acme.example", greeting: "Ming" },
+      interviewedAt: "2026-12-01T10:00:00+09:00",
+    });
+  });
+
   it("an ID cannot leave its path segment", async () => {
     const api = fakeFetch(() => [404, { error: { code: "not_found", message: "Interview was not found." } }]);
     const { out, io } = recordingIo({ env: CONNECTION, fetch: api.fetch });
