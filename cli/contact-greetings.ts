@@ -1,3 +1,4 @@
+import { greetingAfterRename } from "../shared/domain/greeting-after-rename.js";
 import type { ContactView, InterviewView } from "./api-types.js";
 import { usageError } from "./cli-error.js";
 import type { OptionSpecs, OptionValues } from "./command.js";
@@ -30,8 +31,8 @@ export const GREETING_OPTIONS_HELP = `  --candidate-greeting TEXT --recruiter-gr
 
 export const EDIT_GREETING_OPTIONS_HELP = `  --candidate-greeting TEXT|none --recruiter-greeting TEXT|none --referrer-greeting TEXT|none
                              how the emails greet them; alone, it keeps the person and changes only
-                             the greeting (--recruiter or --referrer alone replaces the person, greeting
-                             and all: give both to keep one)`;
+                             the greeting; --recruiter or --referrer alone keeps the stored greeting
+                             while the new name shares a word with it`;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -104,6 +105,24 @@ function editableContact(role: Role, contact: ContactView): Record<string, unkno
 }
 
 /**
+ * `--recruiter "Name <email>"` (or `--referrer`) without a greeting flag: the stored person's greeting
+ * stays while the new name shares a word with it (an email or a name's typo fixed), as in the web edit
+ * form, and is dropped for someone else.
+ */
+async function keepGreetingOnRename(
+  patch: Record<string, unknown>,
+  role: Role,
+  flag: string | undefined,
+  current: () => Promise<InterviewView>,
+): Promise<void> {
+  const given = patch[role];
+  if (flag === undefined || flag === NONE || !isRecord(given) || typeof given.name !== "string") return;
+  const stored = (await current())[role]?.greeting;
+  const kept = stored ? greetingAfterRename(stored, given.name) : "";
+  if (kept) patch[role] = withGreeting(given, kept);
+}
+
+/**
  * Sets the greeting flags of `edit` on the patch: on the person the patch names (`--recruiter`, the
  * file), or else on the interview's own, fetched by `current`, so the greeting changes and the person
  * stays. `none` clears it.
@@ -115,7 +134,10 @@ export async function applyEditGreetings(
 ): Promise<void> {
   for (const role of ROLES) {
     const raw = stringFlag(values, `${role}-greeting`);
-    if (raw === undefined) continue;
+    if (raw === undefined) {
+      await keepGreetingOnRename(patch, role, stringFlag(values, role), current);
+      continue;
+    }
     const flag = `--${role}-greeting`;
     if (raw.trim() === "") throw usageError(`${flag} must not be empty (none clears it)`);
     const given = patch[role];

@@ -1,16 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
+import { greetingAfterRename } from "../../shared/domain/greeting-after-rename";
 import type { ApiClient } from "./api-client";
 import { ApiError } from "./api-error";
 import type { Interview, PlannedStep } from "./api-types";
 import { ChainPreview } from "./chain-preview";
-import {
-  contactAt,
-  contactValuesOf,
-  type EditValues,
-  editPatch,
-  editValuesOf,
-  greetingAfterRename,
-} from "./edit-patch";
+import { contactAt, contactValuesOf, type EditValues, editPatch, editValuesOf } from "./edit-patch";
 import { ErrorMessage } from "./error-message";
 import { interviewInput } from "./interview-input";
 import { issuesByField } from "./issues-by-field";

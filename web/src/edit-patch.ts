@@ -1,4 +1,7 @@
+import { greetingAfterRename } from "../../shared/domain/greeting-after-rename";
 import type { Interview } from "./api-types";
+
+export { greetingAfterRename };
 
 export interface EditValues {
   decisionExpectedBy: string;
@@ -34,24 +37,6 @@ export function editValuesOf(interview: Interview): EditValues {
     decisionExpectedBy: interview.decisionExpectedBy ?? "",
     ...contactValuesOf(interview, interview.recruiter ? "recruiter" : "interviewers.0"),
   };
-}
-
-// Titles say nothing of who is meant: "Dr. Shah" and "Dr. Li" share no name.
-const TITLES = new Set(["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir"]);
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[\s.,-]+/u)
-    .filter((w) => w !== "" && !TITLES.has(w));
-
-/**
- * The greeting field after the name was edited to `name`, while it still holds the saved `greeting`: kept
- * while the name shares a word with it (a typo fixed, "Dr. Shah" for "Priya Shah"), emptied when it does
- * not (another person now, who must not be greeted by the one before's name).
- */
-export function greetingAfterRename(greeting: string, name: string): string {
-  const inName = new Set(words(name));
-  return words(greeting).some((w) => inName.has(w)) ? greeting : "";
 }
 
 /** The PATCH body for what changed: nothing for what did not (an empty object when nothing did). */

@@ -241,6 +241,20 @@ describe("cli: greetings", () => {
     ).toEqual({ name: "R", email: "r@x.example", greeting: "Dr. R" });
   });
 
+  it("edit: --recruiter alone keeps the stored greeting for a corrected name or address, not for someone else", async () => {
+    const { io } = recordingIo();
+    const stored = async () =>
+      interviewFixture({ recruiter: { name: "Li Ming", email: "ming@acme.example", greeting: "Ming" } });
+    expect(await interviewPatchFromArgs({ recruiter: "Li Ming <li.ming@acme.example>" }, io, stored)).toEqual(
+      {
+        recruiter: { name: "Li Ming", email: "li.ming@acme.example", greeting: "Ming" },
+      },
+    );
+    expect(await interviewPatchFromArgs({ recruiter: "Bo Chen <bo@acme.example>" }, io, stored)).toEqual({
+      recruiter: { name: "Bo Chen", email: "bo@acme.example" },
+    });
+  });
+
   it("edit: a file's contact that is not an object is refused, never swapped for the stored person", async () => {
     const file = join(dir, "patch.yaml");
     writeFileSync(file, "recruiter: Dana New <dana@new.example>\n");

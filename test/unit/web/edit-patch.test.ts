@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { greetingAfterRename } from "../../../shared/domain/greeting-after-rename.js";
 import type { Interview } from "../../../web/src/api-types.js";
-import {
-  contactValuesOf,
-  editPatch,
-  editValuesOf,
-  greetingAfterRename,
-} from "../../../web/src/edit-patch.js";
+import { contactValuesOf, editPatch, editValuesOf } from "../../../web/src/edit-patch.js";
 import { interviewInput } from "../../../web/src/interview-input.js";
 
 const interview = {
