@@ -2,14 +2,11 @@ import { greetingAfterRename } from "../shared/domain/greeting-after-rename.js";
 import type { ContactView, InterviewView } from "./api-types.js";
 import { usageError } from "./cli-error.js";
 import type { OptionSpecs, OptionValues } from "./command.js";
-import { stringFlag, stringFlags } from "./parse-command-args.js";
+import { NONE, stringFlag, stringFlags } from "./parse-command-args.js";
 
 /** The people a greeting flag can name, one `--<role>-greeting` each (interviewers: one per interviewer). */
 const ROLES = ["candidate", "recruiter", "referrer"] as const;
 type Role = (typeof ROLES)[number];
-
-/** `none` clears a greeting in `edit`. */
-const NONE = "none";
 
 export const GREETING_OPTIONS: OptionSpecs = {
   "candidate-greeting": { type: "string" },
@@ -116,7 +113,8 @@ async function keepGreetingOnRename(
   current: () => Promise<InterviewView>,
 ): Promise<void> {
   const given = patch[role];
-  if (flag === undefined || flag === NONE || !isRecord(given) || typeof given.name !== "string") return;
+  // `--recruiter none` left null here, and a person from --file is taken as written.
+  if (flag === undefined || !isRecord(given) || typeof given.name !== "string") return;
   const stored = (await current())[role]?.greeting;
   const kept = stored ? greetingAfterRename(stored, given.name) : "";
   if (kept) patch[role] = withGreeting(given, kept);

@@ -3,13 +3,10 @@ import { usageError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import type { OptionValues } from "./command.js";
 import { applyEditGreetings } from "./contact-greetings.js";
-import { stringFlag } from "./parse-command-args.js";
+import { NONE, stringFlag } from "./parse-command-args.js";
 import { parseContact } from "./parse-contact.js";
 import { readInputFile } from "./read-input-file.js";
 import { toOffsetDateTime } from "./to-offset-date-time.js";
-
-/** `none` clears an optional field (sent as null, as PATCH wants). */
-const NONE = "none";
 
 /**
  * The body of PATCH /interviews/{id} from `--file` (any subset of the fields) and the flags. `current`

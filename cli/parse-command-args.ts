@@ -43,6 +43,9 @@ export function parseCommandArgs(command: Command, args: string[]): ParsedArgs {
   return { help: false, ...parsed };
 }
 
+/** The word that clears an optional field (`edit`) or asks for nothing (a greeting flag). */
+export const NONE = "none";
+
 export function stringFlag(values: OptionValues, name: string): string | undefined {
   const v = values[name];
   return typeof v === "string" ? v : undefined;

@@ -1,7 +1,4 @@
-import { greetingAfterRename } from "../../shared/domain/greeting-after-rename";
 import type { Interview } from "./api-types";
-
-export { greetingAfterRename };
 
 export interface EditValues {
   decisionExpectedBy: string;
