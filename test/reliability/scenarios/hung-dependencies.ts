@@ -25,7 +25,8 @@ export async function run(seed: number): Promise<ScenarioFigures> {
   const random = seededRandom(seed);
   const r = await startReliabilityStack();
   const sender = await loadSender();
-  const owners: { owner: string; token: string; key: string; answers: ApiAnswer[] }[] = [];
+  /** Each owner's request is built once: a retry resends it as it was, as a client retrying a key does. */
+  const owners: { owner: string; token: string; key: string; body: unknown; answers: ApiAnswer[] }[] = [];
   const outcomes: string[] = [];
   let n = 0;
   let silent = 0;
@@ -58,6 +59,9 @@ export async function run(seed: number): Promise<ScenarioFigures> {
         owner,
         token: "",
         key: `key-${owner}-${Math.floor(random() * 1e9)}`,
+        // Built from the stack's clock once: rebuilt for the retry, a run across midnight in New York
+        // sent another interview day with the same key (a 422 the server was right to give).
+        body: uniqueInterview(r.stack.clock.now(), 5000 + Number(owner.slice(5)), 2) as unknown,
         answers: [] as ApiAnswer[],
       };
     });
@@ -99,7 +103,7 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     try {
       answer = await r.api("POST", "/interviews", {
         token: o.token,
-        body: uniqueInterview(r.stack.clock.now(), 5000 + Number(o.owner.slice(5)), 2),
+        body: o.body,
         headers: { "idempotency-key": o.key },
         timeoutMs: PATIENCE_MS,
       });
