@@ -7,6 +7,7 @@
  * Idempotency-Key leaves one chain.
  */
 import { ListSchedulesCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
+import { STALE_ATTEMPT_MS } from "../../../shared/http/decide-idempotent-retry.js";
 import { SETTLED, stepsOf, uniqueInterview } from "../support/chain-fixtures.js";
 import { emptyFigures, note, type ScenarioFigures } from "../support/figures.js";
 import { inPool, seededRandom, sleep } from "../support/pool.js";
@@ -86,13 +87,19 @@ export async function run(seed: number): Promise<ScenarioFigures> {
     // Requests the client gave up on may still finish now; then the client retries with the same key.
     await sleep(1500);
     await inPool(batch, REQUESTS_PER_CASE, async (o) => {
-      // A client retries until it gets an answer about its key ("still in progress" means: ask again).
-      for (let attempt = 0; attempt < 10; attempt++) {
+      // A client retries until it gets an answer about its key ("still in progress" means: ask again, after
+      // Retry-After). An attempt whose release the hang also lost stays in progress until it goes stale
+      // (STALE_ATTEMPT_MS): a client that gave up sooner, after ten tries a second apart, left the first
+      // attempt's schedules naming an interview never stored, which this scenario then counted as
+      // half-written (seed 133914, in some runs).
+      const deadline = Date.now() + STALE_ATTEMPT_MS + 15_000;
+      for (;;) {
         f.attempts++;
         const answer = await post(o, true);
         if (answer) o.answers.push(answer);
-        if (answer?.status !== 409 && answer?.status !== 503) break;
-        await sleep(1000);
+        if ((answer?.status !== 409 && answer?.status !== 503) || Date.now() > deadline) break;
+        const after = Number(answer?.headers.get("retry-after"));
+        await sleep(Math.min(Number.isFinite(after) && after > 0 ? after : 1, 5) * 1000);
       }
     });
   }
