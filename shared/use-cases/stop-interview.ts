@@ -2,6 +2,7 @@ import { addPlannedSteps } from "../domain/add-planned-steps.js";
 import type { Interview, StopReason } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { planAfterRejection } from "../domain/plan-after-rejection.js";
+import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
 import { chainStopWords } from "../mail/chain-stop-words.js";
@@ -34,10 +35,14 @@ export async function stopInterview(
     if (!open && !cancellable) {
       throw new ChainNotActiveError(current);
     }
+    // Cancelling a stopped chain only ends what it may still send: the outcome it recorded (offer,
+    // rejected, withdrawn) stays, as insights count it. With nothing pending (the Stop link of an old
+    // reminder after an offer), it changes nothing.
+    if (cancellable && !current.steps.some(isPendingStep)) return undefined;
     const stop = { status: "stopped", reason: request.reason, at } as const;
     const stopped = stopChain(
       current,
-      stop,
+      cancellable ? { ...stop, reason: current.stopReason ?? request.reason } : stop,
       chainStopWords(current, stop, stoppedNote(request.reason, request.note)),
     );
     if (request.reason !== "rejected") return stopped;

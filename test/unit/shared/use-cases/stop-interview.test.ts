@@ -148,10 +148,31 @@ describe("stopInterview", () => {
 
     const cancelled = await stopInterview(deps, { owner: OWNER, id: created.id, reason: "cancelled" });
 
-    expect(cancelled.stopReason).toBe("cancelled");
+    // The outcome stays recorded (insights count it); only what the chain could still send ends.
+    expect(cancelled).toMatchObject({ status: "stopped", stopReason: "rejected" });
     expect(cancelled.steps.every((s) => s.status === "cancelled")).toBe(true);
     expect(deps.schedules.removes.sort()).toEqual(courtesy.map((s) => s.scheduleName).sort());
+    expect(cancelled.events.at(-1)).toMatchObject({
+      type: "chain.stopped",
+      detail: expect.stringMatching(/^Stopped: cancelled\./),
+    });
   });
+
+  it.each(["offer", "withdrawn"] as const)(
+    "keeps a recorded %s when a cancel (the Stop link of an old reminder) comes after it: nothing to end, nothing written",
+    async (outcome) => {
+      const deps = testDeps();
+      const created = await registered(deps);
+      const stopped = await stopInterview(deps, { owner: OWNER, id: created.id, reason: outcome });
+      const writes = deps.store.calls.replace;
+
+      const again = await stopInterview(deps, { owner: OWNER, id: created.id, reason: "cancelled" });
+
+      expect(again).toMatchObject({ status: "stopped", stopReason: outcome });
+      expect(again.events).toEqual(stopped.events);
+      expect(deps.store.calls.replace).toBe(writes);
+    },
+  );
 
   it("answers NotFoundError for another owner's interview and changes nothing", async () => {
     const deps = testDeps();
