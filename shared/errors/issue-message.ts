@@ -21,6 +21,8 @@ function kindOf(input: unknown): string {
   if (input === null) return "null";
   if (Array.isArray(input)) return "an array";
   if (typeof input === "number" && Number.isNaN(input)) return "NaN";
+  // JSON.parse reads 1e400 as Infinity, which zod refuses as a number: "not a number" would contradict itself.
+  if (input === Number.POSITIVE_INFINITY || input === Number.NEGATIVE_INFINITY) return String(input);
   return an(typeof input);
 }
 
@@ -67,7 +69,10 @@ export function issueMessage(issue: Issue): string {
     case "invalid_type": {
       if (issue.input === undefined) return "is required";
       const expected = String(issue.expected);
-      return `must be ${TYPE_WORDS[expected] ?? an(expected)}, not ${kindOf(issue.input)}`;
+      const infinite = issue.input === Number.POSITIVE_INFINITY || issue.input === Number.NEGATIVE_INFINITY;
+      const words =
+        expected === "number" && infinite ? "a finite number" : (TYPE_WORDS[expected] ?? an(expected));
+      return `must be ${words}, not ${kindOf(issue.input)}`;
     }
     case "invalid_value":
       return issue.values.length === 1

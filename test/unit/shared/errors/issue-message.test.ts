@@ -14,6 +14,9 @@ describe("issueMessage: what a field's problem reads when its schema words none"
     ["a wrong type, naming both types", z.string(), 42, "must be a string, not a number"],
     ["an array where an object goes", z.object({}), [], "must be an object, not an array"],
     ["null where a number goes", z.number(), null, "must be a number, not null"],
+    // JSON.parse reads 1e400 as Infinity: "not a number" would contradict itself.
+    ["an overflowing number", z.number(), Number.POSITIVE_INFINITY, "must be a finite number, not Infinity"],
+    ["a negative overflow", z.int(), Number.NEGATIVE_INFINITY, "must be a finite number, not -Infinity"],
     ["a fraction where an integer goes", z.int(), 1.5, "must be an integer, not a number"],
     ["a missing value", z.object({ a: z.string() }), {}, "is required"],
     ["an option out of an enum", z.enum(["send", "remind"]), "spam", 'must be one of "send", "remind"'],
