@@ -16,6 +16,16 @@ const EMOJI_JOINER =
 // Half of a UTF-16 surrogate pair with no other half: not text, and no mail header can carry it.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/**
+ * Any text the service stores or mails must be well formed: a lone surrogate reached an email's body as
+ * U+FFFD (or an SES refusal) after the API had answered 201. Free text (bodies, notes) checks this too.
+ */
+export const wellFormed = () =>
+  z.refine<string>(
+    (s) => !LONE_SURROGATE.test(s),
+    "must not contain a lone UTF-16 surrogate (malformed text)",
+  );
+
 /** Names, company, role, round, topics and subjects: one line of visible, well-formed text. */
 export function singleLine(max: number) {
   return z.string().check(
@@ -27,7 +37,7 @@ export function singleLine(max: number) {
       (s) => !INVISIBLE_CHARS.test(s.replace(EMOJI_JOINER, "")),
       "must not contain invisible direction (bidi) or zero-width characters",
     ),
-    z.refine((s) => !LONE_SURROGATE.test(s), "must not contain a lone UTF-16 surrogate (malformed text)"),
+    wellFormed(),
   );
 }
 

@@ -9,6 +9,7 @@ import {
   isoDateTimeWithOffsetSchema,
   singleLine,
   timeZoneSchema,
+  wellFormed,
 } from "./field-schemas.js";
 import { cadencePresetSchema, plannerSettingsOverridesSchema } from "./planner-settings-schema.js";
 import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrides-schema.js";
@@ -93,7 +94,7 @@ const interviewFields = () => ({
   referrer: z.optional(contactSchema),
   decisionExpectedBy: z.optional(isoDateSchema),
   mode: z.enum(["send", "remind"], "must be send or remind"),
-  notes: z.optional(z.string().check(z.maxLength(4000, "must be at most 4000 characters"))),
+  notes: z.optional(z.string().check(z.maxLength(4000, "must be at most 4000 characters"), wellFormed())),
   cadence: z.optional(cadencePresetSchema),
   settings: z.optional(plannerSettingsOverridesSchema),
   templates: z.optional(templateOverridesSchema),
@@ -174,7 +175,9 @@ export const interviewPatchSchema = /* @__PURE__ */ z.lazy(() =>
       decisionExpectedBy: z.optional(z.nullable(isoDateSchema)),
       recruiter: z.optional(z.nullable(contactSchema)),
       referrer: z.optional(z.nullable(contactSchema)),
-      notes: z.optional(z.nullable(z.string().check(z.maxLength(4000, "must be at most 4000 characters")))),
+      notes: z.optional(
+        z.nullable(z.string().check(z.maxLength(4000, "must be at most 4000 characters"), wellFormed())),
+      ),
       /** Replaces every kind's wording at once; `null` goes back to the defaults. */
       templates: z.optional(z.nullable(templateOverridesSchema)),
       stepTemplates: z.optional(stepTemplatesSchema),

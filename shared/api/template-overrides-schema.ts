@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { STEP_KINDS, type StepKind } from "../domain/step.js";
 import { findTemplateProblem } from "../mail/find-template-problem.js";
 import { MAX_SUBJECT_CHARS } from "../mail/header-safe.js";
-import { singleLine } from "./field-schemas.js";
+import { singleLine, wellFormed } from "./field-schemas.js";
 
 export const MAX_TEMPLATE_BODY_CHARS = 5000;
 
@@ -27,6 +27,7 @@ export const bodyTemplateSchema = /* @__PURE__ */ z.lazy(() =>
     z.maxLength(MAX_TEMPLATE_BODY_CHARS, `must be at most ${MAX_TEMPLATE_BODY_CHARS} characters`),
     z.refine((s) => s.trim().length > 0, "must not be empty"),
     z.refine((s) => !BODY_CONTROL_CHARS.test(s), "must not contain control characters"),
+    wellFormed(),
     z.superRefine(usableTemplate),
   ),
 );

@@ -216,6 +216,10 @@ describe("the window around today", () => {
       },
     ]);
     expect(interviewPatchSchema.safeParse({ notes: "still waiting" }).success).toBe(true);
+    const malformed = interviewPatchSchema.safeParse({ notes: "half a pair: \udc00" });
+    expect(malformed.success ? [] : zodIssues(malformed.error)).toEqual([
+      { field: "notes", problem: "must not contain a lone UTF-16 surrogate (malformed text)" },
+    ]);
     expect(interviewPatchSchema.safeParse({ interviewedAt: "2026-11-20T10:00:00-05:00" }).success).toBe(true);
   });
 

@@ -86,6 +86,13 @@ describe("templates on POST /interviews", () => {
       "templates.thank_you.body",
       "control",
     ],
+    [
+      // Not text: the email would carry U+FFFD instead, or SES refuse it, long after the API said 201.
+      "a lone surrogate in a body",
+      { thank_you: { body: "Hi x\ud800y" } },
+      "templates.thank_you.body",
+      "lone UTF-16 surrogate",
+    ],
     ["neither subject nor body", { thank_you: {} }, "templates.thank_you", "must set subject, body or both"],
   ])("refuses %s, naming the field", (_, templates, field, problem) => {
     const issues = postIssues(templates);
