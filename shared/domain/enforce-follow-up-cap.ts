@@ -35,7 +35,8 @@ function deliveredAt(step: Step): number {
  * follow-ups already used, and may put a check-in in the same minute as the nudge it follows.
  *
  * Per contact, the pending follow-ups allowed are `max - prior (earlier rounds) - delivered (this round)`;
- * the latest ones beyond that are cancelled. The earliest remaining one is kept at least
+ * the latest ones beyond that are cancelled (a nudge cancelled for being too close, below, takes no place
+ * among them). The earliest remaining one is kept at least
  * `checkInIntervalBusinessDays` business days after the last follow-up that may have reached the contact
  * (moved later into a send slot when needed, and the next ones after it in turn), so follow-ups never
  * bunch up. Pure: answers what moved and what was cancelled so the caller can fix their schedules. The
@@ -88,16 +89,17 @@ export function enforceFollowUpCap(
       .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt) || compareCodeUnits(a.id, b.id));
     const allowed = Math.max(0, max - priorCount - delivered.length);
 
-    for (const step of pending.slice(allowed)) {
-      const c: Step = { ...step, status: "cancelled", reason: words.overCap, updatedAt: at };
-      updates.set(step.id, c);
-      cancelled.push(c);
-    }
-
-    const kept = pending.slice(0, allowed);
     let lastAt = delivered.length > 0 ? Math.max(...delivered.map(deliveredAt)) : undefined;
     let count = priorCount + delivered.length;
-    for (const step of kept) {
+    let kept = 0;
+    for (const step of pending) {
+      // A nudge cancelled below as too close sends nothing, so it leaves its place to the next follow-up.
+      if (kept >= allowed) {
+        const c: Step = { ...step, status: "cancelled", reason: words.overCap, updatedAt: at };
+        updates.set(step.id, c);
+        cancelled.push(c);
+        continue;
+      }
       const n = count + 1;
       const name = step.contact?.name ?? step.to.name;
       let next: Step = step;
@@ -137,6 +139,7 @@ export function enforceFollowUpCap(
         }
       }
       count = n;
+      kept++;
       if (next === step) {
         const why = words.recount(step.why, { n, max, prior: priorCount });
         if (why !== step.why) next = { ...step, why, updatedAt: at };

@@ -89,6 +89,31 @@ describe("enforceFollowUpCap", () => {
     expect(out.cancelled.map((s) => s.id)).toEqual(["s5"]);
   });
 
+  it("does not count a nudge it cancels as too close toward the cap", () => {
+    // Default chain: nudge s3 (1 Dec), check-in s4 (8 Dec), weekly s5 (15 Dec), decision by Friday 4 Dec. A
+    // check-in after the interview went out on Monday 30 Nov: the nudge would have to wait until 7 Dec, past
+    // the decision date, so it is cancelled, and it leaves its place under the cap (3) to the weekly one.
+    const interview = chain();
+    const sent: Step = {
+      ...(interview.steps.find((s) => s.kind === "recruiter_check_in") as Step),
+      id: "s9",
+      status: "sent",
+      sendAt: "2026-11-30T09:30:00-05:00",
+      sentAt: "2026-11-30T14:30:00.000Z",
+    };
+
+    const out = enforceFollowUpCap({ ...interview, steps: [...interview.steps, sent] }, {}, AT, planWords);
+
+    expect(toRita(out.interview).map((s) => [s.id, s.status, s.reason])).toEqual([
+      ["s3", "cancelled", planWords.tooClose],
+      ["s4", "scheduled", undefined],
+      ["s5", "scheduled", undefined],
+      ["s9", "sent", undefined],
+    ]);
+    expect(out.cancelled.map((s) => s.id)).toEqual(["s3"]);
+    expect(toRita(out.interview)[2]?.why).toContain("unanswered follow-up 3 of at most 3");
+  });
+
   it("counts business days, skipping a public holiday, when it keeps a follow-up clear of a sent one", () => {
     // Sent Monday 23 Nov: five business days later is Tuesday 1 Dec, as Thursday 26 is Thanksgiving, so a
     // check-in on Monday 30 Nov moves a day.
