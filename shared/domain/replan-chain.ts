@@ -10,14 +10,19 @@ export interface Replan {
   cancelled: Step[];
 }
 
-function slotKeys<T extends { kind: string; contact?: { email: string }; sendAt: string }>(
-  steps: readonly T[],
-) {
+type Keyed = { kind: string; rule: string; contact?: { email: string }; sendAt: string };
+
+/** A step's kind, and for a recruiter check-in its rule too (see replanChain). */
+const kindAndRule = (step: Keyed): string =>
+  step.kind === "recruiter_check_in" ? `${step.kind}:${step.rule}` : step.kind;
+const kindOnly = (step: Keyed): string => step.kind;
+
+function slotKeys<T extends Keyed>(steps: readonly T[], kindOf: (step: Keyed) => string) {
   const seen = new Map<string, number>();
   return [...steps]
     .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt))
     .map((step) => {
-      const base = `${step.kind}|${step.contact?.email.toLowerCase() ?? ""}`;
+      const base = `${kindOf(step)}|${step.contact?.email.toLowerCase() ?? ""}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       return { key: `${base}|${n}`, step };
@@ -30,6 +35,12 @@ function slotKeys<T extends { kind: string; contact?: { email: string }; sendAt:
  * again; a pending one keeps its id and moves if its time changed; pending steps the new plan no longer
  * has are cancelled, with `droppedReason` (the caller's words, see shared/mail/chain-timeline-words); the
  * rest are added.
+ *
+ * A recruiter check-in is matched on its rule first: the check-in after the interview (no decision date
+ * known) and the one after a decision date are different steps, so once the first went out, a decision
+ * date given later still plans the second rather than finding it "already sent" (and spacing the weekly
+ * check-ins from a check-in that never happens). Only then does a planned step left over take the place
+ * of a pending step of its kind left over (the check-in that has not gone out moves to the new rule's day).
  */
 export function replanChain(
   interview: Interview,
@@ -37,21 +48,40 @@ export function replanChain(
   at: string,
   droppedReason: string,
 ): Replan {
-  const existing = new Map(
-    slotKeys(interview.steps.filter((s) => s.status !== "cancelled")).map((e) => [e.key, e.step]),
-  );
+  const live = interview.steps.filter((s) => s.status !== "cancelled");
+  const existing = new Map(slotKeys(live, kindAndRule).map((e) => [e.key, e.step]));
   const matched = new Set<string>();
-  const fresh: PlannedStep[] = [];
-  const toSchedule: Step[] = [];
-  const updates = new Map<string, Step>();
-
-  for (const { key, step } of slotKeys(planned)) {
+  const pairs: { step: PlannedStep; current: Step }[] = [];
+  const unmatched: PlannedStep[] = [];
+  for (const { key, step } of slotKeys(planned, kindAndRule)) {
     const current = existing.get(key);
+    if (!current) {
+      unmatched.push(step);
+      continue;
+    }
+    matched.add(current.id);
+    pairs.push({ step, current });
+  }
+  const spare = new Map(
+    slotKeys(
+      live.filter((s) => isPendingStep(s) && !matched.has(s.id)),
+      kindOnly,
+    ).map((e) => [e.key, e.step]),
+  );
+  const fresh: PlannedStep[] = [];
+  for (const { key, step } of slotKeys(unmatched, kindOnly)) {
+    const current = spare.get(key);
     if (!current) {
       fresh.push(step);
       continue;
     }
     matched.add(current.id);
+    pairs.push({ step, current });
+  }
+
+  const toSchedule: Step[] = [];
+  const updates = new Map<string, Step>();
+  for (const { step, current } of pairs) {
     if (!isPendingStep(current)) continue;
     const sameSend =
       current.sendAt === step.sendAt &&

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
+import { PLAN_RULES } from "../../../../shared/domain/plan-rules.js";
 import { replanChain } from "../../../../shared/domain/replan-chain.js";
 import type { PlannedStep, Step } from "../../../../shared/domain/step.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
@@ -63,5 +64,48 @@ describe("replanChain", () => {
       status: "cancelled",
       reason: "dropped",
     });
+  });
+  it("does not let a check-in that went out under another rule stand for the planned one", () => {
+    // The check-in after the decision date went out; the date is then dropped, so the plan's check-in is
+    // the one after the interview: another step, planned (the cap decides whether it may still go).
+    const checkIn = base.steps.find((s) => s.kind === "recruiter_check_in") as Step;
+    const sent = {
+      ...base,
+      steps: base.steps.map((s) => (s.id === checkIn.id ? { ...s, status: "sent" as const } : s)),
+    };
+    const planned = planOf(sent).map((p) =>
+      p.kind === "recruiter_check_in"
+        ? { ...p, rule: PLAN_RULES.checkInAfterInterview, sendAt: "2026-12-01T10:00:00-05:00" }
+        : p,
+    );
+
+    const { interview, toSchedule } = replanChain(sent, planned, AT, "dropped");
+
+    const checkIns = interview.steps.filter((s) => s.kind === "recruiter_check_in");
+    expect(checkIns.map((s) => [s.id === checkIn.id, s.rule, s.status])).toEqual([
+      [true, PLAN_RULES.checkInAfterDecision, "sent"],
+      [false, PLAN_RULES.checkInAfterInterview, "unscheduled"],
+    ]);
+    expect(toSchedule.map((s) => s.rule)).toEqual([PLAN_RULES.checkInAfterInterview]);
+  });
+
+  it("moves a pending check-in whose rule changed, keeping its id", () => {
+    const checkIn = base.steps.find((s) => s.kind === "recruiter_check_in") as Step;
+    const planned = planOf(base).map((p) =>
+      p.kind === "recruiter_check_in"
+        ? { ...p, rule: PLAN_RULES.checkInAfterInterview, sendAt: "2026-12-01T10:00:00-05:00" }
+        : p,
+    );
+
+    const { interview, toSchedule, cancelled } = replanChain(base, planned, AT, "dropped");
+
+    expect(interview.steps.find((s) => s.id === checkIn.id)).toMatchObject({
+      rule: PLAN_RULES.checkInAfterInterview,
+      sendAt: "2026-12-01T10:00:00-05:00",
+      status: "unscheduled",
+    });
+    expect(toSchedule.map((s) => s.id)).toEqual([checkIn.id]);
+    expect(cancelled).toEqual([]);
+    expect(interview.steps).toHaveLength(base.steps.length);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
+import { PLAN_RULES } from "../../../../shared/domain/plan-rules.js";
 import { scheduleNameFor } from "../../../../shared/domain/schedule-name.js";
 import { DELIVERED_STEP_STATUSES, FOLLOW_UP_KINDS, isPendingStep } from "../../../../shared/domain/step.js";
 import { planWords } from "../../../../shared/mail/plan-words.js";
@@ -12,12 +13,14 @@ useFixedSystemTime();
 
 const OWNER = "user-1";
 
-/** Follow-ups to the recruiter that went out or still may. */
+/** Follow-ups to the recruiter that went out or still may, in time order. */
 const liveFollowUps = (i: Interview) =>
-  i.steps.filter(
-    (s) =>
-      FOLLOW_UP_KINDS.includes(s.kind) && (isPendingStep(s) || DELIVERED_STEP_STATUSES.includes(s.status)),
-  );
+  i.steps
+    .filter(
+      (s) =>
+        FOLLOW_UP_KINDS.includes(s.kind) && (isPendingStep(s) || DELIVERED_STEP_STATUSES.includes(s.status)),
+    )
+    .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt));
 
 /** The sender sent the step of `kind` at its time, and the clock is then. */
 function sentAt(deps: TestDeps, interview: Interview, kind: string): void {
@@ -82,11 +85,41 @@ describe("updateInterview: the cap of unanswered follow-ups", () => {
     const nudge = updated.steps.find((s) => s.kind === "pre_decision_nudge");
     expect(nudge?.status).toBe("cancelled");
     expect(nudge?.reason).toBe(planWords.tooClose);
+    // The check-in two business days after the date still goes (the one that went out was the check-in
+    // after the interview), and the cancelled nudge leaves its place under the cap to the weekly one.
     expect(liveFollowUps(updated).map((s) => [s.kind, s.sendAt, s.status])).toEqual([
       ["recruiter_check_in", "2026-12-01T09:30:00-05:00", "sent"],
+      ["recruiter_check_in", "2026-12-08T09:30:00-05:00", "scheduled"],
       ["weekly_check_in", "2026-12-15T09:30:00-05:00", "scheduled"],
     ]);
     expect(deps.schedules.live.has(nudge?.scheduleName ?? "")).toBe(false);
+  });
+
+  it("plans the check-in after a decision date named once the check-in after the interview went out", async () => {
+    const deps = testDeps();
+    const created = await createInterview(deps, {
+      owner: OWNER,
+      details: interviewDetails({ decisionExpectedBy: undefined }),
+    });
+    sentAt(deps, created, "recruiter_check_in");
+
+    // The recruiter then names Friday 11 Dec. The check-in that went out was the one "after the interview,
+    // as no decision date was given": it does not stand for the one two business days after the date.
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { decisionExpectedBy: "2026-12-11" },
+    });
+
+    expect(liveFollowUps(updated).map((s) => [s.kind, s.sendAt, s.status])).toEqual([
+      ["recruiter_check_in", "2026-12-01T09:30:00-05:00", "sent"],
+      ["pre_decision_nudge", "2026-12-08T09:30:00-05:00", "scheduled"],
+      ["recruiter_check_in", "2026-12-15T09:30:00-05:00", "scheduled"],
+    ]);
+    const checkIn = liveFollowUps(updated)[2];
+    expect(checkIn?.rule).toBe(PLAN_RULES.checkInAfterDecision);
+    expect(checkIn?.why).toContain("2 business days after the decision expected by Friday 11 Dec");
+    expect(deps.schedules.live.get(checkIn?.scheduleName ?? "")?.localTime).toBe("2026-12-15T09:30:00");
   });
 
   it("brings a chain stored over the cap back under it on the next change, removing the extra schedules", async () => {
