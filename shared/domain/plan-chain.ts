@@ -57,6 +57,9 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     return { day, reason };
   };
   const thankYouSendDays = new Set<string>();
+  // When the recruiter is thanked themselves: their follow-ups wait for a later day (planRecruiterFollowUps).
+  const recruiterEmail = details.recruiter?.email.trim().toLowerCase();
+  let recruiterThankedAt: Date | undefined;
 
   const seen = new Set<string>();
   for (const interviewer of details.interviewers.filter(hasEmail)) {
@@ -68,6 +71,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     const { day: thankYouDay, reason: thankYouReason } = thankYouFor(target);
     thankYouSendDays.add(thankYouDay);
     const slot = p.slotOn(thankYouDay, target, floor);
+    if (key === recruiterEmail) recruiterThankedAt = slot.at;
     const subject: StepSubject = { kind: "thank_you", send: details.mode === "send", name: contact.name };
     add(
       p.step(
@@ -89,6 +93,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     const { day, reason } = thankYouFor(target);
     thankYouSendDays.add(day);
     const slot = p.slotOn(day, target, floor);
+    if (recruiter) recruiterThankedAt = slot.at;
     const subject: StepSubject = {
       kind: "panel_thanks",
       send: details.mode === "send",
@@ -159,6 +164,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
       thankYouDay: thankYouFor(p.targetFor(details.recruiter)).day,
       floor,
       floorLabel,
+      thankedAt: recruiterThankedAt,
       prior: priorFor(ctx.priorUnansweredFollowUps, details.recruiter.email),
     })) {
       add(step, at);

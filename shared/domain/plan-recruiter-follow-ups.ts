@@ -1,3 +1,4 @@
+import { instantAt, localDateOf } from "./business-calendar.js";
 import { type ChainPlanner, type DraftedStep, type PlanSlot, stepContact } from "./chain-planner.js";
 import type { Contact } from "./interview.js";
 import { PLAN_RULES } from "./plan-rules.js";
@@ -12,13 +13,17 @@ export interface RecruiterPlanInput {
   thankYouDay: string;
   floor: Date;
   floorLabel: StepWhy["floor"];
+  /** When this plan thanks the recruiter themselves (on the panel, or passing on the panel's thanks). */
+  thankedAt?: Date | undefined;
   prior: number;
 }
 
 /**
  * The recruiter's follow-ups for one round, within the cap on unanswered ones (less what earlier rounds
  * sent): a nudge before the decision date, a check-in after it (or after the interview when no date was
- * given), then check-ins at the interval.
+ * given), then check-ins at the interval. None goes on the day the recruiter is thanked, or before it: when
+ * the thanks are overdue and go now, a follow-up just as overdue waits for the next business day rather
+ * than reach the same person in the same minute.
  */
 export function planRecruiterFollowUps(
   p: ChainPlanner,
@@ -32,11 +37,17 @@ export function planRecruiterFollowUps(
   const contact = stepContact(recruiter, "recruiter");
   const target = p.targetFor(recruiter);
   const { calendar } = target;
+  let { floor, floorLabel } = input;
+  if (input.thankedAt) {
+    const dayAfter = calendar.addBusinessDays(localDateOf(input.thankedAt, target.zone), 1);
+    const notBefore = instantAt(dayAfter, "00:00", target.zone);
+    if (notBefore.getTime() > floor.getTime()) [floor, floorLabel] = [notBefore, "thanks"];
+  }
   const send = details.mode === "send";
   const out: DraftedStep[] = [];
   const add = (kind: StepKind, rule: string, slot: PlanSlot, subject: StepSubject, reason: StepTiming) => {
     const count = { n: input.prior + out.length + 1, max, prior: input.prior };
-    const why = p.why(subject, slot, reason, input.floorLabel, count);
+    const why = p.why(subject, slot, reason, floorLabel, count);
     out.push({
       step: p.step(kind, rule, "chain", contact, slot, why),
       at: slot.at.getTime(),
@@ -52,7 +63,7 @@ export function planRecruiterFollowUps(
     const nudgeDay = calendar.subtractBusinessDays(decision, nudgeDays);
     // A lone remaining follow-up is worth more after the decision date than before it.
     if (settings.preDecisionNudge && budget >= 2 && nudgeDay > input.thankYouDay) {
-      const slot = p.slotOn(nudgeDay, target, input.floor);
+      const slot = p.slotOn(nudgeDay, target, floor);
       // Moved past the decision date, a "before you decide" note no longer makes sense.
       if (slot.day < decision) {
         const subject: StepSubject = { kind: "pre_decision_nudge", send, name: contact.name };
@@ -68,7 +79,7 @@ export function planRecruiterFollowUps(
     if (out.length >= budget) return out;
     const n = settings.checkInAfterDecisionBusinessDays;
     const day = calendar.addBusinessDays(decision, n);
-    last = p.slotOn(day, target, input.floor);
+    last = p.slotOn(day, target, floor);
     const reason: StepTiming = {
       rule: "after_decision",
       businessDays: n,
@@ -79,7 +90,7 @@ export function planRecruiterFollowUps(
   } else {
     const n = settings.firstCheckInAfterBusinessDays;
     const day = calendar.addBusinessDays(input.interviewDay, n);
-    last = p.slotOn(day, target, input.floor);
+    last = p.slotOn(day, target, floor);
     const reason: StepTiming = {
       rule: "after_interview_without_decision",
       businessDays: n,
@@ -94,7 +105,7 @@ export function planRecruiterFollowUps(
   const interval = Math.max(1, settings.checkInIntervalBusinessDays);
   while (out.length < budget) {
     const day = calendar.addBusinessDays(last.day, interval);
-    const slot = p.slotOn(day, target, input.floor);
+    const slot = p.slotOn(day, target, floor);
     const reason: StepTiming = {
       rule: "after_previous_check_in",
       businessDays: interval,

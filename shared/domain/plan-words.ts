@@ -65,8 +65,11 @@ export interface StepWhy {
   zone: string;
   /** When the rule alone would have sent it, if that had passed (or was before the floor) and it moved. */
   movedFrom?: Date | undefined;
-  /** What the rule's time was too early for. */
-  floor: "now" | "interview" | "rejection";
+  /**
+   * What the rule's time was too early for; `thanks`: the day the same person is thanked (a follow-up to
+   * them goes on a later business day).
+   */
+  floor: "now" | "interview" | "rejection" | "thanks";
   timing: StepTiming;
   count?: FollowUpCount | undefined;
   /** The interview's year: dates in it are written without their year. */

@@ -130,7 +130,12 @@ function countNote(c: FollowUpCount): string {
   return `unanswered follow-up ${c.n} of at most ${c.max}${earlier}`;
 }
 
-const FLOOR = { now: "now", interview: "the interview", rejection: "the rejection" } as const;
+const FLOOR = {
+  now: "now",
+  interview: "the interview",
+  rejection: "the rejection",
+  thanks: "the day of their thank-you",
+} as const;
 
 function whyOf(w: StepWhy): string {
   const date = dateIn(w.year);
@@ -143,7 +148,12 @@ function whyOf(w: StepWhy): string {
   const suffix = w.count ? `; ${countNote(w.count)}` : "";
   if (!w.movedFrom) return `${subject} on ${when(w.at)}, ${reason}${suffix}.`;
   const floor = FLOOR[w.floor];
-  const problem = w.floor === "now" ? "had already passed" : `was before ${floor}`;
+  const problem =
+    w.floor === "now"
+      ? "had already passed"
+      : w.floor === "thanks"
+        ? `was not after ${floor}`
+        : `was before ${floor}`;
   return `${subject} on ${when(w.at)}, the first send slot after ${floor}, because ${when(w.movedFrom, false)}, ${reason}, ${problem}${suffix}.`;
 }
 

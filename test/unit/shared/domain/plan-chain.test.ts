@@ -563,6 +563,44 @@ describe("planChain: never before now", () => {
     expect(steps.find((s) => s.kind === "weekly_check_in")?.why).not.toContain("already passed");
   });
 
+  it("never follows up in the minute it thanks the same recruiter: the follow-ups start the next business day", () => {
+    // The recruiter sat on the panel; registered two weeks late, the thank-you to them goes now.
+    const details = interview({
+      interviewedAt: "2026-11-25T15:00:00-05:00",
+      interviewers: [{ name: "Rita Ruiz", email: "rita.ruiz@acme.test" }],
+      recruiter: RECRUITER,
+    });
+    const steps = planChain({ words: planWords, details, now: new Date("2026-12-09T12:00:00-05:00") });
+    expect(steps.map((s) => [s.kind, s.sendAt])).toEqual([
+      ["thank_you", "2026-12-09T12:00:00-05:00"],
+      ["handwritten_note", "2026-12-09T12:00:00-05:00"],
+      ["recruiter_check_in", "2026-12-10T09:30:00-05:00"],
+      ["weekly_check_in", "2026-12-17T09:30:00-05:00"],
+      ["weekly_check_in", "2026-12-24T09:30:00-05:00"],
+    ]);
+    expect(only(steps, "recruiter_check_in").why).toBe(
+      "Check-in with Rita Ruiz on Thursday 10 Dec at 09:30 (America/New_York), the first send slot after the day " +
+        "of their thank-you, because Thursday 3 Dec at 09:30, 5 business days after your Wednesday interview, as " +
+        "no decision date was given (Thursday 26 Nov is Thanksgiving Day, a public holiday), was not after the " +
+        "day of their thank-you; unanswered follow-up 1 of at most 3.",
+    );
+  });
+
+  it("sends a late nudge the day after the panel's thanks passed on through the same recruiter", () => {
+    const details = interview({
+      interviewers: [{ name: "Bo Park" }],
+      recruiter: RECRUITER,
+      decisionExpectedBy: "2026-12-11",
+    });
+    const steps = planChain({ words: planWords, details, now: new Date("2026-12-08T10:00:00-05:00") });
+    expect(times(steps, "panel_thanks")).toEqual(["2026-12-08T10:00:00-05:00"]);
+    expect(followUps(steps)).toEqual([
+      ["pre_decision_nudge", "2026-12-09T09:30:00-05:00"],
+      ["recruiter_check_in", "2026-12-15T09:30:00-05:00"],
+      ["weekly_check_in", "2026-12-22T09:30:00-05:00"],
+    ]);
+  });
+
   it("rounds now up to the minute", () => {
     const details = interview({ interviewedAt: "2026-11-25T15:00:00-05:00" });
     const steps = planChain({ words: planWords, details, now: new Date("2026-12-09T12:00:30-05:00") });
