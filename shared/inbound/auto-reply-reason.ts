@@ -1,5 +1,6 @@
 import type { ParsedInboundEmail } from "./inbound-email.js";
 import { AUTO_SUBMITTED_NO, NOREPLY_SENDER } from "./machine-senders.js";
+import { subjectOwnWords } from "./subject-own-words.js";
 
 const AUTO_SUBJECT = new RegExp(
   [
@@ -97,7 +98,9 @@ export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
   if (s.listUnsubscribe !== undefined) return "bulk mail (List-Unsubscribe)";
   if (s.reportType === "disposition-notification" || s.partTypes.includes("message/disposition-notification"))
     return "read receipt (RFC 8098 disposition notification)";
-  if (AUTO_SUBJECT.test(email.subject)) return `automatic-reply subject: ${email.subject.slice(0, 80)}`;
+  // Only the sender's own words: a reply to our subject quotes the role and company we wrote.
+  if (AUTO_SUBJECT.test(subjectOwnWords(email.subject)))
+    return `automatic-reply subject: ${email.subject.slice(0, 80)}`;
   const from = email.from?.address ?? "";
   if (NOREPLY_SENDER.test(from)) return `sender is ${from}`;
   if (email.from === undefined) return "no From address";

@@ -87,6 +87,32 @@ describe("classifyInboundEmail", () => {
   });
 
   it.each([
+    "Re: Thank you for the Leave of Absence Specialist interview",
+    "RE: Checking in: Travel Consultant at Vacation Express",
+    "Re: My OOO Romashka interview",
+    "AW: Vacation Rental Manager at Acme",
+    "Fwd: Away from the office? Remote Engineer at Acme",
+  ])(
+    "a person answering our subject %j, whose role or company has an out-of-office word, is a reply",
+    async (subject) => {
+      expect((await classify([], "Thanks Sam, we will decide by December 15.\n", subject)).kind).toBe(
+        "reply",
+      );
+    },
+  );
+
+  it.each([
+    "Automatic reply: Re: Thank you",
+    "Out of Office: RE: Checking in",
+    "Auto: Re: My Acme interview",
+  ])(
+    "an out-of-office marker before the answered subject (%j) still makes an auto_reply",
+    async (subject) => {
+      expect((await classify([], "Thanks for your mail.\n", subject)).kind).toBe("auto_reply");
+    },
+  );
+
+  it.each([
     "noreply@acme.example",
     "no-reply@acme.example",
     "donotreply@acme.example",
