@@ -1,5 +1,6 @@
 import type { ParsedInboundEmail } from "./inbound-email.js";
 import { AUTO_SUBMITTED_NO, NOREPLY_SENDER } from "./machine-senders.js";
+import { quotesEarlierMessage } from "./quotes-earlier-message.js";
 import { subjectOwnWords } from "./subject-own-words.js";
 
 const AUTO_SUBJECT = new RegExp(
@@ -62,8 +63,8 @@ const AUTO_SUBJECT = new RegExp(
   "i",
 );
 
-// First-person out-of-office phrases: a person mentioning a holiday in a real reply might trip these, which
-// is the safe way to be wrong (an auto_reply does not stop the chain).
+// First-person out-of-office phrases: a person mentioning a holiday in a reply without its quoted history
+// might trip these, which is the safe way to be wrong (an auto_reply does not stop the chain).
 const AUTO_BODY = new RegExp(
   [
     "(i am|i'm|i will be|i'll be) (currently )?(out of (the )?office|away from (the |my )?(office|desk|email)|on (annual |parental )?(leave|vacation|holiday)|travell?ing with limited)",
@@ -105,6 +106,8 @@ export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
   if (NOREPLY_SENDER.test(from)) return `sender is ${from}`;
   if (email.from === undefined) return "no From address";
   if (s.returnPath === "") return "null envelope sender (Return-Path: <>)";
-  if (AUTO_BODY.test(email.visibleText.slice(0, 8 * 1024))) return "automatic-reply wording";
+  // Wording alone, in a message that quotes the one it answers, is a person saying they will be away.
+  if (AUTO_BODY.test(email.visibleText.slice(0, 8 * 1024)) && !quotesEarlierMessage(email.text))
+    return "automatic-reply wording";
   return undefined;
 }

@@ -164,6 +164,14 @@ describe("classifyInboundEmail", () => {
   });
 
   it.each([
+    "Hi Sam,\n\nThanks for the note! Heads-up: I'll be on vacation from December 20, but we will decide by December 15.\n\nBest,\nDana\n\nOn Mon, Nov 30, 2026 at 9:00 AM Sam Lee <sam@example.com> wrote:\n> Hi Dana, thank you for your time yesterday.\n",
+    "Thanks Sam. I am out of the office next week; Priya will call you on Friday.\n\n________________________________\nFrom: Sam Lee <sam@example.com>\nSent: Monday, November 30, 2026 9:00 AM\nTo: Dana Ortiz\nSubject: Thank you\n\nHi Dana, thank you for your time.\n",
+    "Danke Sam! Ich bin im Urlaub ab dem 20., wir melden uns aber vorher.\n\nAm 30.11.2026 um 09:00 schrieb Sam Lee <sam@example.com>:\n> Hallo Dana, vielen Dank.\n",
+  ])("a person's reply that mentions being away above the quoted message is a reply (%#)", async (body) => {
+    expect((await classify([], body)).kind).toBe("reply");
+  });
+
+  it.each([
     ["X-SES-Spam-Verdict: FAIL", /spam/],
     ["X-SES-Virus-Verdict: FAIL", /virus/],
   ])("%s is spam", async (header, reason) => {
