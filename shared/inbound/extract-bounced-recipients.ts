@@ -80,12 +80,34 @@ function fromSesNotification(text: string): BouncedRecipient[] {
 // Where the returned copy of the original message starts in a plain-text bounce: below it, addresses are the
 // original's, not failed recipients.
 const ORIGINAL_START =
-  /^\s*(-{3,}.*(original message|returned message|copy of the message|message headers|original headers|undelivered message)|-{3,}\s*$|Received:|Return-Path:|Reporting-MTA:)/im;
+  /^\s*(-{3,}.*(original message|returned message|copy of the message|message headers|original headers|undelivered message)|Received:|Return-Path:|Reporting-MTA:)/im;
+// A bare rule often starts the returned copy too, but some servers (Courier) also draw rules around the list
+// of failed recipients, below their banner.
+const RULE = /^\s*-{3,}\s*$/gm;
+const MAX_RULES = 4;
+
+/**
+ * The recipients `read` finds above the returned original of a plain-text bounce: above the first rule, or,
+ * when nothing there names one, above the next rule, up to the first sure sign of the original. Nothing past
+ * the last rule is read, so a returned copy below a rule never counts.
+ */
+function aboveOriginal(text: string, max: number, read: (head: string) => BouncedRecipient[]) {
+  const named = text.search(ORIGINAL_START);
+  const rules = [...text.matchAll(RULE)].slice(0, MAX_RULES).map((m) => m.index);
+  const cuts = [...rules.filter((i) => named < 0 || i < named), ...(named < 0 ? [] : [named])];
+  for (const cut of cuts.length > 0 ? cuts : [-1]) {
+    const found = read((cut > 0 ? text.slice(0, cut) : text).slice(0, max));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
 
 /** Plain-text bounces (Exim, Postfix, sendmail, Gmail, qmail...): lines that name an address and why it failed. */
 function fromText(text: string): BouncedRecipient[] {
-  const cut = text.search(ORIGINAL_START);
-  const head = (cut > 0 ? text.slice(0, cut) : text).slice(0, 32 * 1024);
+  return aboveOriginal(text, 32 * 1024, textLines);
+}
+
+function textLines(head: string): BouncedRecipient[] {
   const lines = head.split(/\r?\n/);
   const out: BouncedRecipient[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -117,8 +139,10 @@ const FAILURE_LINE =
 
 /** Addresses on lines that say a delivery failed, above the returned original. */
 function fromFailureLines(text: string): BouncedRecipient[] {
-  const cut = text.search(ORIGINAL_START);
-  const head = (cut > 0 ? text.slice(0, cut) : text).slice(0, 16 * 1024);
+  return aboveOriginal(text, 16 * 1024, failureLines);
+}
+
+function failureLines(head: string): BouncedRecipient[] {
   const out: BouncedRecipient[] = [];
   for (const line of head.split(/\r?\n/)) {
     if (!FAILURE_LINE.test(line)) continue;
