@@ -79,7 +79,6 @@ const AUTO_BODY = new RegExp(
 );
 
 const PRECEDENCE_AUTO = /^(auto_reply|bulk|junk|list)\b/i;
-const SUPPRESS_AUTO = /\b(all|oof|autoreply)\b/i;
 
 /** Why this is an automatic message that is not a bounce (out of office, list mail, read receipt), or undefined. */
 export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
@@ -89,8 +88,7 @@ export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
   if (s.xAutoreply !== undefined) return `X-Autoreply: ${s.xAutoreply}`;
   if (s.xAutorespond !== undefined) return `X-Autorespond: ${s.xAutorespond}`;
   if (s.precedence !== undefined && PRECEDENCE_AUTO.test(s.precedence)) return `Precedence: ${s.precedence}`;
-  if (s.xAutoResponseSuppress !== undefined && SUPPRESS_AUTO.test(s.xAutoResponseSuppress))
-    return `X-Auto-Response-Suppress: ${s.xAutoResponseSuppress}`;
+  // X-Auto-Response-Suppress is no sign: Exchange writes it on mail people send too (it asks for no auto-reply).
   const vendor = s.vendorAutoReply[0];
   if (vendor !== undefined) return vendor;
   if (s.listId !== undefined) return `mailing list (List-Id: ${s.listId.slice(0, 80)})`;
