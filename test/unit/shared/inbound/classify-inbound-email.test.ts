@@ -164,6 +164,30 @@ describe("classifyInboundEmail", () => {
   // Exchange writes X-Auto-Response-Suppress on mail people send (to distribution groups, meeting answers):
   // it asks the receiver not to auto-reply and says nothing about the message itself. Discourse (PR 21367),
   // osTicket (PR 5320) and sisimai (issue 491) stopped reading it as an auto-reply for that reason.
+  // Out-of-office notices from servers that strip the automation headers, each with its own subject.
+  it.each([
+    [
+      "Ausência temporária",
+      "Olá, estou fora do escritório até 4 de janeiro, com acesso limitado ao e-mail.\n",
+    ],
+    ["Fora do escritório", "Estou de férias até 04/01/2027 e sem acesso ao e-mail.\n"],
+    ["Niet aanwezig", "Ik ben momenteel niet op kantoor en ben terug op 4 januari.\n"],
+    ["Fuori sede", "Sono fuori ufficio fino al 4 gennaio con accesso limitato alla posta.\n"],
+    [
+      "Ausente",
+      "Estaré de vacaciones hasta el 4 de enero. Para asuntos urgentes escriba a rrhh@acme.example.\n",
+    ],
+    ["Urlaub", "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 4. Januar nicht im Büro.\n"],
+    [
+      "Absente du bureau",
+      "Bonjour, je suis en congé jusqu'au 4 janvier. Je traiterai votre message à mon retour.\n",
+    ],
+    ["休假通知", "您好，我目前正在休假，将于1月4日返回办公室。\n"],
+    ["お知らせ", "誠に勝手ながら、1月4日まで休暇をいただいております。\n"],
+  ])("an out-of-office without headers, subject %j, is an auto_reply", async (subject, body) => {
+    expect((await classify([], body, subject)).kind).toBe("auto_reply");
+  });
+
   it.each(["All", "DR, OOF, AutoReply", "DR, RN, NRN, OOF, AutoReply", "OOF"])(
     "a person's reply carrying X-Auto-Response-Suppress: %s and no other sign is a reply",
     async (value) => {
