@@ -87,8 +87,9 @@ export function replanChain(
       current.sendAt === step.sendAt &&
       current.to.email === step.to.email &&
       current.channel === step.channel;
-    if (sameSend && current.why !== step.why && current.kind === "panel_thanks") {
-      // Same send, other people: the panel thank-you names whoever still has no address.
+    if (sameSend && (current.why !== step.why || current.rule !== step.rule)) {
+      // Same send, other reasons: the panel thank-you names whoever still has no address, and a check-in
+      // now timed from a decision date (or counted against the cap anew) says so.
       updates.set(current.id, { ...current, why: step.why, rule: step.rule, updatedAt: at });
       continue;
     }

@@ -108,4 +108,34 @@ describe("replanChain", () => {
     expect(cancelled).toEqual([]);
     expect(interview.steps).toHaveLength(base.steps.length);
   });
+
+  it("gives a pending step whose time stays but whose reason changed the new rule and why, moving nothing", () => {
+    // A decision date given later can time the check-in to the very slot it had: its why must say so.
+    const checkIn = base.steps.find((s) => s.kind === "recruiter_check_in") as Step;
+    const planned = planOf(base).map((p) =>
+      p.kind === "recruiter_check_in"
+        ? { ...p, rule: PLAN_RULES.checkInAfterInterview, why: "Check-in, timed from the interview." }
+        : p,
+    );
+
+    const { interview, toSchedule, cancelled } = replanChain(base, planned, AT, "dropped");
+
+    expect(interview.steps.find((s) => s.id === checkIn.id)).toMatchObject({
+      rule: PLAN_RULES.checkInAfterInterview,
+      why: "Check-in, timed from the interview.",
+      sendAt: checkIn.sendAt,
+      status: checkIn.status,
+      updatedAt: AT,
+    });
+    expect(toSchedule).toEqual([]);
+    expect(cancelled).toEqual([]);
+  });
+
+  it("changes nothing when the plan is the chain as it stands", () => {
+    const { interview, toSchedule, cancelled } = replanChain(base, planOf(base), AT, "dropped");
+
+    expect(interview.steps).toEqual(base.steps);
+    expect(toSchedule).toEqual([]);
+    expect(cancelled).toEqual([]);
+  });
 });
