@@ -1,4 +1,6 @@
+import { isKnownZone } from "../shared/domain/wall-clock.js";
 import type { InterviewView } from "./api-types.js";
+import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
 import { API_OPTIONS_HELP, stringFlag } from "./parse-command-args.js";
 import { interviewPath, printResult } from "./print-result.js";
@@ -21,10 +23,12 @@ ${API_OPTIONS_HELP}`,
   usesApi: true,
   async run(ctx) {
     const id = ctx.positionals[0] ?? "";
+    const tz = stringFlag(ctx.values, "tz");
+    // Checked before the request: an unknown zone would print every time as raw ISO under "times in <it>".
+    if (tz !== undefined && !isKnownZone(tz))
+      throw usageError(`show: --tz: the time zone "${tz}" is not an IANA zone such as America/New_York`);
     const interview = await ctx.api()<InterviewView>("GET", interviewPath(id));
-    printResult(ctx, interview, (safe) =>
-      renderInterviewTimeline(safe, ctx.paint, stringFlag(ctx.values, "tz")),
-    );
+    printResult(ctx, interview, (safe) => renderInterviewTimeline(safe, ctx.paint, tz));
     return 0;
   },
 };

@@ -109,6 +109,19 @@ describe("cli: talking to the API", () => {
     expect(out.stderr).toBe("followup: Interview was not found [not_found, HTTP 404]\n");
   });
 
+  it("show --tz with a zone that is none is a usage error naming it, before any request", async () => {
+    const api = fakeFetch(() => [200, interviewFixture()]);
+    const { out, io } = recordingIo({ env: CONNECTION, fetch: api.fetch });
+    expect(await runCli(["show", "01JD8X3Q7ZB4N5M6P7R8S9T0VW", "--tz", "Mars/Base"], io)).toBe(2);
+    expect(out.stderr).toMatch(/--tz: the time zone "Mars\/Base" is not an IANA zone/);
+    expect(out.stdout).toBe("");
+    expect(api.seen).toEqual([]);
+
+    const ok = recordingIo({ env: CONNECTION, fetch: fakeFetch(() => [200, interviewFixture()]).fetch });
+    expect(await runCli(["show", "01JD8X3Q7ZB4N5M6P7R8S9T0VW", "--tz", "Europe/Paris"], ok.io)).toBe(0);
+    expect(ok.out.stdout).toContain("times in Europe/Paris");
+  });
+
   it("list --all follows the cursor, with a progress line on a terminal only", async () => {
     const pages: Record<string, unknown> = {
       "": { items: [interviewFixture()], nextCursor: "c2" },
