@@ -66,7 +66,7 @@ export function registerBody(v: RegisterFormValues): Record<string, unknown> {
     company: trimmed(v.company),
     role: trimmed(v.role),
     round: trimmed(v.round),
-    interviewedAt: localTimeToIso(v.interviewedAt, v.timezone) ?? v.interviewedAt,
+    interviewedAt: localTimeToIso(v.interviewedAt, trimmed(v.timezone)) ?? v.interviewedAt,
     timezone: trimmed(v.timezone),
     country: trimmed(v.country).toUpperCase(),
     candidate: {

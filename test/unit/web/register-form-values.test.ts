@@ -27,6 +27,18 @@ describe("registerBody", () => {
     expect(body.recruiter).toEqual({ name: "", email: "priya@acme.example" });
   });
 
+  it("reads the time in the zone as sent, spaces around it (a pasted zone) trimmed", () => {
+    // The zone went to the API trimmed but the time was read in it untrimmed: Intl refused " Asia/Tokyo",
+    // the local time went out as typed, and the API's "must be ... with a time zone offset" showed on a
+    // date-time picker that cannot type one.
+    const body = registerBody({
+      ...emptyRegisterForm(" Asia/Tokyo "),
+      interviewedAt: "2026-12-07T15:00",
+    });
+    expect(body.timezone).toBe("Asia/Tokyo");
+    expect(body.interviewedAt).toBe("2026-12-07T15:00:00+09:00");
+  });
+
   it("sends a greeting only where one was typed, trimmed", () => {
     const body = registerBody({
       ...emptyRegisterForm("Asia/Shanghai"),
