@@ -53,7 +53,19 @@ export function RegisterPage(props: { api: ApiClient }) {
     };
   }, [settled, props.api]);
 
-  const problem = (field: string) => (tried || touched.has(field) ? problems.get(field) : undefined);
+  // The API asks for ISO 8601 with an offset; the picker gives a local time that the zone turns into one.
+  // When it could not (nothing picked, or a zone that is none), say that rather than the API's format.
+  const whenProblem = (p: string | undefined) =>
+    p === undefined || body.interviewedAt !== values.interviewedAt
+      ? p
+      : values.interviewedAt === ""
+        ? "needs a date and a time"
+        : "could not be read in the time zone, which is not valid";
+  const problem = (field: string) => {
+    if (!(tried || touched.has(field))) return undefined;
+    const p = problems.get(field);
+    return field === "interviewedAt" ? whenProblem(p) : p;
+  };
   const touch = (field: string) => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
   const text = (key: TextKey, field: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField

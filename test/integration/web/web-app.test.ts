@@ -265,6 +265,28 @@ describe("the web app in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("says what is wrong with 'When' in the picker's terms, never the API's ISO 8601 offsets", async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${h.stack.apiUrl}/app/new#token=${await h.token("whener")}`);
+    await page.getByRole("heading", { name: "Register an interview" }).waitFor();
+    const whenError = page.locator("#f-interviewedAt-error");
+
+    // Nothing picked: the API refuses "" as not ISO 8601; the person left the field empty.
+    await page.getByRole("button", { name: "Register and plan the chain" }).click();
+    await whenError.waitFor();
+    expect(await whenError.innerText()).toBe("needs a date and a time");
+
+    // A time picked in a zone that is none: it could not be read, and the zone is what to fix.
+    await page.fill("#f-interviewedAt", "2026-12-08T10:00");
+    await page.fill("#f-timezone", "Mars/Base");
+    await page.getByRole("button", { name: "Register and plan the chain" }).click();
+    await page.locator("#f-timezone-error").waitFor();
+    await page.getByText("could not be read in the time zone").waitFor();
+    expect(await whenError.innerText()).toBe("could not be read in the time zone, which is not valid");
+    expect(await page.locator("#f-timezone-error").innerText()).toMatch(/IANA time zone/);
+    expect(problems).toEqual([]);
+  });
+
   it("asks for a token when the stored one is refused", async () => {
     const { page } = await openPage();
     await page.goto(`${h.stack.apiUrl}/#token=not-a-jwt`);
