@@ -95,7 +95,7 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
       class="action edit"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!changed) return;
+        if (!changed || busy) return;
         setBusy(true);
         setError(undefined);
         try {
@@ -165,7 +165,7 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
           busy={false}
         />
       )}
-      <button type="submit" disabled={busy || !changed}>
+      <button type="submit" aria-disabled={busy || !changed ? "true" : undefined}>
         Save changes
       </button>
       <ErrorMessage error={error} />

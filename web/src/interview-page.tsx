@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ApiClient } from "./api-client";
 import type { Interview } from "./api-types";
 import { EditForm } from "./edit-form";
@@ -17,6 +17,7 @@ export function InterviewPage(props: { api: ApiClient; id: string }) {
   const [interview, setInterview] = useState<Interview>();
   const [error, setError] = useState<unknown>();
   const timeZone = userTimeZone();
+  const title = useRef<HTMLHeadingElement>(null);
 
   const load = () =>
     props.api.get(props.id).then(
@@ -29,6 +30,16 @@ export function InterviewPage(props: { api: ApiClient; id: string }) {
   useEffect(() => {
     void load();
   }, [props.id, props.api]);
+  // The keyboard starts on the heading when the page opens (the register button it came from is gone)
+  // and when a stop takes the actions away with the focused Stop button.
+  const loaded = interview?.id;
+  const active = interview?.status === "active";
+  useEffect(() => {
+    if (loaded) title.current?.focus();
+  }, [loaded]);
+  useEffect(() => {
+    if (loaded && !active && document.activeElement === document.body) title.current?.focus();
+  }, [active]);
 
   if (error && !interview) return <ErrorMessage error={error} />;
   if (!interview) return <p class="loading">Loading…</p>;
@@ -36,7 +47,7 @@ export function InterviewPage(props: { api: ApiClient; id: string }) {
   return (
     <article class="interview" aria-labelledby="interview-title">
       <div class="page-head">
-        <h1 id="interview-title">
+        <h1 id="interview-title" tabIndex={-1} ref={title}>
           {i.company}: {i.role}
         </h1>
         <StatusBadge status={i.status} />

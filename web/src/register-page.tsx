@@ -99,6 +99,7 @@ export function RegisterPage(props: { api: ApiClient }) {
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
+            if (busy) return;
             setTried(true);
             setBusy(true);
             setError(undefined);
@@ -255,7 +256,7 @@ export function RegisterPage(props: { api: ApiClient }) {
             </ul>
           )}
           <ErrorMessage error={error} />
-          <button type="submit" disabled={busy}>
+          <button type="submit" aria-disabled={busy ? "true" : undefined}>
             Register and plan the chain
           </button>
         </form>

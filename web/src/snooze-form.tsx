@@ -14,6 +14,7 @@ export function SnoozeForm(props: { api: ApiClient; interview: Interview; onDone
       class="action"
       onSubmit={async (e) => {
         e.preventDefault();
+        if (busy) return;
         setBusy(true);
         setError(undefined);
         try {
@@ -37,7 +38,7 @@ export function SnoozeForm(props: { api: ApiClient; interview: Interview; onDone
         value={days}
         onInput={(e) => setDays(Number(e.currentTarget.value))}
       />
-      <button type="submit" disabled={busy}>
+      <button type="submit" aria-disabled={busy ? "true" : undefined}>
         Snooze
       </button>
       {note && <p role="status">{note}</p>}

@@ -13,6 +13,7 @@ export function StopForm(props: { api: ApiClient; interview: Interview; onDone: 
       class="action"
       onSubmit={async (e) => {
         e.preventDefault();
+        if (busy) return;
         setBusy(true);
         setError(undefined);
         try {
@@ -37,7 +38,7 @@ export function StopForm(props: { api: ApiClient; interview: Interview; onDone: 
           </option>
         ))}
       </select>
-      <button type="submit" disabled={busy}>
+      <button type="submit" aria-disabled={busy ? "true" : undefined}>
         Stop
       </button>
       <ErrorMessage error={error} />

@@ -265,6 +265,40 @@ describe("the web app in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("keeps the keyboard's place: after registering on the heading, after a snooze on its button, after a stop on the heading", async () => {
+    const token = await h.token("keyboarder");
+    const { page, problems } = await openPage();
+    const focused = () => page.evaluate("document.activeElement && document.activeElement.id");
+    await page.goto(`${h.stack.apiUrl}/app/new#token=${token}`);
+    await page.getByRole("heading", { name: "Register an interview" }).waitFor();
+    const body = interviewBody(h.stack.clock.now());
+    await page.fill("#f-company", body.company);
+    await page.fill("#f-role", body.role);
+    await page.fill("#f-round", body.round);
+    await page.fill("#f-interviewedAt", String(body.interviewedAt).slice(0, 16));
+    await page.fill("#f-candidate-name", body.candidate.name);
+    await page.fill("#f-candidate-email", body.candidate.email);
+    await page.fill("#f-interviewers-0-name", "Dana Ortiz");
+    await page.fill("#f-recruiter-name", body.recruiter.name);
+    await page.fill("#f-recruiter-email", body.recruiter.email);
+    await page.getByRole("button", { name: "Register and plan the chain" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Acme Corp: Staff Engineer" }).waitFor();
+    await expect.poll(focused).toBe("interview-title");
+
+    await page.fill("#snooze-days", "1");
+    await page.getByRole("button", { name: "Snooze" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: "moved" }).waitFor();
+    expect(await page.evaluate("document.activeElement.textContent")).toBe("Snooze");
+
+    await page.getByRole("button", { name: "Stop", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.locator(".page-head .badge", { hasText: "stopped" }).waitFor();
+    await expect.poll(focused).toBe("interview-title");
+    expect(problems).toEqual([]);
+  });
+
   it("says what is wrong with 'When' in the picker's terms, never the API's ISO 8601 offsets", async () => {
     const { page, problems } = await openPage();
     await page.goto(`${h.stack.apiUrl}/app/new#token=${await h.token("whener")}`);
