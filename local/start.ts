@@ -36,6 +36,9 @@ const stack = await startLocalStack({
 // The web app's sign-in link: a token for "sam" (as `npm run token -- sam` makes), read from the fragment,
 // which the browser never sends to a server, and removed from the address bar by the app.
 const webLink = `${stack.apiUrl}/#token=${await stack.jwt.sign("sam")}`;
+// `npm run token` signs with FOLLOWUP_DATA_DIR's key (else .data's): a stack on another dir needs it named.
+const shellWord = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`);
+const tokenCommand = `${process.env.FOLLOWUP_DATA_DIR ? `FOLLOWUP_DATA_DIR=${shellWord(stack.dataDir)} ` : ""}npm run -s token -- sam`;
 const rows: [string, string, string][] = [
   ["Web app", stack.apiUrl, "open the link below (signed in as sam)"],
   ["API", stack.apiUrl, `OpenAPI: ${stack.apiUrl}/openapi.json`],
@@ -57,7 +60,7 @@ Web app (the token in the link is good for 7 days):
   ${webLink}
 
 Next:
-  TOKEN=$(npm run -s token -- sam)
+  TOKEN=$(${tokenCommand})
   npm run -s example | curl -s -X POST ${stack.apiUrl}/interviews -H "authorization: Bearer $TOKEN" \\
        -H 'content-type: application/json' -d @-
   curl -s -X POST ${stack.apiUrl}/_local/clock -H 'content-type: application/json' -d '{"advance":"P30D"}'

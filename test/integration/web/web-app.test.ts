@@ -393,6 +393,9 @@ describe("npm start", () => {
     });
     const link = /^ {2}(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+\.[\w-]+\.[\w-]+)$/m.exec(banner)?.[1];
     expect(link, banner).toBeDefined();
+    // Its next steps make a token with this data dir's key: without it, `npm run token` signs with .data's
+    // (making one if there is none), and the stack answers 401.
+    expect(banner).toContain(`TOKEN=$(FOLLOWUP_DATA_DIR=${dataDir} npm run -s token -- sam)`);
     const { page, problems } = await openPage();
     await page.goto(link ?? "");
     await page.getByText("No interviews yet").waitFor();
