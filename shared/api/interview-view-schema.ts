@@ -24,6 +24,13 @@ export const stepViewSchema = z.extend(plannedStepViewSchema, {
   status: z.enum(STEP_STATUSES),
   reason: z.optional(z.string()),
   scheduleName: z.string(),
+  heldUntil: z
+    .optional(z.string())
+    .check(
+      z.describe(
+        "Where a snooze or an out-of-office moved the step: an edit never brings it back before this",
+      ),
+    ),
   sentAt: z.optional(z.string()),
   sesMessageId: z.optional(z.string()),
   messageId: z.optional(z.string()),

@@ -4,7 +4,7 @@ import { nudgePastDecision } from "./nudge-past-decision.js";
 import type { Step } from "./step.js";
 
 /**
- * A pending step moved later to `slot` (by an out-of-office or a snooze): `unscheduled` there, with `why`,
+ * A pending step moved later to `slot` (by an out-of-office or a snooze), held there (`heldUntil`): `unscheduled` there, with `why`,
  * until the caller has moved its schedule, so a failed move is found by the reconciler; or, for a
  * pre-decision nudge the move would take to or past the decision date, `cancelled` with `pastDecision`
  * (see nudgePastDecision), its schedule then clean-up.
@@ -20,5 +20,5 @@ export function moveStepToSlot(
     return { ...step, status: "cancelled", reason: words.pastDecision, updatedAt: at };
   }
   const sendAt = toSendAt(slot, step.timezone);
-  return { ...step, sendAt, status: "unscheduled", why: words.why, updatedAt: at };
+  return { ...step, sendAt, heldUntil: sendAt, status: "unscheduled", why: words.why, updatedAt: at };
 }

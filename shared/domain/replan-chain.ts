@@ -1,5 +1,6 @@
 import { addPlannedSteps } from "./add-planned-steps.js";
 import type { Interview } from "./interview.js";
+import { keepHeld } from "./keep-held.js";
 import { isPendingStep, type PlannedStep, type Step } from "./step.js";
 
 export interface Replan {
@@ -41,6 +42,8 @@ function slotKeys<T extends Keyed>(steps: readonly T[], kindOf: (step: Keyed) =>
  * date given later still plans the second rather than finding it "already sent" (and spacing the weekly
  * check-ins from a check-in that never happens). Only then does a planned step left over take the place
  * of a pending step of its kind left over (the check-in that has not gone out moves to the new rule's day).
+ * A step a snooze or an out-of-office held stays where it was held unless the new plan puts it later
+ * (see keepHeld).
  */
 export function replanChain(
   interview: Interview,
@@ -81,8 +84,14 @@ export function replanChain(
 
   const toSchedule: Step[] = [];
   const updates = new Map<string, Step>();
-  for (const { step, current } of pairs) {
+  for (const pair of pairs) {
+    const { current } = pair;
     if (!isPendingStep(current)) continue;
+    const step = keepHeld(interview, pair.step, current);
+    if (!step) {
+      matched.delete(current.id);
+      continue;
+    }
     const sameSend =
       current.sendAt === step.sendAt &&
       current.to.email === step.to.email &&

@@ -87,6 +87,11 @@ export interface Step extends PlannedStep {
    * `unknown`: the id of the invocation that marked it so, the one that tells the candidate.
    */
   claimId?: string;
+  /**
+   * Where a snooze or an out-of-office moved this pending step (its `sendAt` then): a re-plan after an edit
+   * never brings it back before this, so a later change of the decision date undoes neither.
+   */
+  heldUntil?: string;
   sentAt?: string;
   sesMessageId?: string;
   messageId?: string;

@@ -138,4 +138,23 @@ describe("replanChain", () => {
     expect(toSchedule).toEqual([]);
     expect(cancelled).toEqual([]);
   });
+
+  it("cancels a pending nudge held to or past the decision date the change brought forward", () => {
+    const nudge = base.steps.find((s) => s.kind === "pre_decision_nudge") as Step;
+    const decision = base.decisionExpectedBy ?? "";
+    const held = {
+      ...base,
+      steps: base.steps.map((s) =>
+        s.id === nudge.id ? { ...s, heldUntil: `${decision}T09:30:00-05:00` } : s,
+      ),
+    };
+
+    const { interview, cancelled } = replanChain(held, planOf(base), AT, "dropped");
+
+    expect(interview.steps.find((s) => s.id === nudge.id)).toMatchObject({
+      status: "cancelled",
+      reason: "dropped",
+    });
+    expect(cancelled.map((s) => s.id)).toEqual([nudge.id]);
+  });
 });

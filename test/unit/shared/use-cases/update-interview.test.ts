@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
-import type { StepKind } from "../../../../shared/domain/step.js";
+import { isPendingStep, type StepKind } from "../../../../shared/domain/step.js";
 import { NotFoundError, ValidationError } from "../../../../shared/errors/app-error.js";
 import { composeStepEmail } from "../../../../shared/mail/compose-step-email.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { snoozeInterview } from "../../../../shared/use-cases/snooze-interview.js";
 import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
 import { updateInterview } from "../../../../shared/use-cases/update-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
@@ -250,5 +251,33 @@ describe("updateInterview: a greeting", () => {
     expect(after).toEqual(before);
     expect(updated.interviewers[0]?.greeting).toBe("Ming");
     expect(composeStepEmail(updated, before, LINKS).text).toMatch(/^Hi Ming,/);
+  });
+});
+
+describe("updateInterview: after a snooze", () => {
+  it("keeps every snoozed step where the snooze took it, or later, when the decision date changes", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+    const { interview: snoozed } = await snoozeInterview(deps, { id: created.id, owner: OWNER });
+    const held = new Map(snoozed.steps.filter(isPendingStep).map((s) => [s.id, s.sendAt]));
+    const thanks = snoozed.steps.find((s) => s.kind === "thank_you");
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { decisionExpectedBy: "2026-12-18" },
+    });
+
+    // The thank-you's rule did not change: before the fix the re-plan put it back on its first morning.
+    expect(updated.steps.find((s) => s.id === thanks?.id)).toMatchObject({
+      sendAt: thanks?.sendAt,
+      heldUntil: thanks?.sendAt,
+      why: thanks?.why,
+    });
+    const stillHeld = updated.steps.filter((s) => isPendingStep(s) && held.has(s.id));
+    expect(stillHeld.length).toBeGreaterThan(1);
+    for (const s of stillHeld) {
+      expect(Date.parse(s.sendAt)).toBeGreaterThanOrEqual(Date.parse(held.get(s.id) ?? ""));
+    }
   });
 });
