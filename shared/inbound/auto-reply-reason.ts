@@ -1,75 +1,8 @@
+import { AUTO_REPLY_SUBJECT } from "./auto-reply-subject.js";
 import type { ParsedInboundEmail } from "./inbound-email.js";
 import { AUTO_SUBMITTED_NO, NOREPLY_SENDER } from "./machine-senders.js";
 import { quotesEarlierMessage } from "./quotes-earlier-message.js";
 import { subjectOwnWords } from "./subject-own-words.js";
-
-const AUTO_SUBJECT = new RegExp(
-  [
-    "auto(matic|matische|matisch)?[ -]?(reply|response|responder|antwort|antwoord)",
-    "autoreply",
-    "out of (the )?office",
-    "\\booo\\b",
-    "away from (the |my )?(office|desk)",
-    "on (annual |parental |sick )?(vacation|holiday|leave)",
-    "\\bvacation\\b",
-    "i am (away|out|on vacation)",
-    "\\b(away|out|off) until\\b",
-    "abwesenheit",
-    "abwesend",
-    "r[ée]ponse automatique",
-    "absence",
-    "fuera de la oficina",
-    "respuesta autom[áa]tica",
-    "risposta automatica",
-    "fuori (dall')?ufficio",
-    "fuori sede",
-    "fora do escrit[óo]rio",
-    "aus[êe]ncia",
-    "\\bausente\\b",
-    "niet aanwezig",
-    "absente? du bureau",
-    "\\burlaub\\b",
-    "休假",
-    "afwezig",
-    "autosvar",
-    "fr[åa]nvaro",
-    "poza biurem",
-    "automatyczna odpowied",
-    "resposta autom[áa]tica",
-    "автоответ",
-    "автоматический ответ",
-    "不在|自動(応答|返信)",
-    "自动(回复|答复)",
-    "^\\s*auto:",
-    "automati(skt|sk|ck[áy]|sch) (svar|odpov|antwoord)",
-    "automaattinen vastaus",
-    "otomatik yan[ıi]t",
-    "자동 ?(응답|회신)",
-    // Outlook's "Automatic reply:" in more of its languages, for servers that strip its headers.
-    "automatikus v[áa]lasz",
-    "αυτόματη απάντηση",
-    "r[ăa]spuns automat",
-    "автоматична відповідь",
-    "автоматичен отговор",
-    "תשובה אוטומטית",
-    "رد تلقائي",
-    "ตอบกลับอัตโนมัติ",
-    "tr[ảa] l[ờo]i t[ựu] [đd][ộo]ng",
-    "balasan (otomatis|automatik)",
-    "samodejni odgovor",
-    "automatski odgovor",
-    "automaatne vastus",
-    "autom[āa]tisk[āa] atbilde",
-    "automatinis atsakymas",
-    "resposta autom[àáa]tica",
-    "自動回覆",
-    // Challenge-response filters (Boxbe, SpamArrest...) asking the sender to prove they are a person.
-    "(verify|confirm) (your (e-?mail|message|address)|that you are|you are (a )?human)",
-    "sender verification|challenge[- ]response|awaiting (your )?(verification|confirmation)",
-    "read[: ]+receipt|^\\s*read:|^\\s*(gelesen|lu|le[íi]do|lido|letto|gelezen|przeczytan)\\s*:",
-  ].join("|"),
-  "i",
-);
 
 // First-person out-of-office phrases: a person mentioning a holiday in a reply without its quoted history
 // might trip these, which is the safe way to be wrong (an auto_reply does not stop the chain).
@@ -111,7 +44,7 @@ export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
   if (s.reportType === "disposition-notification" || s.partTypes.includes("message/disposition-notification"))
     return "read receipt (RFC 8098 disposition notification)";
   // Only the sender's own words: a reply to our subject quotes the role and company we wrote.
-  if (AUTO_SUBJECT.test(subjectOwnWords(email.subject)))
+  if (AUTO_REPLY_SUBJECT.test(subjectOwnWords(email.subject)))
     return `automatic-reply subject: ${email.subject.slice(0, 80)}`;
   const from = email.from?.address ?? "";
   if (NOREPLY_SENDER.test(from)) return `sender is ${from}`;

@@ -1,4 +1,5 @@
-import { BOUNCE_BODY, BOUNCE_OPENING, BOUNCE_SUBJECT } from "./bounce-wording.js";
+import { bounceSubjectWords } from "./bounce-subject-words.js";
+import { BOUNCE_BODY, BOUNCE_OPENING, BOUNCE_SUBJECT, FORWARDED_BOUNCE_SUBJECT } from "./bounce-wording.js";
 import type { ParsedInboundEmail } from "./inbound-email.js";
 import { AUTO_SUBMITTED_NO, DAEMON_NAME, DAEMON_SENDER, NOREPLY_SENDER } from "./machine-senders.js";
 
@@ -41,12 +42,15 @@ export function bounceReason(email: ParsedInboundEmail): string | undefined {
   // a real bounce under it still has the bounce wording checked below.
   const name = email.from?.name.replace(/^"|"$/g, "").trim() ?? "";
   if (DAEMON_SENDER.test(name) && !/^mailer$/i.test(name)) return `sender is ${name.slice(0, 40)}`;
-  if (BOUNCE_SUBJECT.test(email.subject)) return `bounce subject: ${email.subject.slice(0, 80)}`;
+  // Only the sender's own words: a reply or an out-of-office quotes our subject, with the role and company we
+  // wrote ("Re: Thank you for the Non-Delivery Claims Specialist interview", "RE: ... at Returned Mail Inc.").
+  const bounceSubject =
+    BOUNCE_SUBJECT.test(bounceSubjectWords(email.subject)) || FORWARDED_BOUNCE_SUBJECT.test(email.subject);
+  if (bounceSubject) return `bounce subject: ${email.subject.slice(0, 80)}`;
   // Body phrases alone could be a person quoting a bounce; require a sign that a machine sent this.
   const machine = machineEvidence(email);
   const head = email.text.slice(0, 16 * 1024);
-  if (machine && (BOUNCE_BODY.test(head) || BOUNCE_SUBJECT.test(email.subject)))
-    return `bounce wording (${machine})`;
+  if (machine && BOUNCE_BODY.test(head)) return `bounce wording (${machine})`;
   // The message's first line (after a server's banner: a host name, a rule) must be the server's own words.
   const firstLine = email.text
     .slice(0, 2048)

@@ -1,4 +1,7 @@
-/** Subjects of delivery failure and delay notices, in the languages mail servers and carriers write them in. */
+/**
+ * Subjects of delivery failure and delay notices, in the languages mail servers and carriers write them in.
+ * Test them against the subject's own words (subjectOwnWords): after "Re:" comes the subject answered.
+ */
 export const BOUNCE_SUBJECT = new RegExp(
   [
     "undeliver",
@@ -24,7 +27,6 @@ export const BOUNCE_SUBJECT = new RegExp(
     "\\[bounce\\]",
     "impossible de remettre",
     "невозможно доставить",
-    "^\\s*(fwd?|tr|wg):\\s*returned mail",
     // German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian
     "nicht zustellbar",
     "unzustellbar",
@@ -66,6 +68,13 @@ export const BOUNCE_SUBJECT = new RegExp(
   ].join("|"),
   "i",
 );
+
+/**
+ * A relay's forward of sendmail's notice ("Fwd: Returned mail: see transcript for details"): the one bounce
+ * subject that follows a forward prefix. Only with sendmail's colon, or alone: "Fwd: Returned Mail Inc.
+ * interview notes" is a person's forward.
+ */
+export const FORWARDED_BOUNCE_SUBJECT = /^\s*(fwd?|tr|wg):\s*returned mail\s*(:|$)/i;
 
 /** Phrases of mail servers' bounce bodies; only trusted with other evidence of machine mail. */
 export const BOUNCE_BODY = new RegExp(

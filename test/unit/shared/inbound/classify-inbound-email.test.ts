@@ -302,6 +302,45 @@ describe("classifyInboundEmail", () => {
     expect((await classify(["Return-Path: <>"], "Sorry.\n", subject)).kind).toBe("bounce");
   });
 
+  it.each([
+    "Undeliverable: Re: Thank you for the interview",
+    "Mail delivery failed: returning message to sender",
+    "Returned mail: see transcript for details",
+    "Fwd: Returned mail: see transcript for details",
+    "Unzustellbar: AW: Vielen Dank für das Gespräch",
+    "Non remis : Re: Merci pour l'entretien",
+    "配信エラー: Re: 面接のお礼",
+    "Undeliverable: Automatic reply: Thank you",
+  ])("the server's own bounce subject %j still counts before a reply prefix", async (subject) => {
+    expect((await classify(["Return-Path: <>"], "Sorry.\n", subject)).kind).toBe("bounce");
+  });
+
+  it.each([
+    "Re: Thank you for the Non-Delivery Claims Specialist interview",
+    "RE: Thank you for the interview at Returned Mail Inc.",
+    "AW: Interview at Undeliverable Goods Ltd",
+    "Fwd: Returned Mail Inc. interview notes",
+  ])(
+    "a person's reply whose answered subject holds bounce words (%j) is a reply and marks no address",
+    async (subject) => {
+      const c = await classify(
+        [],
+        "Hi Sam, thanks! Please loop in\nbob@acme.example: he is on the failed recipient list now.\n\nOn Mon, Nov 30, 2026 at 9:00 AM Sam <sam@candidate.example> wrote:\n> Thank you for the interview.\n",
+        subject,
+      );
+      expect(c).toMatchObject({ kind: "reply", bouncedRecipients: [] });
+    },
+  );
+
+  it("an out-of-office answering a subject with bounce words is an auto_reply, not a bounce", async () => {
+    const c = await classify(
+      ["Auto-Submitted: auto-replied"],
+      "I am out of the office until Monday.\n",
+      "Automatic reply: Thank you for the Non-Delivery Claims Specialist interview",
+    );
+    expect(c).toMatchObject({ kind: "auto_reply", bouncedRecipients: [] });
+  });
+
   it("a person who quotes a bounce below words of their own is still a person", async () => {
     const c = await classify(
       [],
