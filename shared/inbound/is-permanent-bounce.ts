@@ -1,9 +1,21 @@
-import { DELAY_WORDING } from "./bounce-wording.js";
+import { bounceSubjectWords } from "./bounce-subject-words.js";
+import { BOUNCE_SUBJECT, DELAY_WORDING } from "./bounce-wording.js";
 import type { BouncedRecipient } from "./extract-bounced-recipients.js";
 import type { ParsedInboundEmail } from "./inbound-email.js";
 
 const PERMANENT_WORDING =
   /\b(this is a permanent error|permanent(ly)? (error|failure|fatal)|failed permanently|permanent fatal errors|gave up|giving up|retry timeout exceeded)\b/i;
+
+/**
+ * The words of a bounce's subject that are the server's: its label when it has one ("Undeliverable" of
+ * "Undeliverable: Thank you for the Early Warning Systems Engineer interview", whose rest is the subject it
+ * returns), else the sender's own words ("Warning: message 1Gdrvl-0006Gp-PU delayed 48 hours").
+ */
+function serverSubjectWords(subject: string): string {
+  const own = bounceSubjectWords(subject);
+  const label = /^([^:：]{1,80})[:：]/.exec(own)?.[1];
+  return label !== undefined && BOUNCE_SUBJECT.test(label) ? label : own;
+}
 
 /**
  * False when a bounce only reports a delay (the server is still trying), which is no reason to give up on an
@@ -18,7 +30,7 @@ export function isPermanentBounce(email: ParsedInboundEmail, recipients: Bounced
     );
   const head = email.text.slice(0, 2048);
   if (PERMANENT_WORDING.test(head)) return true;
-  if (DELAY_WORDING.test(email.subject) || DELAY_WORDING.test(head)) return false;
+  if (DELAY_WORDING.test(serverSubjectWords(email.subject)) || DELAY_WORDING.test(head)) return false;
   const statuses = recipients.map((r) => r.status).filter((s) => s !== undefined);
   return statuses.length === 0 || statuses.some((s) => s.startsWith("5"));
 }

@@ -480,6 +480,18 @@ describe("classifyInboundEmail", () => {
     expect(c.bouncedRecipients.map((r) => r.address)).toEqual(["claire@societe.example"]);
   });
 
+  it.each([
+    "Undeliverable: Re: Thank you for the Delayed Claims Analyst interview",
+    "Undeliverable: Thank you for the Early Warning Systems Engineer interview",
+  ])("a failure whose returned subject (%j) holds a delay word is still permanent", async (subject) => {
+    const c = await classify(
+      ["From: postmaster@mx.example"],
+      "Delivery has failed to these recipients or groups:\n\njane@acme.example\nThe email address you entered couldn't be found.\n",
+      subject,
+    );
+    expect(c).toMatchObject({ kind: "bounce", permanent: true });
+  });
+
   it("a DSN that reports delivery (a delivery receipt) is an auto_reply, not a bounce", async () => {
     const body =
       "--d1\nContent-Type: text/plain\n\nYour message has been delivered.\n--d1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.acme.example\n\nFinal-Recipient: rfc822; jane@acme.example\nAction: delivered\nStatus: 2.0.0\n--d1--\n";
