@@ -133,9 +133,10 @@ function textLines(head: string): BouncedRecipient[] {
 }
 
 // A line that says a delivery failed and names the address ("Delivery failed 10 attempts: a@b",
-// "Unknown user: a@b", "宛先不明: a@b").
+// "Unknown user: a@b", "宛先不明: a@b", Gmail's "Your message wasn't delivered to a@b because the address
+// couldn't be found", Office 365's "Your message to a@b couldn't be delivered.").
 const FAILURE_LINE =
-  /(fail|unknown|invalid|rejected|undeliver|not (be )?delivered|no such|does not exist|unavailable|quota|full|recipient|destinat|delay|retard|empfänger|zustell|verzöger|adresat|адресат|доставлен|задерж|宛先|不明|失敗|エラー|できません|遅延|收件人|不存在|失败|无法|延迟)/i;
+  /(fail|unknown|invalid|rejected|undeliver|(not|n't) (be )?delivered|(not|n't) be found|unable to receive|no such|does not exist|unavailable|quota|full|recipient|destinat|delay|retard|empfänger|zustell|verzöger|adresat|адресат|доставлен|задерж|宛先|不明|失敗|エラー|できません|遅延|收件人|不存在|失败|无法|延迟)/i;
 
 /** Addresses on lines that say a delivery failed, above the returned original. */
 function fromFailureLines(text: string): BouncedRecipient[] {

@@ -460,6 +460,35 @@ describe("classifyInboundEmail", () => {
     expect(c.kind).toBe("reply");
   });
 
+  it.each([
+    [
+      "Gmail, no delivery-status part",
+      "** Address not found **\n\nYour message wasn't delivered to jane@acme.example because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.\n",
+    ],
+    [
+      "Gmail, one line",
+      "Your message wasn't delivered to jane@acme.example because the address couldn't be found, or is unable to receive mail.\n\nLearn more here: https://support.google.com/mail/answer/6596\n",
+    ],
+    [
+      "Office 365",
+      "Your message to jane@acme.example couldn't be delivered.\njane wasn't found at acme.example.\n\nsam  Office 365  jane\nAction Required                 Recipient\n",
+    ],
+    ["Gmail's older notice", "Delivery to the following recipient failed permanently:\n\n     jane@acme.example\n"],
+    [
+      "a gateway",
+      "The following message to <jane@acme.example> was undeliverable.\nThe reason for the problem:\n5.1.0 - Unknown address error 550-'5.1.1 User unknown'\n",
+    ],
+    ["a plain 'could not be delivered'", "Your message to <jane@acme.example> could not be delivered.\n"],
+  ])("a text-only bounce names its recipient (%s)", async (_, body) => {
+    const c = await classify(
+      ["From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>"],
+      body,
+      "Delivery Status Notification (Failure)",
+    );
+    expect(c).toMatchObject({ kind: "bounce", permanent: true });
+    expect(c.bouncedRecipients.map((r) => r.address)).toEqual(["jane@acme.example"]);
+  });
+
   it("an IP address in a plain-text bounce is not read as a status code", async () => {
     const c = await classify(
       ["From: Mail Delivery System <Mailer-Daemon@mx.example>", "X-Failed-Recipients: jane@acme.example"],
