@@ -8,6 +8,7 @@ import type { InboundEmail, InboundSignals, ParsedInboundEmail, ReceiptVerdicts 
 import { LIST_MANAGER_HEADERS } from "./list-manager-headers.js";
 import { originalMessageIds } from "./original-message-ids.js";
 import { originalRecipients } from "./original-recipients.js";
+import { rawDeliveryReport } from "./raw-delivery-report.js";
 import { boundaryLines, checkHead, headerEnd } from "./raw-message-head.js";
 import { readDmarc } from "./read-dmarc.js";
 import { repairWindows1252 } from "./repair-windows-1252.js";
@@ -184,6 +185,16 @@ export async function parseInboundEmail(
   const rawBody = raw
     .subarray(start)
     .toString("latin1", bodyStart, Math.min(size - start, bodyStart + 1024 * 1024));
+  // A delivery report whose boundary is missing or wrong reads as no part and no text: read what it says from
+  // the raw body, above the returned original. Only a delivery report, which is a bounce whatever it says (a
+  // person's message read raw would bring its HTML and hidden parts into the text).
+  const isDeliveryReport =
+    ct.type === "multipart/report" &&
+    (signals.reportType === "delivery-status" || signals.reportType === "delivery-notification");
+  if (isDeliveryReport && mail.attachments.length === 0 && text.trim() === "") {
+    text = rawDeliveryReport(rawBody);
+    reports.push(text);
+  }
   // A message/rfc822 part read into the text is no attachment: record that the part was there.
   if (!partTypes.includes("message/rfc822") && /^Content-Type:[ \t]*message\/rfc822\b/im.test(rawBody))
     signals.partTypes.push("message/rfc822");

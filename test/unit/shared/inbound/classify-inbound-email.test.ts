@@ -473,7 +473,10 @@ describe("classifyInboundEmail", () => {
       "Office 365",
       "Your message to jane@acme.example couldn't be delivered.\njane wasn't found at acme.example.\n\nsam  Office 365  jane\nAction Required                 Recipient\n",
     ],
-    ["Gmail's older notice", "Delivery to the following recipient failed permanently:\n\n     jane@acme.example\n"],
+    [
+      "Gmail's older notice",
+      "Delivery to the following recipient failed permanently:\n\n     jane@acme.example\n",
+    ],
     [
       "a gateway",
       "The following message to <jane@acme.example> was undeliverable.\nThe reason for the problem:\n5.1.0 - Unknown address error 550-'5.1.1 User unknown'\n",

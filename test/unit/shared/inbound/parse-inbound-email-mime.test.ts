@@ -260,6 +260,73 @@ describe("structure", () => {
   });
 });
 
+describe("a delivery report whose boundary is missing or wrong", () => {
+  const dsn = (contentType: string, fields = true) =>
+    raw(
+      [
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example>",
+        "To: r-01jd8x3q7zb4n5m6p7r8s9t0vw-s1-8438fe25e05071c77000@reply.example.com",
+        "Subject: Undelivered Mail Returned to Sender",
+        "MIME-Version: 1.0",
+        `Content-Type: ${contentType}`,
+      ],
+      [
+        "--ABC123",
+        "Content-Type: text/plain; charset=us-ascii",
+        "",
+        "This is the mail system at host mx.example.",
+        "",
+        "<jane@acme.example>: host mx.acme.example said: 550 5.1.1 User unknown",
+        "",
+        ...(fields
+          ? [
+              "--ABC123",
+              "Content-Type: message/delivery-status",
+              "",
+              "Reporting-MTA: dns; mx.example",
+              "",
+              "Final-Recipient: rfc822; jane@acme.example",
+              "Action: failed",
+              "Status: 5.1.1",
+              "",
+            ]
+          : []),
+        "--ABC123",
+        "Content-Type: message/rfc822",
+        "",
+        "From: Sam <sam@candidate.example>",
+        "To: jane@acme.example, bob@acme.example",
+        "Subject: Thank you",
+        "",
+        "Final-Recipient: rfc822; bob@acme.example",
+        "bob@acme.example: quoted in the original",
+        "--ABC123--",
+        "",
+      ].join("\n"),
+    );
+
+  it.each([
+    ["no boundary parameter", "multipart/report; report-type=delivery-status"],
+    ["a boundary the body does not use", 'multipart/report; report-type=delivery-status; boundary="XYZ"'],
+  ])("%s: the report is read from the raw body, above the returned original", async (_, contentType) => {
+    for (const fields of [true, false]) {
+      const email = parsed(await parseInboundEmail(dsn(contentType, fields)));
+      expect(email.text).not.toContain("quoted in the original");
+      const result = classifyInboundEmail(email);
+      expect(result).toMatchObject({ kind: "bounce", permanent: true });
+      expect(result.bouncedRecipients.map((r) => r.address)).toEqual(["jane@acme.example"]);
+    }
+  });
+
+  it("a person's multipart/alternative with a broken boundary is not read raw", async () => {
+    const email = await parse(
+      ['Content-Type: multipart/alternative; boundary="XYZ"'],
+      "--ABC\nContent-Type: text/html\n\n<p>I am out of the office</p>\n--ABC--\n",
+    );
+    expect(email.text).toBe("");
+  });
+});
+
 describe("threading headers", () => {
   it("Message-ID and In-Reply-To get their angle brackets; References from every header, in order", async () => {
     const email = parsed(
