@@ -3,6 +3,7 @@ import type { ParsedInboundEmail } from "./inbound-email.js";
 import { AUTO_SUBMITTED_NO, NOREPLY_SENDER } from "./machine-senders.js";
 import { quotesEarlierMessage } from "./quotes-earlier-message.js";
 import { subjectOwnWords } from "./subject-own-words.js";
+import { isTicketAcknowledgement } from "./ticket-acknowledgement.js";
 
 // First-person out-of-office phrases: a person mentioning a holiday in a reply without its quoted history
 // might trip these, which is the safe way to be wrong (an auto_reply does not stop the chain).
@@ -53,5 +54,6 @@ export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
   // Wording alone, in a message that quotes the one it answers, is a person saying they will be away.
   if (AUTO_BODY.test(email.visibleText.slice(0, 8 * 1024)) && !quotesEarlierMessage(email.text))
     return "automatic-reply wording";
+  if (isTicketAcknowledgement(email)) return "ticket system acknowledgement";
   return undefined;
 }

@@ -188,6 +188,75 @@ describe("classifyInboundEmail", () => {
     expect((await classify([], body, subject)).kind).toBe("auto_reply");
   });
 
+  // Help desks' acknowledgements with their automation headers stripped: a careers@ mailbox run on a ticket
+  // system answers our thank-you before any person has read it.
+  it.each([
+    [
+      "[Ticket #48213] Re: Thank you for the interview",
+      "Hello Sam,\n\nThank you for contacting Acme Careers. A ticket has been created for your request and a member of our team will respond within 2 business days.\n\nTicket: #48213\nStatus: Open\n",
+    ],
+    [
+      "[Acme Careers] Re: Thank you for the interview",
+      "##- Please type your reply above this line -##\n\nYour request (#12345) has been received and is being reviewed by our support staff.\n\nTo add additional comments, reply to this email.\n",
+    ],
+    [
+      "Request received: Thank you for the interview",
+      "Your request (12345) has been received and is being reviewed by our support staff.\n",
+    ],
+    [
+      "Ticket Received - Thank you for the interview",
+      "Dear Sam,\n\nWe would like to acknowledge that we have received your request and a ticket has been created. A support representative will be reviewing your request and will send you a personal response (usually within 24 hours).\n\nThank you for your patience.\n",
+    ],
+    [
+      "[JIRA] (HR-123) Thank you for the interview",
+      "Your request HR-123 has been received. We'll get back to you soon.\n",
+    ],
+    [
+      "Re: Thank you for the interview [Case #00012345]",
+      "Thank you for your email. Case #00012345 has been opened and will be answered by the next available member of our team.\n",
+    ],
+  ])("a help desk's acknowledgement %j is an auto_reply", async (subject, body) => {
+    expect(await classify(["From: Acme Careers <careers@acme.example>"], body, subject)).toMatchObject({
+      kind: "auto_reply",
+      reason: "ticket system acknowledgement",
+    });
+  });
+
+  it.each([
+    // A recruiter's own words through a help desk: no acknowledgement wording.
+    [
+      "[Ticket #48213] Re: Thank you for the interview",
+      "Hi Sam, thanks for your note! The team loved meeting you; we'll decide by Friday.\n",
+    ],
+    // A request acknowledged in a person's words, with no number of its own, even under a ticket tag.
+    [
+      "[Ticket #48213] Re: Thank you for the interview",
+      "Hi Sam, your request has been received and Dana will call you on Friday.\n",
+    ],
+    // Acknowledgement wording, but the recruiter answers in their own mail client: no ticket number.
+    [
+      "Re: Thank you for the interview",
+      "Hi Sam, your request has been received and the hiring team will review it this week.\n",
+    ],
+    // A requisition number in the subject we wrote (after Re:) is no ticket tag.
+    [
+      "Re: Thank you for the Software Engineer [Req #4521] interview",
+      "Hi Sam, your request has been received and is being reviewed by the hiring team.\n",
+    ],
+    // Acknowledgement wording above the quoted message it answers: a person's mail client.
+    [
+      "[Ticket #48213] Re: Thank you for the interview",
+      "Your request #48213 has been received, and I've passed it on to Dana myself.\n\nOn Mon, Nov 30, 2026 at 9:00 AM Sam <sam@candidate.example> wrote:\n> Thank you for the interview.\n",
+    ],
+    // Acknowledgement wording deep in a person's answer, not its opening.
+    [
+      "[Ticket #48213] Re: Thank you for the interview",
+      `Hi Sam,\n\n${"We enjoyed the conversation and the team has a few follow-up questions on the system design part. ".repeat(6)}\n\nPS: your request (#48213) has been received by payroll too.\n`,
+    ],
+  ])("a recruiter's reply through a help desk stays a reply (%j)", async (subject, body) => {
+    expect((await classify([], body, subject)).kind).toBe("reply");
+  });
+
   it.each(["All", "DR, OOF, AutoReply", "DR, RN, NRN, OOF, AutoReply", "OOF"])(
     "a person's reply carrying X-Auto-Response-Suppress: %s and no other sign is a reply",
     async (value) => {
