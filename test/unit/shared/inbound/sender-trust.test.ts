@@ -93,6 +93,55 @@ describe("isFreeMailDomain", () => {
   );
 });
 
+describe("free-mail providers beyond the biggest", () => {
+  // Consumer mailbox and ISP domains, with the countries the product's users write to: anyone can open an
+  // address there, so a stranger at a contact's provider is no colleague.
+  it.each([
+    ["126.com"],
+    ["sina.com"],
+    ["foxmail.com"],
+    ["vip.qq.com"],
+    ["hanmail.net"],
+    ["rediffmail.com"],
+    ["orange.fr"],
+    ["free.fr"],
+    ["laposte.net"],
+    ["t-online.de"],
+    ["web.de"],
+    ["posteo.de"],
+    ["libero.it"],
+    ["wp.pl"],
+    ["seznam.cz"],
+    ["yandex.ru"],
+    ["yandex.ua"],
+    ["ya.ru"],
+    ["rambler.ru"],
+    ["bk.ru"],
+    ["uol.com.br"],
+    ["bol.com.br"],
+    ["comcast.net"],
+    ["att.net"],
+    ["btinternet.com"],
+    ["bigpond.com"],
+    ["docomo.ne.jp"],
+  ])("a stranger at %s is not a colleague of a contact there", (domain) => {
+    expect(isFreeMailDomain(domain)).toBe(true);
+    expect(
+      senderTrust({
+        from: `stranger@${domain}`,
+        contacts: [`rita@${domain}`],
+        verdicts: undefined,
+        ownDomains,
+      }),
+    ).toEqual({ trusted: false, reason: `stranger@${domain} is not a contact of this interview` });
+  });
+
+  it.each(["orange.com", "telekom.de", "att.com", "bt.com", "yandex-team.ru"])(
+    "%s, a company's own domain, still has colleagues",
+    (domain) => expect(isFreeMailDomain(domain)).toBe(false),
+  );
+});
+
 describe("senderTrust on arbitrary From addresses", () => {
   // A small seeded generator (no dependency): the same 5,000 addresses on every run.
   let seed = 42;
