@@ -7,6 +7,8 @@ export const LOCAL_JWT_ISSUER = "https://followup.local/";
 export const LOCAL_JWT_AUDIENCE = "followup-api";
 const ALG = "RS256";
 const MAX_VERIFIED = 10_000;
+/** The signing key's file under the data dir: a stack that ran there has one. */
+export const JWT_KEY_FILE = "jwt-signing-key.json";
 
 type Key = Awaited<ReturnType<typeof importJWK>>;
 
@@ -27,7 +29,7 @@ export class LocalJwt {
   ) {}
 
   static async open(dataDir: string): Promise<LocalJwt> {
-    const file = join(dataDir, "jwt-signing-key.json");
+    const file = join(dataDir, JWT_KEY_FILE);
     if (!existsSync(file)) {
       mkdirSync(dataDir, { recursive: true });
       const { privateKey } = await generateKeyPair(ALG, { extractable: true });

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,6 +89,20 @@ describe("npm start and npm run token, as a user runs them", () => {
 
     const bad = await run(tsx, ["local/token.ts", "bad user\nname"], { cwd: REPO_ROOT, env }).catch((e) => e);
     expect(bad.code).toBe(2);
+
+    // Where no stack ever ran, a token would be signed with a key made there, which no stack accepts.
+    const empty = mkdtempSync(join(tmpdir(), "followup-nostack-"));
+    try {
+      const none = await run(tsx, ["local/token.ts", "sam"], {
+        cwd: REPO_ROOT,
+        env: { ...env, FOLLOWUP_DATA_DIR: empty },
+      }).catch((e) => e);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain(`no local stack in ${empty}`);
+      expect(readdirSync(empty)).toEqual([]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
 
     const exited = new Promise<number | null>((resolve) => child?.once("exit", (code) => resolve(code)));
     child.kill("SIGINT");
