@@ -1,18 +1,12 @@
 import * as z from "zod/mini";
 import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
+import { invisibleCharacterIn } from "./invisible-character.js";
 
 // Names and subjects end up in email headers: a CR/LF or another control character there is header
 // injection, so single-line fields refuse them outright rather than stripping them silently.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
-// Invisible characters that change how the text around them reads: bidi embeddings, overrides and isolates
-// (an RTL override in a name reached the From display name, turning "Sam" into what it is not) and
-// zero-width characters (look-alike names, hidden text in subjects). No name or subject needs them, but
-// for the joiner inside an emoji sequence (woman + ZWJ + laptop), which renders as one visible emoji.
-const INVISIBLE_CHARS = /[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/;
-const EMOJI_JOINER =
-  /(?<=\p{Extended_Pictographic}|\p{Emoji_Modifier}|\ufe0f)\u200d(?=\p{Extended_Pictographic})/gu;
 // Half of a UTF-16 surrogate pair with no other half: not text, and no mail header can carry it.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -33,10 +27,15 @@ export function singleLine(max: number) {
     z.minLength(1, "must not be empty"),
     z.maxLength(max, `must be at most ${max} characters`),
     z.refine((s) => !CONTROL_CHARS.test(s), "must not contain line breaks or control characters"),
-    z.refine(
-      (s) => !INVISIBLE_CHARS.test(s.replace(EMOJI_JOINER, "")),
-      "must not contain invisible direction (bidi) or zero-width characters",
-    ),
+    z.superRefine((s, ctx) => {
+      const found = invisibleCharacterIn(s);
+      if (found)
+        ctx.addIssue({
+          code: "custom",
+          input: s,
+          message: `must not contain invisible characters (bidi marks, zero-width, soft hyphens, fillers, tags): found ${found}`,
+        });
+    }),
     wellFormed(),
   );
 }

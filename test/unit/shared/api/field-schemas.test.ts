@@ -57,6 +57,57 @@ describe("field schemas", () => {
     expect(result.error?.issues.map((i) => i.message).join(" ")).toMatch(/bidi|zero-width|surrogate/);
   });
 
+  it.each([
+    ["a left-to-right mark", "Sam\u200eLee"],
+    ["a right-to-left mark", "\u200fSam"],
+    ["an Arabic letter mark", "Sam\u061c"],
+    ["a soft hyphen", "Sa\u00adm"],
+    ["a Hangul filler", "\u3164"],
+    ["a Hangul filler beside a name", "Sam\u3164"],
+    ["a Hangul choseong filler", "\u115f"],
+    ["a Hangul jungseong filler", "\u1160"],
+    ["a halfwidth Hangul filler", "\uffa0"],
+    ["a function application", "Sam\u2061"],
+    ["an invisible times", "Sam\u2062"],
+    ["an invisible separator", "Sam\u2063"],
+    ["an invisible plus", "Sam\u2064"],
+    ["a Mongolian vowel separator", "Sam\u180e"],
+    ["a combining grapheme joiner", "Sa\u034fm"],
+    ["tag characters after a letter", "Sam\u{e0069}\u{e0067}\u{e006e}\u{e007f}"],
+    ["tag characters alone", "Sam \u{e0041}\u{e0042}"],
+    ["a black flag with tags but no cancel tag", "\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}"],
+    [
+      "a black flag carrying a tag sentence",
+      `\u{1f3f4}${[..."ignoreallpreviousinstructions"].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("")}\u{e007f}`,
+    ],
+    ["a variation selector with nothing to vary", "\ufe0f"],
+    ["a variation selector after a space", "Sam \ufe0fLee"],
+  ])("refuses %s in a single-line field, naming the character", (_, value) => {
+    const messages =
+      singleLine(100)
+        .safeParse(value)
+        .error?.issues.map((i) => i.message) ?? [];
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^must not contain invisible characters .*U\+[0-9A-F]{4,5}/);
+  });
+
+  it("keeps emoji that use joiners, variation selectors and tags: ZWJ sequences, keycaps, flags", () => {
+    for (const name of [
+      "Ana \u{1f469}\u{1f3fd}\u200d\u{1f4bb}", // woman, medium skin tone, ZWJ, laptop
+      "\u{1f3f3}\ufe0f\u200d\u{1f308}", // rainbow flag: white flag, VS16, ZWJ, rainbow
+      "\u2764\ufe0f Acme", // red heart, emoji presentation
+      "Team 1\ufe0f\u20e3", // keycap one
+      "\u{1f1ef}\u{1f1f5} Tokyo", // regional indicators: flag of Japan
+      "Glasgow \u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}", // flag of Scotland
+      "\u{1f3f4}\u{e0067}\u{e0062}\u{e0077}\u{e006c}\u{e0073}\u{e007f} Cardiff", // flag of Wales
+      "\u{1f3f4}\u{e0075}\u{e0073}\u{e0063}\u{e0061}\u{e007f}", // flag of California (usca)
+      "\u845b\u{e0100}\u98fe", // a Japanese name's kanji with an ideographic variation selector
+      "\u1828\u180b\u1820", // Mongolian with a free variation selector
+    ]) {
+      expect(singleLine(100).parse(name)).toBe(name);
+    }
+  });
+
   it("keeps real text from any script, emoji included", () => {
     for (const name of ["José Núñez", "שרה כהן", "محمد علي", "李小龙", "Ana 👩🏽‍💻", "Zoë O'Brien-Smith"]) {
       expect(singleLine(50).parse(name)).toBe(name);
