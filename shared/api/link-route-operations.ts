@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { manageInputSchema } from "./manage-input-schema.js";
+import { manageFormSchema, manageInputSchema } from "./manage-input-schema.js";
 import { html, jsonOrPlainText, toSchema } from "./openapi-content.js";
 import { BODY_ERRORS } from "./openapi-error-responses.js";
 import type { OpenApiOperation } from "./openapi-operation.js";
@@ -42,7 +42,7 @@ export const linkRouteOperations: Record<string, OpenApiOperation> = {
     requestBody: {
       required: true,
       content: {
-        "application/x-www-form-urlencoded": { schema: toSchema(manageInputSchema, "input") },
+        "application/x-www-form-urlencoded": { schema: toSchema(manageFormSchema, "input") },
         "application/json": { schema: toSchema(manageInputSchema, "input") },
       },
     },

@@ -29,6 +29,14 @@ export function parseRequestBody(
   event: BodyRequest,
   options: { maxBytes: number; accepted: readonly BodyType[] },
 ): unknown {
+  return readRequestBody(event, options)?.value;
+}
+
+/** As parseRequestBody, also saying which type the body was read as (a route may judge a form more leniently). */
+export function readRequestBody(
+  event: BodyRequest,
+  options: { maxBytes: number; accepted: readonly BodyType[] },
+): { type: BodyType; value: unknown } | undefined {
   if (event.body === undefined || event.body === null || event.body === "") return undefined;
   const raw = event.isBase64Encoded ? Buffer.from(event.body, "base64") : Buffer.from(event.body, "utf8");
   if (raw.byteLength > options.maxBytes) throw new PayloadTooLargeError(options.maxBytes);
@@ -37,9 +45,9 @@ export function parseRequestBody(
   if (type === undefined)
     throw new UnsupportedMediaTypeError(options.accepted.map((t) => MEDIA_TYPES[t].name));
   const text = raw.toString("utf8");
-  if (type === "form") return formFields(text);
+  if (type === "form") return { type, value: formFields(text) };
   try {
-    return JSON.parse(text);
+    return { type, value: JSON.parse(text) };
   } catch (err) {
     throw new MalformedJsonError(err instanceof Error ? err.message : "unreadable");
   }

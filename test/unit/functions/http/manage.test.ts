@@ -263,6 +263,29 @@ describe("POST /manage/{token}", () => {
     expect(await current(interview.id)).toEqual(interview);
   });
 
+  it("refuses a JSON body with a field it does not know, naming it, and changes nothing", async () => {
+    const { interview, token } = await registered();
+    for (const [body, field] of [
+      [{ action: "snooze", days: 30 }, "days"],
+      [{ action: "stop", reason: "offer" }, "reason"],
+    ] as const) {
+      const res = await call(post, "POST", token, json(body));
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body).error).toMatchObject({
+        code: "validation_failed",
+        issues: [{ field, problem: "is not a known field" }],
+      });
+    }
+    expect(await current(interview.id)).toEqual(interview);
+  });
+
+  it("ignores a form field it does not know (a browser may post its submit button's name)", async () => {
+    const { token } = await registered();
+    const res = await call(post, "POST", token, form("action=snooze&go=Snooze"));
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ status: "snoozed" });
+  });
+
   it("answers 404 JSON for a forged or cross-use token, and for a deleted interview, whatever the body", async () => {
     const { interview, token } = await registered();
     for (const bad of [

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { interviewInputSchema, interviewPatchSchema } from "../../../../shared/api/interview-input-schema.js";
 import { listQuerySchema } from "../../../../shared/api/list-query-schema.js";
-import { manageInputSchema } from "../../../../shared/api/manage-input-schema.js";
+import { manageFormSchema, manageInputSchema } from "../../../../shared/api/manage-input-schema.js";
 import { snoozeInputSchema } from "../../../../shared/api/snooze-input-schema.js";
 import { stopInputSchema } from "../../../../shared/api/stop-input-schema.js";
 import { interviewInput } from "../../../support/interview-input.js";
@@ -19,6 +19,7 @@ const ROUTE_SCHEMAS = {
   interviewInputSchema,
   interviewPatchSchema,
   listQuerySchema,
+  manageFormSchema,
   manageInputSchema,
   snoozeInputSchema,
   stopInputSchema,

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { AppError, type ValidationError } from "../../../../shared/errors/app-error.js";
-import { formOrJsonBody } from "../../../../shared/http/form-or-json-body.js";
+import { formOrJsonInput } from "../../../../shared/http/form-or-json-body.js";
 import { headerValue } from "../../../../shared/http/header-value.js";
 import type { HttpEvent } from "../../../../shared/http/http-route.js";
 import { type BodyType, parseRequestBody } from "../../../../shared/http/parse-request-body.js";
@@ -127,11 +128,13 @@ describe("parseRequestBody, on any input", () => {
     expect(Object.hasOwn(fields, "__proto__")).toBe(true);
   });
 
-  it("reads no body as undefined, and formOrJsonBody refuses it naming the body", () => {
+  it("reads no body as undefined, and formOrJsonInput refuses it naming the body", () => {
     for (const empty of [undefined, null, ""]) {
       const event = { body: empty, headers: { "content-type": "application/json" } };
       expect(parseRequestBody(event, { maxBytes: 10, accepted: ["json"] })).toBeUndefined();
-      const err = parsed(() => formOrJsonBody(event as unknown as HttpEvent));
+      const err = parsed(() =>
+        formOrJsonInput(event as unknown as HttpEvent, { form: z.object({}), json: z.object({}) }),
+      );
       expect((err as { error: ValidationError }).error.issues).toEqual([
         { field: "", problem: "a form or JSON body is required" },
       ]);
