@@ -1,4 +1,5 @@
 import { dynamoListByOwner } from "../../shared/adapters/dynamo-list-by-owner.js";
+import { noQuerySchema } from "../../shared/api/no-query-schema.js";
 import { TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { getInsightsEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
@@ -12,6 +13,6 @@ const config = entryConfigOf(getInsightsEntry, { table: TABLE_PIECE });
 const deps = lazy(() => readDepsWith(config, { listByOwner: dynamoListByOwner }));
 
 /** What worked for the caller: counts only, from the caller's own interviews. */
-export const handler = httpRoute({ auth: true }, async ({ owner }) =>
+export const handler = httpRoute({ auth: true, query: noQuerySchema }, async ({ owner }) =>
   jsonResponse(200, await getInsights(deps(), owner)),
 );

@@ -1,5 +1,6 @@
 import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
 import { interviewView } from "../../shared/api/interview-view.js";
+import { noQuerySchema } from "../../shared/api/no-query-schema.js";
 import { TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { getInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
@@ -12,6 +13,6 @@ import { lazy } from "../wiring/lazy.js";
 const config = entryConfigOf(getInterviewEntry, { table: TABLE_PIECE });
 const deps = lazy(() => readDepsWith(config, { get: dynamoGetInterview }));
 
-export const handler = httpRoute({ auth: true }, async ({ owner, params }) =>
+export const handler = httpRoute({ auth: true, query: noQuerySchema }, async ({ owner, params }) =>
   jsonResponse(200, interviewView(await getInterview(deps(), { owner, id: params.id ?? "" }))),
 );

@@ -1,4 +1,5 @@
 import { processClock } from "../../shared/adapters/process-clock.js";
+import { noQuerySchema } from "../../shared/api/no-query-schema.js";
 import { QUOTA_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { getUsageEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
@@ -11,6 +12,6 @@ import { usage } from "../wiring/usage.js";
 const config = entryConfigOf(getUsageEntry, { table: TABLE_PIECE, quota: QUOTA_PIECE });
 const deps = lazy(() => usage(config));
 
-export const handler = httpRoute({ auth: true }, async ({ owner }) =>
+export const handler = httpRoute({ auth: true, query: noQuerySchema }, async ({ owner }) =>
   jsonResponse(200, await getUsage(deps(), { owner, now: processClock.now() })),
 );

@@ -116,7 +116,7 @@ const operations: Record<string, OpenApiOperation> = {
   },
   "GET /interviews/{id}": {
     summary: "One interview, its steps and timeline",
-    errors: ["not_found"],
+    errors: ["validation_failed", "not_found"],
     responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
   },
   "PATCH /interviews/{id}": {
@@ -134,10 +134,12 @@ const operations: Record<string, OpenApiOperation> = {
   },
   "GET /usage": {
     summary: "Your use of each quota now, its limit and when it resets",
+    errors: ["validation_failed"],
     responses: { "200": { description: "Usage per quota", ...json(usageViewSchema) } },
   },
   "GET /insights": {
     summary: "What worked: per step kind and cadence, replies and time to reply; outcomes by follow-ups sent",
+    errors: ["validation_failed"],
     responses: { "200": { description: "Counts from your own interviews", ...json(insightsViewSchema) } },
   },
   "POST /calendar-token": {

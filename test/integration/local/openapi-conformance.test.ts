@@ -108,6 +108,7 @@ describe("the local stack's answers, against its OpenAPI document", () => {
     await get(404, eve());
     await c.at("GET /interviews/{id}", `/interviews/${MISSING_ID}`)(404, kim());
     await get(401);
+    await c.at("GET /interviews/{id}", `${path}?view=full`)(400, kim());
 
     const patch = c.at("PATCH /interviews/{id}", path);
     await patch(200, kim({ body: { notes: "Ask about on-call." } }));
@@ -174,8 +175,10 @@ describe("the local stack's answers, against its OpenAPI document", () => {
     await register(lea);
     await c.at("GET /usage", "/usage")(200, lea());
     await c.at("GET /usage", "/usage")(401);
+    await c.at("GET /usage", "/usage?x=1")(400, lea());
     await c.at("GET /insights", "/insights")(200, lea());
     await c.at("GET /insights", "/insights")(401);
+    await c.at("GET /insights", "/insights?x=1")(400, lea());
 
     const issue = c.at("POST /calendar-token", "/calendar-token");
     const { token } = (await issue(200, lea())).json;

@@ -45,6 +45,20 @@ describe("GET /interviews/{id}", () => {
     expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
   });
 
+  it("answers 400 naming a query parameter it does not take, without reading the table", async () => {
+    const id = await createdId();
+    ddb.resetHistory();
+
+    const res = await invoke(
+      handler,
+      apiEvent({ path: `/interviews/${id}`, pathParameters: { id }, query: { view: "full" } }),
+    );
+
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).issues).toEqual([{ field: "view", problem: "is not a known field" }]);
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
+  });
+
   it("answers 401 without a subject", async () => {
     const res = await get("01KZZZZZZZZZZZZZZZZZZZZZZZ", null);
     expect(res.statusCode).toBe(401);

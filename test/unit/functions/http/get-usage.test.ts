@@ -16,6 +16,17 @@ const create = (await import("../../../../functions/http/create-interview.js")).
 const today = FIXED_NOW.toISOString().slice(0, 10);
 
 describe("GET /usage", () => {
+  it("answers 400 naming a query parameter it does not take, without reading the table", async () => {
+    const res = await invoke(handler, apiEvent({ path: "/usage", query: { x: "1" } }));
+
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res)).toMatchObject({
+      code: "validation_failed",
+      issues: [{ field: "x", problem: "is not a known field" }],
+    });
+    expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
+  });
+
   it("answers 200 with each quota's limit (from the environment), the caller's use and reset time", async () => {
     testEnv.table.seed({
       pk: "OWNERQUOTA#user-1",
