@@ -6,16 +6,26 @@ import * as z from "zod/mini";
  */
 export const listQuerySchema = z.lazy(() =>
   z.strictObject({
-    // A query value is text: read as a number, and refused as "a whole number" when it is none ("abc" would
-    // otherwise read "must be a number, not NaN").
-    limit: z._default(
-      z.coerce
-        .number("must be a whole number from 1 to 100")
-        .check(
-          z.int("must be a whole number from 1 to 100"),
-          z.minimum(1, "must be at least 1"),
-          z.maximum(100, "must be at most 100"),
-        ),
+    // A query value is text, and only plain decimal digits are a number here: Number() would also read
+    // "0x5", " 2" (from %202), "" and "1e30". Anything else reads as NaN, refused as "a whole number" in one
+    // issue; digits too many for a safe integer read as the largest one, "at most 100" (not two issues).
+    // The default is a prefault (20 goes through the same reading), so the OpenAPI document shows it.
+    limit: z.prefault(
+      z.pipe(
+        z.transform((value: unknown) => {
+          if (typeof value === "number") return value;
+          return typeof value === "string" && /^[0-9]+$/.test(value)
+            ? Math.min(Number(value), Number.MAX_SAFE_INTEGER)
+            : Number.NaN;
+        }),
+        z
+          .number("must be a whole number from 1 to 100")
+          .check(
+            z.int("must be a whole number from 1 to 100"),
+            z.minimum(1, "must be at least 1"),
+            z.maximum(100, "must be at most 100"),
+          ),
+      ),
       20,
     ),
     cursor: z.optional(z.string().check(z.maxLength(2000))),
