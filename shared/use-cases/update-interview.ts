@@ -80,8 +80,8 @@ export async function updateInterview(
   deps: ChainDeps<"listByApplication" | "get" | "replace"> & { usage?: UsageDeps },
   request: { owner: string; id: string; patch: InterviewChange },
 ): Promise<Interview> {
+  // The quotas are taken at the request's time; the change itself is dated when it is written (below).
   const now = deps.clock.now();
-  const at = now.toISOString();
   const { patch } = request;
   // Earlier rounds of the application: follow-ups they sent still count toward the caps when re-planning.
   const existing = await getInterview(deps, request);
@@ -131,6 +131,10 @@ export async function updateInterview(
   let cancelled: Step[] = [];
 
   const mutation = mutateInterview(deps.store, request.id, request.owner, (current) => {
+    // The time of the write, not of the request: a change retried after another write (a stop, a reply)
+    // comes after it, in the timeline and in what it plans.
+    const now = deps.clock.now();
+    const at = now.toISOString();
     const patched = patchInterview(current, patch);
     if ("problems" in patched) throw invalidChange(patched.problems);
     let next: Interview = { ...patched.interview, updatedAt: at };

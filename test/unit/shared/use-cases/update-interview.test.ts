@@ -7,7 +7,7 @@ import { createInterview } from "../../../../shared/use-cases/create-interview.j
 import { snoozeInterview } from "../../../../shared/use-cases/snooze-interview.js";
 import { stopInterview } from "../../../../shared/use-cases/stop-interview.js";
 import { updateInterview } from "../../../../shared/use-cases/update-interview.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { FIXED_NOW, useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
@@ -200,6 +200,40 @@ describe("updateInterview: a stopped chain", () => {
     expect(updated.notes).toBe("Offer call went well");
     expect(updated.steps).toEqual(stopped.steps);
     expect(deps.schedules.upserts).toEqual([]);
+  });
+});
+
+describe("updateInterview: retried after another write", () => {
+  it("dates its event at the write that succeeded, after the event of the write it lost to", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+    const replace = deps.store.replace.bind(deps.store);
+    let raced = false;
+    deps.store.replace = async (next, expectedVersion, previous) => {
+      if (!raced && next.events.some((e) => e.type === "interview.updated")) {
+        raced = true;
+        // A stop lands a second after the edit read the item; the edit's retry comes a second later.
+        deps.clock.advance(1000);
+        await stopInterview(deps, { owner: OWNER, id: created.id, reason: "offer" });
+        deps.clock.advance(1000);
+      }
+      return replace(next, expectedVersion, previous);
+    };
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { notes: "Ask about on-call." },
+    });
+
+    expect(raced).toBe(true);
+    const times = updated.events.map((e) => [e.type, e.at]);
+    const stop = updated.events.find((e) => e.type !== "interview.updated" && e.at > created.updatedAt);
+    const edit = updated.events.at(-1);
+    expect(edit?.type, JSON.stringify(times)).toBe("interview.updated");
+    expect(edit?.at).toBe(new Date(Date.parse(FIXED_NOW.toISOString()) + 2000).toISOString());
+    expect(Date.parse(edit?.at ?? "") > Date.parse(stop?.at ?? "")).toBe(true);
+    expect(updated.updatedAt).toBe(edit?.at);
   });
 });
 
