@@ -39,12 +39,13 @@ export async function snoozeInterview(
   request: { id: string; owner?: string | undefined; days?: number | undefined },
 ): Promise<SnoozeResult> {
   const days = request.days ?? SNOOZE_DAYS;
-  const now = deps.clock.now();
-  const at = now.toISOString();
   let moved: Step[] = [];
   let cancelled: Step[] = [];
   let repeated = false;
   const { after, changed } = await mutateInterview(deps.store, request.id, request.owner, (current) => {
+    // The time of the write, not of the request: a snooze retried after another write comes after it.
+    const now = deps.clock.now();
+    const at = now.toISOString();
     moved = [];
     cancelled = [];
     repeated = false;

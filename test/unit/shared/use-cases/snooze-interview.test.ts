@@ -3,12 +3,13 @@ import type { Interview } from "../../../../shared/domain/interview.js";
 import { localScheduleTime } from "../../../../shared/domain/local-schedule-time.js";
 import { SNOOZE_DAYS, snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
+import { withEvent } from "../../../../shared/domain/with-event.js";
 import { ConflictError, NotFoundError } from "../../../../shared/errors/app-error.js";
 import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
 import { SNOOZE_WORDS } from "../../../../shared/mail/chain-timeline-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { SNOOZE_REPEAT_WINDOW_MS, snoozeInterview } from "../../../../shared/use-cases/snooze-interview.js";
-import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { FIXED_NOW, useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { interviewDetails, type TestDeps, testDeps } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
@@ -23,6 +24,34 @@ async function registered(deps: TestDeps): Promise<Interview> {
 }
 
 describe("snoozeInterview", () => {
+  it("retried after another write, dates its event at the write that succeeded, after that write's event", async () => {
+    const deps = testDeps();
+    const created = await registered(deps);
+    const replace = deps.store.replace.bind(deps.store);
+    let raced = false;
+    deps.store.replace = async (next, expectedVersion, previous) => {
+      if (!raced) {
+        raced = true;
+        // An edit lands a second after the snooze read the item; the snooze's retry comes a second later.
+        deps.clock.advance(1000);
+        const at = deps.clock.now().toISOString();
+        deps.store.writeConcurrently(created.id, (c) =>
+          withEvent({ ...c, updatedAt: at }, { at, type: "interview.updated", detail: "notes" }),
+        );
+        deps.clock.advance(1000);
+      }
+      return replace(next, expectedVersion, previous);
+    };
+
+    const { interview } = await snoozeInterview(deps, { id: created.id, owner: OWNER });
+
+    expect(raced).toBe(true);
+    expect(interview.events.slice(-2).map((e) => [e.type, e.at])).toEqual([
+      ["interview.updated", new Date(FIXED_NOW.getTime() + 1000).toISOString()],
+      ["chain.snoozed", new Date(FIXED_NOW.getTime() + 2000).toISOString()],
+    ]);
+  });
+
   it("moves every pending step a week, in one write, re-upserts their schedules and records chain.snoozed", async () => {
     const deps = testDeps();
     const created = await registered(deps);
