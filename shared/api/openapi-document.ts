@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { ERROR_CODE_NAMES, type ErrorCode } from "../errors/error-codes.js";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
+import { emptyBodySchema } from "./empty-body-schema.js";
 import { hoistSharedSchemas } from "./hoist-shared-schemas.js";
 import {
   calendarFeedLinkViewSchema,
@@ -144,7 +145,8 @@ const operations: Record<string, OpenApiOperation> = {
   },
   "POST /calendar-token": {
     summary: "Your calendar feed URL (the same while it is live; a new one after a revoke)",
-    errors: ["version_conflict"],
+    requestBody: { required: false, ...json(emptyBodySchema, "input") },
+    errors: [...BODY_ERRORS, "version_conflict"],
     responses: { "200": { description: "The feed URL", ...json(calendarFeedLinkViewSchema) } },
   },
   "DELETE /calendar-token": {

@@ -183,6 +183,9 @@ describe("the local stack's answers, against its OpenAPI document", () => {
     const issue = c.at("POST /calendar-token", "/calendar-token");
     const { token } = (await issue(200, lea())).json;
     await issue(401);
+    await issue(200, lea({ body: {} }));
+    await issue(400, lea({ body: { revoke: true } }));
+    await issue(415, lea(typed("text/plain", "revoke")));
     const feed = c.at("GET /calendar/{token}.ics", `/calendar/${token}.ics`);
     await feed(200);
     await c.at("DELETE /calendar-token", "/calendar-token")(204, lea());

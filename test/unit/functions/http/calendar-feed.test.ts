@@ -45,6 +45,22 @@ describe("POST /calendar-token", () => {
     expect(verifyCalendarToken(SECRET, body.token)).toEqual({ owner: "user-1", generation: 5 });
   });
 
+  it("takes no body but an empty JSON object, as snooze's optional body: anything else is a 4xx, nothing written", async () => {
+    ddb.on(UpdateCommand).resolves({ Attributes: { generation: 5, active: true } });
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      invoke(issue, apiEvent({ method: "POST", path: "/calendar-token", body, headers }));
+
+    expect((await post({})).statusCode).toBe(200);
+    const writes = ddb.commandCalls(UpdateCommand).length;
+
+    const unknown = await post({ revoke: true });
+    expect(unknown.statusCode).toBe(400);
+    expect(errorOf(unknown).issues).toEqual([{ field: "revoke", problem: "is not a known field" }]);
+    expect((await post("revoke", { "content-type": "text/plain" })).statusCode).toBe(415);
+    expect((await post("{")).statusCode).toBe(400);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(writes);
+  });
+
   it("answers 401 without a subject, and writes nothing", async () => {
     const res = await invoke(issue, apiEvent({ method: "POST", path: "/calendar-token", sub: null }));
     expect(res.statusCode).toBe(401);
