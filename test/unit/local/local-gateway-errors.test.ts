@@ -59,10 +59,39 @@ describe("the local gateway answers its own errors as the service does", () => {
     expect(error.code).toBe("unauthorized");
   });
 
-  it("a body over a megabyte is payload_too_large", async () => {
-    const { status, error } = await errorOf("POST", "/interviews", "x".repeat(1024 * 1024 + 1));
+  it("a body over API Gateway's 10 MB is payload_too_large, naming that limit", async () => {
+    const { status, error } = await errorOf("POST", "/interviews", "x".repeat(10 * 1024 * 1024 + 1));
     expect(status).toBe(413);
-    expect(error.code).toBe("payload_too_large");
+    expect(error).toEqual({
+      code: "payload_too_large",
+      message: "The body is larger than 10485760 bytes.",
+    });
+  });
+});
+
+describe("a body under API Gateway's 10 MB reaches the route, as in AWS", () => {
+  it("so that the route answers with its own limit (64 KB), not the gateway's", async () => {
+    const seen: number[] = [];
+    const passing = await startLocalGateway({
+      port: 0,
+      jwt: await LocalJwt.open(dataDir),
+      invoke: async (_entry, event) => {
+        seen.push(String((event as { body?: string }).body ?? "").length);
+        return { statusCode: 204 };
+      },
+    });
+    try {
+      const token = await (await LocalJwt.open(dataDir)).sign("sam");
+      const res = await fetch(`${passing.url}/interviews`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: "x".repeat(2 * 1024 * 1024),
+      });
+      expect(res.status).toBe(204);
+      expect(seen).toEqual([2 * 1024 * 1024]);
+    } finally {
+      await passing.close();
+    }
   });
 });
 
