@@ -4,6 +4,7 @@ import type { Interview } from "./api-types";
 import { EditForm } from "./edit-form";
 import { ErrorMessage } from "./error-message";
 import { EventList } from "./event-list";
+import { formatCalendarDate } from "./format-calendar-date";
 import { formatDateTime } from "./format-in-zone";
 import { NextStepLine } from "./next-step-line";
 import { SnoozeForm } from "./snooze-form";
@@ -55,7 +56,7 @@ export function InterviewPage(props: { api: ApiClient; id: string }) {
       <p class="muted">
         {i.round}, {formatDateTime(i.interviewedAt, timeZone)}
         {i.stopReason ? `. Stopped: ${i.stopReason}` : ""}
-        {i.decisionExpectedBy ? `. Decision expected by ${i.decisionExpectedBy}` : ""}
+        {i.decisionExpectedBy ? `. Decision expected by ${formatCalendarDate(i.decisionExpectedBy)}` : ""}
       </p>
       <p class="next">
         <NextStepLine interview={i} />

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../../local/repo-root.js";
+import { formatCalendarDate } from "../../../web/src/format-calendar-date.js";
 import { interviewBody } from "../support/interview-body.js";
 import { startHarness } from "../support/local-stack-harness.js";
 import { compareScreenshot } from "./compare-screenshot.js";
@@ -158,7 +159,8 @@ describe("the web app in Chromium", () => {
       body.decisionExpectedBy,
     );
     await page.getByRole("button", { name: "Save changes" }).click();
-    await page.getByText(`Decision expected by ${later}`).waitFor();
+    // Shown as a day with its weekday, like every other date on the page (not 2026-12-18).
+    await page.getByText(`Decision expected by ${formatCalendarDate(later)}`).waitFor();
     expect((await h.api("GET", `/interviews/${id}`, { token })).json.decisionExpectedBy).toBe(later);
 
     // Edit a contact's greeting: shown with the contact, emptied when the name becomes another person's,
