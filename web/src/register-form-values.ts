@@ -29,14 +29,14 @@ export interface RegisterFormValues {
   cadence: "standard" | "patient" | "minimal";
 }
 
-export function emptyRegisterForm(timezone: string): RegisterFormValues {
+export function emptyRegisterForm(timezone: string, country = "US"): RegisterFormValues {
   return {
     company: "",
     role: "",
     round: "",
     interviewedAt: "",
     timezone,
-    country: "US",
+    country,
     candidateName: "",
     candidateEmail: "",
     candidateGreeting: "",

@@ -9,6 +9,7 @@ import { issuesByField } from "./issues-by-field";
 import { emptyRegisterForm, type RegisterFormValues, registerBody } from "./register-form-values";
 import { TextField } from "./text-field";
 import { useDebounced } from "./use-debounced";
+import { userCountry } from "./user-country";
 import { userTimeZone } from "./user-time-zone";
 
 type TextKey = Exclude<keyof RegisterFormValues, "interviewers" | "mode" | "cadence">;
@@ -19,7 +20,9 @@ type TextKey = Exclude<keyof RegisterFormValues, "interviewers" | "mode" | "cade
  * once a save was tried.
  */
 export function RegisterPage(props: { api: ApiClient }) {
-  const [values, setValues] = useState(() => emptyRegisterForm(userTimeZone()));
+  const [values, setValues] = useState(() =>
+    emptyRegisterForm(userTimeZone(), userCountry(navigator.languages ?? [])),
+  );
   const [touched, setTouched] = useState(new Set<string>());
   const [tried, setTried] = useState(false);
   const [problems, setProblems] = useState(new Map<string, string>());

@@ -28,9 +28,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** A page in New York time and US English, recording anything the browser refused or failed on. */
-async function openPage(viewport = { width: 1280, height: 800 }) {
-  context = await browser.newContext({ viewport, timezoneId: "America/New_York", locale: "en-US" });
+/** A page in New York time and US English (or `locale`), recording anything the browser refused or failed on. */
+async function openPage(viewport = { width: 1280, height: 800 }, locale = "en-US") {
+  context = await browser.newContext({ viewport, timezoneId: "America/New_York", locale });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (m) => {
@@ -320,6 +320,15 @@ describe("the web app in Chromium", () => {
     await page.getByText("could not be read in the time zone").waitFor();
     expect(await whenError.innerText()).toBe("could not be read in the time zone, which is not valid");
     expect(await page.locator("#f-timezone-error").innerText()).toMatch(/IANA time zone/);
+    expect(problems).toEqual([]);
+  });
+
+  it("starts the register form in the country of the browser's language (de-DE: DE), not always US", async () => {
+    const { page, problems } = await openPage(undefined, "de-DE");
+    await page.goto(`${h.stack.apiUrl}/app/new#token=${await h.token("berliner")}`);
+    await page.getByRole("heading", { name: "Register an interview" }).waitFor();
+
+    expect(await page.inputValue("#f-country")).toBe("DE");
     expect(problems).toEqual([]);
   });
 
