@@ -33,7 +33,7 @@ export function singleLine(max: number) {
         ctx.addIssue({
           code: "custom",
           input: s,
-          message: `must not contain invisible characters (bidi marks, zero-width, soft hyphens, fillers, tags): found ${found}`,
+          message: `must not contain invisible characters (bidi marks, zero-width, soft hyphens, fillers, blanks, tags): found ${found}`,
         });
     }),
     wellFormed(),

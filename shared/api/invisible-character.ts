@@ -2,8 +2,11 @@
 // isolates (an RTL override in a name reached the From display name, turning "Sam" into what it is not),
 // zero-width characters and joiners, the soft hyphen, invisible operators, the Mongolian vowel separator,
 // Hangul fillers (a name made of U+3164 looks blank) and tag characters (ASCII hidden in plain sight). No
-// name or subject needs them, except inside what renders as one visible symbol, which ALLOWED spells out.
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+// name or subject needs them, except inside what renders as one visible symbol, which ALLOWED spells out,
+// and the joiners Persian and Indic spellings need (JOINER). Also what shows as blank without being
+// whitespace or default-ignorable: the braille blank, the musical null notehead, and the interlinear
+// annotation controls.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u2800\u{1d159}\ufff9-\ufffb]/u;
 
 const ALLOWED = new RegExp(
   [
@@ -15,13 +18,37 @@ const ALLOWED = new RegExp(
     // A subdivision flag (Scotland, Wales, California): a black flag, the subdivision's code (3 to 7 letters
     // or digits, CLDR) in tag characters, then the cancel tag (UTS #51 emoji_tag_sequence). Nothing longer.
     String.raw`(?<=\u{1f3f4})[\u{e0030}-\u{e0039}\u{e0061}-\u{e007a}]{3,7}\u{e007f}`,
+    // A non-joiner between two Arabic-script letters (combining marks may sit between), as in Persian
+    // "mi-khaham". RFC 5892 A.1 asks for the Joining_Type of each letter, which JavaScript cannot read
+    // without a table; where one of the two does not join, the non-joiner changes nothing, harmlessly.
+    // The non-joiner comes first so that only a non-joiner looks back (a run of marks, scanned from each
+    // character of it, would be quadratic).
+    String.raw`\u200c(?<=(?=\p{sc=Arab})\p{L}\p{Mn}*\u200c)(?=\p{Mn}*(?=\p{sc=Arab})\p{L})`,
   ].join("|"),
   "gu",
 );
 
-/** The first invisible character of `text` outside an emoji or a variation sequence, as "U+200E"; or undefined. */
+// A non-joiner or joiner and the mark before it: right after a virama, either picks how an Indic
+// consonant cluster is drawn (Hindi, Bengali, Kannada; a Malayalam chillu, Sinhala "Sri"): RFC 5892 A.1, A.2.
+const JOINER = /(\p{M})[\u200c\u200d]/gu;
+
+// Whether NFD moves a mark: it sorts adjacent marks by Canonical_Combining_Class.
+const reorders = (s: string) => s.normalize("NFD") !== s;
+
+/**
+ * Whether `c` is a virama (Canonical_Combining_Class 9), which JavaScript cannot ask directly: NFD puts a
+ * class-1 mark (U+0334) before it, and leaves it in place beside U+094D, a virama, on either side.
+ */
+const isVirama = (c: string) => reorders(`${c}\u0334`) && !reorders(`\u094d${c}`) && !reorders(`${c}\u094d`);
+
+/**
+ * The first invisible character of `text` outside an emoji, a variation sequence or a joiner its script needs,
+ * as "U+200E"; or undefined.
+ */
 export function invisibleCharacterIn(text: string): string | undefined {
-  const found = INVISIBLE.exec(text.replace(ALLOWED, ""));
+  const found = INVISIBLE.exec(
+    text.replace(ALLOWED, "").replace(JOINER, (pair, before: string) => (isVirama(before) ? before : pair)),
+  );
   return found
     ? `U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`
     : undefined;

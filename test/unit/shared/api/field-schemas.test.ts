@@ -82,6 +82,18 @@ describe("field schemas", () => {
     ],
     ["a variation selector with nothing to vary", "\ufe0f"],
     ["a variation selector after a space", "Sam \ufe0fLee"],
+    ["a braille blank, which shows as nothing", "\u2800"],
+    ["a braille blank beside a name", "Sam\u2800Lee"],
+    ["a musical null notehead, which shows as nothing", "\u{1d159}"],
+    ["an interlinear annotation", "Sam\ufff9Lee\ufffaX\ufffb"],
+    ["a non-joiner between Latin letters", "Mohammad\u200cReza"],
+    ["a non-joiner at the start of Persian text", "\u200c\u0645\u06cc"],
+    ["a non-joiner at the end of Persian text", "\u0645\u06cc\u200c"],
+    ["a non-joiner between Arabic-script digits", "\u06f1\u200c\u06f2"],
+    ["a joiner between Persian letters (ZWJ only follows a virama)", "\u0645\u06cc\u200d\u062e"],
+    ["a joiner after a Devanagari vowel sign, not a virama", "\u0915\u093f\u200d\u0937"],
+    ["a non-joiner after a Latin letter before Devanagari", "a\u200c\u0915"],
+    ["a second joiner after a virama", "\u0915\u094d\u200d\u200d\u0937"],
   ])("refuses %s in a single-line field, naming the character", (_, value) => {
     const messages =
       singleLine(100)
@@ -106,6 +118,36 @@ describe("field schemas", () => {
     ]) {
       expect(singleLine(100).parse(name)).toBe(name);
     }
+  });
+
+  it("names the blank or the joiner it refuses", () => {
+    const message = (value: string) => singleLine(100).safeParse(value).error?.issues[0]?.message;
+    expect(message("\u2800")).toMatch(/found U\+2800$/);
+    expect(message("Mohammad\u200cReza")).toMatch(/found U\+200C$/);
+    expect(message("\u0645\u06cc\u200d\u062e")).toMatch(/found U\+200D$/);
+  });
+
+  it("keeps the joiners Persian and Indic spellings need (RFC 5892 A.1, A.2)", () => {
+    for (const name of [
+      "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", // Persian mi-khaham: ZWNJ between joining letters
+      "\u0639\u0644\u06cc\u200c\u0631\u0636\u0627", // Persian Ali-Reza
+      "\u06a9\u062a\u0627\u0628\u200c\u0647\u0627", // Persian ketab-ha (books)
+      "\u0645\u0650\u200c\u0646", // a combining mark between the letter and the ZWNJ
+      "\u0915\u094d\u200c\u0937", // Devanagari k + virama + ZWNJ + ssa: no conjunct
+      "\u0915\u094d\u200d\u0937", // Devanagari k + virama + ZWJ + ssa: half form
+      "\u09b8\u09cd\u200c\u09a4", // Bengali
+      "\u0ca8\u0ccd\u200c\u0ca8", // Kannada
+      "\u0d2e\u0d4b\u0d39\u0d28\u0d4d\u200d", // Malayalam Mohan ending in a chillu (virama + ZWJ)
+      "\u0dc1\u0dca\u200d\u0dbb\u0dd3 \u0dbd\u0d82\u0d9a\u0dcf", // Sinhala Sri Lanka (virama + ZWJ)
+    ]) {
+      expect(singleLine(100).parse(name)).toBe(name);
+    }
+  });
+
+  it("checks a long run of combining marks in linear time (only a non-joiner looks back over them)", () => {
+    const started = performance.now();
+    singleLine(100).safeParse(`\u0628${"\u064e".repeat(30_000)}\u200c`);
+    expect(performance.now() - started).toBeLessThan(2000); // quadratic: tens of seconds
   });
 
   it("keeps real text from any script, emoji included", () => {
