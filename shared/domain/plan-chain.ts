@@ -60,6 +60,12 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
   // When the recruiter is thanked themselves: their follow-ups wait for a later day (planRecruiterFollowUps).
   const recruiterEmail = details.recruiter?.email.trim().toLowerCase();
   let recruiterThankedAt: Date | undefined;
+  // Thank everyone first, check in later: no recruiter follow-up goes on or before the last thank-you's day,
+  // whatever the settings, a decision date or a contact abroad would otherwise say.
+  let lastThankYouAt: Date | undefined;
+  const thanked = (at: Date) => {
+    if (!lastThankYouAt || at > lastThankYouAt) lastThankYouAt = at;
+  };
 
   const seen = new Set<string>();
   for (const interviewer of details.interviewers.filter(hasEmail)) {
@@ -72,6 +78,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     thankYouSendDays.add(thankYouDay);
     const slot = p.slotOn(thankYouDay, target, floor);
     if (key === recruiterEmail) recruiterThankedAt = slot.at;
+    thanked(slot.at);
     const subject: StepSubject = { kind: "thank_you", send: details.mode === "send", name: contact.name };
     add(
       p.step(
@@ -94,6 +101,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     thankYouSendDays.add(day);
     const slot = p.slotOn(day, target, floor);
     if (recruiter) recruiterThankedAt = slot.at;
+    thanked(slot.at);
     const subject: StepSubject = {
       kind: "panel_thanks",
       send: details.mode === "send",
@@ -165,6 +173,7 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
       floor,
       floorLabel,
       thankedAt: recruiterThankedAt,
+      lastThankYouAt,
       prior: priorFor(ctx.priorUnansweredFollowUps, details.recruiter.email),
     })) {
       add(step, at);

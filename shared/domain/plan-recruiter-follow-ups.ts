@@ -15,6 +15,8 @@ export interface RecruiterPlanInput {
   floorLabel: StepWhy["floor"];
   /** When this plan thanks the recruiter themselves (on the panel, or passing on the panel's thanks). */
   thankedAt?: Date | undefined;
+  /** When this plan's last thank-you (to anyone) goes. */
+  lastThankYouAt?: Date | undefined;
   prior: number;
 }
 
@@ -23,7 +25,10 @@ export interface RecruiterPlanInput {
  * sent): a nudge before the decision date, a check-in after it (or after the interview when no date was
  * given), then check-ins at the interval. None goes on the day the recruiter is thanked, or before it: when
  * the thanks are overdue and go now, a follow-up just as overdue waits for the next business day rather
- * than reach the same person in the same minute.
+ * than reach the same person in the same minute. Nor on the day of the last thank-you to anyone, or before
+ * it: settings that thank 5 business days after the interview and check in after 1, a decision date before
+ * the thank-yous, or an interviewer thanked later in another zone would otherwise have the recruiter
+ * chased before the panel is thanked.
  */
 export function planRecruiterFollowUps(
   p: ChainPlanner,
@@ -38,11 +43,16 @@ export function planRecruiterFollowUps(
   const target = p.targetFor(recruiter);
   const { calendar } = target;
   let { floor, floorLabel } = input;
-  if (input.thankedAt) {
-    const dayAfter = calendar.addBusinessDays(localDateOf(input.thankedAt, target.zone), 1);
+  // The start of the recruiter's next business day after `at`: the floor once that day is later. The
+  // recruiter's own thanks first, so that when it is also the last thank-you the why names it.
+  const notOnOrBefore = (at: Date | undefined, label: StepWhy["floor"]) => {
+    if (!at) return;
+    const dayAfter = calendar.addBusinessDays(localDateOf(at, target.zone), 1);
     const notBefore = instantAt(dayAfter, "00:00", target.zone);
-    if (notBefore.getTime() > floor.getTime()) [floor, floorLabel] = [notBefore, "thanks"];
-  }
+    if (notBefore.getTime() > floor.getTime()) [floor, floorLabel] = [notBefore, label];
+  };
+  notOnOrBefore(input.thankedAt, "thanks");
+  notOnOrBefore(input.lastThankYouAt, "thank_yous");
   const send = details.mode === "send";
   const out: DraftedStep[] = [];
   const add = (kind: StepKind, rule: string, slot: PlanSlot, subject: StepSubject, reason: StepTiming) => {

@@ -67,9 +67,10 @@ export interface StepWhy {
   movedFrom?: Date | undefined;
   /**
    * What the rule's time was too early for; `thanks`: the day the same person is thanked (a follow-up to
-   * them goes on a later business day).
+   * them goes on a later business day); `thank_yous`: the day of the last thank-you to anyone (the
+   * recruiter's follow-ups come after every thank-you).
    */
-  floor: "now" | "interview" | "rejection" | "thanks";
+  floor: "now" | "interview" | "rejection" | "thanks" | "thank_yous";
   timing: StepTiming;
   count?: FollowUpCount | undefined;
   /** The interview's year: dates in it are written without their year. */

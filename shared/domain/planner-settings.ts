@@ -24,7 +24,10 @@ export interface PlannerSettings {
   preDecisionNudgeBusinessDays: number;
   /** Business days after a known decision date for the first check-in. */
   checkInAfterDecisionBusinessDays: number;
-  /** Business days after the interview for the first check-in when no decision date is known. */
+  /**
+   * Business days after the interview for the first check-in when no decision date is known. Whatever it
+   * says, no follow-up to the recruiter goes before a business day after the last thank-you.
+   */
   firstCheckInAfterBusinessDays: number;
   /** Business days between check-ins. */
   checkInIntervalBusinessDays: number;

@@ -135,6 +135,7 @@ const FLOOR = {
   interview: "the interview",
   rejection: "the rejection",
   thanks: "the day of their thank-you",
+  thank_yous: "the day of the last thank-you",
 } as const;
 
 function whyOf(w: StepWhy): string {
@@ -151,7 +152,7 @@ function whyOf(w: StepWhy): string {
   const problem =
     w.floor === "now"
       ? "had already passed"
-      : w.floor === "thanks"
+      : w.floor === "thanks" || w.floor === "thank_yous"
         ? `was not after ${floor}`
         : `was before ${floor}`;
   return `${subject} on ${when(w.at)}, the first send slot after ${floor}, because ${when(w.movedFrom, false)}, ${reason}, ${problem}${suffix}.`;

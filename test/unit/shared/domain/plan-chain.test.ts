@@ -461,6 +461,73 @@ describe("planChain: the whole chain", () => {
   });
 });
 
+describe("planChain: everyone is thanked before the recruiter hears of a follow-up", () => {
+  it("moves a first check-in the settings put before the thank-yous to the business day after them", () => {
+    // Thank-yous 5 business days after Wednesday 18 Nov: Wednesday 25; the check-in's rule says Thursday 19.
+    const details = interview({
+      recruiter: RECRUITER,
+      ...withSettings({ thankYouAfterBusinessDays: 5, firstCheckInAfterBusinessDays: 1 }),
+    });
+    const steps = plan(details);
+    expect(times(steps, "thank_you")).toEqual(["2026-11-25T09:30:00-05:00"]);
+    expect(followUps(steps)).toEqual([
+      ["recruiter_check_in", "2026-11-27T09:30:00-05:00"], // Thanksgiving skipped
+      ["weekly_check_in", "2026-12-04T09:30:00-05:00"],
+      ["weekly_check_in", "2026-12-11T09:30:00-05:00"],
+    ]);
+    expect(only(steps, "recruiter_check_in").why).toBe(
+      "Check-in with Rita Ruiz on Friday 27 Nov at 09:30 (America/New_York), the first send slot after the day " +
+        "of the last thank-you, because Thursday 19 Nov at 09:30, 1 business day after your " +
+        "Wednesday interview, as no decision date was given, was not after the day of the last thank-you; " +
+        "unanswered follow-up 1 of at most 3.",
+    );
+  });
+
+  it("never checks in on the thank-yous' own morning", () => {
+    const details = interview({
+      recruiter: RECRUITER,
+      ...withSettings({ thankYouAfterBusinessDays: 2, firstCheckInAfterBusinessDays: 2 }),
+    });
+    const steps = plan(details);
+    expect(times(steps, "thank_you")).toEqual(["2026-11-20T09:30:00-05:00"]);
+    expect(times(steps, "recruiter_check_in")).toEqual(["2026-11-23T09:30:00-05:00"]);
+  });
+
+  it("waits for the last thank-you, in whichever zone it goes", () => {
+    // Bo in Tokyo is thanked on Friday 20 Nov at 09:30 there, Thursday 19:30 in New York: after the
+    // check-in's Thursday morning.
+    const details = interview({
+      interviewers: [
+        { name: "Ann Lee", email: "ann@acme.test" },
+        { name: "Bo Sato", email: "bo@acme.test", timezone: "Asia/Tokyo", country: "JP" },
+      ],
+      recruiter: RECRUITER,
+      ...withSettings({ firstCheckInAfterBusinessDays: 1 }),
+    });
+    const steps = plan(details);
+    expect(times(steps, "thank_you")).toEqual(["2026-11-19T09:30:00-05:00", "2026-11-20T09:30:00+09:00"]);
+    expect(times(steps, "recruiter_check_in")).toEqual(["2026-11-20T09:30:00-05:00"]);
+  });
+
+  it("moves a check-in after an early decision date past the thank-yous too, and plans no nudge", () => {
+    const details = interview({
+      recruiter: RECRUITER,
+      decisionExpectedBy: "2026-11-20",
+      ...withSettings({ thankYouAfterBusinessDays: 3, checkInAfterDecisionBusinessDays: 0 }),
+    });
+    const steps = plan(details);
+    expect(times(steps, "thank_you")).toEqual(["2026-11-23T09:30:00-05:00"]);
+    expect(followUps(steps)).toEqual([
+      ["recruiter_check_in", "2026-11-24T09:30:00-05:00"],
+      ["weekly_check_in", "2026-12-02T09:30:00-05:00"], // Thanksgiving skipped
+      ["weekly_check_in", "2026-12-09T09:30:00-05:00"],
+    ]);
+    expect(only(steps, "recruiter_check_in").why).toContain(
+      "the first send slot after the day of the last thank-you",
+    );
+  });
+});
+
 describe("planChain: cap on unanswered follow-ups", () => {
   const unknown = interview({ recruiter: RECRUITER });
   const known = interview({ recruiter: RECRUITER, decisionExpectedBy: "2026-12-11" });
@@ -548,13 +615,17 @@ describe("planChain: never before now", () => {
   it("moves overdue steps to the next send slot after now and keeps the check-ins spaced", () => {
     const details = interview({ interviewedAt: "2026-11-25T15:00:00-05:00", recruiter: RECRUITER });
     const steps = planChain({ words: planWords, details, now: new Date("2026-12-09T12:00:00-05:00") });
+    // The overdue thank-you goes now; the check-in, just as overdue, on the next business day after it.
     expect(steps.map((s) => [s.kind, s.sendAt])).toEqual([
       ["thank_you", "2026-12-09T12:00:00-05:00"],
       ["handwritten_note", "2026-12-09T12:00:00-05:00"],
-      ["recruiter_check_in", "2026-12-09T12:00:00-05:00"],
-      ["weekly_check_in", "2026-12-16T09:30:00-05:00"],
-      ["weekly_check_in", "2026-12-23T09:30:00-05:00"],
+      ["recruiter_check_in", "2026-12-10T09:30:00-05:00"],
+      ["weekly_check_in", "2026-12-17T09:30:00-05:00"],
+      ["weekly_check_in", "2026-12-24T09:30:00-05:00"],
     ]);
+    expect(only(steps, "recruiter_check_in").why).toContain(
+      "the first send slot after the day of the last thank-you, because Thursday 3 Dec at 09:30",
+    );
     expect(only(steps, "thank_you").why).toBe(
       "Thank-you to Ann Lee on Wednesday 9 Dec at 12:00 (America/New_York), the first send slot after now, because " +
         "Friday 27 Nov at 09:30, the next business morning after your Wednesday interview (Thursday 26 Nov is " +
@@ -613,17 +684,25 @@ describe("planChain: never before now", () => {
     expect(times(steps, "thank_you")).toEqual(["2026-12-07T09:30:00-05:00"]);
   });
 
-  it("keeps a late nudge that can still go before the decision date", () => {
+  it("keeps a late nudge that can still go before the decision date, after the overdue thank-you", () => {
     const details = interview({ recruiter: RECRUITER, decisionExpectedBy: "2026-12-11" });
-    const steps = planChain({ words: planWords, details, now: new Date("2026-12-10T10:00:00-05:00") });
+    const steps = planChain({ words: planWords, details, now: new Date("2026-12-09T10:00:00-05:00") });
+    expect(times(steps, "thank_you")).toEqual(["2026-12-09T10:00:00-05:00"]);
     expect(followUps(steps)).toEqual([
-      ["pre_decision_nudge", "2026-12-10T10:00:00-05:00"],
+      ["pre_decision_nudge", "2026-12-10T09:30:00-05:00"],
       ["recruiter_check_in", "2026-12-15T09:30:00-05:00"],
       ["weekly_check_in", "2026-12-22T09:30:00-05:00"],
     ]);
   });
 
   it("drops a nudge that could only go on or after the decision date", () => {
+    // Registered the day before the decision: the thank-you goes now, so a nudge could only go on the day.
+    const dayBefore = planChain({
+      words: planWords,
+      details: interview({ recruiter: RECRUITER, decisionExpectedBy: "2026-12-11" }),
+      now: new Date("2026-12-10T10:00:00-05:00"),
+    });
+    expect(times(dayBefore, "pre_decision_nudge")).toEqual([]);
     const details = interview({ recruiter: RECRUITER, decisionExpectedBy: "2026-12-11" });
     const steps = planChain({ words: planWords, details, now: new Date("2026-12-11T10:00:00-05:00") });
     expect(followUps(steps)).toEqual([
