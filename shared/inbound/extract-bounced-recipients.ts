@@ -1,4 +1,5 @@
 import type { ParsedInboundEmail } from "./inbound-email.js";
+import { ORIGINAL_START } from "./returned-original-start.js";
 
 export interface BouncedRecipient {
   /** Lower-cased address that could not be delivered to. */
@@ -77,10 +78,6 @@ function fromSesNotification(text: string): BouncedRecipient[] {
   return out;
 }
 
-// Where the returned copy of the original message starts in a plain-text bounce: below it, addresses are the
-// original's, not failed recipients.
-const ORIGINAL_START =
-  /^\s*(-{3,}.*(original message|returned message|copy of the message|message headers|original headers|undelivered message)|Received:|Return-Path:|Reporting-MTA:)/im;
 // A bare rule often starts the returned copy too, but some servers (Courier) also draw rules around the list
 // of failed recipients, below their banner.
 const RULE = /^\s*-{3,}\s*$/gm;

@@ -2,6 +2,7 @@ import { bounceSubjectWords } from "./bounce-subject-words.js";
 import { BOUNCE_SUBJECT, DELAY_WORDING } from "./bounce-wording.js";
 import type { BouncedRecipient } from "./extract-bounced-recipients.js";
 import type { ParsedInboundEmail } from "./inbound-email.js";
+import { aboveReturnedOriginal } from "./returned-original-start.js";
 
 const PERMANENT_WORDING =
   /\b(this is a permanent error|permanent(ly)? (error|failure|fatal)|failed permanently|permanent fatal errors|gave up|giving up|retry timeout exceeded)\b/i;
@@ -30,7 +31,9 @@ export function isPermanentBounce(email: ParsedInboundEmail, recipients: Bounced
     );
   const head = email.text.slice(0, 2048);
   if (PERMANENT_WORDING.test(head)) return true;
-  if (DELAY_WORDING.test(serverSubjectWords(email.subject)) || DELAY_WORDING.test(head)) return false;
+  // The notice's own words: "Sorry for the delay" in the returned original says nothing of this delivery.
+  const notice = aboveReturnedOriginal(head);
+  if (DELAY_WORDING.test(serverSubjectWords(email.subject)) || DELAY_WORDING.test(notice)) return false;
   const statuses = recipients.map((r) => r.status).filter((s) => s !== undefined);
   return statuses.length === 0 || statuses.some((s) => s.startsWith("5"));
 }

@@ -322,6 +322,19 @@ describe("classifyInboundEmail", () => {
     });
   });
 
+  it("a plain-text failure is permanent even when the original it returns says 'delay' or 'warning'", async () => {
+    const c = await classify(
+      ["From: MAILER-DAEMON@mx.acme.example (Mail Delivery System)"],
+      "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.\n\n<gone@acme.example>: host mx.acme.example said: 550 5.1.1 User unknown\n\n--- Original message follows ---\n\nHi Priya,\n\nSorry for the delay, and a warning: I am travelling next week.\n",
+      "Undelivered Mail Returned to Sender",
+    );
+    expect(c).toMatchObject({
+      kind: "bounce",
+      bouncedRecipients: [{ address: "gone@acme.example" }],
+      permanent: true,
+    });
+  });
+
   it("an RFC 3464 report gives recipients, status and action; a delay is not permanent", async () => {
     const body = [
       "--b1",
