@@ -30,6 +30,22 @@ function slotKeys<T extends Keyed>(steps: readonly T[], kindOf: (step: Keyed) =>
     });
 }
 
+const contactKey = (step: Keyed): string => `${step.kind}|${step.contact?.email.toLowerCase() ?? ""}`;
+
+/**
+ * The latest hold on a cancelled step of this kind to this contact: a nudge a snooze or an out-of-office
+ * took past the decision date is cancelled where it was held (see moveStepToSlot), and a step a hold
+ * carried is cancelled with it when a plan drops it.
+ */
+function cancelledHold(interview: Interview, step: Keyed): Step | undefined {
+  let latest: Step | undefined;
+  for (const s of interview.steps) {
+    if (s.status !== "cancelled" || s.heldUntil === undefined || contactKey(s) !== contactKey(step)) continue;
+    if (!latest || Date.parse(s.heldUntil) > Date.parse(latest.heldUntil ?? "")) latest = s;
+  }
+  return latest;
+}
+
 /**
  * Fits a fresh plan onto a chain that has already started. Each planned step is matched to the existing
  * step of the same kind, contact and ordinal: one that already went out (or was attempted) is never planned
@@ -43,7 +59,9 @@ function slotKeys<T extends Keyed>(steps: readonly T[], kindOf: (step: Keyed) =>
  * check-ins from a check-in that never happens). Only then does a planned step left over take the place
  * of a pending step of its kind left over (the check-in that has not gone out moves to the new rule's day).
  * A step a snooze or an out-of-office held stays where it was held unless the new plan puts it later
- * (see keepHeld).
+ * (see keepHeld); so does a step planned afresh where one of its kind to the same contact was cancelled
+ * while held (a nudge the hold took past the decision date comes back only if a later decision date leaves
+ * room for it after the hold).
  */
 export function replanChain(
   interview: Interview,
@@ -71,11 +89,13 @@ export function replanChain(
       kindOnly,
     ).map((e) => [e.key, e.step]),
   );
-  const fresh: PlannedStep[] = [];
+  const fresh: (PlannedStep & Pick<Step, "heldUntil">)[] = [];
   for (const { key, step } of slotKeys(unmatched, kindOnly)) {
     const current = spare.get(key);
     if (!current) {
-      fresh.push(step);
+      const hold = cancelledHold(interview, step);
+      const kept = hold ? keepHeld(interview, step, hold) : step;
+      if (kept) fresh.push(kept === step ? step : { ...kept, heldUntil: hold?.heldUntil });
       continue;
     }
     matched.add(current.id);

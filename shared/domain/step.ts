@@ -89,7 +89,8 @@ export interface Step extends PlannedStep {
   claimId?: string;
   /**
    * Where a snooze or an out-of-office moved this pending step (its `sendAt` then): a re-plan after an edit
-   * never brings it back before this, so a later change of the decision date undoes neither.
+   * never brings it back before this, so a later change of the decision date undoes neither. On a nudge the
+   * move cancelled (it would have gone past the decision date), where it would have gone.
    */
   heldUntil?: string;
   sentAt?: string;

@@ -315,3 +315,47 @@ describe("updateInterview: after a snooze", () => {
     }
   });
 });
+
+describe("updateInterview: after a snooze cancelled the nudge", () => {
+  it("does not bring back a nudge the snooze took past the decision date", async () => {
+    const deps = testDeps();
+    const created = await registered(deps, { decisionExpectedBy: "2026-12-11" });
+    expect(created.steps.some((s) => s.kind === "pre_decision_nudge" && isPendingStep(s))).toBe(true);
+    const { interview: snoozed } = await snoozeInterview(deps, { id: created.id, owner: OWNER, days: 21 });
+    expect(snoozed.steps.find((s) => s.kind === "pre_decision_nudge")?.status).toBe("cancelled");
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { notes: "Ask about the team" },
+    });
+
+    // Before the fix the re-plan found no live nudge and planned a fresh one before the decision date,
+    // inside the time the snooze had put everything off.
+    const nudges = updated.steps.filter((s) => s.kind === "pre_decision_nudge");
+    expect(nudges.filter(isPendingStep)).toEqual([]);
+  });
+
+  it("brings it back at the held time when a later decision date makes room for it after the hold", async () => {
+    const deps = testDeps();
+    const created = await registered(deps, { decisionExpectedBy: "2026-12-11" });
+    const { interview: snoozed } = await snoozeInterview(deps, { id: created.id, owner: OWNER, days: 7 });
+    const before = created.steps.find((s) => s.kind === "pre_decision_nudge");
+    expect(snoozed.steps.find((s) => s.id === before?.id)?.status).toBe("cancelled");
+    // Snoozed a week, the nudge of Tuesday 8 Dec would have gone on Tuesday 15 Dec, past the decision.
+    const held = Date.parse(before?.sendAt ?? "") + 7 * 86_400_000;
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { decisionExpectedBy: "2026-12-17" },
+    });
+
+    // The rules now put it on Monday 14 Dec, inside the snooze: it goes on the 15th, still before the 17th.
+    const nudge = updated.steps.find((s) => s.kind === "pre_decision_nudge" && isPendingStep(s));
+    expect(nudge?.sendAt).toBe("2026-12-15T09:30:00-05:00");
+    expect(Date.parse(nudge?.sendAt ?? "")).toBe(held);
+    expect(nudge?.heldUntil).toBe(nudge?.sendAt);
+    expect(nudge?.why).toMatch(/Tuesday 15 Dec/);
+  });
+});
