@@ -84,12 +84,10 @@ export async function reconcileSchedules(
   options: { limit?: number } = {},
 ): Promise<ReconcileReport> {
   const report: ReconcileReport = { interviews: 0, scheduled: 0, skipped: 0, swept: 0 };
-  const now = deps.clock.now();
-  const at = now.toISOString();
   for (const found of await deps.store.listNeedingAttention(options.limit ?? 50)) {
     report.interviews++;
     try {
-      report.swept += await sweepStaleClaims(deps, found, now);
+      report.swept += await sweepStaleClaims(deps, found, deps.clock.now());
     } catch (err) {
       deps.log.warn("sweeping stale claims failed for an interview; next run retries", {
         interviewId: found.id,
@@ -98,6 +96,10 @@ export async function reconcileSchedules(
     }
     try {
       const { after } = await mutateInterview(deps.store, found.id, undefined, (current) => {
+        // Read at each attempt, as every write here: a run takes a while, and what it writes is dated after
+        // whatever it found, not at its start.
+        const now = deps.clock.now();
+        const at = now.toISOString();
         const tooLate = current.steps.filter(
           (s) => s.status === "unscheduled" && now.getTime() - Date.parse(s.sendAt) > MAX_LATENESS_MS,
         );
@@ -129,6 +131,7 @@ export async function reconcileSchedules(
         return next;
       });
       const pending = after.steps.filter((s) => s.status === "unscheduled");
+      const now = deps.clock.now();
       const due = pending.map((s) =>
         Date.parse(s.sendAt) < now.getTime()
           ? { ...s, sendAt: toSendAt(new Date(now.getTime() + 60_000), s.timezone) }

@@ -21,7 +21,6 @@ export async function scheduleSteps(
   if (steps.length === 0) return interview;
   const ok = await upsertSchedules(deps, interview.id, steps, (step) => step.sendAt);
   const failed = new Set(steps.map((s) => s.id).filter((id) => !ok.has(id)));
-  const at = deps.clock.now().toISOString();
   try {
     // Starts from the item the caller has just written (no read); a stale one fails the write's condition,
     // which returns the stored item to start again from.
@@ -30,6 +29,8 @@ export async function scheduleSteps(
       interview.id,
       undefined,
       (current) => {
+        // Dated at the attempt that writes: a retry after a conflict comes after the write that beat it.
+        const at = deps.clock.now().toISOString();
         // Created: `scheduled`. Not created (or not moved): `unscheduled`, so the reconciler fixes it
         // rather than an old schedule firing at a time the chain no longer has.
         const next = markStepsUnscheduled(markStepsScheduled(current, [...ok], at), [...failed], at);

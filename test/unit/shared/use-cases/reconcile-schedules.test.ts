@@ -131,3 +131,33 @@ describe("reconcileSchedules: unscheduled steps", () => {
     expect(d.store.peek(interview.id)?.steps[0]?.status).toBe("scheduled");
   });
 });
+
+describe("reconcileSchedules: the time it writes", () => {
+  it("dates each interview's skipped steps at its own write, not at the start of the run", async () => {
+    const d = deps();
+    const unscheduled = (c: Interview): Interview => ({
+      ...c,
+      steps: c.steps.map((s) => (s.id === "s1" ? { ...s, status: "unscheduled" } : s)),
+    });
+    const first = await createInterview(d, { owner: "user-1", details: interviewDetails() });
+    const second = await createInterview(d, { owner: "user-1", details: interviewDetails() });
+    d.store.writeConcurrently(first.id, unscheduled);
+    d.store.writeConcurrently(second.id, unscheduled);
+    // Three days after the thank-you was due: too late to send.
+    d.clock.set("2026-11-27T12:00:00Z");
+    const start = d.clock.now().getTime();
+    // Whichever interview is written first, the run takes five minutes before the other one's write.
+    for (const id of [first.id, second.id]) {
+      d.store.afterNextReplace(id, () => d.clock.advance(5 * 60_000));
+    }
+
+    expect(await reconcileSchedules(d)).toMatchObject({ interviews: 2, skipped: 2 });
+
+    const skippedAt = [first.id, second.id]
+      .map((id) => d.store.peek(id)?.events.find((e) => e.type === "step.skipped")?.at ?? "")
+      .map((at) => Date.parse(at))
+      .sort((a, b) => a - b);
+    // Before, both were dated at the start of the run, before anything written meanwhile.
+    expect(skippedAt).toEqual([start, start + 5 * 60_000]);
+  });
+});
