@@ -54,6 +54,30 @@ describe("scheduleSteps", () => {
     expect(deps.store.peek(interview.id)?.steps.every((s) => s.status === "scheduled")).toBe(true);
   });
 
+  it("dates the steps it marks at the write that lands, after a conflict too", async () => {
+    const deps = testDeps();
+    const interview = await unscheduled(deps);
+    // Someone else writes first, a minute into the call: the retry's write comes after theirs.
+    deps.store.raceNextReplaces(interview.id, 1);
+    const replace = deps.store.replace.bind(deps.store);
+    deps.store.replace = async (...args) => {
+      try {
+        return await replace(...args);
+      } catch (error) {
+        deps.clock.advance(60_000);
+        throw error;
+      }
+    };
+    const start = deps.clock.now().getTime();
+
+    const after = await scheduleSteps(deps, interview, interview.steps);
+
+    // Before, the time was read once before the first attempt.
+    expect(after.steps.map((s) => Date.parse(s.updatedAt))).toEqual(
+      interview.steps.map(() => start + 60_000),
+    );
+  });
+
   it("writes nothing when no schedule could be created", async () => {
     const deps = testDeps();
     const interview = await unscheduled(deps);
