@@ -4,6 +4,7 @@ import { keepHeld } from "../../../../shared/domain/keep-held.js";
 import type { PlannedStep, Step } from "../../../../shared/domain/step.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { plannedStepOf } from "../../../support/planned-step-of.js";
 import { interviewDetails, testDeps } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
@@ -20,20 +21,11 @@ beforeAll(async () => {
 const stepOf = (kind: Step["kind"]) => base.steps.find((s) => s.kind === kind) as Step;
 
 /** The step as the rules would plan it again: `sendAt` and words of its own. */
-function planned(step: Step, sendAt: string): PlannedStep {
-  const { kind, channel, to, contact, timezone, phase, rule } = step;
-  return {
-    kind,
-    channel,
-    to,
-    ...(contact ? { contact } : {}),
-    sendAt,
-    timezone,
-    phase,
-    rule,
-    why: "the rule's",
-  };
-}
+const planned = (step: Step, sendAt: string): PlannedStep => ({
+  ...plannedStepOf(step),
+  sendAt,
+  why: "the rule's",
+});
 
 describe("keepHeld", () => {
   it("answers the plan as it is for a step nothing held", () => {

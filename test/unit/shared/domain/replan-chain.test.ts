@@ -5,6 +5,7 @@ import { replanChain } from "../../../../shared/domain/replan-chain.js";
 import type { PlannedStep, Step } from "../../../../shared/domain/step.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
+import { plannedStepOf } from "../../../support/planned-step-of.js";
 import { interviewDetails, testDeps } from "../../../support/test-deps.js";
 
 useFixedSystemTime();
@@ -17,19 +18,7 @@ beforeAll(async () => {
 });
 
 /** The plan that would produce the chain as it stands. */
-function planOf(interview: Interview): PlannedStep[] {
-  return interview.steps.map(({ kind, channel, to, contact, sendAt, timezone, phase, rule, why }) => ({
-    kind,
-    channel,
-    to,
-    ...(contact ? { contact } : {}),
-    sendAt,
-    timezone,
-    phase,
-    rule,
-    why,
-  }));
-}
+const planOf = (interview: Interview): PlannedStep[] => interview.steps.map(plannedStepOf);
 
 describe("replanChain", () => {
   it("leaves a step whose time moved `unscheduled` until its schedule is moved", () => {
