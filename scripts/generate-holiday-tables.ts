@@ -8,6 +8,16 @@
  * up to 366 days away, a decision date up to 366 days after it, weekly check-ins up to a cap, a
  * keep-in-touch note up to 24 months after a rejection), so the range runs ten years past 2026; a year
  * outside it has no holidays (weekends only) and the step's `why` says so. Move it on well before then.
+ *
+ * Which days (PROVENANCE; the rule is isGeneralDayOff in is-general-day-off.ts, which the check in
+ * test/unit/shared/domain/holiday-tables.test.ts applies too):
+ * - only `public` holidays: bank, school, optional and observance days are working days for most people;
+ * - not part-day ones (a start time in date-holidays' rule, e.g. "12-24 12:00"): the planner counts whole days
+ *   and sends in the morning, which is a working one (China's half days by the State Council's 全国年节及纪念日放假办法
+ *   art. 3; Christmas Eve afternoon in GT, IS, CW, FO, CH-VS; evenings in AU-NT, AU-SA, AU-QLD; ...);
+ * - not days whose date-holidays note says they are off for some people only (RESTRICTED_NOTES, each with its
+ *   source: China's Children's Day, Madagascar's Women's Day and Eids, ...). A note date-holidays adds later is
+ *   caught by test/unit/scripts/is-general-day-off.test.ts until someone weighs it.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +25,7 @@ import { join } from "node:path";
 import Holidays from "date-holidays";
 import { REPO_ROOT } from "../local/repo-root.js";
 import { encodeHolidayTable, type HolidayDays } from "../shared/domain/holiday-table.js";
+import { isGeneralDayOff } from "./is-general-day-off.js";
 
 const FIRST_YEAR = 2025;
 const LAST_YEAR = 2036;
@@ -24,14 +35,14 @@ const TABLES = join(DOMAIN, "holiday-tables");
 const INDEX = join(DOMAIN, "holiday-table-index.ts");
 
 /**
- * The days business-calendar counted as holidays in `year`: every day of each `public` holiday (a rule
- * may span several), the first name listed for a day winning, only days of that year (the calendar looks a
- * date up in its own year's holidays).
+ * The days business-calendar counts as holidays in `year`: every day of each holiday that is a whole day off
+ * for people at work in general (a rule may span several), the first name listed for a day winning, only days
+ * of that year (the calendar looks a date up in its own year's holidays).
  */
 function publicDays(holidays: Holidays, year: number): HolidayDays {
   const days = new Map<string, string>();
   for (const h of holidays.getHolidays(year, "en")) {
-    if (h.type !== "public") continue;
+    if (!isGeneralDayOff(h)) continue;
     const first = Date.parse(`${h.date.slice(0, 10)}T00:00:00Z`);
     const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
     for (let i = 0; i < span; i++) {

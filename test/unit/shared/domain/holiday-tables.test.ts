@@ -1,17 +1,18 @@
 import Holidays from "date-holidays";
 import { describe, expect, it } from "vitest";
+import { isGeneralDayOff } from "../../../../scripts/is-general-day-off.js";
 import { HOLIDAY_YEARS, holidayCountries, publicHolidays } from "../../../../shared/domain/holiday-source.js";
 
 /**
- * What business-calendar computed from date-holidays before the tables (restated here on purpose, not
- * shared with the generator): each `public` holiday of `year`, every day it spans, the first name of a day
- * winning; the calendar looked a date up in its own year's list, so a day spilling into the next year was
- * never found and does not count.
+ * What the tables should hold, restated here on purpose (only the filter is the generator's, so that the two
+ * cannot weigh a holiday differently): each holiday of `year` that is a whole day off for people at work in
+ * general (isGeneralDayOff), every day it spans, the first name of a day winning; the calendar looks a date
+ * up in its own year's list, so a day spilling into the next year is never found and does not count.
  */
 function expectedDays(holidays: Holidays, year: number): Array<[string, string]> {
   const days = new Map<string, string>();
   for (const h of holidays.getHolidays(year, "en")) {
-    if (h.type !== "public") continue;
+    if (!isGeneralDayOff(h)) continue;
     const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
     for (let i = 0; i < span; i++) {
       const day = new Date(Date.parse(`${h.date.slice(0, 10)}T00:00:00Z`) + i * 86_400_000);
@@ -65,6 +66,27 @@ describe("the holiday tables", () => {
     },
     60_000,
   );
+
+  it("leave out days off for only part of the people: China's Women's, Youth, Children's and Army Days", () => {
+    const china = publicHolidays("CN", undefined, 2026);
+    for (const day of ["2026-03-08", "2026-05-04", "2026-06-01", "2026-08-01"]) {
+      expect(china?.get(day), day).toBeUndefined();
+    }
+    expect(china?.get("2026-10-01")).toBe("National Day");
+    // Madagascar: Women's Day (women only) and both Eids (Muslims only); Independence Day is everyone's.
+    const madagascar = publicHolidays("MG", undefined, 2026);
+    expect([...(madagascar ?? new Map()).values()]).not.toContain("International Women's Day");
+    expect([...(madagascar ?? new Map()).values()].filter((name) => /Eid/.test(name))).toEqual([]);
+    expect(madagascar?.get("2026-06-26")).toBe("Independence Day");
+  });
+
+  it("leave out part-day holidays, whose morning is a working one", () => {
+    expect(publicHolidays("GT", undefined, 2026)?.get("2026-12-24")).toBeUndefined();
+    expect(publicHolidays("IS", undefined, 2026)?.get("2026-12-24")).toBeUndefined();
+    expect(publicHolidays("AU", "SA", 2026)?.get("2026-12-24")).toBeUndefined();
+    expect(publicHolidays("CH", "VS", 2026)?.get("2026-05-01")).toBeUndefined();
+    expect(publicHolidays("CH", "VS", 2026)?.get("2026-12-25")).toBe("Christmas Day");
+  });
 
   it("know no year outside the range, and refuse a country or region they do not have", () => {
     expect(publicHolidays("DE", undefined, HOLIDAY_YEARS.first)?.get(`${HOLIDAY_YEARS.first}-12-25`)).toBe(
