@@ -88,6 +88,35 @@ describe("the holiday tables", () => {
     expect(publicHolidays("CH", "VS", 2026)?.get("2026-12-25")).toBe("Christmas Day");
   });
 
+  it("give NSW the Mondays after Anzac Day 2026 (a Saturday) and 2027 (a Sunday), as the law does", () => {
+    // The Public Holidays Act 2010 (NSW) keeps Anzac Day on 25 April with no substitute; the Public Holidays
+    // Amendment (Anzac Day) Order 2026, under its s 5, declared Monday 27 April 2026 and Monday 26 April 2027
+    // additional public holidays for the whole State (a two-year trial):
+    // https://www.miragenews.com/minns-labor-govt-adds-extra-public-holiday-1620067 ,
+    // https://www.perthnow.com.au/news/its-official-millions-in-nsw-to-get-additional-public-holiday-c-21699166
+    expect(publicHolidays("AU", "NSW", 2026)?.get("2026-04-27")).toBe("Anzac Day (substitute day)");
+    expect(publicHolidays("AU", "NSW", 2027)?.get("2027-04-26")).toBe("Anzac Day (substitute day)");
+    // Victoria did not follow: its Act has no Anzac substitute.
+    expect(publicHolidays("AU", "VIC", 2026)?.get("2026-04-27")).toBeUndefined();
+  });
+
+  it("give India the fixed-date days every state keeps, and a state its own on top", () => {
+    // The three national holidays, plus Good Friday and Christmas (compulsory in every central government
+    // office, DoPT O.M. of 3 July 2025 on the holidays of 2026) and Ambedkar Jayanti, which every state's
+    // list in date-holidays keeps. The moveable festivals of that same compulsory list (Diwali, Dussehra,
+    // Id-ul-Fitr, Guru Nanak's Birthday, ...) are not in date-holidays at all: the README says so.
+    expect([...(publicHolidays("IN", undefined, 2026)?.values() ?? [])]).toEqual([
+      "Republic Day",
+      "Good Friday",
+      "Ambedkar Jayanti",
+      "Independence Day",
+      "Gandhi Jayanti",
+      "Christmas Day",
+    ]);
+    expect(publicHolidays("IN", "MH", 2026)?.get("2026-05-01")).toBe("Maharashtra Day");
+    expect(publicHolidays("IN", undefined, 2026)?.get("2026-05-01")).toBeUndefined();
+  });
+
   it("know no year outside the range, and refuse a country or region they do not have", () => {
     expect(publicHolidays("DE", undefined, HOLIDAY_YEARS.first)?.get(`${HOLIDAY_YEARS.first}-12-25`)).toBe(
       "Christmas Day",
