@@ -1,4 +1,5 @@
 import { AUTO_REPLY_SUBJECT } from "./auto-reply-subject.js";
+import { describesItselfAsAutomatic } from "./automatic-self-description.js";
 import type { ParsedInboundEmail } from "./inbound-email.js";
 import { AUTO_SUBMITTED_NO, NOREPLY_SENDER } from "./machine-senders.js";
 import { quotesEarlierMessage } from "./quotes-earlier-message.js";
@@ -51,6 +52,9 @@ export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
   if (NOREPLY_SENDER.test(from)) return `sender is ${from}`;
   if (email.from === undefined) return "no From address";
   if (s.returnPath === "") return "null envelope sender (Return-Path: <>)";
+  // Some responders quote the message they answer, as a person's client does; what they say of themselves
+  // ("This is an automatic reply") no person writes of their own answer, so it counts above a quote too.
+  if (describesItselfAsAutomatic(email.visibleText)) return "automatic-reply wording (says it is automatic)";
   // Wording alone, in a message that quotes the one it answers, is a person saying they will be away.
   if (AUTO_BODY.test(email.visibleText.slice(0, 8 * 1024)) && !quotesEarlierMessage(email.text))
     return "automatic-reply wording";

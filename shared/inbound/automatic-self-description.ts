@@ -1,0 +1,49 @@
+// What an automatic reply says of itself, in the languages responders are set up in: en, de, fr, es, pt, it,
+// nl, pl, ru, ja, zh. No person says it of their own answer; a person may quote it ("I got 'This is an
+// automatic reply' from Dana"), so it counts only where a sentence starts.
+const SELF_DESCRIPTION = new RegExp(
+  `(?:^|[.!?。！？,:：]\\s*)(?:${[
+    "this is an? (automated|automatic|auto-generated|automatically generated) (reply|response|message|e-?mail|notification)",
+    "this (e-?mail|message|reply|response) (is|was|has been) (an automatic|an automated|automatically (generated|sent))",
+    "(dies|das) ist eine (automatische|automatisch (generierte|erstellte|versandte|versendete)) (antwort|nachricht|e-mail|mail|benachrichtigung)",
+    "diese (e-mail|nachricht|antwort) wurde automatisch (generiert|erstellt|versendet|verschickt|versandt)",
+    "ceci est (une|un) (réponse|message|e-mail|courriel) (automatique|généré automatiquement)",
+    "(ce|cet) (message|e-mail|courriel) (a été|est) (généré|envoyé) automatiquement",
+    "(este|esta) es (un|una) (mensaje|respuesta|correo) (automático|automática|generad[oa] automáticamente)",
+    "este (mensaje|correo) (ha sido|fue|se ha|es) (generado|enviado) automáticamente",
+    "(esta|este) é (uma|um) (resposta|mensagem|e-mail) (automática|automático|gerad[ao] automaticamente)",
+    "(esta mensagem|este e-mail) (foi|é) (gerad[ao]|enviad[ao]) automaticamente",
+    "questa è una risposta automatica|questo è un messaggio (automatico|generato automaticamente)",
+    "questo messaggio (è stato )?(generato|inviato) automaticamente",
+    "dit is een (automatisch (antwoord|bericht|gegenereerd bericht)|automatische (reactie|e-mail))",
+    "dit bericht is automatisch (gegenereerd|verzonden|verstuurd)",
+    "to jest (automatyczna (odpowiedź|wiadomość)|wiadomość (wygenerowana|wysłana) automatycznie)",
+    "ta wiadomość (została )?(wygenerowana|wysłana) automatycznie",
+    "это автоматическ(ий ответ|ое сообщение|ое письмо)",
+    "(この|本)(メール|メッセージ)は.{0,8}自動(返信|送信|配信|応答)",
+    "自動(返信|応答)(メール|メッセージ)?です",
+    "(这是|這是|此为|此為|本邮件为|本郵件為|此邮件为|此郵件為)(一封)?(系统|系統)?自动(回复|答复|发送|生成)|(這是|此為|本郵件為)(一封)?(系統)?自動(回覆|回復|發送|產生)",
+  ].join("|")})`,
+  "iu",
+);
+
+// A greeting on its own paragraph ("Hello,", "Sehr geehrte Damen und Herren,") comes before the notice.
+const GREETING = /^[^.!?。！？\n]{0,60}[,:，：]?$/;
+const LEAD_CHARS = 300;
+
+/**
+ * True when the text's opening describes the message as automatic ("This is an automatic reply", "Dies ist
+ * eine automatische Antwort", "Ceci est une réponse automatique", "本メールは自動返信です"). Only its first
+ * paragraph counts (after a greeting on its own): a footer an applicant tracking system adds under a
+ * recruiter's answer ("This is an automated message from Acme's hiring system") is no self-description.
+ */
+export function describesItselfAsAutomatic(visibleText: string): boolean {
+  const paragraphs = visibleText
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  const first = paragraphs[0] ?? "";
+  const lead = GREETING.test(first) ? `${first} ${paragraphs[1] ?? ""}` : first;
+  return SELF_DESCRIPTION.test(lead.replace(/\s+/g, " ").slice(0, LEAD_CHARS));
+}
