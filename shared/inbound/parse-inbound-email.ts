@@ -6,6 +6,8 @@ import { addressList, messageIdFormat, rawHeaderValues } from "./header-field-va
 import { htmlToPlainText } from "./html-to-plain-text.js";
 import type { InboundEmail, InboundSignals, ParsedInboundEmail, ReceiptVerdicts } from "./inbound-email.js";
 import { LIST_MANAGER_HEADERS } from "./list-manager-headers.js";
+import { DAEMON_NAME, DAEMON_SENDER } from "./machine-senders.js";
+import { repairMultipartBoundary } from "./multipart-boundary-repair.js";
 import { originalMessageIds } from "./original-message-ids.js";
 import { originalRecipients } from "./original-recipients.js";
 import { rawDeliveryReport } from "./raw-delivery-report.js";
@@ -41,6 +43,23 @@ function firstValue(email: Email, key: string): string | undefined {
 /** Every occurrence of a header field, unfolded and trimmed, in order. */
 function headerValues(email: Email, key: string): string[] {
   return email.headers.filter((h) => h.key === key).map((h) => h.value.trim());
+}
+
+/** True when the parser found no text, no HTML and no part at all. */
+function readNothing(mail: Email): boolean {
+  return (mail.text ?? "").trim() === "" && !mail.html && mail.attachments.length === 0;
+}
+
+/** A delivery report, or mail from a delivery system's address or name or the null envelope sender. */
+function fromDeliverySystem(mail: Email, type: string): boolean {
+  if (type === "multipart/report") return true;
+  const from = addressList(headerValues(mail, "from").slice(0, 1))[0];
+  const returnPath = rawHeaderValues(mail.headerLines, "return-path")[0]?.trim();
+  return (
+    returnPath === "<>" ||
+    (from !== undefined &&
+      (DAEMON_SENDER.test(from.address) || DAEMON_SENDER.test(from.name) || DAEMON_NAME.test(from.name)))
+  );
 }
 
 /** "Name: value" fields of an RFC 3464 / 5965 report part, lower-case names, first occurrence wins. */
@@ -94,8 +113,31 @@ export async function parseInboundEmail(
     return rejected(`unreadable MIME: ${err instanceof Error ? err.message : String(err)}`, size);
   }
 
-  const lines = mail.headerLines;
   const ct = readContentType(firstValue(mail, "content-type"));
+  // A bounce whose declared boundary is not the one its parts use reads as nothing at all: its notice
+  // (often base64 or quoted-printable) and its report are lost. Read it again with the boundary the body
+  // uses, so the parts are decoded as they were written. Only mail from a delivery system (a report, a
+  // daemon's address or name, the null sender): a person's broken message is left as the parser read it.
+  if (ct.type.startsWith("multipart/") && readNothing(mail) && fromDeliverySystem(mail, ct.type)) {
+    const repairedHead = repairMultipartBoundary(
+      head,
+      raw.toString("latin1", end, Math.min(size, end + 1024 * 1024)),
+    );
+    if (repairedHead !== undefined) {
+      try {
+        mail = await PostalMime.parse(
+          Buffer.concat([Buffer.from(repairedHead, "latin1"), raw.subarray(end)]),
+          {
+            attachmentEncoding: "arraybuffer",
+            rfc822Attachments: true,
+          },
+        );
+      } catch {
+        // The first reading stands.
+      }
+    }
+  }
+  const lines = mail.headerLines;
 
   // Report parts (delivery-status, feedback-report, rfc822-headers) are read as text; every other
   // attachment only contributes its type.
