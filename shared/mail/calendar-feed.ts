@@ -38,6 +38,7 @@ const PRODUCT_ID = "-//followup//Interview follow-up scheduler//EN";
 const UID_DOMAIN = "followup.invalid";
 const EVENT_MINUTES = 15;
 const DAY = 86_400_000;
+const EPOCH = new Date(0);
 
 const LOCAL_TIME: Intl.DateTimeFormatOptions = {
   weekday: "long",
@@ -180,6 +181,10 @@ export function calendarFeed(interviews: readonly Interview[]): string {
   const timezones = timezoneComponents(steps.map(({ step }) => step));
   const zones = new Set(timezones.keys());
   const events = steps.flatMap(({ interview, step }) => eventLines(interview, step, zones));
+  // RFC 5545 3.6: a calendar holds at least one component, and strict readers (sabre/vobject) refuse one
+  // without; a feed is often subscribed to before its first event, so an unused UTC VTIMEZONE stands in.
+  if (timezones.size === 0 && events.length === 0)
+    timezones.set("UTC", vtimezoneLines("UTC", EPOCH, EPOCH) ?? []);
   return icsDocument([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

@@ -133,6 +133,17 @@ describe("calendarFeed", () => {
     expect(calendar.name).toBe("vcalendar");
   });
 
+  it("holds a component even with no event, as RFC 5545 3.6 requires and strict readers check", async () => {
+    // A feed is most often subscribed to before the first interview is registered: sabre/vobject (Nextcloud
+    // and other CalDAV servers) refuses a VCALENDAR with no component at all.
+    const superseded: Interview = { ...(await registered()), steps: [] };
+    for (const interviews of [[], [superseded]]) {
+      const { calendar, events } = parseIcs(calendarFeed(interviews));
+      expect(events).toEqual([]);
+      expect(calendar.getAllSubcomponents().length).toBeGreaterThan(0);
+    }
+  });
+
   it("writes each step's time in its zone, and in UTC for a zone the runtime does not know", async () => {
     const interview = await registered();
     const [first, second] = interview.steps;
