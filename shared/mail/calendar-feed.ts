@@ -17,8 +17,15 @@ const TITLES: Record<StepKind, string> = {
   keep_in_touch: "Keep-in-touch note",
 };
 
-/** Steps that will not happen any more: shown as STATUS:CANCELLED so calendars strike or drop them. */
-const CANCELLED: readonly StepStatus[] = ["cancelled", "skipped"];
+/**
+ * Steps that will not happen any more, shown as STATUS:CANCELLED so calendars strike or drop them, with the
+ * word their title starts with: a failed step is never retried, so it will not happen either.
+ */
+const CANCELLED: Partial<Record<StepStatus, string>> = {
+  cancelled: "Cancelled",
+  skipped: "Cancelled",
+  failed: "Not sent",
+};
 /** Steps that went out (or may have): placed at the time they went, not the time they were planned. */
 const WENT_OUT: readonly StepStatus[] = ["sending", "sent", "unknown"];
 
@@ -81,7 +88,8 @@ function localTime(at: Date, timeZone: string): string {
 function summaryOf(interview: Interview, step: Step): string {
   const who = step.contact?.name || (step.channel === "email" ? step.to.name : "");
   const title = `${TITLES[step.kind]}${who ? ` to ${who}` : ""} · ${interview.company}`;
-  return CANCELLED.includes(step.status) ? `Cancelled: ${title}` : title;
+  const cancelled = CANCELLED[step.status];
+  return cancelled ? `${cancelled}: ${title}` : title;
 }
 
 /** Plain words about the step: never an email body, only who, when, why and where it stands. */
@@ -132,7 +140,7 @@ function eventLines(interview: Interview, step: Step, zones: ReadonlySet<string>
     dateTime("DTEND", end, step.timezone, zones),
     `SUMMARY:${icsText(summaryOf(interview, step))}`,
     `DESCRIPTION:${icsText(descriptionOf(interview, step, start))}`,
-    `STATUS:${CANCELLED.includes(step.status) ? "CANCELLED" : "CONFIRMED"}`,
+    `STATUS:${CANCELLED[step.status] ? "CANCELLED" : "CONFIRMED"}`,
     "TRANSP:TRANSPARENT",
     `CATEGORIES:${icsText(step.kind)}`,
     `X-FOLLOWUP-TIMEZONE:${icsText(step.timezone)}`,

@@ -90,6 +90,22 @@ describe("calendarFeed", () => {
     }
   });
 
+  it("shows a step that failed for good as CANCELLED, saying it was not sent", async () => {
+    // A failed step is never retried (README: SES refused it, or it could not be composed): a CONFIRMED
+    // "Thank-you to Ann Lee" at its planned time told the candidate the thank-you had gone out.
+    const interview = await registered();
+    const [first, ...rest] = interview.steps;
+    if (!first) throw new Error("no steps planned");
+    const failed: Interview = {
+      ...interview,
+      steps: [{ ...first, status: "failed", reason: "SES refused it" }, ...rest],
+    };
+    const event = parseIcs(calendarFeed([failed])).events.find((e) => e.uid.includes(`-${first.id}@`));
+    expect(event?.status).toBe("CANCELLED");
+    expect(event?.summary).toMatch(/^Not sent: /);
+    expect(event?.description).toContain("Status: failed.");
+  });
+
   it("never carries what a contact wrote, nor their address", async () => {
     const interview = await registered();
     const bounced: Interview = {
