@@ -91,15 +91,34 @@ function observance(zone: string, onset: number, from: number, to: number): stri
   ];
 }
 
+/** Days a VTIMEZONE may reach back for standard time: one of January and May always keeps it. */
+const MAX_DAYS_BACK = 400;
+
+/**
+ * The last instant at or before `ms`, a whole number of days earlier, when the zone keeps standard time;
+ * `ms` itself when it does, or when none is found within MAX_DAYS_BACK.
+ */
+function standardTimeAtOrBefore(zone: string, ms: number): number {
+  if (!isDaylightTime(zone, ms)) return ms;
+  const summer = offsetAt(zone, ms);
+  for (let days = 1, t = ms - DAY; days <= MAX_DAYS_BACK; days++, t -= DAY) {
+    // Only a day with another offset can be standard time: one Intl read per day, not three.
+    if (offsetAt(zone, t) !== summer && !isDaylightTime(zone, t)) return t;
+  }
+  return ms;
+}
+
 /**
  * A VTIMEZONE for `zone` that is exact from `from` to `to`: one observance for the offset in force at
- * `from`, then one per offset change up to `to`, each a single onset (no RRULE to get wrong), taken
- * from the runtime's time zone data like every time the planner computes. Undefined for a zone that
- * `icsLocal` would not write either.
+ * `from` (or, when that is summer time, at the last standard time before it, so that the component holds
+ * a STANDARD observance, as Outlook requires: [MS-OXCICAL] 2.1.3.1.1.19.2), then one per offset change up
+ * to `to`, each a single onset (no RRULE to get wrong), taken from the runtime's time zone data like every
+ * time the planner computes. Undefined for a zone that `icsLocal` would not write either.
  */
 export function vtimezoneLines(zone: string, from: Date, to: Date): string[] | undefined {
   if (!PLAIN_TZID.test(zone)) return undefined;
-  const start = from.getTime();
+  if (offsetAt(zone, from.getTime()) === undefined) return undefined;
+  const start = standardTimeAtOrBefore(zone, from.getTime());
   const end = Math.max(to.getTime(), start);
   const first = offsetAt(zone, start);
   if (first === undefined) return undefined;

@@ -60,11 +60,32 @@ describe("vtimezoneLines", () => {
       "STANDARD 20270101T053000 +0530 +0530",
     ]);
     const lordHowe = observances(vtimezoneLines("Australia/Lord_Howe", from, to) ?? []);
+    // January is summer there: the component reaches back to the standard time before it (see below).
     expect(lordHowe.map((o) => o.split(" ").slice(2).join(" "))).toEqual([
-      "+1100 +1100",
+      "+1030 +1030",
+      "+1030 +1100",
       "+1100 +1030",
       "+1030 +1100",
     ]);
+  });
+
+  it("starts with a STANDARD observance even when every event falls in summer time, as Outlook needs", () => {
+    // [MS-OXCICAL] 2.1.3.1.1.19.2: a VTIMEZONE holds one or more STANDARD components; a chain planned
+    // from May to August in New York (or over a Sydney summer) had a lone DAYLIGHT one.
+    for (const [zone, from, to] of [
+      ["America/New_York", "2027-05-03T00:00:00Z", "2027-08-02T00:00:00Z"],
+      ["Australia/Sydney", "2027-01-04T00:00:00Z", "2027-02-01T00:00:00Z"],
+      ["Europe/Dublin", "2027-06-01T00:00:00Z", "2027-06-30T00:00:00Z"],
+    ] as const) {
+      const lines = vtimezoneLines(zone, new Date(from), new Date(to)) ?? [];
+      const kinds = observances(lines).map((o) => o.split(" ")[0]);
+      expect(kinds[0], zone).toBe("STANDARD");
+      expect(kinds, zone).toContain("DAYLIGHT");
+      for (let at = Date.parse(from); at <= Date.parse(to); at += 86_400_000 + 3_600_000) {
+        const local = icsLocal(new Date(at), zone) ?? "";
+        expect(readBack(zone, local, new Date(from), new Date(to)).getTime(), `${zone} ${local}`).toBe(at);
+      }
+    }
   });
 
   it("writes nothing for a zone that cannot be a plain TZID or that the runtime does not know", () => {
