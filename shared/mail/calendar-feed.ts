@@ -107,9 +107,21 @@ function descriptionOf(interview: Interview, step: Step, at: Date): string {
   ].join("\n");
 }
 
-/** Whole seconds since the interview was registered: grows with every change of the step. */
-function sequenceOf(interview: Interview, step: Step): number {
-  const seconds = Math.floor((Date.parse(step.updatedAt) - Date.parse(interview.createdAt)) / 1000);
+/**
+ * When the event last changed: the step's last change, or the interview's when later, since the event's
+ * words also show the interview (its company, role and round, which PATCH may rename) and Google Calendar
+ * keeps an event whose SEQUENCE did not grow. A change elsewhere in the interview then re-dates its events
+ * too, which costs a subscriber nothing.
+ */
+function revisionOf(interview: Interview, step: Step): Date {
+  const stepMs = Date.parse(step.updatedAt);
+  const interviewMs = Date.parse(interview.updatedAt);
+  return new Date(interviewMs > stepMs ? interviewMs : stepMs);
+}
+
+/** Whole seconds from the interview's registration to the event's last change: grows with every change. */
+function sequenceOf(interview: Interview, revision: Date): number {
+  const seconds = Math.floor((revision.getTime() - Date.parse(interview.createdAt)) / 1000);
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }
 
@@ -128,14 +140,14 @@ function dateTime(name: string, at: Date, zone: string, zones: ReadonlySet<strin
 
 function eventLines(interview: Interview, step: Step, zones: ReadonlySet<string>): string[] {
   const { start, end } = spanOf(step);
-  const modified = new Date(step.updatedAt);
+  const modified = revisionOf(interview, step);
   return [
     "BEGIN:VEVENT",
     `UID:${interview.id.toLowerCase()}-${step.id}@${UID_DOMAIN}`,
     `DTSTAMP:${icsUtc(modified)}`,
     `CREATED:${icsUtc(new Date(interview.createdAt))}`,
     `LAST-MODIFIED:${icsUtc(modified)}`,
-    `SEQUENCE:${sequenceOf(interview, step)}`,
+    `SEQUENCE:${sequenceOf(interview, modified)}`,
     dateTime("DTSTART", start, step.timezone, zones),
     dateTime("DTEND", end, step.timezone, zones),
     `SUMMARY:${icsText(summaryOf(interview, step))}`,

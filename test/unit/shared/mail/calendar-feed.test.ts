@@ -7,6 +7,7 @@ import { calendarFeed } from "../../../../shared/mail/calendar-feed.js";
 import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
 import { SNOOZE_WORDS } from "../../../../shared/mail/chain-timeline-words.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
+import { updateInterview } from "../../../../shared/use-cases/update-interview.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { type ParsedEvent, parseIcs } from "../../../support/parse-ics.js";
 import { interviewDetails, testDeps } from "../../../support/test-deps.js";
@@ -61,6 +62,42 @@ describe("calendarFeed", () => {
       expect(event.sequence).toBeGreaterThan(old?.sequence ?? Number.POSITIVE_INFINITY);
       expect(event.lastModified.toISOString()).toBe(later);
       expect(event.start.getTime()).toBeGreaterThan(old?.start.getTime() ?? Number.POSITIVE_INFINITY);
+    }
+  });
+
+  it("raises SEQUENCE and LAST-MODIFIED of every event whose words change with the interview's", async () => {
+    // Google Calendar keeps an event whose SEQUENCE did not grow: renaming the company (or the role, the
+    // round) changed every title and description, but not the steps, so their events kept the old name.
+    const deps = testDeps();
+    const created = await createInterview(deps, { owner: "user-1", details: interviewDetails() });
+    const [first] = created.steps;
+    if (!first) throw new Error("no steps planned");
+    deps.clock.set(new Date(Date.parse(first.sendAt) + 60_000));
+    const sentAt = deps.clock.now().toISOString();
+    deps.store.writeConcurrently(created.id, (c) => ({
+      ...c,
+      steps: c.steps.map((s) =>
+        s.id === first.id ? { ...s, status: "sent", sentAt, updatedAt: sentAt } : s,
+      ),
+    }));
+    const sent = await deps.store.get(created.id);
+    if (!sent) throw new Error("interview not stored");
+    const before = byUid(parseIcs(calendarFeed([sent])).events);
+    deps.clock.advance(3_600_000);
+    const renamed = await updateInterview(deps, {
+      owner: "user-1",
+      id: created.id,
+      patch: { company: "Acme Robotics", role: "Principal Engineer" },
+    });
+    const after = byUid(parseIcs(calendarFeed([renamed])).events);
+
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [uid, event] of after) {
+      const old = before.get(uid);
+      expect(event.summary, uid).toMatch(/ · Acme Robotics$/);
+      expect(event.description, uid).toContain("Interview: Principal Engineer at Acme Robotics");
+      expect(event.sequence, uid).toBeGreaterThan(old?.sequence ?? Number.POSITIVE_INFINITY);
+      expect(event.lastModified.getTime(), uid).toBeGreaterThan(old?.lastModified.getTime() ?? Infinity);
     }
   });
 
