@@ -46,6 +46,12 @@ const UID_DOMAIN = "followup.invalid";
 const EVENT_MINUTES = 15;
 const DAY = 86_400_000;
 const EPOCH = new Date(0);
+/**
+ * At most this many octets of events: a Lambda answers at most 6 MB of JSON, in which every CRLF and
+ * backslash of the text takes twice its octets, so 2.5 MB of events leaves room for the VTIMEZONEs. That
+ * is about 600 chains of five steps; a user with more sees the newest ones, not a feed that always fails.
+ */
+const MAX_EVENT_OCTETS = 2_500_000;
 
 const LOCAL_TIME: Intl.DateTimeFormatOptions = {
   weekday: "long",
@@ -187,25 +193,31 @@ function timezoneComponents(steps: readonly Step[]): Map<string, string[]> {
 /**
  * The owner's steps as an iCalendar feed (RFC 5545): one VEVENT per step, in the recipient's zone (TZID
  * with its VTIMEZONE; UTC, the zone still named, for a time a DST change makes ambiguous), a UID that never changes, and SEQUENCE / LAST-MODIFIED that grow with every
- * change so subscribed calendars update it. Steps that will not happen read STATUS:CANCELLED.
+ * change so subscribed calendars update it. Steps that will not happen read STATUS:CANCELLED. The newest
+ * chains whose events fit in MAX_EVENT_OCTETS, each whole.
  */
 export function calendarFeed(interviews: readonly Interview[]): string {
   const ordered = [...interviews].sort(
     (a, b) => compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id),
   );
-  const steps = ordered.flatMap((interview) =>
+  const chains = ordered.map((interview) =>
     [...interview.steps]
       .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt) || compareCodeUnits(a.id, b.id))
       .map((step) => ({ interview, step })),
   );
-  const timezones = timezoneComponents(steps.map(({ step }) => step));
+  const timezones = timezoneComponents(chains.flat().map(({ step }) => step));
   const zones = new Set(timezones.keys());
-  const events = steps.flatMap(({ interview, step }) => eventLines(interview, step, zones));
+  const events = newestThatFit(
+    chains.map((steps) =>
+      icsDocument(steps.flatMap(({ interview, step }) => eventLines(interview, step, zones))),
+    ),
+    MAX_EVENT_OCTETS,
+  );
   // RFC 5545 3.6: a calendar holds at least one component, and strict readers (sabre/vobject) refuse one
   // without; a feed is often subscribed to before its first event, so an unused UTC VTIMEZONE stands in.
-  if (timezones.size === 0 && events.length === 0)
+  if (timezones.size === 0 && !events.some(Boolean))
     timezones.set("UTC", vtimezoneLines("UTC", EPOCH, EPOCH) ?? []);
-  return icsDocument([
+  const head = icsDocument([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     `PRODID:${PRODUCT_ID}`,
@@ -215,7 +227,22 @@ export function calendarFeed(interviews: readonly Interview[]): string {
     "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
     "X-PUBLISHED-TTL:PT1H",
     ...[...timezones.values()].flat(),
-    ...events,
-    "END:VCALENDAR",
   ]);
+  return `${head}${events.join("")}${icsDocument(["END:VCALENDAR"])}`;
+}
+
+/**
+ * The events of the newest chains (the last ones) whose text fits in `maxOctets`, each chain whole, in
+ * their order. A VTIMEZONE a left-out chain alone needed stays: unused, it is still valid.
+ */
+function newestThatFit(chains: readonly string[], maxOctets: number): string[] {
+  let octets = 0;
+  let first = chains.length;
+  while (first > 0) {
+    const size = Buffer.byteLength(chains[first - 1] ?? "", "utf8");
+    if (octets + size > maxOctets) break;
+    octets += size;
+    first--;
+  }
+  return chains.slice(first);
 }

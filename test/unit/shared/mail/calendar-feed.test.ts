@@ -3,6 +3,7 @@ import type { Interview } from "../../../../shared/domain/interview.js";
 import { snoozeSteps } from "../../../../shared/domain/snooze-steps.js";
 import { stopChain } from "../../../../shared/domain/stop-chain.js";
 import { withEvent } from "../../../../shared/domain/with-event.js";
+import { calendarResponse } from "../../../../shared/http/calendar-response.js";
 import { calendarFeed } from "../../../../shared/mail/calendar-feed.js";
 import { chainStopWords } from "../../../../shared/mail/chain-stop-words.js";
 import { SNOOZE_WORDS } from "../../../../shared/mail/chain-timeline-words.js";
@@ -178,6 +179,35 @@ describe("calendarFeed", () => {
       expect(e.summary.endsWith(` · ${company}`)).toBe(true);
       expect(e.description).toContain(`Interview: Lead; Eng, Platform at ${company}, onsite.`);
     }
+  });
+
+  it("fits in what a Lambda may answer (6 MB of JSON) with all its reads, keeping the newest chains whole", async () => {
+    // The feed reads up to 2,000 interviews (MAX_OWNER_INTERVIEWS): at five steps each that was 8.8 MB of
+    // JSON, which Lambda refuses, so a heavy user's subscription got nothing but 500s.
+    const one = await registered({
+      company: `Ünïcode, Inc; \\ ${"ß".repeat(60)}`,
+      role: "Lead; Eng, Platform",
+    });
+    const created = Date.parse(one.createdAt);
+    const many: Interview[] = Array.from({ length: 2000 }, (_, n) => ({
+      ...one,
+      id: `${one.id.slice(0, -4)}${String(n).padStart(4, "0")}`,
+      createdAt: new Date(created - n * 60_000).toISOString(),
+    }));
+    const response = calendarResponse(calendarFeed(many));
+    expect(Buffer.byteLength(JSON.stringify(response))).toBeLessThan(6 * 1024 * 1024);
+
+    const uids = parseIcs(response.body ?? "").events.map((e) => e.uid);
+    const perInterview = new Map<string, number>();
+    for (const uid of uids) {
+      const id = uid.split("-")[0] ?? "";
+      perInterview.set(id, (perInterview.get(id) ?? 0) + 1);
+    }
+    expect(perInterview.get(many[0]?.id.toLowerCase() ?? "")).toBe(one.steps.length);
+    for (const count of perInterview.values()) expect(count).toBe(one.steps.length);
+    // Newest first: the interviews kept are the n newest, for some n.
+    const kept = many.map((i) => perInterview.has(i.id.toLowerCase()));
+    expect(kept.indexOf(false)).toBe(kept.filter(Boolean).length);
   });
 
   it("is an empty but valid calendar for an owner with no interviews", () => {
