@@ -228,14 +228,21 @@ describe("the local stack over HTTP", () => {
       JSON.stringify({ offsetMs: lastSendAt + 86_400_000 - Date.now() }),
     );
     await h.restart();
-    const after = (await h.api("GET", `/interviews/${await interview.id}`, { token: await h.token("kim") }))
-      .json;
+    const token = await h.token("kim");
+    const settled = new Set(["sent", "scheduled", "skipped"]);
+    // The stack serves once what fell due has fired, or after 5 s at most (the rest go on in the
+    // background, README): on a loaded machine the last ones may still be on their way.
+    let after = (await h.api("GET", `/interviews/${interview.id}`, { token })).json;
+    for (let i = 0; i < 60 && !after.steps.every((s: { status: string }) => settled.has(s.status)); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      after = (await h.api("GET", `/interviews/${interview.id}`, { token })).json;
+    }
     expect(after.id).toBe(interview.id);
-    const count = (status: string) =>
-      after.steps.filter((s: { status: string }) => s.status === status).length;
     // Late steps are sent if the restart happens inside their send window, otherwise moved to the next one;
     // of several follow-ups to the recruiter that all fell due, only the latest goes.
-    expect(count("sent") + count("scheduled") + count("skipped")).toBe(interview.steps.length);
+    expect(
+      after.steps.map((s: { status: string }) => s.status).filter((s: string) => !settled.has(s)),
+    ).toEqual([]);
     const toRecruiter = after.steps.filter(
       (s: { to: { email: string }; status: string }) =>
         s.to.email === "priya@acme.example" && s.status !== "skipped",
