@@ -1,3 +1,5 @@
+import { ArnFormat, Stack } from "aws-cdk-lib";
+import * as iam from "aws-cdk-lib/aws-iam";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import * as ses from "aws-cdk-lib/aws-ses";
@@ -40,6 +42,22 @@ export class MailIntake extends Construct {
 
   /** Runs after the S3 action, asynchronously, so a slow handler never makes SES retry the delivery. */
   addInboundHandler(fn: lambda.IFunction): void {
+    // The CDK action's own permission ("AllowSes", which it reuses when present) names only the account, so
+    // any receipt rule anyone in the account adds could feed the handler an SES event of its choosing, and
+    // the handler stops chains on such events. Only the rules of this rule set may. (The rule cannot be
+    // named: SES checks the permission when the rule is created, so the rule depends on it.)
+    const stack = Stack.of(this);
+    fn.addPermission("AllowSes", {
+      action: "lambda:InvokeFunction",
+      principal: new iam.ServicePrincipal("ses.amazonaws.com"),
+      sourceAccount: stack.account,
+      sourceArn: stack.formatArn({
+        service: "ses",
+        resource: "receipt-rule-set",
+        resourceName: `${this.ruleSet.receiptRuleSetName}:receipt-rule/*`,
+        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      }),
+    });
     this.rule.addAction(
       new actions.Lambda({ function: fn, invocationType: actions.LambdaInvocationType.EVENT }),
     );
