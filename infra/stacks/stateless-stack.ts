@@ -20,8 +20,8 @@ import { OperationsAlarms } from "../constructs/operations-alarms.js";
 import { StaticSite } from "../constructs/static-site.js";
 import { WebSignIn } from "../constructs/web-sign-in.js";
 import { PROJECT_ROOT } from "../project-root.js";
+import { asyncFailureQueue } from "./async-failure-queue.js";
 import { functionIdOf } from "./function-id-of.js";
-import { sesEventFailures } from "./ses-event-failures.js";
 import { inboundMailBucketName, type StatefulStack, TABLE_INDEX_NAMES } from "./stateful-stack.js";
 
 /** What a function does with the service's resources; each flag is granted exactly, nothing else is. */
@@ -211,7 +211,7 @@ export class StatelessStack extends Stack {
     props.stateful.mailEventsTopic.addSubscription(
       new snsSubscriptions.LambdaSubscription(this.sesEvents.fn),
     );
-    sesEventFailures(this, this.sesEvents.fn, this.alarms);
+    asyncFailureQueue(this, "SesEventFailures", this.sesEvents.fn, this.alarms);
 
     // Inbound replies: the receipt rule stores the raw message, then invokes the inbound function, which
     // reads it, matches it to its chain, stops the chain on a person's reply and forwards it.
@@ -231,6 +231,8 @@ export class StatelessStack extends Stack {
       }),
     );
     this.mailIntake.addInboundHandler(this.inbound.fn);
+    // A reply the handler still fails on after Lambda's retries must not vanish: it would have stopped the chain.
+    asyncFailureQueue(this, "InboundFailures", this.inbound.fn, this.alarms);
     Validations.of(this.inbound.role).acknowledge({
       id: `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${props.stateful.stackName.toLowerCase()}-inbound-<AWS::AccountId>-<AWS::Region>/${RAW_MAIL_PREFIX}*]`,
       reason:

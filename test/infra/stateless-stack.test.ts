@@ -157,8 +157,7 @@ describe("least privilege", () => {
 
   it("the SES event handler may use the table, and send its failed events to their queue only", () => {
     const statements = statementsOf("SesEvents");
-    const queueActions = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"];
-    expect(actionsOf(statements)).toEqual([...expectedActions(SES_EVENTS_ACCESS), ...queueActions].sort());
+    expect(actionsOf(statements)).toEqual([...expectedActions(SES_EVENTS_ACCESS), "sqs:SendMessage"].sort());
     const queueStatements = statements.filter((st) =>
       [st.Action].flat().some((a: string) => a.startsWith("sqs:")),
     );
@@ -166,9 +165,11 @@ describe("least privilege", () => {
       expect(st.Resource).toEqual({ "Fn::GetAtt": [expect.stringMatching(/^SesEventFailures/), "Arn"] });
   });
 
-  it("the inbound handler may use the table, the schedules, SES (to forward replies), the key, and read raw mail under inbound/ only", () => {
+  it("the inbound handler may use the table, the schedules, SES (to forward replies), the key, read raw mail under inbound/ only, and write its failed events to their queue", () => {
     const statements = statementsOf("Inbound");
-    expect(actionsOf(statements)).toEqual([...expectedActions(SENDER_ACCESS), "s3:GetObject"].sort());
+    expect(actionsOf(statements)).toEqual(
+      [...expectedActions(SENDER_ACCESS), "s3:GetObject", "sqs:SendMessage"].sort(),
+    );
     const read = resourcesFor(statements, "s3:GetObject");
     expect(read).toHaveLength(1);
     expect(JSON.parse(read[0] ?? "null")).toEqual({
@@ -691,8 +692,9 @@ describe("alarms", () => {
   it("watch errors and throttles of every function, the dead-letter queue and API 5xx, all mailing the operator", () => {
     const topic = logicalIdOf(synth.stateless.alarms.topic);
     const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm")).map((a) => a.Properties);
-    // Errors and throttles per function, the sender's dead letters, the SES events' failures, API 5xx.
-    expect(alarms).toHaveLength(ALL_FUNCTION_IDS.length * 2 + 3);
+    // Errors and throttles per function, the sender's dead letters, the SES events' and inbound mail's
+    // failures, API 5xx.
+    expect(alarms).toHaveLength(ALL_FUNCTION_IDS.length * 2 + 4);
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic }]);
     for (const id of ALL_FUNCTION_IDS) {
       const watched = alarms.filter(

@@ -1,0 +1,42 @@
+import { Duration, type Stack, Validations } from "aws-cdk-lib";
+import * as iam from "aws-cdk-lib/aws-iam";
+import type * as lambda from "aws-cdk-lib/aws-lambda";
+import * as sqs from "aws-cdk-lib/aws-sqs";
+import type { OperationsAlarms } from "../constructs/operations-alarms.js";
+
+/**
+ * Where an asynchronously invoked handler's event goes when it still fails after Lambda's 2 retries: a
+ * queue, visible and alarmed, instead of nowhere. SNS invokes the SES event handler this way (a Send event's
+ * Message-ID index write, a bounce's suppression), and SES receipt the inbound handler (a reply that must
+ * stop its chain; replay it by invoking the handler with the message's `requestPayload`, while the raw mail
+ * is still in its bucket). Created in the stack itself (not a construct of its own), so the queue's logical
+ * id is `id` and the SES event handler's stays as deployed.
+ */
+export function asyncFailureQueue(
+  stack: Stack,
+  id: string,
+  handler: lambda.Function,
+  alarms: OperationsAlarms,
+): sqs.Queue {
+  const queue = new sqs.Queue(stack, id, {
+    encryption: sqs.QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
+  Validations.of(queue).acknowledge({
+    id: "AwsSolutions::AwsSolutions-SQS3",
+    reason:
+      "This queue is itself the failure destination of a handler's async invocations; cdk-nag only recognises SQS redrive.",
+  });
+  // Lambda delivers with the function's role, which needs SendMessage only (SqsDestination would also
+  // grant GetQueueAttributes and GetQueueUrl, which Lambda does not use).
+  handler.addToRolePolicy(
+    new iam.PolicyStatement({ actions: ["sqs:SendMessage"], resources: [queue.queueArn] }),
+  );
+  handler.configureAsyncInvoke({
+    onFailure: { bind: () => ({ destination: queue.queueArn }) },
+    retryAttempts: 2,
+  });
+  alarms.watchDeadLetterQueue(id, queue);
+  return queue;
+}
