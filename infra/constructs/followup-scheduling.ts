@@ -6,12 +6,15 @@ import * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import type { EnvironmentValues } from "../../shared/config/config-pieces.js";
 
-/** What a function may do with the step schedules: all a use case needs to create, move and clean up. */
+/**
+ * What a function may do with the step schedules: all a use case needs to create, move and clean up, and
+ * only what the adapters call (no GetSchedule: nothing reads a schedule back). test/infra/schedule-grants
+ * holds this list to the Scheduler commands in shared/ and functions/.
+ */
 export const SCHEDULE_WRITE_ACTIONS = [
   "scheduler:CreateSchedule",
   "scheduler:UpdateSchedule",
   "scheduler:DeleteSchedule",
-  "scheduler:GetSchedule",
 ] as const;
 
 export interface FollowupSchedulingProps {
@@ -95,7 +98,7 @@ export class FollowupScheduling extends Construct {
     };
   }
 
-  /** Create, move, read and delete schedules of this group only, and hand them the scheduler role. */
+  /** Create, move and delete schedules of this group only, and hand them the scheduler role. */
   grantScheduleWrite(role: iam.Role): void {
     const schedules = Stack.of(this).formatArn({
       service: "scheduler",
