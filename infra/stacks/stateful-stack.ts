@@ -171,6 +171,9 @@ export class StatefulStack extends Stack {
         // A public client (no secret): front ends and the CLI sign in with SRP or a password over TLS.
         generateSecret: false,
         authFlows: { userSrp: true, userPassword: true },
+        // The CDK would otherwise enable the implicit and code flows back to https://example.com; the
+        // hosted sign-in has a client of its own (WebSignIn), returning only to the web app.
+        disableOAuth: true,
         preventUserExistenceErrors: true,
         accessTokenValidity: Duration.hours(1),
         idTokenValidity: Duration.hours(1),

@@ -170,6 +170,18 @@ describe("StatefulStack", () => {
     });
   });
 
+  it("gives the pool's API client no OAuth flows: it signs in by password or SRP, never through a redirect", () => {
+    // Without an explicit choice the CDK enables the implicit and code flows returning to https://example.com,
+    // usable as soon as the web app's hosted sign-in domain exists.
+    const apiClients = Object.values(template.findResources("AWS::Cognito::UserPoolClient"))
+      .map((resource) => resource.Properties)
+      .filter((p) => (p.ExplicitAuthFlows ?? []).includes("ALLOW_USER_PASSWORD_AUTH"));
+    expect(apiClients).toHaveLength(1);
+    expect(apiClients[0]?.AllowedOAuthFlows).toBeUndefined();
+    expect(apiClients[0]?.AllowedOAuthFlowsUserPoolClient).not.toBe(true);
+    expect(apiClients[0]?.CallbackURLs).toBeUndefined();
+  });
+
   it("creates no user pool when an issuer is configured", () => {
     const withIssuer = statefulTemplate({
       "followup:jwtIssuer": "https://login.jobhunt.dev/",
