@@ -23,7 +23,7 @@ export function describeTemplateSchemas(): void {
   describe(bodyTemplateSchema, "A logic-less (mustache) template; a blank line starts a new paragraph");
   describe(
     templateOverrideSchema,
-    `Placeholders: ${placeholderList()}. A section {{#name}}...{{/name}} shows its text only when the value is not empty ({{^name}} when it is). Partials, unescaped output ({{{name}}}, {{&name}}) and delimiter changes are refused.`,
+    `Placeholders: ${placeholderList()}. A section {{#name}}...{{/name}} shows its text only when the value is not empty ({{^name}} when it is). Partials, unescaped output ({{{name}}}, {{&name}}), delimiter changes and a template with no words (only comments or blanks) are refused. Where a subject or body renders as nothing for a step (all its words in sections over empty values), that step uses the default's.`,
   );
   describe(
     templateOverridesSchema,

@@ -15,3 +15,12 @@ export function greetingAfterRename(greeting: string, name: string): string {
   const inName = new Set(words(name));
   return words(greeting).some((w) => inName.has(w)) ? greeting : "";
 }
+
+/**
+ * Whether two names can be one person's, by the same reading: they share a word other than a title ("Rita
+ * Ruiz" and "Rita Ruiz-Ortiz", a typo fixed), where "Ann Lee" and "Rita Ruiz" at one shared mailbox do not.
+ */
+export function shareAName(a: string, b: string): boolean {
+  const inA = new Set(words(a));
+  return words(b).some((w) => inA.has(w));
+}

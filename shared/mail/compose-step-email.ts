@@ -2,7 +2,7 @@ import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 import type { OutgoingEmail } from "../ports/mailer.js";
 import { emailThreadFor } from "./email-thread.js";
-import { capSubject, headerValue, singleLineText } from "./header-safe.js";
+import { capSubject, headerValue, MAX_SUBJECT_CHARS, singleLineText } from "./header-safe.js";
 import { renderStepTemplate } from "./render-step-template.js";
 import { greetingOf } from "./template-placeholders.js";
 import { textToHtml } from "./text-to-html.js";
@@ -20,9 +20,11 @@ export interface StepLinks {
 
 type Header = OutgoingEmail["headers"][number];
 
+const REPLY_PREFIX = "Re: ";
+
 /** "Re: Re: Thanks" reads as a bot; a thread's subject gets exactly one prefix. */
 function replySubject(subject: string): string {
-  return `Re: ${subject.replace(/^(\s*re\s*:\s*)+/i, "")}`;
+  return `${REPLY_PREFIX}${subject.replace(/^(\s*re\s*:\s*)+/i, "")}`;
 }
 
 /** An http(s) URL as header-safe ASCII (host punycoded, path percent-encoded), or undefined. */
@@ -46,18 +48,21 @@ function header(name: string, value: string): Header[] {
 function emailToContact(interview: Interview, step: Step, links: StepLinks): OutgoingEmail {
   const draft = renderStepTemplate(interview, step);
   const thread = emailThreadFor(interview, step);
-  // A later email continues the thread under the first one's subject, unless the candidate chose one.
-  const subject =
+  // A later email continues the thread under the first one's subject, unless the candidate chose one: the
+  // subject it went out with, which an edit since (a role's typo fixed, new wording) must not change, or
+  // mail clients that thread by subject (Gmail) split the thread.
+  const reply =
     thread && !draft.customSubject
-      ? replySubject(renderStepTemplate(interview, thread.first).subject)
-      : draft.subject;
+      ? replySubject(thread.first.sentEmail?.subject ?? renderStepTemplate(interview, thread.first).subject)
+      : undefined;
   const unsubscribe = asciiUrl(links.unsubscribeUrl);
   return {
     fromName: singleLineText(`${interview.candidate.name} (via Followups)`),
     to: [person(step.to)],
     cc: [person(interview.candidate)],
     replyTo: [links.replyTo],
-    subject: capSubject(subject),
+    // "Re: " goes on top of a subject already capped: cut again, it would no longer match the first one's.
+    subject: reply ? capSubject(reply, MAX_SUBJECT_CHARS + REPLY_PREFIX.length) : capSubject(draft.subject),
     text: `${draft.text}\n`,
     html: textToHtml(draft.text),
     headers: [

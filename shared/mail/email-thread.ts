@@ -1,3 +1,4 @@
+import { shareAName } from "../domain/greeting-after-rename.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step } from "../domain/step.js";
 
@@ -36,8 +37,10 @@ function fitReferences(ids: readonly string[]): string {
 const sentAt = (s: Step) => Date.parse(s.sentAt ?? s.updatedAt);
 
 /**
- * The thread an email step continues: the emails of this chain already sent to the same address, in the
- * order they went out. Undefined for the first email to someone, which starts the thread.
+ * The thread an email step continues: the emails of this chain already sent to the same person (the same
+ * address under a name that shares a word with this step's: one mailbox shared by an interviewer and the
+ * recruiter is two people, two threads), in the order they went out. Undefined for the first email to
+ * someone, which starts the thread.
  */
 export function emailThreadFor(interview: Interview, step: Step): EmailThread | undefined {
   const to = step.to.email.trim().toLowerCase();
@@ -50,7 +53,8 @@ export function emailThreadFor(interview: Interview, step: Step): EmailThread | 
         s.messageId !== undefined &&
         s.messageId.length <= 250 &&
         MESSAGE_ID.test(s.messageId) &&
-        s.to.email.trim().toLowerCase() === to,
+        s.to.email.trim().toLowerCase() === to &&
+        shareAName(s.to.name, step.to.name),
     )
     .sort((a, b) => sentAt(a) - sentAt(b));
   const first = earlier[0];

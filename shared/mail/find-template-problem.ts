@@ -37,10 +37,20 @@ function problemIn(tokens: readonly Token[]): string | undefined {
   return undefined;
 }
 
+/** Whether the tokens can write anything but blanks: some text, or a placeholder's value. */
+function writesWords(tokens: readonly Token[]): boolean {
+  return tokens.some(([type, value, , , inner]) =>
+    type === "text"
+      ? value.trim() !== ""
+      : type === "name" || ((type === "#" || type === "^") && writesWords((inner ?? []) as Token[])),
+  );
+}
+
 /**
  * Why a candidate's template cannot be used, or `undefined` when it can: it must parse, and use only the
- * documented placeholders, plain `{{name}}` output and sections over them. No partials, no unescaped
- * output, no delimiter changes, so that what the API accepts always renders the same way at send time.
+ * documented placeholders, plain `{{name}}` output and sections over them, and write something (text or
+ * a placeholder) besides comments and blanks. No partials, no unescaped output, no delimiter changes, so
+ * that what the API accepts always renders the same way at send time.
  */
 export function findTemplateProblem(template: string): string | undefined {
   let tokens: Token[];
@@ -51,5 +61,11 @@ export function findTemplateProblem(template: string): string | undefined {
     const message = err instanceof Error ? err.message : String(err);
     return `is not a valid template: ${message.replace(/ at \d+$/, "")}`;
   }
-  return problemIn(tokens);
+  const problem = problemIn(tokens);
+  if (problem) return problem;
+  // It would send nothing, whatever the interview: a blank subject or body (the default's is used then).
+  // A template that is all blanks is the schemas' "must not be empty", not said twice.
+  if (template.trim() !== "" && !writesWords(tokens))
+    return "has no words: it would always render as nothing";
+  return undefined;
 }

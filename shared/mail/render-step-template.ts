@@ -37,9 +37,14 @@ export function renderStepTemplate(interview: Interview, step: Step): RenderedSt
   const subject = pick(byStep?.subject ?? byKind?.subject, fallback.subject);
   const body = pick(byStep?.body ?? byKind?.body, fallback.body);
   const values = placeholderValues(interview, step);
+  // A candidate's template whose every word sits in sections over empty values renders to nothing for
+  // this step ("{{#decisionDate}}...{{/decisionDate}}" with no date): an empty subject is refused by SES
+  // (the step failed) and an empty body is a blank email to a recruiter, so the default wording is used.
+  const customSubject = subject.custom ? capSubject(renderTemplate(subject.template, values)) : "";
+  const customText = body.custom ? renderTemplate(body.template, values) : "";
   return {
-    subject: capSubject(renderTemplate(subject.template, values)),
-    text: renderTemplate(body.template, values),
-    customSubject: subject.custom,
+    subject: customSubject || capSubject(renderTemplate(fallback.subject, values)),
+    text: customText || renderTemplate(fallback.body, values),
+    customSubject: customSubject !== "",
   };
 }

@@ -286,6 +286,78 @@ describe("composeStepEmail: threading emails to the same person", async () => {
     expect(email.headers[0]).toEqual({ name: "In-Reply-To", value: "<nudge-1@email.amazonses.com>" });
   });
 
+  it("keeps the subject the first email went out with, even after the candidate edited the interview", () => {
+    const interview = sent(base, { [nudge.id]: "<nudge-1@email.amazonses.com>" });
+    const asSent = `Staff "Engineer" <script>alert(1)</script> at Acme & <Sons> 🚀`;
+    const edited: Interview = {
+      ...interview,
+      // A typo fixed and the wording changed after the nudge went out.
+      role: "Staff Engineer",
+      templates: { pre_decision_nudge: { subject: "Quick question about {{role}}" } },
+      steps: interview.steps.map((s) =>
+        s.id === nudge.id ? { ...s, sentEmail: { to: "rita@acme.test", subject: asSent, text: "Hi\n" } } : s,
+      ),
+    };
+
+    expect(composeStepEmail(edited, checkIn, { replyTo: "x@y.test" }).subject).toBe(`Re: ${asSent}`);
+  });
+
+  it("a long first subject keeps its words after Re:, so the reply's subject matches it", () => {
+    const long = `${"Quick question about the role ".repeat(7)}`.trim().slice(0, 200);
+    const interview = sent(
+      { ...base, templates: { pre_decision_nudge: { subject: long } } },
+      { [nudge.id]: "<nudge-1@email.amazonses.com>" },
+    );
+    const first = composeStepEmail(interview, nudge, { replyTo: "x@y.test" }).subject;
+
+    expect(first).toBe(long);
+    expect(composeStepEmail(interview, checkIn, { replyTo: "x@y.test" }).subject).toBe(`Re: ${first}`);
+  });
+
+  it("never threads two people who share one mailbox: the recruiter is not answered under an interviewer's thank-you", async () => {
+    const shared = await everyKind({
+      interviewers: [{ name: "Ann Lee", email: "hiring@acme.test" }],
+      recruiter: { name: "Rita Ruiz", email: "hiring@acme.test" },
+    });
+    const thanks = stepOf(shared, "thank_you");
+    const interview = sent(shared, { [thanks.id]: "<thanks-1@email.amazonses.com>" });
+    const email = composeStepEmail(interview, stepOf(shared, "pre_decision_nudge"), { replyTo: "x@y.test" });
+
+    expect(email.headers).toEqual([]);
+    expect(email.subject).not.toMatch(/^Re:/);
+  });
+
+  it("still threads the same person: the recruiter who also interviewed, and a recruiter whose name was corrected", async () => {
+    const same = await everyKind({
+      interviewers: [{ name: "Rita Ruiz", email: "rita@acme.test" }],
+      recruiter: { name: "Rita Ruiz", email: "rita@acme.test" },
+    });
+    const thanks = stepOf(same, "thank_you");
+    const interview = sent(same, { [thanks.id]: "<thanks-1@email.amazonses.com>" });
+    expect(
+      composeStepEmail(interview, stepOf(same, "pre_decision_nudge"), { replyTo: "x@y.test" }).headers[0],
+    ).toEqual({ name: "In-Reply-To", value: "<thanks-1@email.amazonses.com>" });
+
+    const renamed = sent(base, { [nudge.id]: "<nudge-1@email.amazonses.com>" });
+    const corrected: Interview = {
+      ...renamed,
+      steps: renamed.steps.map((s) =>
+        s.id === checkIn.id && s.contact
+          ? {
+              ...s,
+              to: { ...s.to, name: "Rita Ruiz-Ortiz" },
+              contact: { ...s.contact, name: "Rita Ruiz-Ortiz" },
+            }
+          : s,
+      ),
+    };
+    const checkInNow = corrected.steps.find((s) => s.id === checkIn.id) as Step;
+    expect(composeStepEmail(corrected, checkInNow, { replyTo: "x@y.test" }).headers[0]).toEqual({
+      name: "In-Reply-To",
+      value: "<nudge-1@email.amazonses.com>",
+    });
+  });
+
   it("ignores steps not known to have gone out, and message ids that would break a header", () => {
     const interview: Interview = {
       ...base,
@@ -466,6 +538,28 @@ describe("composeStepEmail: the candidate's own wording", async () => {
 
     expect(email.subject).toBe(`Thank you for the Staff "Engineer" <script>alert(1)</script> interview`);
     expect(email.text).toMatch(/^Hi Ann,/);
+  });
+
+  it("falls back to the default wording when the candidate's template renders to nothing for this step", async () => {
+    const undated = await everyKind({ decisionExpectedBy: undefined });
+    const nudgeStep = stepOf(undated, "recruiter_check_in");
+    const interview: Interview = {
+      ...undated,
+      templates: {
+        recruiter_check_in: {
+          subject: "{{#decisionDate}}Decision by {{decisionDate}}?{{/decisionDate}}",
+          body: "{{#decisionDate}}You said {{decisionDate}}.{{/decisionDate}}",
+        },
+      },
+    };
+    const email = composeStepEmail(interview, nudgeStep, LINKS);
+    const fallback = composeStepEmail(undated, nudgeStep, LINKS);
+
+    // An empty subject is refused by SES (the step would fail), an empty body is a blank email.
+    expect(email.subject).toBe(fallback.subject);
+    expect(email.subject.length).toBeGreaterThan(0);
+    expect(email.text).toBe(fallback.text);
+    expect(email.html).toBe(fallback.html);
   });
 
   it("a reminder carries the candidate's wording as the draft", () => {

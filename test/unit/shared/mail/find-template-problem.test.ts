@@ -10,6 +10,13 @@ describe("findTemplateProblem", () => {
     expect(findTemplateProblem(STEP_TEMPLATES[kind].body)).toBeUndefined();
   });
 
+  it("accepts a template whose only words are in sections: it says something for some steps", () => {
+    expect(
+      findTemplateProblem("{{#decisionDate}}Decision by {{decisionDate}}?{{/decisionDate}}"),
+    ).toBeUndefined();
+    expect(findTemplateProblem("{{company}}")).toBeUndefined();
+  });
+
   it("accepts every documented placeholder, sections over them, comments and spaces inside tags", () => {
     const all = PLACEHOLDER_NAMES.map((n) => `{{ ${n} }}`).join(" ");
     expect(
@@ -36,6 +43,9 @@ describe("findTemplateProblem", () => {
     ["an unopened section", "about {{/topics}}", 'is not a valid template: Unopened section "topics"'],
     ["crossed sections", "{{#topics}}{{#links}}{{/topics}}{{/links}}", "is not a valid template"],
     ["an unclosed tag", "Hi {{contact.firstName", "is not a valid template: Unclosed tag"],
+    ["only a comment", "{{! to do }}", "has no words"],
+    ["only blanks and a comment", "  \n{{! later }}\t", "has no words"],
+    ["only empty sections", "{{#topics}} {{/topics}}{{^links}}\n{{/links}}", "has no words"],
   ])("refuses %s", (_, template, problem) => {
     expect(findTemplateProblem(template)).toContain(problem);
   });
