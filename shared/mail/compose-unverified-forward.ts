@@ -29,7 +29,7 @@ export function composeUnverifiedForward(input: {
 }): OutgoingEmail {
   const { interview } = input;
   const name = singleLineText(input.from?.name ?? "");
-  const address = input.from?.address || "an unknown address";
+  const address = singleLineText(input.from?.address ?? "") || "an unknown address";
   const who = name ? `"${name}" <${address}>` : address;
   const about = `the ${interview.role} role at ${interview.company}`;
   const state = input.goesOn

@@ -25,6 +25,19 @@ describe("composeReplyForward", () => {
     expect(email.tags).toEqual({ kind: "reply_forward" });
   });
 
+  it("no bidi override in the contact's name reorders the line that says who replied", () => {
+    const email = composeReplyForward({
+      interview,
+      from: { address: "rita@acme.test", name: "\u202eRita Ruiz\u2066" },
+      subject: "Re: hello",
+      text: "Thanks!",
+    });
+    expect(email.text.split("\n")[0]).toBe(
+      "Rita Ruiz <rita@acme.test> replied about your Staff Engineer application at Acme Corp.",
+    );
+    expect(email.subject).toBe("Reply from Rita Ruiz: Re: hello");
+  });
+
   it("caps a long subject between characters, never inside an emoji, and marks the cut", () => {
     const email = composeReplyForward({
       interview,

@@ -32,6 +32,26 @@ describe("composeUnverifiedForward", () => {
     expect(email.tags).toEqual({ kind: "unverified_forward" });
   });
 
+  it("no bidi override in the sender's name, address or subject can reorder the warning and disguise who sent it", () => {
+    // After U+202E every character up to the end of the line shows right to left: the address the
+    // candidate must check would read backwards, and so would the rest of the warning.
+    const bidi = /[\u202a-\u202e\u2066-\u2069]/;
+    const email = composeUnverifiedForward({
+      interview,
+      from: { address: "rita@acme.test\u202e", name: "Rita Ruiz \u202e\u2067" },
+      subject: "\u202dUrgent\u202c: stop \u2066now\u2069",
+      text: "Stop everything.",
+      reason: "its sender could not be verified (DMARC failed)",
+      goesOn: true,
+    });
+    const [first = ""] = email.text.split("\n");
+
+    expect(first).toMatch(/^UNVERIFIED SENDER: this message came from "Rita Ruiz" <rita@acme\.test>, which/);
+    expect(first).not.toMatch(bidi);
+    expect(email.subject).toBe("[Unverified sender] rita@acme.test: Urgent: stop now");
+    expect(email.html.split("\n")[0]).not.toMatch(bidi);
+  });
+
   it("without a link, says how to stop the chain", () => {
     const email = composeUnverifiedForward({
       interview,
