@@ -33,7 +33,6 @@ function nothingHandedOver(err: unknown): boolean {
   return e?.cause !== undefined && e.cause !== err && nothingHandedOver(e.cause);
 }
 
-/** RFC 5322 display name, quoted; our inputs are validated to hold no control characters. */
 /** RFC 2047 B-encoded words of at most 75 characters each, never splitting a character. */
 function encodedWords(text: string): string {
   const words: string[] = [];
@@ -49,10 +48,17 @@ function encodedWords(text: string): string {
   return words.map((w) => `=?UTF-8?B?${Buffer.from(w, "utf8").toString("base64")}?=`).join(" ");
 }
 
+/**
+ * Whether text must go as encoded words to be read as written: non-ASCII, or ASCII holding "=?", which
+ * mail readers decode as an encoded word even inside quotes or in an ASCII subject ("=?UTF-8?B?QWRtaW4=?="
+ * reached the recipient as "Admin"). SES encodes what is not ASCII and leaves ASCII as it is.
+ */
+const needsEncodedWords = (text: string) => /[^\x20-\x7e]/.test(text) || text.includes("=?");
+
+/** RFC 5322 mailbox: the display name quoted, or as encoded words (SES wants those for non-ASCII). */
 function mailbox(name: string, email: string): string {
   const clean = name.replace(/[\r\n]/g, " ");
-  // SES wants a non-ASCII display name as an RFC 2047 encoded-word, or it may refuse the message.
-  if (/[^\x20-\x7e]/.test(clean)) return `${encodedWords(clean)} <${email}>`;
+  if (needsEncodedWords(clean)) return `${encodedWords(clean)} <${email}>`;
   return `"${clean.replace(/[\\"]/g, "\\$&")}" <${email}>`;
 }
 
@@ -91,7 +97,10 @@ export class SesMailer implements Mailer {
           ...(email.tags && Object.keys(email.tags).length ? { EmailTags: emailTags(email.tags) } : {}),
           Content: {
             Simple: {
-              Subject: { Data: email.subject, Charset: "UTF-8" },
+              Subject: {
+                Data: email.subject.includes("=?") ? encodedWords(email.subject) : email.subject,
+                Charset: "UTF-8",
+              },
               Body: {
                 Text: { Data: email.text, Charset: "UTF-8" },
                 Html: { Data: email.html, Charset: "UTF-8" },

@@ -13,6 +13,7 @@ import {
   PermanentSendError,
   TransientSendError,
 } from "../../../../shared/ports/mailer.js";
+import { asDelivered } from "../../../support/as-delivered.js";
 
 const ses = mockClient(SESv2Client);
 
@@ -27,6 +28,12 @@ const EMAIL: OutgoingEmail = {
   headers: [{ name: "List-Unsubscribe-Post", value: "List-Unsubscribe=One-Click" }],
   tags: { interviewId: "01KQ8Z3M4N5P6R7S8T9V0W1X2Y", stepId: "s1" },
 };
+
+function sentInput() {
+  const input = ses.commandCalls(SendEmailCommand)[0]?.args[0].input;
+  if (!input) throw new Error("nothing was sent");
+  return input;
+}
 
 function mailer(configurationSet: string | undefined, messageIdDomain = "email.amazonses.com") {
   return new SesMailer(new SESv2Client({ region: "us-east-1" }), {
@@ -90,6 +97,47 @@ describe("SesMailer", () => {
     const decoded = words.map((w) => Buffer.from(w.slice(10, -2), "base64").toString("utf8")).join("");
     expect(decoded).toBe(name);
     expect(input?.Destination?.ToAddresses?.[0]).toMatch(/^=\?UTF-8\?B\?.+\?= <jose@acme\.test>$/);
+  });
+
+  it.each([
+    'Cara "CD" Diaz',
+    "Lee, Ann",
+    "Ann \\ Lee",
+    "ann@evil.test",
+    "Ann <ann@evil.test>",
+    "Ann (Recruiting)",
+    "=?UTF-8?B?QWRtaW4=?=",
+    "Eve =?utf-8?q?Admin?= Support",
+    "Zoë =?UTF-8?B?QWRtaW4=?=",
+    "李小龍 🧑‍💻",
+    "مريم الحسيني",
+    `Rita ${"Ruiz-".repeat(18)}Ortiz`,
+  ])("the recipient reads the display name %j exactly as written, on the right address", async (name) => {
+    ses.on(SendEmailCommand).resolves({ MessageId: "0100019a-abc" });
+
+    await mailer(undefined).send({
+      ...EMAIL,
+      fromName: `${name} (via Followups)`,
+      to: [{ name, email: "ann@acme.test" }],
+    });
+
+    const got = await asDelivered(sentInput());
+    expect(got.from).toEqual({ name: `${name} (via Followups)`, address: "followups@mail.example.com" });
+    expect(got.to).toEqual([{ name, address: "ann@acme.test" }]);
+    expect(got.cc).toEqual([{ name: "Cara Diaz", address: "cara@example.com" }]);
+  });
+
+  it.each([
+    "Thank you for the Staff Engineer interview",
+    "Offer =?UTF-8?B?QWRtaW4=?= details",
+    "Zoë: =?utf-8?q?x?=",
+    "Re: Entretien — Ingénieur 工程师 🚀",
+  ])("the recipient reads the subject %j exactly as written", async (subject) => {
+    ses.on(SendEmailCommand).resolves({ MessageId: "0100019a-abc" });
+
+    await mailer(undefined).send({ ...EMAIL, subject });
+
+    expect((await asDelivered(sentInput())).subject).toBe(subject);
   });
 
   it("leaves out the configuration set, tags and headers when there are none", async () => {
