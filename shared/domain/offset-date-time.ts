@@ -1,9 +1,9 @@
-import { parseAbsolute } from "@internationalized/date";
 import { instantOf, type WallClock, wallClockAt } from "./wall-clock.js";
 
 /*
- * ISO 8601 date-times in extended format, read and written with @internationalized/date: a date, a time to
- * the hour, minute, second or fraction, and an offset (`Z`, `+05`, `+0530`, `+05:30`).
+ * ISO 8601 date-times in extended format: a date, a time to the hour, minute, second or fraction, and an
+ * offset (`Z`, `+05`, `+0530`, `+05:30`). Read by the pattern below and the platform's proleptic Gregorian
+ * calendar, which checks every field; zones through wall-clock.ts.
  */
 
 const OFFSET_DATE_TIME =
@@ -18,33 +18,52 @@ export interface OffsetDateTime {
   year: number;
 }
 
-function offsetOf(text: string): number {
+const MINUTE_MS = 60_000;
+
+/** Minutes east of UTC of a written offset (all of them west for `-03:30`), or undefined past 23:59. */
+function offsetOf(text: string): number | undefined {
   if (text.toUpperCase() === "Z") return 0;
-  const sign = text.startsWith("-") ? -1 : 1;
   const digits = text.slice(1).replace(":", "");
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2, 4) || "0");
+  if (hours > 23 || minutes > 59) return undefined;
   // `|| 0`: "-00:00" is no offset, not minus zero.
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0")) || 0;
+  return (text.startsWith("-") ? -1 : 1) * (hours * 60 + minutes) || 0;
 }
 
 /**
  * An ISO 8601 date-time with an offset (`2026-12-01T14:00:00-05:00`); undefined for anything else,
- * including a day that does not exist, 24:00 and an offset of 24 hours or more.
+ * including a day that does not exist, 24:00 and an offset of 24 hours or more. A fraction is cut to the
+ * millisecond.
  */
 export function parseOffsetDateTime(iso: string): OffsetDateTime | undefined {
   const m = OFFSET_DATE_TIME.exec(iso);
-  if (!m || Number(m[3]) < 1) return undefined;
-  const offset = m[8] ?? "Z";
-  try {
-    // parseAbsolute checks every field's range (the day against its month) and applies the offset.
-    const normalised =
-      iso.slice(0, iso.length - offset.length) + (offset.toUpperCase() === "Z" ? "Z" : offset);
-    const instant = parseAbsolute(normalised, "UTC").toDate();
-    return Number.isNaN(instant.getTime())
-      ? undefined
-      : { instant, offsetMinutes: offsetOf(offset), year: Number(m[1]) };
-  } catch {
-    return undefined;
-  }
+  if (!m) return undefined;
+  const field = (i: number) => Number(m[i] ?? 0);
+  const [year, month, day, hour, minute, second] = [
+    field(1),
+    field(2),
+    field(3),
+    field(4),
+    field(5),
+    field(6),
+  ];
+  const offsetMinutes = offsetOf(m[8] ?? "Z");
+  if (offsetMinutes === undefined) return undefined;
+  // The fields as a UTC wall clock: a field out of its range (February 29 of 2026, day 0, 24:00, minute 60)
+  // rolls over into another, so it does not read back.
+  const local = new Date(0);
+  local.setUTCFullYear(year, month - 1, day);
+  local.setUTCHours(hour, minute, second, Number((m[7] ?? "").padEnd(3, "0").slice(0, 3)));
+  const exact =
+    local.getUTCFullYear() === year &&
+    local.getUTCMonth() === month - 1 &&
+    local.getUTCDate() === day &&
+    local.getUTCHours() === hour &&
+    local.getUTCMinutes() === minute &&
+    local.getUTCSeconds() === second;
+  if (!exact) return undefined;
+  return { instant: new Date(local.getTime() - offsetMinutes * MINUTE_MS), offsetMinutes, year };
 }
 
 /**
