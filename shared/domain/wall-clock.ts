@@ -1,10 +1,9 @@
-import { CalendarDateTime, fromAbsolute, toZoned } from "@internationalized/date";
 import type { IsoWeekday } from "./planner-settings.js";
 
 /**
- * What a clock on the wall shows at some instant in some zone, read with @internationalized/date (which
- * reads the zone rules of the runtime's ICU through Intl): the calendar fields, the ISO weekday
- * (1 = Monday ... 7 = Sunday) and the zone's offset east of UTC in minutes.
+ * What a clock on the wall shows at some instant in some zone, read from the zone rules of the runtime's
+ * ICU through Intl: the calendar fields, the ISO weekday (1 = Monday ... 7 = Sunday) and the zone's offset
+ * east of UTC in minutes.
  */
 export interface WallClock {
   year: number;
@@ -30,6 +29,7 @@ export interface LocalFields {
 }
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 /**
  * The runtime's own name for each zone asked about, or null when it knows none: each answer builds an
  * Intl.DateTimeFormat (~0.2 ms), and a registration asks about its zone several times (the schema's check,
@@ -77,11 +77,50 @@ function assertKnownZone(zone: string): void {
   if (!isKnownZone(zone)) throw new Error(`Unknown IANA time zone "${zone}"`);
 }
 
-/** ISO weekday of a proleptic Gregorian date. */
-export function isoWeekdayOf(year: number, month: number, day: number): IsoWeekday {
+/**
+ * The instant these fields name read as UTC, on the proleptic Gregorian calendar (`setUTCFullYear`, as
+ * `Date.UTC` reads years 0-99 as 1900-1999); a field out of its range rolls over into the next.
+ */
+export function utcMsOf(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0) {
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
-  return (((d.getUTCDay() + 6) % 7) + 1) as IsoWeekday;
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
+}
+
+/** ISO weekday of a proleptic Gregorian date. */
+export function isoWeekdayOf(year: number, month: number, day: number): IsoWeekday {
+  return (((new Date(utcMsOf(year, month, day)).getUTCDay() + 6) % 7) + 1) as IsoWeekday;
+}
+
+/**
+ * One formatter per zone (by the runtime's name for it, so that any spelling shares one): building an
+ * Intl.DateTimeFormat costs far more than formatting with it. The runtime knows a bounded set of zones.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(zone: string): Intl.DateTimeFormat {
+  const name = runtimeZoneName(zone) ?? zone;
+  let format = formats.get(name);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: name,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formats.set(name, format);
+  }
+  return format;
+}
+
+/** The zone's offset east of UTC at an instant, in milliseconds (to the second, as old local times had). */
+function offsetMsAt(ms: number, zone: string): number {
+  return wallClockAt(ms, zone).offsetMinutes * MINUTE_MS;
 }
 
 /**
@@ -102,20 +141,26 @@ export function wallClockAt(instant: Date | number, zone: string): Readonly<Wall
   const key = `${zone} ${ms}`;
   const known = clocks.get(key);
   if (known) return known;
-  const z = fromAbsolute(ms, zone);
+  const f: Record<string, number> = {};
+  for (const part of formatFor(zone).formatToParts(ms)) {
+    if (part.type !== "literal") f[part.type] = Number(part.value);
+  }
+  const [year, month, day] = [f.year ?? 0, f.month ?? 0, f.day ?? 0];
+  const [hour, minute, second] = [f.hour ?? 0, f.minute ?? 0, f.second ?? 0];
+  const millisecond = ((ms % 1000) + 1000) % 1000;
   return remember(
     clocks,
     key,
     Object.freeze({
-      year: z.year,
-      month: z.month,
-      day: z.day,
-      hour: z.hour,
-      minute: z.minute,
-      second: z.second,
-      millisecond: z.millisecond,
-      weekday: isoWeekdayOf(z.year, z.month, z.day),
-      offsetMinutes: z.offset / MINUTE_MS,
+      year,
+      month,
+      day,
+      hour,
+      minute,
+      second,
+      millisecond,
+      weekday: isoWeekdayOf(year, month, day),
+      offsetMinutes: (utcMsOf(year, month, day, hour, minute, second, millisecond) - ms) / MINUTE_MS,
     }),
   );
 }
@@ -134,18 +179,22 @@ export function instantOf(fields: LocalFields, zone: string): Date {
   const key = `${zone} ${year} ${month} ${day} ${hour} ${minute} ${second} ${millisecond}`;
   const known = instants.get(key);
   if (known !== undefined) return new Date(known);
-  const local = new CalendarDateTime(year, month, day, hour, minute, second, millisecond);
-  // CalendarDateTime clamps out-of-range fields (February 30 -> 28); a caller's impossible date is a bug.
-  const inDay = hour <= 23 && minute <= 59 && second <= 59 && millisecond <= 999;
+  const local = utcMsOf(year, month, day, hour, minute, second, millisecond);
+  // A field out of its range (February 30, 25:00) rolls over into another: a caller's impossible date is a bug.
+  const read = new Date(local);
   const exact =
-    inDay &&
-    local.year === year &&
-    local.month === month &&
-    local.day === day &&
-    local.hour === hour &&
-    local.minute === minute &&
-    local.second === second &&
-    local.millisecond === millisecond;
+    read.getUTCFullYear() === year &&
+    read.getUTCMonth() === month - 1 &&
+    read.getUTCDate() === day &&
+    read.getUTCHours() === hour &&
+    read.getUTCMinutes() === minute &&
+    read.getUTCSeconds() === second &&
+    read.getUTCMilliseconds() === millisecond;
   if (!exact) throw new Error(`No such local time: ${JSON.stringify(fields)}`);
-  return new Date(remember(instants, key, toZoned(local, zone, "compatible").toDate().getTime()));
+  // The offsets a day either side: the instants they give that keep their own offset show these fields (two
+  // in a repeated hour: the first is taken); none in a skipped hour, which the offset before it moves on.
+  const before = offsetMsAt(local - DAY_MS, zone);
+  const after = offsetMsAt(local + DAY_MS, zone);
+  const shown = [local - before, local - after].filter((t) => offsetMsAt(t, zone) === local - t);
+  return new Date(remember(instants, key, shown.length > 0 ? Math.min(...shown) : local - before));
 }
