@@ -4,6 +4,7 @@ import { exitOnUnsupportedNode } from "./exit-on-unsupported-node.js";
 exitOnUnsupportedNode();
 const { localConfig, localConfigSchema } = await import("./local-config.js");
 const { startLocalStack } = await import("./local-stack.js");
+const { nextStepsText } = await import("./next-steps-text.js");
 
 const config = localConfig();
 const stack = await startLocalStack({
@@ -36,9 +37,6 @@ const stack = await startLocalStack({
 // The web app's sign-in link: a token for "sam" (as `npm run token -- sam` makes), read from the fragment,
 // which the browser never sends to a server, and removed from the address bar by the app.
 const webLink = `${stack.apiUrl}/#token=${await stack.jwt.sign("sam")}`;
-// `npm run token` signs with FOLLOWUP_DATA_DIR's key (else .data's): a stack on another dir needs it named.
-const shellWord = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`);
-const tokenCommand = `${process.env.FOLLOWUP_DATA_DIR ? `FOLLOWUP_DATA_DIR=${shellWord(stack.dataDir)} ` : ""}npm run -s token -- sam`;
 const rows: [string, string, string][] = [
   ["Web app", stack.apiUrl, "open the link below (signed in as sam)"],
   ["API", stack.apiUrl, `OpenAPI: ${stack.apiUrl}/openapi.json`],
@@ -59,12 +57,7 @@ ${rows.map(([name, url, note]) => `  ${name.padEnd(11)}${url.padEnd(26)}${note}`
 Web app (the token in the link is good for 7 days):
   ${webLink}
 
-Next:
-  TOKEN=$(${tokenCommand})
-  npm run -s example | curl -s -X POST ${stack.apiUrl}/interviews -H "authorization: Bearer $TOKEN" \\
-       -H 'content-type: application/json' -d @-
-  curl -s -X POST ${stack.apiUrl}/_local/clock -H 'content-type: application/json' -d '{"advance":"P30D"}'
-  Open ${stack.sesUrl} to read the emails that went out.
+${nextStepsText(stack, process.env)}
 
 Ctrl-C stops it; everything is kept in ${stack.dataDir}.
 `);
