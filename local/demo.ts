@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { addCalendarDays } from "../shared/domain/calendar-day.js";
 import { readInstant } from "../shared/domain/offset-date-time.js";
 import { dayWords, localTimeWords } from "../shared/mail/date-words.js";
+import { demoStopMoment } from "./demo-stop-moment.js";
 import { ANY_PORTS, startLocalStack } from "./local-stack.js";
 import { nextWeekday } from "./next-weekday.js";
 
@@ -111,8 +112,9 @@ try {
   printChain(acme);
   printChain(globex);
 
-  console.log("\nAdvancing the clock 4 days...");
-  console.log(`  ${JSON.stringify(await api("POST", "/_local/clock", undefined, { advance: "P4D" }))}`);
+  console.log("\nAdvancing the clock past the thank-you notes...");
+  const stopAt = demoStopMoment(globex.steps as { sendAt: string }[]);
+  console.log(`  ${JSON.stringify(await api("POST", "/_local/clock", undefined, { to: stopAt }))}`);
   console.log("\nGlobex made an offer: the candidate stops that chain.");
   await api("POST", `/interviews/${globex.id}/stop`, token, { reason: "offer" });
 
