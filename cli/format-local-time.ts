@@ -1,3 +1,5 @@
+import { isoOffset, parseOffsetDateTime } from "../shared/domain/offset-date-time.js";
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function formatIn(timeZone: string): Intl.DateTimeFormat {
@@ -33,4 +35,19 @@ export function formatLocalTime(iso: string, timeZone: string): string {
   }
   const p = (type: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === type)?.value ?? "";
   return `${p("weekday")} ${p("year")}-${p("month")}-${p("day")} ${p("hour")}:${p("minute")}`;
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/**
+ * An ISO 8601 date-time with an offset as its wall clock reads, for when its zone is not known (a reminder
+ * link's answer names none): `Tue 2027-03-02 09:30 (UTC-05:00)`, the same form as formatLocalTime plus the
+ * offset. Anything else is shown as given.
+ */
+export function formatWrittenTime(iso: string): string {
+  const at = parseOffsetDateTime(iso);
+  if (!at) return iso;
+  const wall = new Date(at.instant.getTime() + at.offsetMinutes * 60_000);
+  const text = wall.toISOString();
+  return `${WEEKDAYS[wall.getUTCDay()]} ${text.slice(0, 10)} ${text.slice(11, 16)} (UTC${isoOffset(at.offsetMinutes)})`;
 }

@@ -3,7 +3,7 @@ import type { ApiClient } from "./api-client.js";
 import type { InterviewView } from "./api-types.js";
 import { usageError } from "./cli-error.js";
 import type { Command } from "./command.js";
-import { formatLocalTime } from "./format-local-time.js";
+import { formatLocalTime, formatWrittenTime } from "./format-local-time.js";
 import { localDataDir, localReplyTokenSecret } from "./local-stack-files.js";
 import { API_OPTIONS_HELP, stringFlag } from "./parse-command-args.js";
 import { interviewPath, printResult } from "./print-result.js";
@@ -115,7 +115,7 @@ ${API_OPTIONS_HELP}`,
     printResult(ctx, answer, (safe) => {
       if (safe.repeated) return "Already snoozed a moment ago: nothing was moved again.\n";
       const next = safe.nextSendAt
-        ? ` The next goes out ${timeZone ? formatLocalTime(safe.nextSendAt, timeZone) : safe.nextSendAt}.`
+        ? ` The next goes out ${timeZone ? formatLocalTime(safe.nextSendAt, timeZone) : formatWrittenTime(safe.nextSendAt)}.`
         : "";
       return `Snoozed: ${safe.stepsMoved} pending step${safe.stepsMoved === 1 ? "" : "s"} moved ${later} later.${next}\n`;
     });

@@ -237,7 +237,7 @@ describe("cli: talking to the API", () => {
   it("snooze through a reminder's link, checked to be this interview's", async () => {
     const api = fakeFetch(() => [
       200,
-      { status: "snoozed", stepsMoved: 2, repeated: false, nextSendAt: null },
+      { status: "snoozed", stepsMoved: 2, repeated: false, nextSendAt: "2027-03-02T09:30:00-03:30" },
     ]);
     const { out, io } = recordingIo({ env: CONNECTION, fetch: api.fetch });
     const link =
@@ -248,7 +248,11 @@ describe("cli: talking to the API", () => {
     );
     expect(api.seen[0]?.headers.authorization).toBeUndefined();
     expect(api.seen[0]?.body).toEqual({ action: "snooze" });
-    expect(out.stdout).toBe("Snoozed: 2 pending steps moved a week later.\n");
+    // A link's answer names no zone: the time as the step's zone writes it, with its offset, in the form
+    // the signed-in route prints (before, the raw ISO string).
+    expect(out.stdout).toBe(
+      "Snoozed: 2 pending steps moved a week later. The next goes out Tue 2027-03-02 09:30 (UTC-03:30).\n",
+    );
 
     const other = recordingIo({ env: CONNECTION, fetch: api.fetch });
     expect(await runCli(["snooze", "01JD8X3Q7ZB4N5M6P7R8S9T0VX", "--link", link], other.io)).toBe(2);
