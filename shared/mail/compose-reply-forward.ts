@@ -3,6 +3,7 @@ import type { ReadDate } from "../inbound/extract-dates.js";
 import type { InboundAddress } from "../inbound/inbound-email.js";
 import type { UnusableDateReason } from "../inbound/judge-read-date.js";
 import type { OutgoingEmail } from "../ports/mailer.js";
+import { forwardedText, MAX_FORWARDED_NAME_CHARS } from "./forwarded-text.js";
 import { capSubject, singleLineText } from "./header-safe.js";
 import { textToHtml } from "./text-to-html.js";
 
@@ -41,18 +42,20 @@ export function composeReplyForward(input: {
   from: InboundAddress | undefined;
   subject: string;
   text: string;
+  /** The reply's Message-ID, to find the whole message by when its text had to be cut. */
+  messageId?: string | undefined;
   decision?: DecisionDateNote | undefined;
 }): OutgoingEmail {
   const { interview, from } = input;
-  // The name and subject come from the contact's message: one line each, whatever they carried.
-  const name = singleLineText(from?.name ?? "");
+  // The name and subject come from the contact's message: one line each, bounded, whatever they carried.
+  const name = capSubject(from?.name ?? "", MAX_FORWARDED_NAME_CHARS);
   const who = name && from ? `${name} <${from.address}>` : (from?.address ?? "someone");
   const lines = [
     `${who} replied about your ${interview.role} application at ${interview.company}.`,
     ...decisionLines(input.decision),
     "",
     "----- Their message -----",
-    input.text.trim(),
+    forwardedText(input.text, input.messageId),
   ];
   const text = `${lines.join("\n")}\n`;
   return {

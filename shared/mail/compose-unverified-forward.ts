@@ -1,13 +1,11 @@
 import type { Interview } from "../domain/interview.js";
 import type { OutgoingEmail } from "../ports/mailer.js";
+import { forwardedText, MAX_FORWARDED_NAME_CHARS } from "./forwarded-text.js";
 import { capSubject, singleLineText } from "./header-safe.js";
 import { textToHtml } from "./text-to-html.js";
 
 /** The subject prefix that marks a forward the candidate must not take at face value. */
 export const UNVERIFIED_SUBJECT_PREFIX = "[Unverified sender]";
-
-/** Bounded so a huge message cannot make a huge forward (the whole message stays in the raw mail store). */
-const MAX_BODY_CHARS = 20_000;
 
 /**
  * A message we could not trust (a stranger, or a sender whose SPF/DKIM/DMARC failed), shown to the
@@ -22,13 +20,15 @@ export function composeUnverifiedForward(input: {
   from: { address: string; name: string } | undefined;
   subject: string;
   text: string;
+  /** The message's Message-ID, to find the whole message by when its text had to be cut. */
+  messageId?: string | undefined;
   reason: string;
   /** Whether the chain still has steps to send (hasStepsToSend). */
   goesOn: boolean;
   manageUrl?: string | undefined;
 }): OutgoingEmail {
   const { interview } = input;
-  const name = singleLineText(input.from?.name ?? "");
+  const name = capSubject(input.from?.name ?? "", MAX_FORWARDED_NAME_CHARS);
   const address = singleLineText(input.from?.address ?? "") || "an unknown address";
   const who = name ? `"${name}" <${address}>` : address;
   const about = `the ${interview.role} role at ${interview.company}`;
@@ -42,13 +42,12 @@ export function composeUnverifiedForward(input: {
       : [
           `If it is genuine and you want your follow-ups to stop, stop the chain yourself (POST /interviews/${interview.id}/stop with reason "cancelled", or the app you use).`,
         ];
-  const body = input.text.trim();
   const text = [
     `UNVERIFIED SENDER: this message came from ${who}, which we could not verify: ${input.reason}. ${state}`,
     `Check the address before you answer or act on it; replying to this email does not reach the sender.`,
     ...stop,
     "----- The message -----",
-    body.length > MAX_BODY_CHARS ? `${body.slice(0, MAX_BODY_CHARS)}\n[...]` : body,
+    forwardedText(input.text, input.messageId),
   ].join("\n\n");
   return {
     fromName: "Followups",

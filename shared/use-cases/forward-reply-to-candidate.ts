@@ -14,9 +14,9 @@ export async function forwardReplyToCandidate(
   email: ParsedInboundEmail,
   decision: DecisionDateNote | undefined,
 ): Promise<void> {
-  const { from, subject, text } = email;
+  const { from, subject, text, messageId } = email;
   try {
-    await deps.mailer.send(composeReplyForward({ interview, from, subject, text, decision }));
+    await deps.mailer.send(composeReplyForward({ interview, from, subject, text, messageId, decision }));
   } catch (err) {
     deps.log.error("could not forward a reply to the candidate", {
       interviewId: interview.id,

@@ -74,6 +74,7 @@ export async function handleUnverifiedInbound(
         from: email.from,
         subject: email.subject,
         text: email.text,
+        messageId: email.messageId,
         reason: distrust,
         goesOn,
         manageUrl,

@@ -86,4 +86,36 @@ describe("composeReplyForward", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("a reply of nearly 10 MB makes a forward SES takes: its text is cut, says so and says where the whole message is", () => {
+    // The worst case for the HTML part: "&" is five characters once escaped.
+    const text = "&".repeat(9_900_000);
+    const email = composeReplyForward({
+      interview,
+      from: { address: "rita@acme.test", name: "Rita" },
+      subject: "Re: hello",
+      text,
+      messageId: "<big@mail.acme.test>",
+    });
+    const bytes = [email.text, email.html, email.subject, ...email.headers.map((h) => h.name + h.value)]
+      .map((part) => Buffer.byteLength(part, "utf8"))
+      .reduce((a, b) => a + b, 0);
+    expect(bytes).toBeLessThan(200_000);
+    expect(email.text).toContain(
+      "[Cut: the message is 9,900,000 characters long; only the first 20,000 are shown",
+    );
+    expect(email.text).toContain("<big@mail.acme.test>");
+    expect(email.text).toContain("raw inbound mail");
+  });
+
+  it("a display name of a quarter megabyte is cut too (the subject already was)", () => {
+    const email = composeReplyForward({
+      interview,
+      from: { address: "rita@acme.test", name: "R".repeat(250_000) },
+      subject: "x",
+      text: "Thanks",
+    });
+    expect(email.text.length).toBeLessThan(1_000);
+    expect(email.html.length).toBeLessThan(1_000);
+  });
 });
