@@ -5,6 +5,7 @@ import type { UnusableDateReason } from "../inbound/judge-read-date.js";
 import type { OutgoingEmail } from "../ports/mailer.js";
 import { forwardedText, MAX_FORWARDED_NAME_CHARS } from "./forwarded-text.js";
 import { capSubject, singleLineText } from "./header-safe.js";
+import { sesReplyAddress } from "./ses-reply-address.js";
 import { textToHtml } from "./text-to-html.js";
 
 /** What a reply said about a decision date, and what became of it. */
@@ -49,9 +50,17 @@ export function composeReplyForward(input: {
   const { interview, from } = input;
   // The name and subject come from the contact's message: one line each, bounded, whatever they carried.
   const name = capSubject(from?.name ?? "", MAX_FORWARDED_NAME_CHARS);
-  const who = name && from ? `${name} <${from.address}>` : (from?.address ?? "someone");
+  // An address may be as long as a header block (256 KB): shown bounded, used only when SES can take it.
+  const address = from?.address ? capSubject(from.address, MAX_FORWARDED_NAME_CHARS) : "";
+  const who = name && address ? `${name} <${address}>` : address || "someone";
+  const replyTo = from?.address ? sesReplyAddress(from.address) : undefined;
   const lines = [
     `${who} replied about your ${interview.role} application at ${interview.company}.`,
+    // SES cannot send with an address it cannot write in ASCII: the forward goes without that Reply-To
+    // rather than not at all, and says where to write instead.
+    ...(from?.address && !replyTo
+      ? [`Replying to this email does not reach them: write to ${address} from your own mail.`]
+      : []),
     ...decisionLines(input.decision),
     "",
     "----- Their message -----",
@@ -62,10 +71,8 @@ export function composeReplyForward(input: {
     fromName: "Followups",
     to: [{ name: singleLineText(interview.candidate.name), email: interview.candidate.email }],
     cc: [],
-    replyTo: from?.address ? [from.address] : [],
-    subject: capSubject(
-      `Reply from ${name || from?.address || "a contact"}: ${singleLineText(input.subject)}`,
-    ),
+    replyTo: replyTo ? [replyTo] : [],
+    subject: capSubject(`Reply from ${name || address || "a contact"}: ${singleLineText(input.subject)}`),
     text,
     html: textToHtml(text),
     headers: [{ name: "Auto-Submitted", value: "auto-generated" }],

@@ -29,7 +29,7 @@ export function composeUnverifiedForward(input: {
 }): OutgoingEmail {
   const { interview } = input;
   const name = capSubject(input.from?.name ?? "", MAX_FORWARDED_NAME_CHARS);
-  const address = singleLineText(input.from?.address ?? "") || "an unknown address";
+  const address = capSubject(input.from?.address ?? "", MAX_FORWARDED_NAME_CHARS) || "an unknown address";
   const who = name ? `"${name}" <${address}>` : address;
   const about = `the ${interview.role} role at ${interview.company}`;
   const state = input.goesOn

@@ -118,4 +118,29 @@ describe("composeReplyForward", () => {
     expect(email.text.length).toBeLessThan(1_000);
     expect(email.html.length).toBeLessThan(1_000);
   });
+
+  it("a contact whose address has a non-ASCII local part gets no Reply-To SES would refuse; the text says whom to write to", () => {
+    const email = composeReplyForward({
+      interview,
+      from: { address: "josé@exämple.com", name: "José" },
+      subject: "Re: hello",
+      text: "Thanks!",
+    });
+    expect(email.replyTo).toEqual([]);
+    expect(email.replyTo.join("")).toMatch(/^[\x20-\x7e]*$/);
+    expect(email.text).toContain(
+      "Replying to this email does not reach them: write to josé@exämple.com from your own mail.",
+    );
+  });
+
+  it("an internationalised domain goes in the Reply-To as punycode, which SES takes, and replying reaches them", () => {
+    const email = composeReplyForward({
+      interview,
+      from: { address: "rita@exämple.com", name: "Rita" },
+      subject: "Re: hello",
+      text: "Thanks!",
+    });
+    expect(email.replyTo).toEqual(["rita@xn--exmple-cua.com"]);
+    expect(email.text).not.toContain("does not reach them");
+  });
 });
