@@ -103,3 +103,14 @@ export function replyReceivedNote(input: {
 export function unverifiedNote(from: string, distrust: string): string {
   return `A message from ${from} was not trusted (${distrust}); it changed nothing and was forwarded to you marked unverified.`;
 }
+
+/**
+ * A forward to the candidate that did not leave: `what` names the message ("The reply from Rita Ruiz"),
+ * `why` is the mail service's answer; `unknown` when it did not answer, so the forward may have left.
+ */
+export function forwardFailedNote(what: string, why: string, unknown: boolean): string {
+  const outcome = unknown
+    ? `may not have been forwarded to you: the mail service did not answer (${why})`
+    : `could not be forwarded to you: the mail service refused it (${why})`;
+  return `${what} ${outcome}. The whole message is kept in the service's raw inbound mail store.`;
+}

@@ -106,9 +106,10 @@ export async function handleInboundReply(ctx: InboundContext): Promise<InboundHa
     const added = after.steps.filter((s) => !before.steps.some((b) => b.id === s.id));
     if (added.length) await scheduleSteps(deps, after, added);
   }
+  let forwarded = false;
   if (slot === "reserved") {
     const decision = decisionNote(ctx, before, after, decisionRead, decisionVerdict);
-    await forwardReplyToCandidate(deps, after, email, decision);
+    forwarded = await forwardReplyToCandidate(deps, after, email, { decision, at, name });
   }
   const reason = decisionDate
     ? `replied; decision expected by ${decisionDate}`
@@ -117,7 +118,9 @@ export async function handleInboundReply(ctx: InboundContext): Promise<InboundHa
       : "replied";
   return {
     result: before.status === "active" || before.status === "completed" ? "stopped" : "recorded",
-    reason: slot === "reserved" ? reason : `${reason}; not forwarded (forward_rate_limited)`,
+    reason: forwarded
+      ? reason
+      : `${reason}; not forwarded (${slot === "reserved" ? "forward_failed" : "forward_rate_limited"})`,
   };
 }
 

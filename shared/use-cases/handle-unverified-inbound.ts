@@ -5,6 +5,7 @@ import { composeUnverifiedForward } from "../mail/compose-unverified-forward.js"
 import { unverifiedNote } from "../mail/inbound-timeline-words.js";
 import type { InterviewStore } from "../ports/interview-store.js";
 import type { Mailer } from "../ports/mailer.js";
+import { noteForwardFailure } from "./note-forward-failure.js";
 import { reserveForward } from "./reserve-forward.js";
 import type { Logger } from "./use-case-deps.js";
 
@@ -80,11 +81,14 @@ export async function handleUnverifiedInbound(
         manageUrl,
       }),
     );
-  } catch (err) {
+  } catch (error) {
     deps.log.error("could not forward an unverified message to the candidate", {
       interviewId: interview.id,
-      error: String(err),
+      error: String(error),
     });
+    const what = `The unverified message from ${from.slice(0, 200)}`;
+    await noteForwardFailure(deps, interview.id, { at: input.at, what, error });
+    return { result: "unverified_sender", reason: `${distrust}; not forwarded (forward_failed)` };
   }
   return { result: "unverified_sender", reason: `${distrust}; forwarded marked unverified` };
 }

@@ -20,6 +20,7 @@ export const EVENT_LABELS: Readonly<Record<string, string>> = {
   "reply.received": "Reply received",
   "inbound.auto_reply": "Auto-reply received",
   "inbound.unverified": "Unverified reply forwarded",
+  "inbound.forward_failed": "Forward to you failed",
   "inbound.own_message": "Your own message received",
   "inbound.spam": "Spam received",
   "inbound.unsubscribe_ignored": "Unsubscribe request ignored",
