@@ -1,10 +1,11 @@
-import { ArnFormat, Duration, RemovalPolicy, Stack, Validations } from "aws-cdk-lib";
+import { ArnFormat, RemovalPolicy, Stack, Validations } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as scheduler from "aws-cdk-lib/aws-scheduler";
-import * as sqs from "aws-cdk-lib/aws-sqs";
+import type * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import type { EnvironmentValues } from "../../shared/config/config-pieces.js";
+import { failureQueue } from "./failure-queue.js";
 
 /**
  * What a function may do with the step schedules: all a use case needs to create, move and clean up, and
@@ -47,16 +48,11 @@ export class FollowupScheduling extends Construct {
     // Deleting the group deletes its pending schedules; that loses nothing, the reconciler re-creates
     // every schedule still recorded as pending in the table.
     this.group = new scheduler.ScheduleGroup(this, "Group", { removalPolicy: RemovalPolicy.DESTROY });
-    this.deadLetterQueue = new sqs.Queue(this, "DeadLetterQueue", {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: "AwsSolutions::AwsSolutions-SQS3",
-      reason:
-        "This queue is itself a dead-letter queue (of the step schedules and of the sender's async invocations); cdk-nag only recognises SQS redrive.",
-    });
+    this.deadLetterQueue = failureQueue(
+      this,
+      "DeadLetterQueue",
+      "a dead-letter queue (of the step schedules and of the sender's async invocations)",
+    );
     this.senderFunctionArn = Stack.of(this).formatArn({
       service: "lambda",
       resource: "function",

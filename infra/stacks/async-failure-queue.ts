@@ -1,7 +1,8 @@
-import { Duration, type Stack, Validations } from "aws-cdk-lib";
+import type { Stack } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
-import * as sqs from "aws-cdk-lib/aws-sqs";
+import type * as sqs from "aws-cdk-lib/aws-sqs";
+import { failureQueue } from "../constructs/failure-queue.js";
 import type { OperationsAlarms } from "../constructs/operations-alarms.js";
 
 /**
@@ -18,16 +19,7 @@ export function asyncFailureQueue(
   handler: lambda.Function,
   alarms: OperationsAlarms,
 ): sqs.Queue {
-  const queue = new sqs.Queue(stack, id, {
-    encryption: sqs.QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-  });
-  Validations.of(queue).acknowledge({
-    id: "AwsSolutions::AwsSolutions-SQS3",
-    reason:
-      "This queue is itself the failure destination of a handler's async invocations; cdk-nag only recognises SQS redrive.",
-  });
+  const queue = failureQueue(stack, id, "the failure destination of a handler's async invocations");
   // Lambda delivers with the function's role, which needs SendMessage only (SqsDestination would also
   // grant GetQueueAttributes and GetQueueUrl, which Lambda does not use).
   handler.addToRolePolicy(
