@@ -13,10 +13,17 @@ export interface OperationsAlarmsProps {
   email: string;
 }
 
+/** How an alarm departs from the default (at least one occurrence in five minutes, no data healthy). */
+interface AlarmShape {
+  period?: Duration;
+  comparisonOperator?: cloudwatch.ComparisonOperator;
+  treatMissingData?: cloudwatch.TreatMissingData;
+}
+
 /**
  * The alarms an operator acts on, all publishing to one topic. Each fires on the first occurrence in five
  * minutes: at this service's volume any error, throttle or dead-lettered step is worth a look, and missing
- * data (no traffic) is healthy.
+ * data (no traffic) is healthy. The exception watches a scheduled function that stopped running at all.
  */
 export class OperationsAlarms extends Construct {
   readonly topic: sns.Topic;
@@ -40,13 +47,30 @@ export class OperationsAlarms extends Construct {
     );
   }
 
-  /** Anything in a dead-letter queue is a step that was not delivered and waits for a replay. */
-  watchDeadLetterQueue(id: string, queue: sqs.IQueue): void {
+  /** Anything in a dead-letter queue is something that was not delivered; `description` says what to do. */
+  watchDeadLetterQueue(
+    id: string,
+    queue: sqs.IQueue,
+    description = "Follow-up steps are waiting in the dead-letter queue: inspect and replay them.",
+  ): void {
     this.alarm(
       id,
       queue.metricApproximateNumberOfMessagesVisible({ statistic: cloudwatch.Stats.MAXIMUM }),
-      "Follow-up steps are waiting in the dead-letter queue: inspect and replay them.",
+      description,
     );
+  }
+
+  /**
+   * A function that must run on a schedule and was not invoked at all within `within`. No data is what a
+   * function that never runs produces, so here it counts as breaching: this catches a schedule that was
+   * disabled or deleted, which no error, throttle or dead letter ever would.
+   */
+  watchRegularRuns(id: string, fn: lambda.IFunction, within: Duration, description: string): void {
+    this.alarm(id, fn.metricInvocations({ statistic: cloudwatch.Stats.SUM }), description, {
+      period: within,
+      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+    });
   }
 
   /** 5xx answers of the HTTP API: failures callers saw, including integration timeouts. */
@@ -54,13 +78,23 @@ export class OperationsAlarms extends Construct {
     this.alarm(id, api.metricServerError(), "The HTTP API answered with 5xx errors.");
   }
 
-  private alarm(id: string, metric: cloudwatch.Metric, description: string): void {
+  /** By default: at least one occurrence in five minutes, no data being healthy. */
+  private alarm(
+    id: string,
+    metric: cloudwatch.Metric,
+    description: string,
+    {
+      period = Duration.minutes(5),
+      comparisonOperator = cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData = cloudwatch.TreatMissingData.NOT_BREACHING,
+    }: AlarmShape = {},
+  ): void {
     const alarm = new cloudwatch.Alarm(this, id, {
-      metric: metric.with({ period: Duration.minutes(5) }),
+      metric: metric.with({ period }),
       threshold: 1,
       evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      comparisonOperator,
+      treatMissingData,
       alarmDescription: description,
     });
     alarm.addAlarmAction(new cloudwatchActions.SnsAction(this.topic));

@@ -1,7 +1,5 @@
-import { type CfnElement, CfnOutput, Duration, Lazy, Stack, type StackProps, Validations } from "aws-cdk-lib";
+import { CfnOutput, Duration, Lazy, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
-import * as scheduler from "aws-cdk-lib/aws-scheduler";
-import * as schedulerTargets from "aws-cdk-lib/aws-scheduler-targets";
 import * as snsSubscriptions from "aws-cdk-lib/aws-sns-subscriptions";
 import type { Construct } from "constructs";
 import { API_ROUTES } from "../../shared/api/api-routes.js";
@@ -22,6 +20,7 @@ import { WebSignIn } from "../constructs/web-sign-in.js";
 import { PROJECT_ROOT } from "../project-root.js";
 import { asyncFailureQueue } from "./async-failure-queue.js";
 import { functionIdOf } from "./function-id-of.js";
+import { reconcileSchedule } from "./reconcile-schedule.js";
 import { inboundMailBucketName, type StatefulStack, TABLE_INDEX_NAMES } from "./stateful-stack.js";
 
 /** What a function does with the service's resources; each flag is granted exactly, nothing else is. */
@@ -45,8 +44,8 @@ export interface StatelessStackProps extends StackProps {
 
 /**
  * The code and the wiring, safe to delete and redeploy at any time: every Lambda, the HTTP API, the step
- * schedules' group, role and dead-letter queue, the reconciler's rate schedule, SES receiving for the
- * reply domain and the alarms.
+ * schedules' group, role and dead-letter queue, the reconciler's rate schedule with its own, SES receiving
+ * for the reply domain and the alarms.
  */
 export class StatelessStack extends Stack {
   readonly functions = new Map<string, FollowupFunction>();
@@ -171,38 +170,7 @@ export class StatelessStack extends Stack {
     });
 
     this.reconciler = this.addFunction("Reconciler", ENTRIES.reconciler, { timeout: Duration.minutes(2) });
-    // The next run comes 15 minutes later anyway: no Lambda retries of a failed run.
-    this.reconciler.fn.configureAsyncInvoke({ retryAttempts: 0 });
-    // In the default group, so the step group holds only step schedules and the step role cannot be used.
-    const reconcileRole = new iam.Role(this, "ReconcileScheduleRole", {
-      description: "Assumed by EventBridge Scheduler to run the reconciler",
-      assumedBy: new iam.ServicePrincipal("scheduler.amazonaws.com", {
-        conditions: {
-          StringEquals: {
-            "aws:SourceAccount": this.account,
-            "aws:SourceArn": this.formatArn({
-              service: "scheduler",
-              resource: "schedule-group",
-              resourceName: "default",
-            }),
-          },
-        },
-      }),
-    });
-    new scheduler.Schedule(this, "ReconcileSchedule", {
-      description: "Runs the reconciler",
-      schedule: scheduler.ScheduleExpression.rate(Duration.minutes(15)),
-      target: new schedulerTargets.LambdaInvoke(this.reconciler.fn, {
-        role: reconcileRole,
-        retryAttempts: 2,
-        maxEventAge: Duration.minutes(10),
-      }),
-    });
-    Validations.of(reconcileRole).acknowledge({
-      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.reconciler.fn.node.defaultChild as CfnElement)}.Arn>:*]`,
-      reason:
-        "LambdaInvoke grants the reconciler function and its versions (`<arn>:*`); no other function can be invoked with this role.",
-    });
+    reconcileSchedule(this, this.reconciler.fn, this.alarms);
 
     // Sends, bounces and complaints: the configuration set publishes them to the stateful stack's topic. The
     // subscription is created next to the function (LambdaSubscription's scope), so the stateful stack never

@@ -490,7 +490,7 @@ describe("step schedules", () => {
     });
   });
 
-  it("are reconciled every 15 minutes by a schedule in the default group that may invoke only the reconciler", () => {
+  it("are reconciled every 15 minutes by a schedule in the default group that may invoke only the reconciler (and dead-letter)", () => {
     const reconciler = logicalIdOf(fn("Reconciler").fn);
     const schedules = template.findResources("AWS::Scheduler::Schedule");
     expect(Object.values(schedules)).toHaveLength(1);
@@ -504,7 +504,8 @@ describe("step schedules", () => {
     const roleId = logicalIdOf(synth.stateless.node.findChild("ReconcileScheduleRole"));
     expect(schedule?.Target.RoleArn).toEqual({ "Fn::GetAtt": [roleId, "Arn"] });
     const statements = statementsOfRole(template, roleId);
-    expect(actionsOf(statements)).toEqual(["lambda:InvokeFunction"]);
+    // Its own dead-letter queue is held in test/infra/reconcile-schedule.test.ts.
+    expect(actionsOf(statements)).toEqual(["lambda:InvokeFunction", "sqs:SendMessage"]);
     for (const resource of resourcesFor(statements, "lambda:InvokeFunction"))
       expect(resource).toContain(reconciler);
     template.hasResourceProperties("AWS::Lambda::EventInvokeConfig", {
@@ -689,12 +690,12 @@ describe("mail intake", () => {
 });
 
 describe("alarms", () => {
-  it("watch errors and throttles of every function, the dead-letter queue and API 5xx, all mailing the operator", () => {
+  it("watch errors and throttles of every function, the queues, API 5xx and the reconciler's runs, all mailing the operator", () => {
     const topic = logicalIdOf(synth.stateless.alarms.topic);
     const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm")).map((a) => a.Properties);
     // Errors and throttles per function, the sender's dead letters, the SES events' and inbound mail's
-    // failures, API 5xx.
-    expect(alarms).toHaveLength(ALL_FUNCTION_IDS.length * 2 + 4);
+    // failures, API 5xx, the reconciler's schedule's dead letters and the reconciler not running.
+    expect(alarms).toHaveLength(ALL_FUNCTION_IDS.length * 2 + 6);
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic }]);
     for (const id of ALL_FUNCTION_IDS) {
       const watched = alarms.filter(
@@ -703,7 +704,9 @@ describe("alarms", () => {
           JSON.stringify(alarm.Dimensions) ===
             JSON.stringify([{ Name: "FunctionName", Value: { Ref: logicalIdOf(fn(id).fn) } }]),
       );
-      expect(watched.map((alarm) => alarm.MetricName).sort()).toEqual(["Errors", "Throttles"]);
+      // The reconciler is also watched for not running at all (its own file holds that alarm's shape).
+      const expected = id === "Reconciler" ? ["Errors", "Invocations", "Throttles"] : ["Errors", "Throttles"];
+      expect(watched.map((alarm) => alarm.MetricName).sort()).toEqual(expected);
     }
     expect(
       alarms.filter((alarm) => alarm.Namespace === "AWS/ApiGateway" && alarm.MetricName === "5xx"),
