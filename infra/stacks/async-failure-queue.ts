@@ -18,6 +18,8 @@ export function asyncFailureQueue(
   id: string,
   handler: lambda.Function,
   alarms: OperationsAlarms,
+  /** What is waiting in the queue and how to replay it: the alarm's mail. */
+  description: string,
 ): sqs.Queue {
   const queue = failureQueue(stack, id, "the failure destination of a handler's async invocations");
   // Lambda delivers with the function's role, which needs SendMessage only (SqsDestination would also
@@ -29,6 +31,6 @@ export function asyncFailureQueue(
     onFailure: { bind: () => ({ destination: queue.queueArn }) },
     retryAttempts: 2,
   });
-  alarms.watchDeadLetterQueue(id, queue);
+  alarms.watchDeadLetterQueue(id, queue, description);
   return queue;
 }

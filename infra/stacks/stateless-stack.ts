@@ -179,7 +179,13 @@ export class StatelessStack extends Stack {
     props.stateful.mailEventsTopic.addSubscription(
       new snsSubscriptions.LambdaSubscription(this.sesEvents.fn),
     );
-    asyncFailureQueue(this, "SesEventFailures", this.sesEvents.fn, this.alarms);
+    asyncFailureQueue(
+      this,
+      "SesEventFailures",
+      this.sesEvents.fn,
+      this.alarms,
+      "SES events the handler kept failing on (a Send event's Message-ID index, a bounce's or complaint's suppression) are waiting in SesEventFailures: fix the cause, then invoke the SES event handler with each message's requestPayload.",
+    );
 
     // Inbound replies: the receipt rule stores the raw message, then invokes the inbound function, which
     // reads it, matches it to its chain, stops the chain on a person's reply and forwards it.
@@ -200,7 +206,13 @@ export class StatelessStack extends Stack {
     );
     this.mailIntake.addInboundHandler(this.inbound.fn);
     // A reply the handler still fails on after Lambda's retries must not vanish: it would have stopped the chain.
-    asyncFailureQueue(this, "InboundFailures", this.inbound.fn, this.alarms);
+    asyncFailureQueue(
+      this,
+      "InboundFailures",
+      this.inbound.fn,
+      this.alarms,
+      "Inbound mail the handler kept failing on (a reply that must stop its chain) is waiting in InboundFailures: fix the cause, then invoke the inbound handler with each message's requestPayload while its raw mail is kept.",
+    );
     Validations.of(this.inbound.role).acknowledge({
       id: `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${props.stateful.stackName.toLowerCase()}-inbound-<AWS::AccountId>-<AWS::Region>/${RAW_MAIL_PREFIX}*]`,
       reason:

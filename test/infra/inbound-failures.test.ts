@@ -49,6 +49,8 @@ describe("inbound mail the handler keeps failing", () => {
     );
     expect(watching).toHaveLength(1);
     expect(watching[0]?.AlarmActions).toEqual([{ Ref: logicalIdOf(synth.stateless.alarms.topic) }]);
+    // The mail says what is waiting and how to replay it, not the step dead-letter queue's words.
+    expect(watching[0]?.AlarmDescription).toMatch(/^Inbound mail .*requestPayload/);
 
     // The handler's role may write to that queue (Lambda delivers with it), and to no other queue.
     const statements = statementsOfRole(template, logicalIdOf(inbound.role));
