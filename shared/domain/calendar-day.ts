@@ -1,5 +1,5 @@
 import type { IsoWeekday } from "./planner-settings.js";
-import { isoWeekdayOf, utcMsOf } from "./wall-clock.js";
+import { exactUtcMsOf, isoWeekdayOf, utcMsOf } from "./wall-clock.js";
 
 /*
  * Calendar days ("YYYY-MM-DD", proleptic Gregorian, no zone) and their arithmetic, on the platform's
@@ -22,8 +22,7 @@ const fieldsAt = (ms: number): Fields => {
 
 /** The fields when they name a real day (February 30 rolls over into March, so it does not read back). */
 function realDay(year: number, month: number, day: number): Fields | undefined {
-  const read = fieldsAt(utcMsOf(year, month, day));
-  return read.year === year && read.month === month && read.day === day ? read : undefined;
+  return exactUtcMsOf({ year, month, day }) === undefined ? undefined : { year, month, day };
 }
 
 function toFields(day: string): Fields | undefined {

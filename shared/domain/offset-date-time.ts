@@ -1,4 +1,4 @@
-import { instantOf, type WallClock, wallClockAt } from "./wall-clock.js";
+import { exactUtcMsOf, instantOf, type WallClock, wallClockAt } from "./wall-clock.js";
 
 /*
  * ISO 8601 date-times in extended format: a date, a time to the hour, minute, second or fraction, and an
@@ -39,31 +39,22 @@ function offsetOf(text: string): number | undefined {
 export function parseOffsetDateTime(iso: string): OffsetDateTime | undefined {
   const m = OFFSET_DATE_TIME.exec(iso);
   if (!m) return undefined;
-  const field = (i: number) => Number(m[i] ?? 0);
-  const [year, month, day, hour, minute, second] = [
-    field(1),
-    field(2),
-    field(3),
-    field(4),
-    field(5),
-    field(6),
-  ];
   const offsetMinutes = offsetOf(m[8] ?? "Z");
   if (offsetMinutes === undefined) return undefined;
-  // The fields as a UTC wall clock: a field out of its range (February 29 of 2026, day 0, 24:00, minute 60)
-  // rolls over into another, so it does not read back.
-  const local = new Date(0);
-  local.setUTCFullYear(year, month - 1, day);
-  local.setUTCHours(hour, minute, second, Number((m[7] ?? "").padEnd(3, "0").slice(0, 3)));
-  const exact =
-    local.getUTCFullYear() === year &&
-    local.getUTCMonth() === month - 1 &&
-    local.getUTCDate() === day &&
-    local.getUTCHours() === hour &&
-    local.getUTCMinutes() === minute &&
-    local.getUTCSeconds() === second;
-  if (!exact) return undefined;
-  return { instant: new Date(local.getTime() - offsetMinutes * MINUTE_MS), offsetMinutes, year };
+  const field = (i: number) => Number(m[i] ?? 0);
+  const year = field(1);
+  // The fields as a UTC wall clock, the fraction cut to the millisecond.
+  const local = exactUtcMsOf({
+    year,
+    month: field(2),
+    day: field(3),
+    hour: field(4),
+    minute: field(5),
+    second: field(6),
+    millisecond: Number((m[7] ?? "").padEnd(3, "0").slice(0, 3)),
+  });
+  if (local === undefined) return undefined;
+  return { instant: new Date(local - offsetMinutes * MINUTE_MS), offsetMinutes, year };
 }
 
 /**

@@ -88,6 +88,25 @@ export function utcMsOf(year: number, month: number, day: number, hour = 0, minu
   return d.getTime();
 }
 
+/**
+ * utcMsOf, or undefined when the fields name no date or time (February 30, day 0, 24:00, minute 60): such
+ * a field rolls over into another, so the instant does not read back as the fields.
+ */
+export function exactUtcMsOf(fields: LocalFields): number | undefined {
+  const { year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0 } = fields;
+  const ms = utcMsOf(year, month, day, hour, minute, second, millisecond);
+  const read = new Date(ms);
+  const exact =
+    read.getUTCFullYear() === year &&
+    read.getUTCMonth() === month - 1 &&
+    read.getUTCDate() === day &&
+    read.getUTCHours() === hour &&
+    read.getUTCMinutes() === minute &&
+    read.getUTCSeconds() === second &&
+    read.getUTCMilliseconds() === millisecond;
+  return exact ? ms : undefined;
+}
+
 /** ISO weekday of a proleptic Gregorian date. */
 export function isoWeekdayOf(year: number, month: number, day: number): IsoWeekday {
   return (((new Date(utcMsOf(year, month, day)).getUTCDay() + 6) % 7) + 1) as IsoWeekday;
@@ -179,18 +198,9 @@ export function instantOf(fields: LocalFields, zone: string): Date {
   const key = `${zone} ${year} ${month} ${day} ${hour} ${minute} ${second} ${millisecond}`;
   const known = instants.get(key);
   if (known !== undefined) return new Date(known);
-  const local = utcMsOf(year, month, day, hour, minute, second, millisecond);
-  // A field out of its range (February 30, 25:00) rolls over into another: a caller's impossible date is a bug.
-  const read = new Date(local);
-  const exact =
-    read.getUTCFullYear() === year &&
-    read.getUTCMonth() === month - 1 &&
-    read.getUTCDate() === day &&
-    read.getUTCHours() === hour &&
-    read.getUTCMinutes() === minute &&
-    read.getUTCSeconds() === second &&
-    read.getUTCMilliseconds() === millisecond;
-  if (!exact) throw new Error(`No such local time: ${JSON.stringify(fields)}`);
+  // A caller's impossible date is a bug.
+  const local = exactUtcMsOf(fields);
+  if (local === undefined) throw new Error(`No such local time: ${JSON.stringify(fields)}`);
   // The offsets a day either side: the instants they give that keep their own offset show these fields (two
   // in a repeated hour: the first is taken); none in a skipped hour, which the offset before it moves on.
   const before = offsetMsAt(local - DAY_MS, zone);
