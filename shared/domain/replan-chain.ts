@@ -17,20 +17,21 @@ type Keyed = { kind: string; rule: string; contact?: { email: string }; sendAt: 
 const kindAndRule = (step: Keyed): string =>
   step.kind === "recruiter_check_in" ? `${step.kind}:${step.rule}` : step.kind;
 const kindOnly = (step: Keyed): string => step.kind;
+/** A step's kind (and rule, per `kindOf`) and the contact it goes to. */
+const baseKey = (step: Keyed, kindOf: (step: Keyed) => string): string =>
+  `${kindOf(step)}|${step.contact?.email.toLowerCase() ?? ""}`;
 
 function slotKeys<T extends Keyed>(steps: readonly T[], kindOf: (step: Keyed) => string) {
   const seen = new Map<string, number>();
   return [...steps]
     .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt))
     .map((step) => {
-      const base = `${kindOf(step)}|${step.contact?.email.toLowerCase() ?? ""}`;
+      const base = baseKey(step, kindOf);
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       return { key: `${base}|${n}`, step };
     });
 }
-
-const contactKey = (step: Keyed): string => `${step.kind}|${step.contact?.email.toLowerCase() ?? ""}`;
 
 /**
  * The latest hold on a cancelled step of this kind to this contact: a nudge a snooze or an out-of-office
@@ -40,7 +41,12 @@ const contactKey = (step: Keyed): string => `${step.kind}|${step.contact?.email.
 function cancelledHold(interview: Interview, step: Keyed): Step | undefined {
   let latest: Step | undefined;
   for (const s of interview.steps) {
-    if (s.status !== "cancelled" || s.heldUntil === undefined || contactKey(s) !== contactKey(step)) continue;
+    if (
+      s.status !== "cancelled" ||
+      s.heldUntil === undefined ||
+      baseKey(s, kindOnly) !== baseKey(step, kindOnly)
+    )
+      continue;
     if (!latest || Date.parse(s.heldUntil) > Date.parse(latest.heldUntil ?? "")) latest = s;
   }
   return latest;
