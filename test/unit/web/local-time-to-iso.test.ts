@@ -27,6 +27,13 @@ describe("localTimeToIso", () => {
     expect(localTimeToIso("2026-11-01T01:30", "America/New_York")).toMatch(/^2026-11-01T01:30:00-0[45]:00$/);
   });
 
+  it("moves a time a DST change skips forward by the gap, in either hemisphere, as the planner does", () => {
+    // Before, New York's 02:30 on its spring-forward night read as 01:30 EST (an hour back) while Sydney's
+    // moved forward: the guessed offset was taken from the wrong side of the change.
+    expect(localTimeToIso("2026-03-08T02:30", "America/New_York")).toBe("2026-03-08T03:30:00-04:00");
+    expect(localTimeToIso("2026-10-04T02:30", "Australia/Sydney")).toBe("2026-10-04T03:30:00+11:00");
+  });
+
   it("answers undefined for an empty or malformed field, or an unknown zone", () => {
     expect(localTimeToIso("", "UTC")).toBeUndefined();
     expect(localTimeToIso("2026-12-01", "UTC")).toBeUndefined();
