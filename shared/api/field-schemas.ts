@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+// zod/mini's `z.iso` namespace bundles all four ISO schemas (time and duration too); its builders take one.
+import { _isoDate, _isoDateTime } from "zod/v4/core";
 import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
 import { invisibleCharacterIn } from "./invisible-character.js";
 
@@ -63,7 +65,9 @@ export const localTimeSchema = /* @__PURE__ */ z.lazy(() =>
   z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "must be a time as HH:mm")),
 );
 
-export const isoDateSchema = /* @__PURE__ */ z.lazy(() => z.iso.date("must be a date as YYYY-MM-DD"));
+export const isoDateSchema = /* @__PURE__ */ z.lazy(() =>
+  _isoDate(z.ZodMiniISODate, "must be a date as YYYY-MM-DD"),
+);
 
 /** Offsets in use anywhere on Earth run from -12:00 (Baker Island) to +14:00 (Line Islands). */
 const MIN_OFFSET_MINUTES = -12 * 60;
@@ -76,17 +80,15 @@ function offsetMinutes(value: string): number {
 }
 
 export const isoDateTimeWithOffsetSchema = /* @__PURE__ */ z.lazy(() =>
-  z.iso
-    .datetime({
-      offset: true,
-      message: "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
-    })
-    .check(
-      z.refine((value) => {
-        const minutes = offsetMinutes(value);
-        return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
-      }, "must have a real time zone offset, between -12:00 and +14:00"),
-    ),
+  _isoDateTime(z.ZodMiniISODateTime, {
+    offset: true,
+    message: "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
+  }).check(
+    z.refine((value) => {
+      const minutes = offsetMinutes(value);
+      return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
+    }, "must have a real time zone offset, between -12:00 and +14:00"),
+  ),
 );
 
 // Control characters are refused before the URL is read: the WHATWG parser zod uses drops tabs and line

@@ -5,13 +5,7 @@ import {
   DEFAULT_MAX_FORWARDS_PER_DAY,
 } from "../inbound/inbound-limits.js";
 import { nonEmpty } from "./parse-config.js";
-
-function wholeNumber(min: number, max: number) {
-  return z.pipe(
-    z.pipe(z.string().check(z.regex(/^\d{1,6}$/, "must be a whole number")), z.transform(Number)),
-    z.number().check(z.minimum(min, `must be at least ${min}`), z.maximum(max, `must be at most ${max}`)),
-  );
-}
+import { wholeNumber } from "./whole-number.js";
 
 /** Where the SES receipt rule stores the raw inbound message. */
 export const inboundMailConfigShape = () => ({

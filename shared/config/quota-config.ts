@@ -1,17 +1,8 @@
 import * as z from "zod/mini";
 import { DEFAULT_QUOTA_LIMITS, type QuotaLimits } from "../domain/quota-limits.js";
+import { wholeNumber } from "./whole-number.js";
 
-const limit = (fallback: number, min = 1, max = 100_000) =>
-  z._default(
-    z.coerce
-      .number({ error: "must be a whole number" })
-      .check(
-        z.int("must be a whole number"),
-        z.minimum(min, `must be at least ${min}`),
-        z.maximum(max, `must be at most ${max}`),
-      ),
-    fallback,
-  );
+const limit = (fallback: number, min = 1, max = 100_000) => z._default(wholeNumber(min, max), fallback);
 
 /** The per-owner quotas, each a variable with a default that fits one job seeker. */
 export const quotaConfigShape = () => ({

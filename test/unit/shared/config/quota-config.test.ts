@@ -44,6 +44,9 @@ describe("quotaConfigSchema", () => {
     // Each email counted keeps a name in the day's counter item: 10,000 is what fits well under 400 KB.
     ["QUOTA_EMAILS_PER_DAY", "10001"],
     ["QUOTA_INTERVIEWS_PER_DAY", "2.5"],
+    // Digits only: a number in another notation or with spaces is a typo more often than a limit.
+    ["QUOTA_INTERVIEWS_PER_DAY", "1e1"],
+    ["QUOTA_INTERVIEWS_PER_DAY", " 5"],
     ["QUOTA_CONTACTS_PER_30_DAYS", ""],
     ["QUOTA_CONTACT_REPLACEMENTS_PER_INTERVIEW", "-1"],
   ])("refuses %s=%j naming the variable", (name, value) => {
