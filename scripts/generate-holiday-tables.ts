@@ -17,7 +17,9 @@
  *   art. 3; Christmas Eve afternoon in GT, IS, CW, FO, CH-VS; evenings in AU-NT, AU-SA, AU-QLD; ...);
  * - not days whose date-holidays note says they are off for some people only (RESTRICTED_NOTES, each with its
  *   source: China's Children's Day, Madagascar's Women's Day and Eids, ...). A note date-holidays adds later is
- *   caught by test/unit/scripts/is-general-day-off.test.ts until someone weighs it.
+ *   caught by test/unit/scripts/is-general-day-off.test.ts until someone weighs it;
+ * - plus the days off a government fixes by decree each year that date-holidays does not know (China's
+ *   Golden Week and Spring Festival week: official-days-off.ts).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -26,6 +28,7 @@ import Holidays from "date-holidays";
 import { REPO_ROOT } from "../local/repo-root.js";
 import { encodeHolidayTable, type HolidayDays } from "../shared/domain/holiday-table.js";
 import { isGeneralDayOff } from "./is-general-day-off.js";
+import { officialDaysOff } from "./official-days-off.js";
 
 const FIRST_YEAR = 2025;
 const LAST_YEAR = 2036;
@@ -53,9 +56,10 @@ function publicDays(holidays: Holidays, year: number): HolidayDays {
   return days;
 }
 
-function yearsOf(holidays: Holidays): Map<number, HolidayDays> {
+function yearsOf(holidays: Holidays, country: string, region?: string): Map<number, HolidayDays> {
   const years = new Map<number, HolidayDays>();
-  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) years.set(year, publicDays(holidays, year));
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++)
+    years.set(year, officialDaysOff(country, region, year, publicDays(holidays, year)));
   return years;
 }
 
@@ -71,7 +75,7 @@ for (const country of Object.keys(countries).sort()) {
     const region = code.toUpperCase();
     if (Object.hasOwn(regions, region)) throw new Error(`${country}: two regions spelled ${region}`);
     regions[region] = name;
-    regional.set(region, yearsOf(new Holidays(country, code)));
+    regional.set(region, yearsOf(new Holidays(country, code), country, region));
   }
   const table = encodeHolidayTable({
     country,
@@ -79,7 +83,7 @@ for (const country of Object.keys(countries).sort()) {
     firstYear: FIRST_YEAR,
     lastYear: LAST_YEAR,
     regions,
-    national: yearsOf(new Holidays(country)),
+    national: yearsOf(new Holidays(country), country),
     regional,
   });
   writeFileSync(join(TABLES, `${country}.json`), `${JSON.stringify(table, null, 2)}\n`);
