@@ -55,7 +55,7 @@ export const templateOverridesSchema = /* @__PURE__ */ z.lazy(() =>
  * `null` drops a step's override. Whether each step exists and is still pending is the use case's call.
  */
 export const stepTemplatesSchema = /* @__PURE__ */ z.lazy(() =>
-  z.record(z.string(), z.nullable(templateOverrideSchema)).check(
+  z.catchall(z.object({}), z.nullable(templateOverrideSchema)).check(
     // Checked here rather than by a key schema: zod reports a bad key only as "Invalid key in record".
     z.superRefine((record, ctx) => {
       for (const key of Object.keys(record)) {
