@@ -17,15 +17,8 @@ export const plannerSettingsOverridesSchema = /* @__PURE__ */ z.lazy(() =>
           days: z.optional(
             z
               .array(
-                z.union([
-                  z.literal(1),
-                  z.literal(2),
-                  z.literal(3),
-                  z.literal(4),
-                  z.literal(5),
-                  z.literal(6),
-                  z.literal(7),
-                ]),
+                // One literal of seven values, not a union of seven: the problem names the days allowed.
+                z.literal([1, 2, 3, 4, 5, 6, 7]),
               )
               .check(z.minLength(1, "needs at least one day"), z.maxLength(7)),
           ),

@@ -184,6 +184,16 @@ describe("interviewInputSchema", () => {
   });
 });
 
+describe("interviewInputSchema, send window days", () => {
+  it("names the days allowed for a day that is not an ISO weekday", () => {
+    for (const day of [0, 8, 1.5, "1"]) {
+      expect(
+        issues(interviewInput({ settings: { sendWindow: { start: "09:00", end: "17:00", days: [day] } } })),
+      ).toEqual([{ field: "settings.sendWindow.days.0", problem: "must be one of 1, 2, 3, 4, 5, 6, 7" }]);
+    }
+  });
+});
+
 describe("interviewPatchSchema", () => {
   it("accepts a partial change and null to clear an optional field", () => {
     expect(interviewPatchSchema.parse({ decisionExpectedBy: null, notes: "x" })).toEqual({
