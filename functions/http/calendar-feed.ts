@@ -12,7 +12,13 @@ const config = entryConfigOf(calendarFeedEntry, { table: TABLE_PIECE, replyToken
 const deps = lazy(() => calendarFeedDeps(config));
 const claimOf = calendarFeedClaim(config);
 
-/** `GET /calendar/{token}.ics`; a forged, malformed, revoked or replaced token answers 404 alike. */
-export const handler = httpRoute({ auth: false }, async ({ params }) =>
-  calendarResponse(await readCalendarFeed(deps(), await claimOf(params.token))),
+/**
+ * `GET /calendar/{token}.ics`; a forged, malformed, revoked or replaced token answers 404 alike, and an
+ * `If-None-Match` with the feed's current ETag a 304.
+ */
+export const handler = httpRoute({ auth: false }, async ({ params, event }) =>
+  calendarResponse(
+    await readCalendarFeed(deps(), await claimOf(params.token)),
+    event.headers?.["if-none-match"],
+  ),
 );

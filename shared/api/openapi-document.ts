@@ -160,7 +160,12 @@ const operations: Record<string, OpenApiOperation> = {
       "200": {
         description:
           "text/calendar: one VEVENT per step in the recipient's zone (TZID with a VTIMEZONE), stable UID, SEQUENCE and LAST-MODIFIED; cancelled steps STATUS:CANCELLED",
+        headers: { ETag: { description: "The feed's entity tag", schema: { type: "string" } } },
         content: { "text/calendar": { schema: { type: "string" } } },
+      },
+      "304": {
+        description: "Not modified: `If-None-Match` named the feed's current ETag; no body",
+        headers: { ETag: { description: "The feed's entity tag", schema: { type: "string" } } },
       },
     },
     errors: ["not_found"],

@@ -22,9 +22,14 @@ interface StepView {
 
 const bySendAt = (a: StepView, b: StepView) => Date.parse(a.sendAt) - Date.parse(b.sendAt);
 
-async function feed(url: string) {
-  const res = await fetch(url);
-  return { status: res.status, type: res.headers.get("content-type") ?? "", text: await res.text() };
+async function feed(url: string, ifNoneMatch?: string) {
+  const res = await fetch(url, ifNoneMatch ? { headers: { "if-none-match": ifNoneMatch } } : {});
+  return {
+    status: res.status,
+    type: res.headers.get("content-type") ?? "",
+    etag: res.headers.get("etag") ?? "",
+    text: await res.text(),
+  };
 }
 
 describe("the calendar feed and insights on the local stack", () => {
@@ -54,6 +59,9 @@ describe("the calendar feed and insights on the local stack", () => {
       steps.map((s) => Date.parse(s.sendAt)).sort(),
     );
     expect(planned.every((e) => e.status === "CONFIRMED")).toBe(true);
+    // A calendar app polling it gets a 304 and no body while nothing changed.
+    const unchanged = await feed(url, first.etag);
+    expect([unchanged.status, unchanged.text]).toEqual([304, ""]);
 
     // Someone else's feed has none of it.
     const alex = await h.token("alex");
@@ -67,7 +75,10 @@ describe("the calendar feed and insights on the local stack", () => {
     const stopped = await h.api("POST", `/interviews/${id}/stop`, { token: sam, body: { reason: "offer" } });
     expect(stopped.status, stopped.text).toBe(200);
     const after = (stopped.json.steps as StepView[]).sort(bySendAt);
-    const events = new Map(parseIcs((await feed(url)).text).events.map((e) => [e.uid, e]));
+    const changed = await feed(url, first.etag);
+    expect(changed.status).toBe(200);
+    expect(changed.etag).not.toBe(first.etag);
+    const events = new Map(parseIcs(changed.text).events.map((e) => [e.uid, e]));
     const before = new Map(planned.map((e) => [e.uid, e]));
     expect([...events.keys()].sort()).toEqual([...before.keys()].sort());
     for (const step of after) {

@@ -26,9 +26,9 @@ const feedItem = (generation: number, active: boolean) => ({
   active,
 });
 
-async function getFeed(token: string) {
+async function getFeed(token: string, headers: Record<string, string> = {}) {
   const result = await feed(
-    apiEvent({ path: `/calendar/${token}`, pathParameters: { token }, sub: null }),
+    apiEvent({ path: `/calendar/${token}`, pathParameters: { token }, sub: null, headers }),
     {} as Context,
   );
   return { status: result.statusCode, headers: result.headers ?? {}, body: result.body ?? "" };
@@ -69,13 +69,23 @@ describe("POST /calendar-token", () => {
 });
 
 describe("GET /calendar/{token}.ics", () => {
-  it("serves the live generation's feed as text/calendar, never cached", async () => {
+  it("serves the live generation's feed as text/calendar, for the app alone to keep and revalidate", async () => {
     testEnv.table.seed(feedItem(2, true));
     const res = await getFeed(`${calendarToken(SECRET, "user-1", 2)}.ics`);
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toBe("text/calendar; charset=utf-8");
-    expect(res.headers["cache-control"]).toContain("no-store");
+    expect(res.headers["cache-control"]).toBe("private, no-cache");
     expect(parseIcs(res.body).events).toEqual([]);
+  });
+
+  it("answers 304 and no body when the app already has this feed (If-None-Match), the whole feed otherwise", async () => {
+    testEnv.table.seed(feedItem(2, true));
+    const token = `${calendarToken(SECRET, "user-1", 2)}.ics`;
+    const { headers } = await getFeed(token);
+    const again = await getFeed(token, { "if-none-match": String(headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe("");
+    expect((await getFeed(token, { "if-none-match": '"an-older-feed"' })).status).toBe(200);
   });
 
   it("answers the same 404 for a revoked generation, an older one, a forged token and a missing .ics", async () => {
@@ -87,7 +97,7 @@ describe("GET /calendar/{token}.ics", () => {
         `${calendarToken("another-secret-0123456789abcdef", "user-1", 3)}.ics`,
         calendarToken(SECRET, "user-1", 3),
         ".ics",
-      ].map(getFeed),
+      ].map((token) => getFeed(token)),
     );
     for (const res of answers) {
       expect(res.status).toBe(404);
