@@ -5,6 +5,7 @@ import { AUTO_SUBMITTED_NO, NOREPLY_SENDER } from "./machine-senders.js";
 import { quotesEarlierMessage } from "./quotes-earlier-message.js";
 import { subjectOwnWords } from "./subject-own-words.js";
 import { isTicketAcknowledgement } from "./ticket-acknowledgement.js";
+import { wordsBeforeSignOff } from "./words-before-sign-off.js";
 
 // First-person out-of-office phrases: a person mentioning a holiday in a reply without its quoted history
 // might trip these, which is the safe way to be wrong (an auto_reply does not stop the chain).
@@ -55,9 +56,10 @@ export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
   // Some responders quote the message they answer, as a person's client does; what they say of themselves
   // ("This is an automatic reply") no person writes of their own answer, so it counts above a quote too.
   if (describesItselfAsAutomatic(email.visibleText)) return "automatic-reply wording (says it is automatic)";
-  // Wording alone, in a message that quotes the one it answers, is a person saying they will be away.
-  if (AUTO_BODY.test(email.visibleText.slice(0, 8 * 1024)) && !quotesEarlierMessage(email.text))
-    return "automatic-reply wording";
+  // Wording alone, in a message that quotes the one it answers, is a person saying they will be away; and
+  // below the sign-off it is a signature's or disclaimer's ("I am out of the office on Fridays").
+  const said = wordsBeforeSignOff(email.visibleText.slice(0, 8 * 1024), email.from.name);
+  if (AUTO_BODY.test(said) && !quotesEarlierMessage(email.text)) return "automatic-reply wording";
   if (isTicketAcknowledgement(email)) return "ticket system acknowledgement";
   return undefined;
 }

@@ -161,6 +161,28 @@ describe("classifyInboundEmail", () => {
     expect(c.kind).toBe("auto_reply");
   });
 
+  // A person's short answer, unquoted, above a signature or disclaimer that mentions being away: the
+  // out-of-office words are below the sign-off, so they are not what this message says.
+  it.each([
+    [
+      "Will do, talk soon.\n\nJane\n\nThis email is confidential. If I am out of the office, please write to hr@acme.example.\n",
+    ],
+    [
+      "Thanks Sam, we will decide next week.\n\nBest regards,\nJane Recruiter\nSenior Recruiter | Acme\nPlease note: I am out of the office on Fridays.\n",
+    ],
+    [
+      "Vielen Dank, wir melden uns nächste Woche.\n\nMit freundlichen Grüßen\nJane\nIch bin freitags nicht im Büro.\n",
+    ],
+  ])("a short answer whose signature mentions being away is a reply (%#)", async (body) => {
+    expect((await classify([], body)).kind).toBe("reply");
+  });
+
+  it("an out-of-office that signs off after saying it is away is still an auto_reply", async () => {
+    const body =
+      "Hello,\n\nThank you for your message. I am currently out of the office until March 3.\n\nBest regards,\nJane\n";
+    expect((await classify([], body)).kind).toBe("auto_reply");
+  });
+
   // Exchange writes X-Auto-Response-Suppress on mail people send (to distribution groups, meeting answers):
   // it asks the receiver not to auto-reply and says nothing about the message itself. Discourse (PR 21367),
   // osTicket (PR 5320) and sisimai (issue 491) stopped reading it as an auto-reply for that reason.
