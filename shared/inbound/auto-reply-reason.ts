@@ -1,8 +1,10 @@
 import { AUTO_REPLY_SUBJECT } from "./auto-reply-subject.js";
 import { describesItselfAsAutomatic } from "./automatic-self-description.js";
+import { asksSenderToVerify } from "./challenge-response-wording.js";
 import type { ParsedInboundEmail } from "./inbound-email.js";
 import { AUTO_SUBMITTED_NO, NOREPLY_SENDER } from "./machine-senders.js";
 import { quotesEarlierMessage } from "./quotes-earlier-message.js";
+import { saysSenderHasLeft } from "./sender-departure-notice.js";
 import { subjectOwnWords } from "./subject-own-words.js";
 import { isTicketAcknowledgement } from "./ticket-acknowledgement.js";
 import { wordsBeforeSignOff } from "./words-before-sign-off.js";
@@ -56,6 +58,9 @@ export function autoReplyReason(email: ParsedInboundEmail): string | undefined {
   // Some responders quote the message they answer, as a person's client does; what they say of themselves
   // ("This is an automatic reply") no person writes of their own answer, so it counts above a quote too.
   if (describesItselfAsAutomatic(email.visibleText)) return "automatic-reply wording (says it is automatic)";
+  if (asksSenderToVerify(email.visibleText)) return "challenge-response (asks the sender to verify)";
+  if (saysSenderHasLeft(email.visibleText, email.from.name))
+    return "the sender's mailbox says they have left";
   // Wording alone, in a message that quotes the one it answers, is a person saying they will be away; and
   // below the sign-off it is a signature's or disclaimer's ("I am out of the office on Fridays").
   const said = wordsBeforeSignOff(email.visibleText.slice(0, 8 * 1024), email.from.name);

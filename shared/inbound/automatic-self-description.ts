@@ -5,6 +5,9 @@ const SELF_DESCRIPTION = new RegExp(
   `(?:^|[.!?。！？,:：]\\s*)(?:${[
     "this is an? (automated|automatic|auto-generated|automatically generated) (reply|response|message|e-?mail|notification)",
     "this (e-?mail|message|reply|response) (is|was|has been) (an automatic|an automated|automatically (generated|sent))",
+    "(i apologi[sz]e for|sorry for) this (automatic|automated|auto-generated) (reply|response|message)",
+    // An unmonitored or closed mailbox saying so of itself ("my old address is not monitored" is a person).
+    "((please |kindly )?note,? (that )?)?this (mailbox|inbox|e-?mail address|e-?mail account|e-?mail|address|account) is (no longer|not) (being )?(monitored|in use|active|checked|attended|read)",
     "(dies|das) ist eine (automatische|automatisch (generierte|erstellte|versandte|versendete)) (antwort|nachricht|e-mail|mail|benachrichtigung)",
     "diese (e-mail|nachricht|antwort) wurde automatisch (generiert|erstellt|versendet|verschickt|versandt)",
     "ceci est (une|un) (réponse|message|e-mail|courriel) (automatique|généré automatiquement)",

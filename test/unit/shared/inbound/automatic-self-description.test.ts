@@ -120,3 +120,40 @@ describe("describesItselfAsAutomatic", () => {
     ).toBe(false);
   });
 });
+
+// Notices a mailbox sends of itself, with no automation header and a reply subject: a departed recruiter's
+// address, an unmonitored careers@ inbox, a challenge-response filter asking us to prove we are a person.
+describe("a mailbox's notice about itself", () => {
+  it.each([
+    [
+      "Re: Thank you",
+      "Thank you for your message. Dana Ortiz is no longer with Acme. For recruiting questions, please contact talent@acme.example.\n",
+    ],
+    ["Re: Thank you", "This mailbox is no longer monitored. Please write to talent@acme.example instead.\n"],
+    [
+      "RE: Thank you",
+      `Hello,\n\nPlease note that this email address is not monitored. Visit careers.acme.example for the status of your application.${OUTLOOK_QUOTE}`,
+    ],
+    [
+      "Re: Thank you [SpamArrest]",
+      "I apologize for this automatic reply to your email.\n\nTo control spam, I now allow incoming messages only from senders I have approved beforehand.\n\nIf you would like to be added to my list of approved senders, please fill out the short request form (see link below).\n",
+    ],
+    [
+      "Request to join my Guest List",
+      "Hello,\n\nYour message to Dana Ortiz has been held. To make sure your mail reaches me, please verify that you are a person by adding yourself to my guest list: https://www.boxbe.com/...\n",
+    ],
+  ])("%j is an auto_reply", async (subject, body) => {
+    expect((await classify(subject, body)).kind).toBe("auto_reply");
+  });
+
+  it.each([
+    "Hi Sam, thanks! Note that Priya is no longer with Acme, so I am taking over your process. Let's talk Monday.\n",
+    "Thanks Sam. My old address is no longer monitored, so please write to me here from now on.\n",
+    `Priya is no longer with Acme, I am handling her candidates now. We will decide next week.${GMAIL_QUOTE}`,
+  ])(
+    "a person saying someone else left, or that another inbox is unmonitored, is a reply: %j",
+    async (body) => {
+      expect((await classify("Re: Thank you", body)).kind).toBe("reply");
+    },
+  );
+});
