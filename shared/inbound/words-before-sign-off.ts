@@ -16,7 +16,10 @@ export function wordsBeforeSignOff(visibleText: string, senderName = ""): string
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     const bare = line.replace(/^[-–—\s]+|[\s,.!]+$/g, "").toLowerCase();
-    const signs = CLOSING.test(line) || (first.length > 1 && (bare === first || bare === name));
+    // "Thank you!" on its own opens an out-of-office ("Hello, / Thank you! / I am away..."); "Thanks," closes.
+    const exclaimedThanks = /^(many )?(thanks|thank you)\s*!/i.test(line);
+    const signs =
+      (CLOSING.test(line) && !exclaimedThanks) || (first.length > 1 && (bare === first || bare === name));
     if (said && signs) return lines.slice(0, i).join("\n");
     if (line !== "") said = true;
   }

@@ -20,6 +20,10 @@ describe("wordsBeforeSignOff", () => {
     expect(wordsBeforeSignOff("Jane\nI am out of the office.", "Jane")).toBe("Jane\nI am out of the office.");
     expect(wordsBeforeSignOff("Thanks,\n\nI am away until May 3.")).toBe("Thanks,\n\nI am away until May 3.");
     expect(wordsBeforeSignOff("Thanks Sam, next week works.", "Jane")).toBe("Thanks Sam, next week works.");
+    // An exclaimed thanks opens an out-of-office ("Hello, / Thank you! / I am away until..."); it signs nothing off.
+    expect(wordsBeforeSignOff("Hello,\n\nThank you!\n\nI am away until May 3.")).toBe(
+      "Hello,\n\nThank you!\n\nI am away until May 3.",
+    );
   });
 
   it("always returns the start of the text", () => {
