@@ -6,7 +6,7 @@ import {
   isoWeekdayOfDay,
 } from "./calendar-day.js";
 import { countryWeekend, countryWorkweek } from "./country-weekend.js";
-import { HOLIDAY_YEARS, hasHolidayTable, publicHolidays } from "./holiday-source.js";
+import { hasHolidayTable, holidayYears, publicHolidays } from "./holiday-source.js";
 import { toOffsetIso } from "./offset-date-time.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
 import { instantOf, isKnownZone, wallClockAt } from "./wall-clock.js";
@@ -37,7 +37,7 @@ export interface BusinessCalendar {
   /** Name of the observed public holiday on that date, if any (undefined when holidays are not observed). */
   holidayOn(date: string): string | undefined;
   /**
-   * True when holidays are observed but none are known for that date's year (outside PUBLIC_HOLIDAY_YEARS):
+   * True when holidays are observed but none are known for that date's year (outside holidayYears(), the tables'):
    * the date counts as a business day unless the weekend or the window's days rule it out.
    */
   holidaysUnknownOn(date: string): boolean;
@@ -79,13 +79,6 @@ export const COUNTRIES_WITHOUT_HOLIDAYS: readonly string[] =
   );
 
 /**
- * Public holidays are known for these years, both included (the tables generated from date-holidays:
- * holiday-tables/). A date outside them counts no public holiday, only the weekend, and
- * `holidaysUnknownOn` says so.
- */
-export const PUBLIC_HOLIDAY_YEARS: { readonly first: number; readonly last: number } = HOLIDAY_YEARS;
-
-/**
  * Whether this country (ISO 3166-1 alpha-2) is supported: date-holidays knows it and, when given, this
  * subdivision of it (any case); or it is one of the COUNTRIES_WITHOUT_HOLIDAYS (with no subdivision).
  */
@@ -99,7 +92,7 @@ export function isSupportedCountry(code: string, region?: string): boolean {
 
 const NO_HOLIDAYS: ReadonlyMap<string, string> = new Map();
 
-/** Date to name; empty for one of the COUNTRIES_WITHOUT_HOLIDAYS or a year outside PUBLIC_HOLIDAY_YEARS. */
+/** Date to name; empty for one of the COUNTRIES_WITHOUT_HOLIDAYS or a year outside holidayYears(). */
 function holidaysOf(country: string, region: string | undefined, year: number): ReadonlyMap<string, string> {
   if (!hasHolidayTable(country)) return NO_HOLIDAYS;
   return publicHolidays(country, region, year) ?? NO_HOLIDAYS;
@@ -266,9 +259,11 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
     isBusinessDay: (date) => isBusinessDayOf(parseDate(date)),
     holidayOn: (date) => holidayOnDay(parseDate(date)),
     holidaysUnknownOn(date) {
+      if (!options.observeHolidays || !hasHolidayTable(country)) return false;
+      // A date outside the tables' years counts no public holiday, only the weekend: the caller says so.
       const year = Number(parseDate(date).slice(0, 4));
-      const outside = year < PUBLIC_HOLIDAY_YEARS.first || year > PUBLIC_HOLIDAY_YEARS.last;
-      return options.observeHolidays && hasHolidayTable(country) && outside;
+      const known = holidayYears();
+      return year < known.first || year > known.last;
     },
     addBusinessDays: (date, n) => (n < 0 ? step(date, -n, -1) : step(date, n, 1)),
     subtractBusinessDays: (date, n) => (n < 0 ? step(date, -n, 1) : step(date, n, -1)),

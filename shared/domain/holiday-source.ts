@@ -1,6 +1,5 @@
 import nodeModule from "node:module";
-import { type HolidayDays, type HolidayTable, holidayDaysOf } from "./holiday-table.js";
-import { HOLIDAY_COUNTRY_LIST, HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from "./holiday-table-index.js";
+import { type HolidayDays, type HolidayIndex, type HolidayTable, holidayDaysOf } from "./holiday-table.js";
 
 /** Where the per-country tables sit, relative to this module's code (or the bundle it is part of). */
 export const HOLIDAY_TABLES_DIR = "holiday-tables";
@@ -17,29 +16,41 @@ const years = new Map<string, HolidayDays | undefined>();
  *   `createRequire(import.meta.url)` so esbuild leaves it alone instead of bundling every table; through a
  *   namespace, because a top-level `createRequire` would clash with the bundles' banner, which declares it.
  */
+function shipped<T>(name: string): T {
+  const file = `./${HOLIDAY_TABLES_DIR}/${name}.json`;
+  try {
+    return nodeModule.createRequire(import.meta.url)(file) as T;
+  } catch (error) {
+    throw new Error(`The public-holiday table ${file} is missing beside the code: ${String(error)}`);
+  }
+}
+
 function tableOf(country: string): HolidayTable {
   let table = tables.get(country);
   if (!table) {
-    const file = `./${HOLIDAY_TABLES_DIR}/${country}.json`;
-    try {
-      table = nodeModule.createRequire(import.meta.url)(file) as HolidayTable;
-    } catch (error) {
-      throw new Error(`The public-holiday table ${file} is missing beside the code: ${String(error)}`);
-    }
+    table = shipped<HolidayTable>(country);
     tables.set(country, table);
   }
   return table;
 }
+
+let index: HolidayIndex | undefined;
+const indexOf = (): HolidayIndex => {
+  index ??= shipped<HolidayIndex>("index");
+  return index;
+};
 
 let countries: ReadonlyMap<string, readonly string[]> | undefined;
 
 /** The countries with a table, each with its regions (upper case), read from the index on first use. */
 export function holidayCountries(): ReadonlyMap<string, readonly string[]> {
   countries ??= new Map(
-    HOLIDAY_COUNTRY_LIST.split(" ").map((entry) => {
-      const [country = "", regions] = entry.split(":");
-      return [country, regions ? regions.split(",") : []];
-    }),
+    indexOf()
+      .countries.split(" ")
+      .map((entry) => {
+        const [country = "", regions] = entry.split(":");
+        return [country, regions ? regions.split(",") : []];
+      }),
   );
   return countries;
 }
@@ -52,11 +63,14 @@ export function hasHolidayTable(country: string, region?: string): boolean {
 }
 
 /** The years the tables cover, both included. */
-export const HOLIDAY_YEARS = { first: HOLIDAY_FIRST_YEAR, last: HOLIDAY_LAST_YEAR };
+export function holidayYears(): { readonly first: number; readonly last: number } {
+  const { firstYear, lastYear } = indexOf();
+  return { first: firstYear, last: lastYear };
+}
 
 /**
  * The public holidays of one year in a country with a table (and one of its regions), date to name;
- * undefined for a year outside HOLIDAY_YEARS. Throws for a country or region without a table.
+ * undefined for a year outside holidayYears(). Throws for a country or region without a table.
  */
 export function publicHolidays(
   country: string,

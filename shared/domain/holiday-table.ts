@@ -23,6 +23,18 @@ export interface HolidayTable {
   regional: Record<string, Record<string, string>>;
 }
 
+/** `holiday-tables/index.json`: the years every table covers, and which countries and regions have one. */
+export interface HolidayIndex {
+  /** The first and last year the tables cover, both included. */
+  firstYear: number;
+  lastYear: number;
+  /**
+   * Space-separated countries, each followed by `:` and its comma-separated regions (upper case) when it has
+   * any: "AD:03,07 AE ...".
+   */
+  countries: string;
+}
+
 /** Date (`YYYY-MM-DD`) to holiday name. */
 export type HolidayDays = ReadonlyMap<string, string>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createBusinessCalendar, PUBLIC_HOLIDAY_YEARS } from "../../../../shared/domain/business-calendar.js";
+import { createBusinessCalendar } from "../../../../shared/domain/business-calendar.js";
+import { holidayYears } from "../../../../shared/domain/holiday-source.js";
 import type { InterviewDetails } from "../../../../shared/domain/interview.js";
 import { planChain } from "../../../../shared/domain/plan-chain.js";
 import {
@@ -14,7 +15,7 @@ const us = createBusinessCalendar({ country: "US", observeHolidays: true, sendWi
 
 describe("public holidays outside the years of the holiday tables", () => {
   it("are known from the first year to the last, both included", () => {
-    expect(PUBLIC_HOLIDAY_YEARS).toEqual({ first: 2025, last: 2036 });
+    expect(holidayYears()).toEqual({ first: 2025, last: 2036 });
     expect(us.holidayOn("2025-12-25")).toBe("Christmas Day");
     expect(us.holidayOn("2036-12-25")).toBe("Christmas Day"); // a Thursday
     expect(us.isBusinessDay("2036-12-25")).toBe(false);

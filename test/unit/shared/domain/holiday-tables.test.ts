@@ -2,7 +2,9 @@ import Holidays from "date-holidays";
 import { describe, expect, it } from "vitest";
 import { isGeneralDayOff } from "../../../../scripts/is-general-day-off.js";
 import { officialDaysOff } from "../../../../scripts/official-days-off.js";
-import { HOLIDAY_YEARS, holidayCountries, publicHolidays } from "../../../../shared/domain/holiday-source.js";
+import { holidayCountries, holidayYears, publicHolidays } from "../../../../shared/domain/holiday-source.js";
+
+const HOLIDAY_YEARS = holidayYears();
 
 /**
  * What the tables should hold, restated here on purpose (only the filter is the generator's, so that the two
