@@ -184,6 +184,30 @@ describe("updateInterview: refusals", () => {
   });
 });
 
+describe("updateInterview: an edit after the thank-yous went out", () => {
+  it("leaves the morning's check-in where it was: the thank-you that went a week ago is not planned anew", async () => {
+    const deps = testDeps();
+    // Monday 23 Nov; no decision date: thanked Tuesday 24, first check-in Tuesday 1 Dec (Thanksgiving skipped).
+    const created = await registered(deps, { decisionExpectedBy: undefined });
+    thankYouSent(deps, created.id);
+    const checkIn = created.steps.find((s) => s.kind === "recruiter_check_in");
+    expect(checkIn?.sendAt).toBe("2026-12-01T09:30:00-05:00");
+    // 08:00 on the check-in's morning, the candidate fixes a typo in the notes.
+    deps.clock.set("2026-12-01T13:00:00Z");
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { notes: "Ask about on-call." },
+    });
+
+    const after = updated.steps.find((s) => s.id === checkIn?.id);
+    expect(after?.sendAt).toBe("2026-12-01T09:30:00-05:00");
+    expect(after?.why).toBe(checkIn?.why);
+    expect(after?.why).not.toContain("last thank-you");
+  });
+});
+
 describe("updateInterview: a stopped chain", () => {
   it("records the change but plans and schedules nothing", async () => {
     const deps = testDeps();
