@@ -6,7 +6,15 @@ import { parseOffsetDateTime } from "./offset-date-time.js";
 import type { PlanWords, SkippedDay, StepSubject, StepTiming, StepWhy } from "./plan-words.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
 import { recipientCalendar } from "./recipient-calendar.js";
-import type { ContactRole, PlannedStep, StepAddress, StepContact, StepKind, StepPhase } from "./step.js";
+import type {
+  ContactRole,
+  PlannedStep,
+  Step,
+  StepAddress,
+  StepContact,
+  StepKind,
+  StepPhase,
+} from "./step.js";
 
 /** What planning one interview's steps starts from. */
 export interface PlanContext {
@@ -21,6 +29,11 @@ export interface PlanContext {
    * hands them what it decided.
    */
   words: Pick<PlanWords, "why">;
+  /**
+   * A re-plan's chain so far: a thank-you in it that already went out is not planned again, so what
+   * waits for the thank-yous waits for when it went.
+   */
+  earlier?: readonly Step[];
 }
 
 /** Where a step goes: the recipient's zone and business calendar (its country's weekend and holidays). */

@@ -3,6 +3,7 @@ import {
   chainPlanner,
   type DraftedStep,
   type PlanContext,
+  type PlanSlot,
   type PlanTarget,
   stepContact,
 } from "./chain-planner.js";
@@ -12,6 +13,7 @@ import { parseOffsetDateTime } from "./offset-date-time.js";
 import { planRecruiterFollowUps } from "./plan-recruiter-follow-ups.js";
 import { PLAN_RULES } from "./plan-rules.js";
 import type { InterviewDayThere, StepSubject, StepTiming, StepWhy } from "./plan-words.js";
+import { settledThankYouAt } from "./settled-thank-you-at.js";
 import type { PlannedStep } from "./step.js";
 
 /**
@@ -63,8 +65,12 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
   // Thank everyone first, check in later: no recruiter follow-up goes on or before the last thank-you's day,
   // whatever the settings, a decision date or a contact abroad would otherwise say.
   let lastThankYouAt: Date | undefined;
-  const thanked = (at: Date) => {
+  // A re-plan's thank-you that already went counts from when it went, not from the slot planned anew.
+  const settledAt = settledThankYouAt(ctx.earlier);
+  const thanked = (step: PlannedStep, slot: PlanSlot): Date => {
+    const at = settledAt(step) ?? slot.at;
     if (!lastThankYouAt || at > lastThankYouAt) lastThankYouAt = at;
+    return at;
   };
 
   const seen = new Set<string>();
@@ -77,20 +83,18 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     const { day: thankYouDay, reason: thankYouReason } = thankYouFor(target);
     thankYouSendDays.add(thankYouDay);
     const slot = p.slotOn(thankYouDay, target, floor);
-    if (key === recruiterEmail) recruiterThankedAt = slot.at;
-    thanked(slot.at);
     const subject: StepSubject = { kind: "thank_you", send: details.mode === "send", name: contact.name };
-    add(
-      p.step(
-        "thank_you",
-        PLAN_RULES.thankYou,
-        "chain",
-        contact,
-        slot,
-        p.why(subject, slot, thankYouReason, floorLabel),
-      ),
-      slot.at,
+    const step = p.step(
+      "thank_you",
+      PLAN_RULES.thankYou,
+      "chain",
+      contact,
+      slot,
+      p.why(subject, slot, thankYouReason, floorLabel),
     );
+    const at = thanked(step, slot);
+    if (key === recruiterEmail) recruiterThankedAt = at;
+    add(step, slot.at);
   }
 
   const panel = panelWithoutAddress(details.interviewers);
@@ -100,26 +104,24 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
     const { day, reason } = thankYouFor(target);
     thankYouSendDays.add(day);
     const slot = p.slotOn(day, target, floor);
-    if (recruiter) recruiterThankedAt = slot.at;
-    thanked(slot.at);
     const subject: StepSubject = {
       kind: "panel_thanks",
       send: details.mode === "send",
       names: panel,
       recruiter: recruiter?.name,
     };
-    add(
-      p.step(
-        "panel_thanks",
-        recruiter ? PLAN_RULES.panelThanksViaRecruiter : PLAN_RULES.panelThanksFindAddress,
-        "chain",
-        undefined,
-        slot,
-        p.why(subject, slot, reason, floorLabel),
-        recruiter,
-      ),
-      slot.at,
+    const step = p.step(
+      "panel_thanks",
+      recruiter ? PLAN_RULES.panelThanksViaRecruiter : PLAN_RULES.panelThanksFindAddress,
+      "chain",
+      undefined,
+      slot,
+      p.why(subject, slot, reason, floorLabel),
+      recruiter,
     );
+    const at = thanked(step, slot);
+    if (recruiter) recruiterThankedAt = at;
+    add(step, slot.at);
   }
 
   const sameMorning: StepTiming = { rule: "same_morning_as_thank_yous", send: details.mode === "send" };

@@ -149,7 +149,13 @@ export async function updateInterview(
     if (current.status === "active") {
       const earlier = rounds.filter((r) => Date.parse(r.interviewedAt) <= Date.parse(next.interviewedAt));
       const prior = countUnansweredFollowUps(earlier, reaching);
-      const planned = planChain({ details: next, now, priorUnansweredFollowUps: prior, words: planWords });
+      const planned = planChain({
+        details: next,
+        now,
+        priorUnansweredFollowUps: prior,
+        words: planWords,
+        earlier: next.steps,
+      });
       const replan = replanChain(next, planned, at, DROPPED_BY_CHANGE_REASON);
       // The re-plan matches steps by kind, so it can re-spend budget that follow-ups sent in this round
       // already used; the cap is enforced on the result, per contact, across rounds.
