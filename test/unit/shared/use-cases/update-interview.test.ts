@@ -206,6 +206,33 @@ describe("updateInterview: an edit after the thank-yous went out", () => {
     expect(after?.why).toBe(checkIn?.why);
     expect(after?.why).not.toContain("last thank-you");
   });
+
+  it("keeps the next weekly check-in its interval after the check-in that went, not after the edit", async () => {
+    const deps = testDeps();
+    const created = await registered(deps, { decisionExpectedBy: undefined });
+    deps.store.writeConcurrently(created.id, (c) => ({
+      ...c,
+      steps: c.steps.map((s) =>
+        ["thank_you", "handwritten_note", "recruiter_check_in"].includes(s.kind)
+          ? { ...s, status: "sent", sentAt: s.sendAt }
+          : s,
+      ),
+    }));
+    const weekly = created.steps.find((s) => s.kind === "weekly_check_in");
+    // The check-in went on Tuesday 1 Dec; the next one is five business days later, Tuesday 8 Dec.
+    expect(weekly?.sendAt).toBe("2026-12-08T09:30:00-05:00");
+    deps.clock.set("2026-12-03T15:00:00Z");
+
+    const updated = await updateInterview(deps, {
+      owner: OWNER,
+      id: created.id,
+      patch: { notes: "Ask about on-call." },
+    });
+
+    const after = updated.steps.find((s) => s.id === weekly?.id);
+    expect(after?.sendAt).toBe("2026-12-08T09:30:00-05:00");
+    expect(after?.why).toBe(weekly?.why);
+  });
 });
 
 describe("updateInterview: a stopped chain", () => {
