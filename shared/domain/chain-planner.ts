@@ -6,6 +6,7 @@ import { parseOffsetDateTime } from "./offset-date-time.js";
 import type { PlanWords, SkippedDay, StepSubject, StepTiming, StepWhy } from "./plan-words.js";
 import type { IsoWeekday, PlannerSettings } from "./planner-settings.js";
 import { recipientCalendar } from "./recipient-calendar.js";
+import { settledStepAt } from "./settled-step-at.js";
 import type {
   ContactRole,
   PlannedStep,
@@ -86,6 +87,8 @@ export function chainPlanner(ctx: PlanContext) {
   return {
     details,
     settings,
+    /** In a re-plan, when the `nth` step like this one already went (see settledStepAt). */
+    settledAt: settledStepAt(ctx.earlier),
 
     /**
      * Reminders are for the candidate, so they follow the interview's zone and calendar; emails follow the

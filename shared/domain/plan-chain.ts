@@ -13,7 +13,6 @@ import { parseOffsetDateTime } from "./offset-date-time.js";
 import { planRecruiterFollowUps } from "./plan-recruiter-follow-ups.js";
 import { PLAN_RULES } from "./plan-rules.js";
 import type { InterviewDayThere, StepSubject, StepTiming, StepWhy } from "./plan-words.js";
-import { settledThankYouAt } from "./settled-thank-you-at.js";
 import type { PlannedStep } from "./step.js";
 
 /**
@@ -66,9 +65,8 @@ export function planChain(ctx: PlanContext): PlannedStep[] {
   // whatever the settings, a decision date or a contact abroad would otherwise say.
   let lastThankYouAt: Date | undefined;
   // A re-plan's thank-you that already went counts from when it went, not from the slot planned anew.
-  const settledAt = settledThankYouAt(ctx.earlier);
   const thanked = (step: PlannedStep, slot: PlanSlot): Date => {
-    const at = settledAt(step) ?? slot.at;
+    const at = p.settledAt(step) ?? slot.at;
     if (!lastThankYouAt || at > lastThankYouAt) lastThankYouAt = at;
     return at;
   };

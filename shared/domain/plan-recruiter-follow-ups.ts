@@ -55,14 +55,15 @@ export function planRecruiterFollowUps(
   notOnOrBefore(input.lastThankYouAt, "thank_yous");
   const send = details.mode === "send";
   const out: DraftedStep[] = [];
+  let weeklies = 0;
+  /** Adds the step; answers its slot, or in a re-plan where it already went, when it went. */
   const add = (kind: StepKind, rule: string, slot: PlanSlot, subject: StepSubject, reason: StepTiming) => {
     const count = { n: input.prior + out.length + 1, max, prior: input.prior };
     const why = p.why(subject, slot, reason, floorLabel, count);
-    out.push({
-      step: p.step(kind, rule, "chain", contact, slot, why),
-      at: slot.at.getTime(),
-      order: out.length,
-    });
+    const step = p.step(kind, rule, "chain", contact, slot, why);
+    out.push({ step, at: slot.at.getTime(), order: out.length });
+    const went = p.settledAt(step, kind === "weekly_check_in" ? ++weeklies : 1);
+    return went ? { at: went, day: localDateOf(went, target.zone), zone: target.zone } : slot;
   };
 
   const checkIn: StepSubject = { kind: "check_in", send, name: contact.name };
@@ -89,18 +90,18 @@ export function planRecruiterFollowUps(
     if (out.length >= budget) return out;
     const n = settings.checkInAfterDecisionBusinessDays;
     const day = calendar.addBusinessDays(decision, n);
-    last = p.slotOn(day, target, floor);
+    const slot = p.slotOn(day, target, floor);
     const reason: StepTiming = {
       rule: "after_decision",
       businessDays: n,
       decisionDate: decision,
       skipped: p.skipped(decision, day, n <= 1, calendar),
     };
-    add("recruiter_check_in", PLAN_RULES.checkInAfterDecision, last, checkIn, reason);
+    last = add("recruiter_check_in", PLAN_RULES.checkInAfterDecision, slot, checkIn, reason);
   } else {
     const n = settings.firstCheckInAfterBusinessDays;
     const day = calendar.addBusinessDays(input.interviewDay, n);
-    last = p.slotOn(day, target, floor);
+    const slot = p.slotOn(day, target, floor);
     const reason: StepTiming = {
       rule: "after_interview_without_decision",
       businessDays: n,
@@ -108,7 +109,7 @@ export function planRecruiterFollowUps(
       ...(input.inRecipientZone ? { inRecipientZone: true } : {}),
       skipped: p.skipped(input.interviewDay, day, n <= 1, calendar),
     };
-    add("recruiter_check_in", PLAN_RULES.checkInAfterInterview, last, checkIn, reason);
+    last = add("recruiter_check_in", PLAN_RULES.checkInAfterInterview, slot, checkIn, reason);
   }
 
   // Zero would put two follow-ups to one person on the same morning.
@@ -122,8 +123,7 @@ export function planRecruiterFollowUps(
       skipped: p.skipped(last.day, day, interval <= 1, calendar),
     };
     const subject: StepSubject = { kind: "weekly_check_in", send, name: contact.name };
-    add("weekly_check_in", PLAN_RULES.weeklyCheckIn, slot, subject, reason);
-    last = slot;
+    last = add("weekly_check_in", PLAN_RULES.weeklyCheckIn, slot, subject, reason);
   }
   return out;
 }
