@@ -89,6 +89,34 @@ describe("planChain: the candidate's country's weekend", () => {
       "Wednesday",
       "Thursday and Friday in Afghanistan",
     ],
+    // Where this ICU's CLDR lags the law (countryWeekend's corrections); Kathmandu is UTC+05:45.
+    [
+      "NP",
+      "Asia/Kathmandu",
+      "2026-11-20T14:00:00+05:45",
+      "2026-11-22T09:30:00+05:45",
+      "Sunday 22 Nov",
+      "Friday",
+      "Saturday in Nepal",
+    ],
+    [
+      "BD",
+      "Asia/Dhaka",
+      "2026-11-19T14:00:00+06:00",
+      "2026-11-22T09:30:00+06:00",
+      "Sunday 22 Nov",
+      "Thursday",
+      "Friday and Saturday in Bangladesh",
+    ],
+    [
+      "BN",
+      "Asia/Brunei",
+      "2026-11-19T14:00:00+08:00",
+      "2026-11-21T09:30:00+08:00",
+      "Saturday 21 Nov",
+      "Thursday",
+      "Friday and Sunday in Brunei",
+    ],
   ])(
     "%s: the thank-you skips the weekend and names it",
     (country, timezone, interviewedAt, sendAt, day, weekday, weekend) => {
