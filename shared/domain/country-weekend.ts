@@ -16,6 +16,17 @@ const ALL_DAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 /** Saturday and Sunday: what ICU answers for an unknown region, and the fallback without week data. */
 export const SATURDAY_SUNDAY: readonly IsoWeekday[] = [6, 7];
 
+/**
+ * Where CLDR (through ICU 78 at least) lags the law and answers Saturday-Sunday: Bangladesh rests on Friday
+ * and Saturday (since 2009), Nepal on Saturday alone (Sunday became a working day again in 2023), Brunei on
+ * Friday and Sunday. Without these, a Bangladeshi recruiter was written on a Friday.
+ */
+const CLDR_CORRECTIONS: Readonly<Record<string, readonly IsoWeekday[]>> = {
+  BD: [5, 6],
+  NP: [6],
+  BN: [5, 7],
+};
+
 const cache = new Map<string, readonly IsoWeekday[]>();
 
 function isIsoWeekday(n: number): n is IsoWeekday {
@@ -25,14 +36,15 @@ function isIsoWeekday(n: number): n is IsoWeekday {
 /**
  * The weekend of a country (ISO 3166-1 alpha-2, any case) from CLDR's week data built into Node's ICU:
  * Friday and Saturday in Israel, Saudi Arabia and Egypt, Friday alone in Iran, Thursday and Friday in
- * Afghanistan, Saturday and Sunday in most of the world. Sorted, never every day of the week.
+ * Afghanistan, Saturday and Sunday in most of the world; CLDR_CORRECTIONS where CLDR lags. Sorted, never
+ * every day of the week.
  */
 export function countryWeekend(country: string): readonly IsoWeekday[] {
   const code = country.trim().toUpperCase();
   const cached = cache.get(code);
   if (cached) return cached;
-  let weekend: readonly IsoWeekday[] = SATURDAY_SUNDAY;
-  if (/^[A-Z]{2}$/.test(code)) {
+  let weekend: readonly IsoWeekday[] = CLDR_CORRECTIONS[code] ?? SATURDAY_SUNDAY;
+  if (/^[A-Z]{2}$/.test(code) && !CLDR_CORRECTIONS[code]) {
     const locale = new Intl.Locale(`und-${code}`) as LocaleWithWeekInfo;
     const info = locale.getWeekInfo?.() ?? locale.weekInfo;
     const days = [...new Set(info?.weekend ?? [])].filter(isIsoWeekday).sort((a, b) => a - b);
