@@ -3,6 +3,7 @@ import type { PlanContext } from "../../../../shared/domain/chain-planner.js";
 import type { InterviewDetails } from "../../../../shared/domain/interview.js";
 import { planAfterRejection } from "../../../../shared/domain/plan-after-rejection.js";
 import { planChain } from "../../../../shared/domain/plan-chain.js";
+import { planCheckInAfterReply } from "../../../../shared/domain/plan-check-in-after-reply.js";
 import { PLAN_RULES } from "../../../../shared/domain/plan-rules.js";
 import { type PlannerSettings, resolvePlannerSettings } from "../../../../shared/domain/planner-settings.js";
 import type { PlannedStep, StepKind } from "../../../../shared/domain/step.js";
@@ -929,5 +930,24 @@ describe("planAfterRejection", () => {
     });
     expect(steps[0]?.sendAt).toBe("2026-12-22T11:00:00-05:00");
     expect(steps[0]?.why).toContain("had already passed");
+  });
+});
+
+describe("planCheckInAfterReply", () => {
+  it("writes the decision date the reply named as other whys do, and names a holiday it skipped", () => {
+    const details = interview({ recruiter: RECRUITER });
+    const [checkIn] = planCheckInAfterReply({
+      words: planWords,
+      details,
+      now: new Date("2026-11-25T15:00:00Z"),
+      contact: RECRUITER,
+      role: "recruiter",
+      decisionDate: "2026-12-24",
+    });
+    // Thursday 24 Dec + 2 business days: Friday 25 is Christmas, so Monday 28, Tuesday 29.
+    expect(checkIn?.sendAt).toBe("2026-12-29T09:30:00-05:00");
+    expect(checkIn?.why).toBe(
+      "Check-in with Rita Ruiz on Tuesday 29 Dec at 09:30 (America/New_York), 2 business days after the decision date Thursday 24 Dec they gave in their reply (Friday 25 Dec is Christmas Day, a public holiday).",
+    );
   });
 });
