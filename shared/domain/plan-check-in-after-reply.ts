@@ -25,6 +25,7 @@ export function planCheckInAfterReply(
     rule: "after_decision_named_in_reply",
     businessDays: Math.max(1, n),
     decisionDate: ctx.decisionDate,
+    skipped: p.skipped(ctx.decisionDate, day, n <= 1, target.calendar),
   };
   return [
     p.step(

@@ -109,7 +109,7 @@ function timingOf(t: StepTiming, date: (day: string) => string): string {
       case "months_after_rejection":
         return `${days(t.months, "month")} after the rejection`;
       case "after_decision_named_in_reply":
-        return `${days(t.businessDays)} after the decision date ${t.decisionDate} they gave in their reply`;
+        return `${days(t.businessDays)} after the decision date ${date(t.decisionDate)} they gave in their reply`;
       case "before_decision":
         return `${days(t.businessDays)} before the decision expected by ${date(t.decisionDate)}`;
       case "after_decision":
