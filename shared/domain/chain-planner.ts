@@ -31,8 +31,8 @@ export interface PlanContext {
    */
   words: Pick<PlanWords, "why">;
   /**
-   * A re-plan's chain so far: a thank-you in it that already went out is not planned again, so what
-   * waits for the thank-yous waits for when it went.
+   * A re-plan's chain so far: a step in it that already went out is not planned again, so what is timed
+   * from it (follow-ups after the thank-yous, a check-in after the previous one) is timed from when it went.
    */
   earlier?: readonly Step[];
 }
