@@ -18,7 +18,7 @@ export const SATURDAY_SUNDAY: readonly IsoWeekday[] = [6, 7];
 
 /**
  * Where CLDR (through ICU 78 at least) lags the law and answers Saturday-Sunday: Bangladesh rests on Friday
- * and Saturday (since 2009), Nepal on Saturday alone (Sunday became a working day again in 2023), Brunei on
+ * and Saturday (since 2009), Nepal on Saturday alone (its two-day weekend was withdrawn in June 2022), Brunei on
  * Friday and Sunday. Without these, a Bangladeshi recruiter was written on a Friday.
  */
 const CLDR_CORRECTIONS: Readonly<Record<string, readonly IsoWeekday[]>> = {
