@@ -252,7 +252,12 @@ async function supersede(deps: CreateChainDeps, roundId: string, by: Interview, 
       await removeSchedules(deps, newlyCancelledSteps(before, after));
     }
   } catch (err) {
-    // The new round is stored and planned; an earlier round left running is visible and can be stopped.
+    // The store did not answer: a 201 now would leave two live chains chasing one recruiter, and the
+    // client would never retry. The 503 stands; the retry with the same Idempotency-Key finds the stored
+    // round and supersedes (finishStored).
+    if (err instanceof DependencyUnavailableError) throw err;
+    // Refused (a conflict that kept coming back, a round gone): the new round is stored and planned; an
+    // earlier round left running is visible and can be stopped.
     deps.log.warn("could not supersede an earlier round", { roundId, error: String(err) });
   }
 }
