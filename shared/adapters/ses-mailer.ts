@@ -9,13 +9,16 @@ import {
 } from "../ports/mailer.js";
 import { isDependencyOutage } from "./to-dependency-error.js";
 
-/** SES rejections that no retry will fix. */
+/**
+ * SES rejections that no retry will fix. Not SendingPausedException: a pause (SES reviewing the account,
+ * or an operator pausing the configuration set) is lifted, and failing every step due meanwhile for good
+ * would lose them; refused, nothing was handed over, so the step is tried again like a throttled one.
+ */
 const PERMANENT = new Set([
   "MessageRejected",
   "BadRequestException",
   "MailFromDomainNotVerifiedException",
   "AccountSuspendedException",
-  "SendingPausedException",
   "NotFoundException",
 ]);
 

@@ -3,6 +3,7 @@ import {
   MessageRejected,
   SESv2Client,
   SendEmailCommand,
+  SendingPausedException,
   TooManyRequestsException,
 } from "@aws-sdk/client-sesv2";
 import { mockClient } from "aws-sdk-client-mock";
@@ -209,6 +210,19 @@ describe("SesMailer", () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransientSendError);
     expect(err).not.toBeInstanceOf(PermanentSendError);
+  });
+
+  it("takes a paused account's refusal as one to retry, not a failure of the email: it goes once sending resumes", async () => {
+    const paused = new SendingPausedException({
+      message: "Sending is paused for this account.",
+      $metadata: { httpStatusCode: 400 },
+    });
+    ses.on(SendEmailCommand).rejects(paused);
+    const err = await mailer("followups")
+      .send(EMAIL)
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TransientSendError);
+    expect((err as Error).cause).toBe(paused);
   });
 
   it("lets a timeout or a reset connection through unchanged: SES may have taken the email", async () => {
