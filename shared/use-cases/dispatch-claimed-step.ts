@@ -79,19 +79,28 @@ async function settleClaim(
 }
 
 /**
- * Hands nothing to SES: the claim goes back to `scheduled` for the retry (or to what `reopen` makes of it:
- * a deferral moves it), or to `cancelled` if the chain was stopped meanwhile (a stop waits for claims in
- * flight, so it may have been written just now). Resolves the item written (or, when a timed-out attempt
- * most likely landed, the item as read back: the caller checks the step), or undefined when nothing was
- * (the claim was no longer ours, or the write failed after its retries: logged, the claim then goes stale).
+ * A released step waits for a retry with no schedule of its own: the one that fired deleted itself once
+ * Lambda took the invocation, and Lambda retries a failed one twice within minutes, then dead-letters it.
+ * `unscheduled` puts it where the reconciler looks, so it gets a schedule again if those retries fail too
+ * (a retry that comes first claims it as usual; the claim keeps it to one email either way).
+ */
+export const releasedForRetry = (current: Interview, stepId: string, at: string): Interview =>
+  updateStep(current, stepId, { status: "unscheduled", updatedAt: at });
+
+/**
+ * Hands nothing to SES: the claim goes back to `unscheduled` for the retry (`releasedForRetry`; or to what
+ * `reopen` makes of it: a deferral moves it), or to `cancelled` if the chain was stopped meanwhile (a stop
+ * waits for claims in flight, so it may have been written just now). Resolves the item written (or, when a
+ * timed-out attempt most likely landed, the item as read back: the caller checks the step), or undefined
+ * when nothing was (the claim was no longer ours, or the write failed after its retries: logged, the claim
+ * then goes stale).
  */
 export async function releaseClaim(
   deps: SendPorts,
   claim: OurClaim,
   at: string,
   why: string,
-  reopen: (current: Interview) => Interview = (current) =>
-    updateStep(current, claim.stepId, { status: "scheduled", updatedAt: at }),
+  reopen: (current: Interview) => Interview = (current) => releasedForRetry(current, claim.stepId, at),
 ): Promise<Interview | undefined> {
   try {
     const { after, changed, mayHaveLanded } = await settleClaim(deps, claim, (current, s) =>

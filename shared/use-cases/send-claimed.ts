@@ -3,7 +3,12 @@ import type { Step } from "../domain/step.js";
 import type { OutgoingEmail } from "../ports/mailer.js";
 import type { SuppressionReason } from "../ports/suppression-list.js";
 import { applySendDecision } from "./apply-send-decision.js";
-import { dispatchClaimedStep, type OurClaim, releaseClaim } from "./dispatch-claimed-step.js";
+import {
+  dispatchClaimedStep,
+  type OurClaim,
+  releaseClaim,
+  releasedForRetry,
+} from "./dispatch-claimed-step.js";
 import { type EmailGateStop, passEmailGate } from "./pass-email-gate.js";
 import { scheduleSteps } from "./schedule-steps.js";
 import type { SendOutcome, SendPorts } from "./send-ports.js";
@@ -48,13 +53,14 @@ export async function sendClaimed(
   try {
     stop = await passEmailGate(deps.gate, deps.usage, attempt.interview, attempt.step, attempt.now);
   } catch (err) {
-    // Nothing was handed to SES: the claim goes back for the schedule's retry.
+    // Nothing was handed to SES: the claim goes back for a retry.
     await releaseClaim(
       deps,
       claim,
       claim.claimedAt,
       "stopped while the owner's record could not be written",
-      unclaimed(attempt.interview, claim.stepId),
+      (current) =>
+        releasedForRetry(unclaimed(attempt.interview, claim.stepId)(current), claim.stepId, claim.claimedAt),
     );
     throw err;
   }

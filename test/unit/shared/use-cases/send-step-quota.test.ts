@@ -100,7 +100,7 @@ describe("sendStep with the daily email quota", () => {
     );
 
     expect(deps.mailer.sent).toHaveLength(0);
-    expect(deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.status).toBe("scheduled");
+    expect(deps.store.peek(interview.id)?.steps.find((s) => s.id === step.id)?.status).toBe("unscheduled");
     expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
   });
 

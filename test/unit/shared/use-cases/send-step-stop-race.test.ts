@@ -112,7 +112,7 @@ describe("a stop racing a send: never an email after the stop is written", () =>
       ClaimWindowMissedError,
     );
     expect(deps.mailer.sent).toEqual([]);
-    expect(statusOf(deps, interview.id, step.id)).toBe("scheduled");
+    expect(statusOf(deps, interview.id, step.id)).toBe("unscheduled");
 
     expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
     expect(deps.mailer.sent).toHaveLength(1);
@@ -258,7 +258,7 @@ describe("a claim whose write timed out but landed", () => {
 });
 
 describe("a claim is released whenever nothing was handed to SES", () => {
-  it("the owner's record failing (suppression and quota) leaves no claim: the step stays scheduled and the retry sends", async () => {
+  it("the owner's record failing (suppression and quota) leaves no claim: the step waits `unscheduled` and the retry sends", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
     deps.gate.failNext = new Error("the owner's record is unavailable");
@@ -266,7 +266,7 @@ describe("a claim is released whenever nothing was handed to SES", () => {
     await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toThrow(
       "unavailable",
     );
-    expect(statusOf(deps, interview.id, step.id)).toBe("scheduled");
+    expect(statusOf(deps, interview.id, step.id)).toBe("unscheduled");
     expect((await sendStep(deps, { interviewId: interview.id, stepId: step.id })).result).toBe("sent");
     expect(deps.mailer.sent).toHaveLength(1);
   });
@@ -293,7 +293,7 @@ describe("a claim is released whenever nothing was handed to SES", () => {
     await expect(sendStep(deps, { interviewId: interview.id, stepId: step.id })).rejects.toBeInstanceOf(
       TransientSendError,
     );
-    expect(statusOf(deps, interview.id, step.id)).toBe("scheduled");
+    expect(statusOf(deps, interview.id, step.id)).toBe("unscheduled");
     const retried = (await sendStep(deps, { interviewId: interview.id, stepId: step.id })) as SentEmail & {
       result: string;
     };

@@ -115,18 +115,18 @@ describe("releasing a claim when nothing was handed to SES, when the store times
     ["landed", true],
     ["did not land", false],
   ])(
-    "a timed-out release that %s is retried: the step is back to `scheduled` and the retry sends it once",
+    "a timed-out release that %s is retried: the step is back to `unscheduled` and the retry sends it once",
     async (_, landed) => {
       const deps = sendDeps();
       const { interview, step } = await due(deps);
       const payload = { interviewId: interview.id, stepId: step.id };
       deps.mailer.failNext(throttlingError());
-      const writes = timeOutWritesTo(deps, step.id, "scheduled", { landed });
+      const writes = timeOutWritesTo(deps, step.id, "unscheduled", { landed });
 
       await expect(sendStep(deps, payload)).rejects.toBeInstanceOf(TransientSendError);
 
       expect(deps.sesCalls).toBe(1);
-      expect(stored(deps, interview.id, step.id).status).toBe("scheduled");
+      expect(stored(deps, interview.id, step.id).status).toBe("unscheduled");
       expect(writes.attempts).toBe(landed ? 1 : 2);
 
       // The schedule's retry: sent once, never a false `unknown`.

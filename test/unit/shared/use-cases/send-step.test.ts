@@ -275,7 +275,7 @@ describe("sendStep", () => {
     deps.mailer.failNext(throttlingError());
 
     await expect(sendStep(deps, payload)).rejects.toThrow("Rate exceeded");
-    expect(stepOf(deps, interview, step.id)?.status).toBe("scheduled");
+    expect(stepOf(deps, interview, step.id)?.status).toBe("unscheduled");
     expect(deps.mailer.sent).toEqual([]);
 
     deps.clock.advance(30_000);
