@@ -12,8 +12,10 @@ export const STALE_CLAIM_MS = 2 * 60_000;
 
 /**
  * Schedules fire at or after their time; one firing well before its step's `sendAt` is an old schedule of
- * a step that has since moved later (snoozed, re-planned) and whose new schedule could not be written or
- * raced with this firing. It must not send early: the step's own schedule (or the reconciler) sends it.
+ * a step that has since moved later (snoozed, re-planned). It must not send early. And when the step reads
+ * `scheduled`, the schedule that fired may be the step's only one, written back to the old time by a write
+ * that raced the move (a schedule keeps its name across moves), and deleting itself now that it fired: the
+ * step is then given a schedule again at its own time (`reschedule`), or nothing would ever send it.
  */
 export const EARLY_FIRE_TOLERANCE_MS = 60_000;
 
@@ -41,6 +43,8 @@ export type ClaimDecision =
   | { action: "cancel"; step: Step; reason: string }
   | { action: "skip"; step: Step; reason: string }
   | { action: "move"; step: Step; sendAt: string }
+  /** Fired early while `scheduled`: a schedule again at the step's own time, under a fresh name. */
+  | { action: "reschedule"; step: Step; reason: string }
   | { action: "mark_unknown"; step: Step }
   | { action: "reclaim"; step: Step }
   | { action: "busy"; reason: string }
@@ -126,7 +130,10 @@ export function decideClaim(
     return { action: "cancel", step, reason: words.chainStopped(interview) };
   }
   if (Date.parse(step.sendAt) - now.getTime() > EARLY_FIRE_TOLERANCE_MS) {
-    return { action: "ignore", reason: words.notDueYet(step) };
+    // `unscheduled`: its new schedule is on its way, or the reconciler's to make.
+    return step.status === "scheduled"
+      ? { action: "reschedule", step, reason: words.notDueYet(step) }
+      : { action: "ignore", reason: words.notDueYet(step) };
   }
   const later = laterDueFollowUp(interview, step, now);
   if (later) {

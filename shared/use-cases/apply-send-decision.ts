@@ -10,6 +10,13 @@ import {
 } from "../mail/send-timeline-words.js";
 import { settledAs } from "./settled-as.js";
 
+/**
+ * A new name for a step's schedule, made by the invocation its schedule fired: that schedule deletes itself
+ * after this invocation, and a schedule of the same name written now could go with it.
+ */
+const freshScheduleName = (step: { scheduleName: string }, at: string): string =>
+  `${step.scheduleName.replace(/-m\d+$/, "")}-m${Date.parse(at)}`.slice(0, 64);
+
 /** What the decision writes, for every decision but a claim (which is prepared first, then written). */
 export function applySendDecision(
   current: Interview,
@@ -41,6 +48,12 @@ export function applySendDecision(
           detail: UNKNOWN_DELIVERY_NOTE,
         },
       );
+    case "reschedule":
+      return updateStep(current, stepId, {
+        status: "unscheduled",
+        scheduleName: freshScheduleName(d.step, at),
+        updatedAt: at,
+      });
     case "move":
       return withEvent(
         updateStep(current, stepId, {
@@ -48,8 +61,7 @@ export function applySendDecision(
           // Unscheduled until the new schedule exists: if creating it fails (or this invocation dies), the
           // reconciler finds the step, while the old schedule's retries are ignored as too early.
           status: "unscheduled",
-          // A new name: the schedule that just fired deletes itself after this invocation.
-          scheduleName: `${d.step.scheduleName.replace(/-m\d+$/, "")}-m${Date.parse(at)}`.slice(0, 64),
+          scheduleName: freshScheduleName(d.step, at),
           updatedAt: at,
           ...(quota ? { why: quota.why } : {}),
         }),

@@ -139,11 +139,14 @@ async function decideAndWrite(
         return { result: "skipped", reason: d.reason };
       case "mark_unknown":
         return markedUnknown(deps, after, stepId);
-      case "move": {
+      case "move":
+      case "reschedule": {
         const moved = after.steps.find((s) => s.id === stepId) as Step;
         // Never throws for a schedule it could not create: the step stays `unscheduled` for the reconciler.
         await scheduleSteps(deps, after, [moved]);
-        return { result: "moved", reason: `moved to ${moved.sendAt}` };
+        return d.action === "move"
+          ? { result: "moved", reason: `moved to ${moved.sendAt}` }
+          : { result: "ignored", reason: `${d.reason}; scheduled again for then` };
       }
       default:
         if (settledReason) return settledReason;

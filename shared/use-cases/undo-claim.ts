@@ -22,7 +22,8 @@ export function unclaimed(before: Interview, stepId: string): (current: Intervie
 }
 
 /**
- * A claim written with no read turned out not to be wanted (the step fired early, or outside its send
+ * A claim written with no read turned out not to be wanted (the step fired early: it gets a schedule
+ * again at its own time; or outside its send
  * window, or a later follow-up to the same contact is due, or its address is suppressed, or its email
  * cannot be written): the step becomes what the decision on the item before the claim says, in one write
  * from the item the claim wrote. A stop written meanwhile cancels it instead (`releaseClaim`).
@@ -57,6 +58,12 @@ export async function undoClaim(
       // Never throws for a schedule it could not create: the step stays `unscheduled` for the reconciler.
       await scheduleSteps(deps, after, [step]);
       return { result: "moved", reason: `moved to ${step.sendAt}` };
+    case "reschedule":
+      // The same check: the step is ours to schedule again only if it carries the fresh name.
+      if (!after || step?.status !== "unscheduled" || step.scheduleName === decision.step.scheduleName)
+        return { result: "ignored", reason: "the claim was no longer ours" };
+      await scheduleSteps(deps, after, [step]);
+      return { result: "ignored", reason: `${decision.reason}; scheduled again for then` };
     default:
       return { result: "ignored", reason: "nothing to do" };
   }

@@ -172,6 +172,15 @@ describe("decideClaim: a step whose schedule is being moved (`unscheduled`)", ()
     expect(decideClaim(interview, "s4", new Date(at), claimWords).action).toBe("claim");
   });
 
+  it("schedules a `scheduled` step again when its schedule fires well before it: that schedule is deleting itself", () => {
+    const interview = withSteps({ id: "s4", sendAt: MONDAY_SLOT, status: "scheduled" });
+    expect(decideClaim(interview, "s4", SATURDAY_EVENING, claimWords)).toMatchObject({
+      action: "reschedule",
+      step: { id: "s4" },
+      reason: `not due until ${MONDAY_SLOT}`,
+    });
+  });
+
   it("ignores the old schedule firing before the new time, so a moved step is never sent early", () => {
     const interview = withSteps({ id: "s4", sendAt: MONDAY_SLOT, status: "unscheduled" });
     expect(decideClaim(interview, "s4", SATURDAY_EVENING, claimWords)).toEqual({

@@ -520,24 +520,54 @@ describe("sendStep: a step of unknown delivery", () => {
 });
 
 describe("sendStep: a schedule that fires before its step's time", () => {
-  it("ignores it (the step was snoozed or re-planned later): the step is left as it was, nothing sent", async () => {
+  it("sends nothing, and gives the step a schedule again at its own time: the one that fired deletes itself", async () => {
     const deps = sendDeps();
     const { interview, step } = await due(deps);
-    // The old schedule of a step since moved a week later: it fires at the old time.
+    // The step was moved a week later, but a write racing the move put its schedule (it keeps its name) back
+    // at the old time: it fires then, and Scheduler deletes it once it has fired.
     deps.store.writeConcurrently(interview.id, (current) => ({
       ...current,
       steps: current.steps.map((s) => (s.id === step.id ? { ...s, sendAt: "2026-12-01T09:30:00-05:00" } : s)),
     }));
+    deps.schedules.live.delete(step.scheduleName);
+
+    const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
+
+    expect(outcome).toEqual({
+      result: "ignored",
+      reason: "not due until 2026-12-01T09:30:00-05:00; scheduled again for then",
+    });
+    expect(deps.mailer.sent).toEqual([]);
+    const again = stepOf(deps, interview, step.id);
+    expect(again).toMatchObject({ status: "scheduled", sendAt: "2026-12-01T09:30:00-05:00" });
+    expect(again?.scheduleName).not.toBe(step.scheduleName);
+    expect(deps.schedules.live.get(again?.scheduleName ?? "")?.localTime).toBe("2026-12-01T09:30:00");
+
+    // A stale fire of a step whose schedule was fine costs a second schedule, never a second email.
+    deps.clock.set("2026-12-01T09:30:00-05:00");
+    const fired = [await sendStep(deps, { interviewId: interview.id, stepId: step.id })];
+    fired.push(await sendStep(deps, { interviewId: interview.id, stepId: step.id }));
+    expect(fired.map((o) => o.result)).toEqual(["sent", "ignored"]);
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it("leaves an `unscheduled` step to its coming schedule or the reconciler when an old one fires early", async () => {
+    const deps = sendDeps();
+    const { interview, step } = await due(deps);
+    deps.store.writeConcurrently(interview.id, (current) => ({
+      ...current,
+      steps: current.steps.map((s) =>
+        s.id === step.id ? { ...s, sendAt: "2026-12-01T09:30:00-05:00", status: "unscheduled" } : s,
+      ),
+    }));
     const before = stepOf(deps, interview, step.id);
-    const writes = deps.store.calls.replace;
 
     const outcome = await sendStep(deps, { interviewId: interview.id, stepId: step.id });
 
     expect(outcome).toEqual({ result: "ignored", reason: "not due until 2026-12-01T09:30:00-05:00" });
-    expect(deps.mailer.sent).toEqual([]);
-    // The claim, written with no read, is undone in one write: the step is exactly as it was.
-    expect(deps.store.calls.replace - writes).toBe(1);
-    expect(JSON.parse(JSON.stringify(stepOf(deps, interview, step.id)))).toEqual(before);
+    expect(JSON.parse(JSON.stringify(stepOf(deps, interview, step.id)))).toEqual(
+      JSON.parse(JSON.stringify(before)),
+    );
   });
 
   it("still sends one that fires a few seconds early", async () => {
