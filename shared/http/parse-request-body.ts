@@ -12,6 +12,13 @@ const MEDIA_TYPES: Record<BodyType, { name: string; pattern: RegExp }> = {
   json: { name: "application/json", pattern: /^application\/([a-z.+-]*\+)?json\s*(;|$)/i },
 };
 
+/**
+ * JSON text is UTF-8 (RFC 8259 8.1). Fatal: a body in another encoding (a Latin-1 client's "Zoë", sent as
+ * one byte 0xEB) is refused, where a lenient decoder stored "Zo\uFFFD" and mailed it. A leading byte order
+ * mark is dropped (the decoder's default), as the RFC lets a parser do: some editors and shells write one.
+ */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 export interface BodyRequest {
   body?: string | null | undefined;
   isBase64Encoded?: boolean | undefined;
@@ -44,8 +51,13 @@ export function readRequestBody(
   const type = options.accepted.find((t) => MEDIA_TYPES[t].pattern.test(contentType));
   if (type === undefined)
     throw new UnsupportedMediaTypeError(options.accepted.map((t) => MEDIA_TYPES[t].name));
-  const text = raw.toString("utf8");
-  if (type === "form") return { type, value: formFields(text) };
+  if (type === "form") return { type, value: formFields(raw.toString("utf8")) };
+  let text: string;
+  try {
+    text = UTF8.decode(raw);
+  } catch {
+    throw new MalformedJsonError("it is not UTF-8 text");
+  }
   try {
     return { type, value: JSON.parse(text) };
   } catch (err) {

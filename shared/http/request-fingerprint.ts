@@ -25,7 +25,8 @@ export function requestFingerprint(
 function contentOf(bytes: Buffer): string | Buffer {
   if (bytes.length === 0) return bytes;
   try {
-    return `json:${canonicalJson(JSON.parse(bytes.toString("utf8")))}`;
+    // TextDecoder drops a leading byte order mark, as the route's body parser does.
+    return `json:${canonicalJson(JSON.parse(new TextDecoder().decode(bytes)))}`;
   } catch {
     // Not JSON, or nested deeper than the walk's stack: the bytes as sent.
     return Buffer.concat([Buffer.from("raw:"), bytes]);

@@ -109,6 +109,27 @@ describe("httpRoute: the body", () => {
     expect(lastRequest?.body).toEqual({ name: "Zoë" });
   });
 
+  it("answers a body that is not UTF-8 (a Latin-1 client's) with 400 malformed_json, not a name with U+FFFD", async () => {
+    // "Zoë" in ISO-8859-1: the ë is the single byte 0xEB, not valid UTF-8.
+    const latin1 = Buffer.from('{"name":"Zo\xeb"}', "latin1").toString("base64");
+    const res = await post(
+      latin1,
+      { "content-type": "application/json; charset=iso-8859-1" },
+      { isBase64Encoded: true },
+    );
+
+    expectJsonError(res, 400, "malformed_json");
+    expect(errorOf(res).message).toMatch(/UTF-8/);
+    expect(lastRequest).toBeUndefined();
+  });
+
+  it("reads a JSON body that starts with a byte order mark (RFC 8259 lets a parser ignore it)", async () => {
+    const res = await post(`\ufeff${JSON.stringify({ name: "Ada" })}`);
+
+    expect(res.statusCode).toBe(200);
+    expect(lastRequest?.body).toEqual({ name: "Ada" });
+  });
+
   it("answers a body over 64 KiB with 413 before parsing it", async () => {
     const big = JSON.stringify({ name: "Ada", tags: ["x".repeat(64 * 1024)] });
     const res = await post(big);

@@ -14,6 +14,10 @@ describe("requestFingerprint", () => {
     ).toBe(first);
   });
 
+  it("reads a body with a byte order mark as the same JSON without one, as the route reads it", () => {
+    expect(fingerprint('\ufeff{"company":"Acme"}')).toBe(fingerprint('{"company":"Acme"}'));
+  });
+
   it("tells a different value, array order, route or method apart", () => {
     const first = fingerprint('{"company":"Acme","tags":["a","b"]}');
     for (const other of [
