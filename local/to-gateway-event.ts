@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from "aws-lambda";
@@ -23,9 +24,12 @@ export function toGatewayEvent(input: GatewayRequest): APIGatewayProxyEventV2Wit
   for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
   const now = new Date();
   const contentType = headers["content-type"] ?? "";
+  // A text type whose bytes are not UTF-8 goes as bytes (base64): decoded here it would reach the handler
+  // with U+FFFD in place of them, and the handler could not refuse it as it does on AWS.
   const isText =
     body.length === 0 ||
-    /^(text\/|application\/(json|[a-z.+-]*\+json|x-www-form-urlencoded))/i.test(contentType);
+    (/^(text\/|application\/(json|[a-z.+-]*\+json|x-www-form-urlencoded))/i.test(contentType) &&
+      isUtf8(body));
   const claims: Record<string, string | number | boolean | string[]> = {};
   for (const [k, v] of Object.entries(input.claims ?? {})) {
     if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") claims[k] = v;
