@@ -20,8 +20,14 @@ export function toGatewayEvent(input: GatewayRequest): APIGatewayProxyEventV2Wit
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(",") : value;
   }
-  const query: Record<string, string> = {};
-  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  // A Map, then own properties: on a plain object `?__proto__=x` vanished and `?constructor=y` was joined
+  // to the inherited function's source; API Gateway hands both over as parameters, which the route refuses.
+  const joined = new Map<string, string>();
+  for (const [k, v] of url.searchParams) {
+    const earlier = joined.get(k);
+    joined.set(k, earlier === undefined ? v : `${earlier},${v}`);
+  }
+  const query: Record<string, string> = Object.fromEntries(joined);
   const now = new Date();
   const contentType = headers["content-type"] ?? "";
   // A text type whose bytes are not UTF-8 goes as bytes (base64): decoded here it would reach the handler

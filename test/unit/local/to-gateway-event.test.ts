@@ -30,4 +30,18 @@ describe("toGatewayEvent", () => {
     expect(event.isBase64Encoded).toBe(false);
     expect(event.body).toBe('{"name":"Zoë"}');
   });
+
+  it("keeps query parameters named like Object's own properties, and joins repeats with commas as API Gateway does", () => {
+    const event = eventFor(
+      "/interviews?__proto__=x&constructor=y&toString=z&limit=5&limit=6",
+      Buffer.alloc(0),
+    );
+
+    expect(Object.entries(event.queryStringParameters ?? {})).toEqual([
+      ["__proto__", "x"],
+      ["constructor", "y"],
+      ["toString", "z"],
+      ["limit", "5,6"],
+    ]);
+  });
 });
