@@ -22,6 +22,18 @@ export const wellFormed = () =>
     "must not contain a lone UTF-16 surrogate (malformed text)",
   );
 
+/** Text shown as written: nothing in it that shows as nothing or reorders what follows (a 400 names it). */
+const visible = () =>
+  z.superRefine<string>((s, ctx) => {
+    const found = invisibleCharacterIn(s);
+    if (found)
+      ctx.addIssue({
+        code: "custom",
+        input: s,
+        message: `must not contain invisible characters (bidi marks, zero-width, soft hyphens, fillers, blanks, tags): found ${found}`,
+      });
+  });
+
 /** Names, company, role, round, topics and subjects: one line of visible, well-formed text. */
 export function singleLine(max: number) {
   return z.string().check(
@@ -29,15 +41,7 @@ export function singleLine(max: number) {
     z.minLength(1, "must not be empty"),
     z.maxLength(max, `must be at most ${max} characters`),
     z.refine((s) => !CONTROL_CHARS.test(s), "must not contain line breaks or control characters"),
-    z.superRefine((s, ctx) => {
-      const found = invisibleCharacterIn(s);
-      if (found)
-        ctx.addIssue({
-          code: "custom",
-          input: s,
-          message: `must not contain invisible characters (bidi marks, zero-width, soft hyphens, fillers, blanks, tags): found ${found}`,
-        });
-    }),
+    visible(),
     wellFormed(),
   );
 }
@@ -92,10 +96,14 @@ export const isoDateTimeWithOffsetSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 // Control characters are refused before the URL is read: the WHATWG parser zod uses drops tabs and line
-// breaks, so "https://a.example/\r\nBcc: x" would be stored as another URL, changed without a word.
+// breaks, so "https://a.example/\r\nBcc: x" would be stored as another URL, changed without a word. The
+// link is stored as written and mailed in every email's text, so it is held to a name's rules too: a lone
+// surrogate reached the email as U+FFFD, and a bidi override showed ".../\u202efdp.exe" as ".../exe.pdf".
 export const httpUrlSchema = /* @__PURE__ */ z.lazy(() =>
   z.string().check(
     z.refine((s) => !CONTROL_CHARS.test(s), "must not contain line breaks or control characters"),
+    visible(),
+    wellFormed(),
     z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }),
     z.maxLength(500, "must be at most 500 characters"),
   ),

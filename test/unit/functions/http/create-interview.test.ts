@@ -146,6 +146,25 @@ describe("POST /interviews", () => {
       "interviewers.0.phone",
       "is not a known field",
     ],
+    // a candidate's links are written into every email: malformed or hidden text there is refused like a name's
+    [
+      "a lone surrogate in a candidate's link",
+      { candidate: { name: "Cara Diaz", email: "cara@example.com", links: ["https://cara.example/\ud800"] } },
+      "candidate.links.0",
+      "must not contain a lone UTF-16 surrogate (malformed text)",
+    ],
+    [
+      "a right-to-left override in a candidate's link",
+      {
+        candidate: {
+          name: "Cara Diaz",
+          email: "cara@example.com",
+          links: ["https://cara.example/\u202efdp.exe"],
+        },
+      },
+      "candidate.links.0",
+      "must not contain invisible characters (bidi marks, zero-width, soft hyphens, fillers, blanks, tags): found U+202E",
+    ],
     ["a missing company", { company: undefined }, "company", "is required"],
     // a present value of the wrong type is not "missing": the problem names the type it must be
     ["a company that is a number", { company: 42 }, "company", "must be a string, not a number"],
