@@ -28,7 +28,16 @@ export const listQuerySchema = z.lazy(() =>
       ),
       20,
     ),
-    cursor: z.optional(z.string().check(z.maxLength(2000))),
+    // An empty cursor is refused, not read as none: a client that sends the last page's null as `?cursor=`
+    // would be given the first page again, and a loop over the pages would never end.
+    cursor: z.optional(
+      z
+        .string()
+        .check(
+          z.minLength(1, "must not be empty: leave cursor out for the first page"),
+          z.maxLength(2000, "is not a cursor this API gave out"),
+        ),
+    ),
     status: z.optional(z.enum(["active", "replied", "stopped", "completed", "superseded"])),
   }),
 );
