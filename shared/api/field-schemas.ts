@@ -49,10 +49,27 @@ export function singleLine(max: number) {
 // The schemas below are z.lazy: each is built the first time something parses with it (or documents it),
 // not when a handler module loads, so a Lambda's init pays for no schema it has not used yet.
 
+/**
+ * RFC 5321 4.5.3.1 bounds a local part to 64 octets and DNS a label to 63; zod's pattern bounds neither, so
+ * such an address was accepted with a 201 and refused by SES only when its first email was due. Lengths
+ * only (an address zod refuses gets no second issue); the pattern allows ASCII only, so characters are octets.
+ */
+function fitsSmtp(address: string): boolean {
+  const at = address.lastIndexOf("@");
+  return (
+    at <= 64 &&
+    address
+      .slice(at + 1)
+      .split(".")
+      .every((label) => label.length <= 63)
+  );
+}
+
 export const emailSchema = /* @__PURE__ */ z.lazy(() =>
   z.email("must be a valid email address").check(
     z.maxLength(254, "must be at most 254 characters"),
     z.refine((s) => !CONTROL_CHARS.test(s), "must not contain control characters"),
+    z.refine(fitsSmtp, "must have at most 64 characters before the @ and 63 in each part of the domain"),
   ),
 );
 

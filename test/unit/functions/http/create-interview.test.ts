@@ -146,6 +146,20 @@ describe("POST /interviews", () => {
       "interviewers.0.phone",
       "is not a known field",
     ],
+    // RFC 5321 4.5.3.1: a mail server need not take a longer local part or domain label; SES refuses them at
+    // send time, long after the 201
+    [
+      "an interviewer email whose local part is over 64 characters",
+      { interviewers: [{ name: "Ann Lee", email: `${"a".repeat(65)}@acme.test` }] },
+      "interviewers.0.email",
+      "must have at most 64 characters before the @ and 63 in each part of the domain",
+    ],
+    [
+      "a recruiter email with a domain label over 63 characters",
+      { recruiter: { name: "Rita Ruiz", email: `rita@${"b".repeat(64)}.test` } },
+      "recruiter.email",
+      "must have at most 64 characters before the @ and 63 in each part of the domain",
+    ],
     // a candidate's links are written into every email: malformed or hidden text there is refused like a name's
     [
       "a lone surrogate in a candidate's link",
