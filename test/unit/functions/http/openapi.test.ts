@@ -40,6 +40,27 @@ describe("GET /openapi.json", () => {
     ).toEqual(plain);
   });
 
+  it.each(["gzip;q=0", "gzip; q=0.000, identity", "identity", "br", "*;q=0.5, gzip;q=0"])(
+    "answers plain JSON to a client whose Accept-Encoding %s does not take gzip (q=0 refuses it)",
+    async (acceptEncoding) => {
+      const res = await handler(
+        apiEvent({ path: "/openapi.json", sub: null, headers: { "accept-encoding": acceptEncoding } }),
+      );
+
+      expect(res.headers?.["content-encoding"]).toBeUndefined();
+      expect(JSON.parse(res.body ?? "")).toHaveProperty("openapi");
+    },
+  );
+
+  it("gzips for any spelling that takes it: a weight above 0, x-gzip, any case", async () => {
+    for (const acceptEncoding of ["GZIP", "gzip;q=0.5", "x-gzip", "br;q=1, gzip ; q=0.1"]) {
+      const res = await handler(
+        apiEvent({ path: "/openapi.json", sub: null, headers: { "accept-encoding": acceptEncoding } }),
+      );
+      expect(res.headers?.["content-encoding"], acceptEncoding).toBe("gzip");
+    }
+  });
+
   it("lists every route of API_ROUTES, and nothing else", async () => {
     const { paths } = await document();
 
