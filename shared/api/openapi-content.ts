@@ -14,7 +14,7 @@ export const html = { content: { "text/html": { schema: { type: "string" } } } }
 
 /**
  * The `content` of an answer given as JSON to an API client, or in words to a person (plainTextOrJson:
- * Accept names text/html or text/plain).
+ * Accept weighs text/html or text/plain above 0 and above application/json).
  */
 export const jsonOrPlainText = (schema: z.core.$ZodType) => ({
   content: { ...json(schema).content, "text/plain": { schema: { type: "string" } } },

@@ -1,13 +1,17 @@
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { headerValue } from "./header-value.js";
+import { headerWeight } from "./header-weight.js";
 import { jsonResponse } from "./json-response.js";
 
 /**
- * Whether the caller reads the answer as a person, in a browser: its Accept names text/html or text/plain
- * (a form post from one of our pages), rather than an API client or a mail client's one-click POST.
+ * Whether the caller reads the answer as a person, in a browser: its Accept weighs text/html or text/plain
+ * above 0 and above application/json (a form post from one of our pages), rather than an API client (axios
+ * asks for application/json, text/plain and any type alike: a tie, so JSON) or a mail client's one-click POST.
  */
 export function prefersPlainText(event: { headers?: Readonly<Record<string, string | undefined>> | null }) {
-  return /text\/(html|plain)/i.test(headerValue(event.headers, "accept") ?? "");
+  const accept = headerValue(event.headers, "accept") ?? "";
+  const text = headerWeight(accept, ["text/html", "text/plain"]) ?? 0;
+  return text > 0 && text > (headerWeight(accept, ["application/json"]) ?? 0);
 }
 
 /**

@@ -1,24 +1,12 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { headerValue } from "./header-value.js";
+import { headerWeight } from "./header-weight.js";
 import { JSON_HEADERS } from "./json-response.js";
 
 /** One JSON document made at build time (such as the OpenAPI document), as text and gzipped in base64. */
 export interface StaticJson {
   json: string;
   gzipBase64: string;
-}
-
-/**
- * Whether an Accept-Encoding takes gzip: it names gzip (or its alias x-gzip) with a weight above 0. A
- * weight of 0 is a refusal (RFC 9110 12.5.3): `gzip;q=0` got the gzip it refused, unreadable to it.
- */
-function acceptsGzip(acceptEncoding: string): boolean {
-  return acceptEncoding.split(",").some((entry) => {
-    const [coding, ...params] = entry.split(";").map((part) => part.trim().toLowerCase());
-    if (coding !== "gzip" && coding !== "x-gzip") return false;
-    const weight = params.find((param) => /^q\s*=/.test(param));
-    return weight === undefined || Number(weight.replace(/^q\s*=\s*/, "")) > 0;
-  });
 }
 
 /**
@@ -29,7 +17,8 @@ function acceptsGzip(acceptEncoding: string): boolean {
  */
 export function staticJsonRoute({ json, gzipBase64 }: StaticJson) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> =>
-    acceptsGzip(headerValue(event.headers, "accept-encoding") ?? "")
+    // Named (or as its alias x-gzip) with a weight above 0: `gzip;q=0` refuses it.
+    (headerWeight(headerValue(event.headers, "accept-encoding") ?? "", ["gzip", "x-gzip"]) ?? 0) > 0
       ? {
           statusCode: 200,
           headers: { ...JSON_HEADERS, "content-encoding": "gzip", vary: "accept-encoding" },

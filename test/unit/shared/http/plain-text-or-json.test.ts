@@ -10,6 +10,11 @@ describe("plainTextOrJson", () => {
     ["application/json", false],
     ["*/*", false],
     [undefined, false],
+    // axios's default: JSON named as first choice, so an API client gets JSON
+    ["application/json, text/plain, */*", false],
+    ["text/html;q=0, application/json", false],
+    ["text/plain;q=0", false],
+    ["application/json;q=0.5, text/html", true],
   ])("reads Accept %s as a person in a browser: %s", (accept, person) => {
     const event = { headers: accept === undefined ? {} : { Accept: accept } };
     const res = plainTextOrJson(event, answer);
