@@ -55,7 +55,8 @@ export const BODY_ERRORS: readonly ErrorCode[] = [
  */
 export function commonErrors(route: ApiRoute): ErrorCode[] {
   return [
-    ...(route.auth ? (["unauthorized"] as const) : []),
+    // A caller's route refuses a query parameter it does not take (httpRoute), naming it.
+    ...(route.auth ? (["unauthorized", "validation_failed"] as const) : []),
     ...(route.idempotencyKey
       ? (["validation_failed", "idempotency_in_progress", "idempotency_key_reused"] as const)
       : []),

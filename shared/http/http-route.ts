@@ -71,6 +71,14 @@ export function httpRoute<
     if (spec.auth && !isServableOwner(owner)) {
       throw new UnauthorizedError("The bearer token's subject is too long or malformed to own interviews.");
     }
+    // A caller's route that takes no query refuses one rather than ignoring it: `?days=3` on snooze moved the
+    // steps the default 7 days, and `?dryRun=true` on DELETE erased. Refused before an Idempotency-Key is
+    // kept, since the key's fingerprint does not cover the query.
+    if (spec.auth && !spec.query) {
+      const unknown = Object.keys(event.queryStringParameters ?? {});
+      if (unknown.length > 0)
+        throw new ValidationError(unknown.map((field) => ({ field, problem: "is not a known field" })));
+    }
     const serve = async (reservedId: string | undefined) => {
       const given = event.jsonBody ?? (spec.optionalBody ? {} : undefined);
       if (spec.body && given === undefined) {

@@ -44,6 +44,27 @@ describe("DELETE /interviews/{id}", () => {
     expect((await del(id)).statusCode).toBe(204);
   });
 
+  it("answers 400 naming a query parameter it does not take (?dryRun=true), and erases nothing", async () => {
+    const id = await createdId();
+
+    const res = await invoke(
+      handler,
+      apiEvent({
+        method: "DELETE",
+        path: `/interviews/${id}`,
+        pathParameters: { id },
+        query: { dryRun: "true" },
+      }),
+    );
+
+    expect(res.statusCode).toBe(400);
+    expect((res.json as { error: { issues: unknown } }).error.issues).toEqual([
+      { field: "dryRun", problem: "is not a known field" },
+    ]);
+    expect(testEnv.table.items.size).toBe(1);
+    expect(scheduler.calls()).toHaveLength(0);
+  });
+
   it("answers 404 for another owner's interview and leaves it alone", async () => {
     const id = await createdId();
 

@@ -33,6 +33,24 @@ interface Answer {
 const DAY = 86_400_000;
 
 describe("POST /interviews/{id}/snooze", () => {
+  it("answers 400 naming days for ?days=3 in the query (the body takes it), moving nothing", async () => {
+    const { id } = await created();
+
+    const res = await invoke(
+      handler,
+      apiEvent({
+        method: "POST",
+        path: `/interviews/${id}/snooze`,
+        pathParameters: { id },
+        query: { days: "3" },
+      }),
+    );
+
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).issues).toEqual([{ field: "days", problem: "is not a known field" }]);
+    expect(scheduler.calls()).toHaveLength(0);
+  });
+
   it("without a body moves every pending step at least a week later and moves their schedules", async () => {
     const { id, sendAts } = await created();
 
