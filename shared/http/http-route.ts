@@ -80,7 +80,8 @@ export function httpRoute<
         throw new ValidationError(unknown.map((field) => ({ field, problem: "is not a known field" })));
     }
     const serve = async (reservedId: string | undefined) => {
-      const given = event.jsonBody ?? (spec.optionalBody ? {} : undefined);
+      // `in`, not `??`: a JSON null is a body (refused for not being an object), not a body left out.
+      const given = "jsonBody" in event ? event.jsonBody : spec.optionalBody ? {} : undefined;
       if (spec.body && given === undefined) {
         throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
       }

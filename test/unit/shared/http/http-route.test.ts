@@ -179,6 +179,16 @@ describe("httpRoute: the body", () => {
     const bad = await invoke(optional, apiEvent({ method: "POST", body: { days: "3" } }));
     expectJsonError(bad, 400, "validation_failed");
     expect(errorOf(bad).issues).toEqual([{ field: "days", problem: expect.any(String) }]);
+    // a JSON null is a body, and not an object: not the same as leaving the body out
+    const nul = await invoke(optional, apiEvent({ method: "POST", body: "null" }));
+    expectJsonError(nul, 400, "validation_failed");
+    expect(errorOf(nul).issues).toEqual([{ field: "", problem: "must be an object, not null" }]);
+  });
+
+  it("names a JSON null body for what it is, not as a missing body", async () => {
+    const res = await post("null");
+
+    expect(errorOf(res).issues).toEqual([{ field: "", problem: "must be an object, not null" }]);
   });
 
   it("names an unknown field", async () => {
