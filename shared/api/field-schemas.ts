@@ -65,12 +65,23 @@ function fitsSmtp(address: string): boolean {
   );
 }
 
+// SES sends to 7-bit ASCII addresses only, with an international domain in its Punycode form: an address
+// refused for a non-ASCII character says so, rather than only "invalid" to someone whose address is real.
+const NON_ASCII = /\P{ASCII}/u;
+
 export const emailSchema = /* @__PURE__ */ z.lazy(() =>
-  z.email("must be a valid email address").check(
-    z.maxLength(254, "must be at most 254 characters"),
-    z.refine((s) => !CONTROL_CHARS.test(s), "must not contain control characters"),
-    z.refine(fitsSmtp, "must have at most 64 characters before the @ and 63 in each part of the domain"),
-  ),
+  z
+    .email({
+      error: (issue) =>
+        typeof issue.input === "string" && NON_ASCII.test(issue.input)
+          ? "must be an ASCII address: write an international domain in its xn-- (Punycode) form, as SES needs"
+          : "must be a valid email address",
+    })
+    .check(
+      z.maxLength(254, "must be at most 254 characters"),
+      z.refine((s) => !CONTROL_CHARS.test(s), "must not contain control characters"),
+      z.refine(fitsSmtp, "must have at most 64 characters before the @ and 63 in each part of the domain"),
+    ),
 );
 
 export const timeZoneSchema = /* @__PURE__ */ z.lazy(() =>

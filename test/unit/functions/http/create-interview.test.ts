@@ -146,6 +146,13 @@ describe("POST /interviews", () => {
       "interviewers.0.phone",
       "is not a known field",
     ],
+    // SES takes 7-bit ASCII addresses only (an international domain in its Punycode form): say so, not just "invalid"
+    [
+      "an interviewer email with an international domain",
+      { interviewers: [{ name: "Ann Lee", email: "ann@bücher.example" }] },
+      "interviewers.0.email",
+      "must be an ASCII address: write an international domain in its xn-- (Punycode) form, as SES needs",
+    ],
     // RFC 5321 4.5.3.1: a mail server need not take a longer local part or domain label; SES refuses them at
     // send time, long after the 201
     [
