@@ -71,6 +71,9 @@ const MAX_DAYS_AWAY = 366;
 export const MAX_DAYS_SINCE_INTERVIEW = 30;
 const DAY_MS = 86_400_000;
 
+const regionSchema = () =>
+  z.string().check(z.regex(/^[A-Z0-9]{1,3}$/, "must be a subdivision code such as CA"));
+
 /** The fields of an interview a caller provides; shared by POST /interviews, PATCH and the preview. */
 const interviewFields = () => ({
   company: singleLine(120),
@@ -85,7 +88,7 @@ const interviewFields = () => ({
   interviewedAt: isoDateTimeWithOffsetSchema,
   timezone: timeZoneSchema,
   country: z.string().check(z.regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as US")),
-  region: z.optional(z.string().check(z.regex(/^[A-Z0-9]{1,3}$/, "must be a subdivision code such as CA"))),
+  region: z.optional(regionSchema()),
   candidate: candidateSchema,
   interviewers: z
     .array(interviewerSchema)
@@ -172,6 +175,8 @@ export type InterviewInput = z.infer<typeof interviewInputSchema>;
 export const interviewPatchSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .extend(z.partial(z.strictObject(interviewFields())), {
+      // A move to another country may need the region gone: GB has no California.
+      region: z.optional(z.nullable(regionSchema())),
       decisionExpectedBy: z.optional(z.nullable(isoDateSchema)),
       recruiter: z.optional(z.nullable(contactSchema)),
       referrer: z.optional(z.nullable(contactSchema)),

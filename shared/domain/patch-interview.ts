@@ -25,7 +25,7 @@ export interface InterviewChange {
   interviewedAt?: string | undefined;
   timezone?: string | undefined;
   country?: string | undefined;
-  region?: string | undefined;
+  region?: string | null | undefined;
   candidate?: Candidate | undefined;
   interviewers?: Interviewer[] | undefined;
   recruiter?: Contact | null | undefined;
@@ -43,7 +43,7 @@ export interface InterviewChange {
 }
 
 /** The detail fields a change may clear with `null`. */
-const CLEARABLE = ["recruiter", "referrer", "decisionExpectedBy", "notes", "templates"] as const;
+const CLEARABLE = ["region", "recruiter", "referrer", "decisionExpectedBy", "notes", "templates"] as const;
 
 /** The detail fields a change sets as given. */
 const SETTABLE = [
@@ -53,7 +53,6 @@ const SETTABLE = [
   "interviewedAt",
   "timezone",
   "country",
-  "region",
   "candidate",
   "interviewers",
   "mode",
@@ -107,6 +106,6 @@ export function patchInterview(
   const problems = interviewProblems(details);
   if (problems.length > 0) return { problems };
   const interview: Interview = { ...current, ...details };
-  for (const key of ["region", ...CLEARABLE] as const) if (!(key in details)) delete interview[key];
+  for (const key of CLEARABLE) if (!(key in details)) delete interview[key];
   return { interview };
 }

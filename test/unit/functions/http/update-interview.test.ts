@@ -54,6 +54,27 @@ describe("PATCH /interviews/{id}", () => {
     expect([...testEnv.table.items.values()]).toEqual(before);
   });
 
+  it("clears the region with null, so an interview can move to a country without one", async () => {
+    const res = await invoke(
+      create,
+      apiEvent({
+        method: "POST",
+        path: "/interviews",
+        body: interviewInput({ country: "US", region: "CA" }),
+      }),
+    );
+    const id = (res.json as { id: string }).id;
+
+    // moving to Great Britain keeps California as the region, which GB has not: the region must go
+    expect((await patch(id, { country: "GB" })).statusCode).toBe(400);
+    const moved = await patch(id, { country: "GB", region: null });
+
+    expect(moved.statusCode).toBe(200);
+    const view = interviewViewSchema.parse(moved.json);
+    expect(view.country).toBe("GB");
+    expect(view).not.toHaveProperty("region");
+  });
+
   it("answers 400 for an unknown field and for an empty patch", async () => {
     const id = await createdId();
 
