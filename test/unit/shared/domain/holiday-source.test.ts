@@ -60,7 +60,9 @@ describe("the holiday tables in a Lambda bundle", () => {
       stderr = String((error as { stderr?: Buffer }).stderr);
     }
     // The index is the first thing read (which countries have a table), so it is the file named.
-    expect(stderr).toContain("The public-holiday table ./holiday-tables/index.json is missing beside the code");
+    expect(stderr).toContain(
+      "The public-holiday table ./holiday-tables/index.json is missing beside the code",
+    );
   });
 
   it("are in no Lambda's code, and neither is date-holidays nor what it brings", async () => {
