@@ -50,7 +50,12 @@ describe("claimWords: why a firing leaves its step unsent", () => {
 
   it("says until when a step that fired early is not due, and that a fresh claim is another sender's", () => {
     const early = new Date(Date.parse(thankYou.sendAt) - 3_600_000);
-    expect(decideClaim(withThankYou({ status: "scheduled" }), thankYou.id, early, claimWords)).toEqual({
+    // Scheduled, the step is also given its schedule again (decide-claim's tests); the words are the same.
+    expect(decideClaim(withThankYou({ status: "scheduled" }), thankYou.id, early, claimWords)).toMatchObject({
+      action: "reschedule",
+      reason: `not due until ${thankYou.sendAt}`,
+    });
+    expect(decideClaim(withThankYou({ status: "unscheduled" }), thankYou.id, early, claimWords)).toEqual({
       action: "ignore",
       reason: `not due until ${thankYou.sendAt}`,
     });
