@@ -1,0 +1,60 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { interviewBody } from "../support/interview-body.js";
+import { startHarness } from "../support/local-stack-harness.js";
+import { fillRegisterForm } from "./fill-register-form.js";
+import { launchChromium } from "./launch-chromium.js";
+import { openTestPage } from "./open-test-page.js";
+
+let h: Awaited<ReturnType<typeof startHarness>>;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  h = await startHarness();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+  await h?.close();
+});
+
+describe("the web app when an answer is lost", () => {
+  it("registers once when the first answer never arrived and the person clicks again", async () => {
+    const token = await h.token("retrier");
+    const opened = await openTestPage(browser);
+    context = opened.context;
+    const { page, problems } = opened;
+    await page.goto(`${h.stack.apiUrl}/app/new#token=${token}`);
+    await page.getByRole("heading", { name: "Register an interview" }).waitFor();
+    await fillRegisterForm(page, interviewBody(h.stack.clock.now()));
+
+    // The first POST reaches the API and is stored, but its answer is lost on the way back.
+    let posts = 0;
+    await page.route(
+      (url) => url.pathname === "/interviews",
+      async (route) => {
+        if (route.request().method() !== "POST") return route.continue();
+        posts += 1;
+        if (posts > 1) return route.continue();
+        await route.fetch();
+        await route.abort("connectionreset");
+      },
+    );
+    const save = page.getByRole("button", { name: "Register and plan the chain" });
+    await save.click();
+    await page.getByText("could not be reached").waitFor();
+    await save.click();
+    await page.waitForURL(/\/app\/interviews\/[^/]+$/);
+    await page.getByRole("heading", { name: "Acme Corp: Staff Engineer" }).waitFor();
+
+    expect(posts).toBe(2);
+    const items = (await h.api("GET", "/interviews", { token })).json.items as { id: string }[];
+    expect(items.map((i) => i.id)).toEqual([decodeURIComponent(page.url().split("/").pop() ?? "")]);
+    expect(problems.filter((p) => !/ERR_CONNECTION_RESET/.test(p))).toEqual([]);
+  });
+});
