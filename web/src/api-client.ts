@@ -23,16 +23,17 @@ async function readError(res: Response): Promise<ApiError> {
 }
 
 /**
- * The public API with the user's bearer token: one method per route the app uses. Writes carry a fresh
- * Idempotency-Key, so the API applies a retried one once. `onUnauthorized` hears of a 401 (the token
+ * The public API with the user's bearer token: one method per route the app uses. Writes carry an
+ * Idempotency-Key (a fresh one unless the caller gives the key of an earlier try), so the API applies a
+ * retried one once. `onUnauthorized` hears of a 401 (the token
  * expired or belongs to another stack).
  */
 export function apiClient(apiUrl: string, token: string, onUnauthorized: () => void) {
   const base = apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`;
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function call<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
     const headers: Record<string, string> = { authorization: `Bearer ${token}` };
     if (body !== undefined) headers["content-type"] = "application/json";
-    if (method !== "GET") headers["idempotency-key"] = crypto.randomUUID();
+    if (method !== "GET") headers["idempotency-key"] = idempotencyKey ?? crypto.randomUUID();
     let res: Response;
     try {
       res = await fetch(new URL(path, base), {
@@ -55,7 +56,9 @@ export function apiClient(apiUrl: string, token: string, onUnauthorized: () => v
       return call<InterviewPage>("GET", `interviews?${query}`);
     },
     get: (id: string) => call<Interview>("GET", `interviews/${encodeURIComponent(id)}`),
-    create: (body: unknown) => call<Interview>("POST", "interviews", body),
+    /** `idempotencyKey`: the same one when sending the same interview again (see useRetryKey). */
+    create: (body: unknown, idempotencyKey?: string) =>
+      call<Interview>("POST", "interviews", body, idempotencyKey),
     preview: (body: unknown) => call<PlanPreview>("POST", "plan/preview", body),
     update: (id: string, patch: unknown) =>
       call<Interview>("PATCH", `interviews/${encodeURIComponent(id)}`, patch),

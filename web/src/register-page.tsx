@@ -9,6 +9,7 @@ import { issuesByField } from "./issues-by-field";
 import { emptyRegisterForm, type RegisterFormValues, registerBody } from "./register-form-values";
 import { TextField } from "./text-field";
 import { useDebounced } from "./use-debounced";
+import { useRetryKey } from "./use-retry-key";
 import { userCountry } from "./user-country";
 import { userTimeZone } from "./user-time-zone";
 
@@ -31,7 +32,9 @@ export function RegisterPage(props: { api: ApiClient }) {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const body = registerBody(values);
-  const settled = useDebounced(JSON.stringify(body), 400);
+  const sending = JSON.stringify(body);
+  const settled = useDebounced(sending, 400);
+  const retryKey = useRetryKey();
 
   useEffect(() => {
     if (touched.size === 0) return;
@@ -107,7 +110,7 @@ export function RegisterPage(props: { api: ApiClient }) {
             setBusy(true);
             setError(undefined);
             try {
-              const created = await props.api.create(body);
+              const created = await props.api.create(body, retryKey(sending));
               navigate(interviewPath(created.id));
             } catch (err) {
               if (err instanceof ApiError) setProblems(issuesByField(err.issues));
