@@ -10,6 +10,8 @@ export async function openTestPage(
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, timezoneId: "America/New_York", locale: "en-US" });
   const page = await context.newPage();
+  // Under the test's own 30 s, so a missing element fails naming what was awaited.
+  page.setDefaultTimeout(10_000);
   const problems: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error" && !/^Failed to load resource: .* status of 4\d\d/.test(m.text()))
