@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ApiClient } from "./api-client";
 import type { Interview } from "./api-types";
+import { chainActions } from "./chain-actions";
 import { EditForm } from "./edit-form";
 import { ErrorMessage } from "./error-message";
 import { EventList } from "./event-list";
@@ -34,17 +35,18 @@ export function InterviewPage(props: { api: ApiClient; id: string }) {
   // The keyboard starts on the heading when the page opens (the register button it came from is gone)
   // and when a stop takes the actions away with the focused Stop button.
   const loaded = interview?.id;
-  const active = interview?.status === "active";
+  const status = interview?.status;
   useEffect(() => {
     if (loaded) title.current?.focus();
   }, [loaded]);
   useEffect(() => {
-    if (loaded && !active && document.activeElement === document.body) title.current?.focus();
-  }, [active]);
+    if (loaded && status !== "active" && document.activeElement === document.body) title.current?.focus();
+  }, [status, interview?.steps]);
 
   if (error && !interview) return <ErrorMessage error={error} />;
   if (!interview) return <p class="loading">Loading…</p>;
   const i = interview;
+  const actions = chainActions(i);
   return (
     <article class="interview" aria-labelledby="interview-title">
       <div class="page-head">
@@ -74,11 +76,13 @@ export function InterviewPage(props: { api: ApiClient; id: string }) {
           <h2>What happened</h2>
           <EventList events={i.events} timeZone={timeZone} />
         </section>
-        {i.status === "active" && (
+        {(actions.outcome || actions.snooze || actions.edit) && (
           <aside aria-label="Actions" class="actions">
-            <StopForm api={props.api} interview={i} onDone={setInterview} />
-            <SnoozeForm api={props.api} interview={i} onDone={setInterview} />
-            <EditForm key={i.id} api={props.api} interview={i} onDone={setInterview} />
+            {actions.outcome && (
+              <StopForm api={props.api} interview={i} mode={actions.outcome} onDone={setInterview} />
+            )}
+            {actions.snooze && <SnoozeForm api={props.api} interview={i} onDone={setInterview} />}
+            {actions.edit && <EditForm key={i.id} api={props.api} interview={i} onDone={setInterview} />}
           </aside>
         )}
       </div>
