@@ -7,19 +7,12 @@ import type {
   PlanPreview,
   StopOutcome,
 } from "./api-types";
+import { readApiError } from "./read-api-error";
 
 export type ApiClient = ReturnType<typeof apiClient>;
 
-interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; issues?: unknown };
-}
-
 async function readError(res: Response): Promise<ApiError> {
-  const body = (await res.json().catch(() => ({}))) as ErrorBody;
-  const code = typeof body.error?.code === "string" ? body.error.code : `http_${res.status}`;
-  const message = typeof body.error?.message === "string" ? body.error.message : res.statusText;
-  const issues = Array.isArray(body.error?.issues) ? body.error.issues : [];
-  return new ApiError(res.status, code, message, issues);
+  return readApiError(res.status, res.statusText, await res.json().catch(() => undefined));
 }
 
 /**
