@@ -4,6 +4,7 @@ import { eventLabel } from "./event-label";
 import { formatDateTime, formatTime } from "./format-in-zone";
 import { StatusBadge } from "./status-badge";
 import { stepTitle } from "./step-words";
+import { timeThere } from "./time-there";
 
 /** One step on the axis: when, to whom, its status, what happened to it, and why it was planned then. */
 export function TimelineStep(props: {
@@ -17,6 +18,7 @@ export function TimelineStep(props: {
     step.channel === "email"
       ? `Email to ${step.to.name} <${step.to.email}>`
       : `Reminder to you at ${step.to.email}, with a draft`;
+  const there = timeThere(step.sendAt, step.timezone, timeZone);
   return (
     <li class={`step step-${step.status}${props.isNext ? " step-next" : ""}`} data-step={step.id}>
       <span class="dot" aria-hidden="true" />
@@ -27,6 +29,7 @@ export function TimelineStep(props: {
         {props.isNext && <span class="next-tag">Next</span>}
       </div>
       <p class="to">{to}</p>
+      {there && <p class="muted there">{there}</p>}
       {step.sentAt && (
         <p class="muted">
           Went out {formatDateTime(step.sentAt, timeZone)}
