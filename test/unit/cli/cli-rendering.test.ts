@@ -44,6 +44,26 @@ describe("cli: show's timeline", () => {
     expect(text).not.toMatch(/^> /m);
   });
 
+  it("a step to someone in another zone also says the time at their clock", () => {
+    const abroad = interviewFixture();
+    const [first, second] = abroad.steps;
+    if (!first || !second) throw new Error("fixture has steps");
+    // Dana is in Tokyo: thanked at 9:00 there on Wednesday, which is 19:00 on Tuesday in New York.
+    Object.assign(first, {
+      sendAt: "2026-12-02T09:00:00+09:00",
+      sentAt: "2026-12-02T00:00:04.000Z",
+      timezone: "Asia/Tokyo",
+    });
+    const lines = renderInterviewTimeline(abroad, plain).split("\n");
+    const at = lines.indexOf(
+      "  s1  Tue 2026-12-01 19:00 sent        thank_you to Dana Ortiz <dana@acme.example>",
+    );
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe("        at their clock: Wed 2026-12-02 09:00 Asia/Tokyo");
+    // A step in the zone the times are shown in says its time once.
+    expect(lines.filter((l) => l.includes("at their clock"))).toHaveLength(1);
+  });
+
   it("colours the statuses only when asked", () => {
     const coloured = renderInterviewTimeline(interviewFixture(), paint(true));
     expect(coloured).toContain("\x1b[32msent       \x1b[39m");
