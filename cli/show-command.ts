@@ -12,8 +12,9 @@ export const showCommand: Command = {
   help: `usage: followup show ID [--tz ZONE]
 
 Prints one interview (GET /interviews/ID) as a timeline: each step in the order it goes out, its time in
-your zone (the interview's), to whom, its status and the reason (why it was cancelled, skipped or failed)
-and the rule's why; the next step to go out is marked ">"; then the events.
+your zone (the interview's) and, for a contact in another zone, at their clock; to whom, its status and
+the reason (why it was cancelled, skipped or failed) and the rule's why; the next step to go out is
+marked ">"; then the events.
 
   --tz ZONE   show times in another IANA zone
 
