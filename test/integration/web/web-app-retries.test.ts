@@ -58,3 +58,25 @@ describe("the web app when an answer is lost", () => {
     expect(problems.filter((p) => !/ERR_CONNECTION_RESET/.test(p))).toEqual([]);
   });
 });
+
+describe("the web app when a request is repeated on purpose", () => {
+  it("says a second snooze within minutes moved nothing because one was just applied, not '0 steps moved'", async () => {
+    const token = await h.token("snoozer");
+    const created = await h.api("POST", "/interviews", { token, body: interviewBody(h.stack.clock.now()) });
+    const opened = await openTestPage(browser);
+    context = opened.context;
+    const { page, problems } = opened;
+    await page.goto(`${h.stack.apiUrl}/app/interviews/${encodeURIComponent(created.json.id)}#token=${token}`);
+    const snooze = page.getByRole("button", { name: "Snooze" });
+    const status = page.getByRole("status");
+    await snooze.click();
+    await status.filter({ hasText: "moved" }).waitFor();
+    const first = await status.innerText();
+    expect(first).toMatch(/^\d+ steps? moved\.$/);
+
+    await snooze.click();
+    await status.filter({ hasNotText: first }).waitFor();
+    expect(await status.innerText()).toMatch(/already snoozed/i);
+    expect(problems).toEqual([]);
+  });
+});
