@@ -58,7 +58,7 @@ export function apiClient(apiUrl: string, token: string, onUnauthorized: () => v
     stop: (id: string, reason: StopOutcome) =>
       call<Interview>("POST", `interviews/${encodeURIComponent(id)}/stop`, { reason }),
     snooze: (id: string, days: number) =>
-      call<{ stepsMoved: number; interview: Interview }>(
+      call<{ stepsMoved: number; repeated: boolean; interview: Interview }>(
         "POST",
         `interviews/${encodeURIComponent(id)}/snooze`,
         {

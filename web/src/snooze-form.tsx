@@ -19,7 +19,12 @@ export function SnoozeForm(props: { api: ApiClient; interview: Interview; onDone
         setError(undefined);
         try {
           const answer = await props.api.snooze(props.interview.id, days);
-          setNote(`${answer.stepsMoved} step${answer.stepsMoved === 1 ? "" : "s"} moved.`);
+          // A snooze within 10 minutes of another is taken as the same click, and moves nothing again.
+          setNote(
+            answer.repeated
+              ? "Already snoozed in the last 10 minutes: nothing moved again."
+              : `${answer.stepsMoved} step${answer.stepsMoved === 1 ? "" : "s"} moved.`,
+          );
           props.onDone(answer.interview);
         } catch (err) {
           setError(err);
