@@ -11,6 +11,7 @@ import { parseCommandArgs } from "../../../cli/parse-command-args.js";
 import { parseContact } from "../../../cli/parse-contact.js";
 import { readInputFile } from "../../../cli/read-input-file.js";
 import { resolveConnection } from "../../../cli/resolve-connection.js";
+import { snoozeCommand } from "../../../cli/snooze-command.js";
 import { stopCommand } from "../../../cli/stop-command.js";
 import { toOffsetDateTime } from "../../../cli/to-offset-date-time.js";
 import { useColour } from "../../../cli/use-colour.js";
@@ -60,6 +61,15 @@ describe("cli: flags", () => {
     const f = await failure(() => parseCommandArgs(listCommand, args));
     expect(f.exitCode).toBe(2);
     expect(f.message).toMatch(message);
+  });
+
+  it("stop and snooze --help say what they do on a chain that is no longer active, as the API allows", () => {
+    // After a reply an outcome may still be recorded; a stopped chain's pending steps (a rejection's
+    // notes) may be cancelled or snoozed, and a reply's planned check-in snoozed.
+    expect(snoozeCommand.help).not.toMatch(/of an active chain/);
+    expect(snoozeCommand.help).toMatch(/rejection/);
+    expect(stopCommand.help).toMatch(/after a reply/);
+    expect(stopCommand.help).toMatch(/cancelled.*keeps/s);
   });
 
   it("a missing ID is a usage error", async () => {
