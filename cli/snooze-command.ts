@@ -41,8 +41,9 @@ export const snoozeCommand: Command = {
        followup snooze [ID] --link URL
        followup snooze ID --local [--data-dir DIR]
 
-Moves every pending step of an active chain 7 days (or --days) later, each to the first send slot on or
-after that time (a second snooze within 10 minutes does nothing). Signed in, this uses
+Moves every pending step of a chain 7 days (or --days) later, each to the first send slot on or after
+that time (a second snooze within 10 minutes does nothing): an active chain's, a reply's planned
+check-in, or the notes a rejection planned. Signed in, this uses
 POST /interviews/ID/snooze. Without a login, pass the signed stop/snooze link every reminder email
 carries (POST /manage/TOKEN, always 7 days), or, on the local stack, --local to sign it with the
 stack's own key.

@@ -14,7 +14,9 @@ export const stopCommand: Command = {
   help: `usage: followup stop ID --outcome OUTCOME [--note TEXT]
 
 Stops the chain (POST /interviews/ID/stop): nothing more is sent once this answers. The answer shows
-which steps had already gone out. A rejection plans a gracious reply and a keep-in-touch note.
+which steps had already gone out. A rejection plans a gracious reply and a keep-in-touch note. Also
+after a reply or the last check-in, to record the outcome. On a stopped chain only cancelled is taken:
+it cancels what is still pending (a rejection's notes) and keeps the outcome recorded.
 
   --outcome OUTCOME   ${OUTCOMES.join(", ")}
   --note TEXT         kept with the interview
