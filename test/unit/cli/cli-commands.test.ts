@@ -70,6 +70,16 @@ describe("cli: talking to the API", () => {
     expect(JSON.parse(out.stdout)).toEqual(stopped);
   });
 
+  it("stop --outcome cancelled on a rejected chain says the rejection stays, not 'Stopped (cancelled)'", async () => {
+    // The API cancels the rejection's pending notes and keeps the outcome it recorded, which insights count.
+    const kept = interviewFixture({ status: "stopped", stopReason: "rejected" });
+    const api = fakeFetch(() => [200, kept]);
+    const { out, io } = recordingIo({ env: CONNECTION, fetch: api.fetch });
+    expect(await runCli(["stop", kept.id, "--outcome", "cancelled"], io)).toBe(0);
+    expect(out.stdout).not.toContain("Stopped (cancelled)");
+    expect(out.stdout.split("\n")[0]).toBe("Cancelled what was still pending; the outcome stays rejected.");
+  });
+
   it("edit fetches the interview once for every flag that needs it, then sends one PATCH", async () => {
     const current = interviewFixture({
       recruiter: { name: "Li Ming", email: "ming@acme.example", greeting: "Li" },
