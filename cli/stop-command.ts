@@ -8,6 +8,16 @@ import { showProgress } from "./show-progress.js";
 
 const OUTCOMES = ["offer", "rejected", "withdrawn", "cancelled"];
 
+/**
+ * The first line after a stop. `cancelled` on a chain already stopped with an outcome cancels only what
+ * was pending and keeps that outcome (insights count it), so it must not read as replacing it.
+ */
+function stopHeadline(outcome: string, recorded: string | undefined): string {
+  if (outcome === "cancelled" && recorded && recorded !== "cancelled")
+    return `Cancelled what was still pending; the outcome stays ${recorded}.`;
+  return `Stopped (${recorded ?? outcome}).`;
+}
+
 export const stopCommand: Command = {
   name: "stop",
   summary: "stop a chain with an outcome (offer, rejected, withdrawn, cancelled)",
@@ -46,7 +56,7 @@ ${API_OPTIONS_HELP}`,
     printResult(
       ctx,
       stopped,
-      (safe) => `Stopped (${outcome}).\n\n${renderInterviewTimeline(safe, ctx.paint)}`,
+      (safe) => `${stopHeadline(outcome, safe.stopReason)}\n\n${renderInterviewTimeline(safe, ctx.paint)}`,
     );
     return 0;
   },
