@@ -1,7 +1,15 @@
 import { z } from "zod";
+import { FAILURE_QUEUE_RETENTION_DAYS } from "./failure-queue-retention-days.js";
 
 /** CloudWatch Logs accepts only these retention periods. */
 const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 3653];
+
+/**
+ * A reply the inbound handler still fails after Lambda's async retries (up to 6 hours, Lambda's default
+ * maximum event age) waits in its failure queue, and a replay reads the raw mail from the bucket: the mail
+ * must outlive the queue's 14 days plus that retry window, so one day more.
+ */
+const MIN_RAW_MAIL_RETENTION_DAYS = FAILURE_QUEUE_RETENTION_DAYS + 1;
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const hostname = z
@@ -32,11 +40,11 @@ const origin = z.string().superRefine((value, ctx) => {
   }
 });
 
-const wholeNumber = (min: number, max: number) =>
+const wholeNumber = (min: number, max: number, whyMin = "") =>
   z.coerce
     .number({ error: "must be a whole number" })
     .int("must be a whole number")
-    .min(min, `must be at least ${min}`)
+    .min(min, `must be at least ${min}${whyMin === "" ? "" : `: ${whyMin}`}`)
     .max(max, `must be at most ${max}`);
 
 /**
@@ -90,7 +98,11 @@ export const deploySettingsSchema = z
       .default(30),
     apiRateLimit: wholeNumber(1, 10_000).default(10),
     apiBurstLimit: wholeNumber(1, 5_000).default(20),
-    rawMailRetentionDays: wholeNumber(1, 3653).default(30),
+    rawMailRetentionDays: wholeNumber(
+      MIN_RAW_MAIL_RETENTION_DAYS,
+      3653,
+      `a reply the inbound handler failed waits up to ${FAILURE_QUEUE_RETENTION_DAYS} days in its failure queue (after up to 6 hours of retries), and replaying it reads the raw mail`,
+    ).default(30),
     sourceMaps: z
       .union([z.boolean(), z.stringbool({ error: "must be true or false" })], {
         error: "must be true or false",

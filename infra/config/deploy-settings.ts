@@ -79,7 +79,8 @@ export const SETTINGS = {
   rawMailRetentionDays: {
     context: "followup:rawMailRetentionDays",
     env: "FOLLOWUP_RAW_MAIL_RETENTION_DAYS",
-    meaning: "Days raw inbound mail is kept in the bucket before the lifecycle rule deletes it.",
+    meaning:
+      "Days raw inbound mail is kept in the bucket before the lifecycle rule deletes it; at least one more than the 14 days a failed reply waits in its failure queue, so a replay still finds its mail.",
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { Duration, Validations } from "aws-cdk-lib";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
+import { FAILURE_QUEUE_RETENTION_DAYS } from "../config/failure-queue-retention-days.js";
 
 /**
  * A queue where something the service failed to deliver waits to be looked at and replayed: encrypted, TLS
@@ -14,7 +15,7 @@ export function failureQueue(scope: Construct, id: string, whatFails: string): s
   const queue = new sqs.Queue(scope, id, {
     encryption: sqs.QueueEncryption.SQS_MANAGED,
     enforceSSL: true,
-    retentionPeriod: Duration.days(14),
+    retentionPeriod: Duration.days(FAILURE_QUEUE_RETENTION_DAYS),
   });
   Validations.of(queue).acknowledge({
     id: "AwsSolutions::AwsSolutions-SQS3",

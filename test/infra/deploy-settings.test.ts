@@ -169,6 +169,18 @@ describe("readDeploySettings", () => {
     );
   });
 
+  it("refuses to expire raw mail before a failed reply's replay window ends, naming both figures", () => {
+    // A reply the inbound handler failed waits up to 14 days in its failure queue, after up to 6 hours of
+    // Lambda's retries; its replay reads the raw mail from the bucket, so the mail must outlive both.
+    const problems = problemsOf({ ...REAL, "followup:rawMailRetentionDays": 14 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^followup:rawMailRetentionDays \(or FOLLOWUP_RAW_MAIL_RETENTION_DAYS\) must be at least 15: .*14 days.*; got 14\./,
+    );
+    expect(read({ ...REAL, "followup:rawMailRetentionDays": 15 }).rawMailRetentionDays).toBe(15);
+    expect(read(REAL).rawMailRetentionDays).toBe(30);
+  });
+
   it("takes an environment variable over the context value", () => {
     const settings = read(cdkJsonContext(), {
       FOLLOWUP_SENDING_ADDRESS: "hello@mail.jobhunt.dev",
