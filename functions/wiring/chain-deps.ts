@@ -1,5 +1,4 @@
 import { consoleLogger } from "../../shared/adapters/console-logger.js";
-import { DYNAMO_INTERVIEW_STORE_OPS } from "../../shared/adapters/dynamo-interview-store.js";
 import type { InterviewStoreOps } from "../../shared/adapters/interview-store-of.js";
 import { processClock } from "../../shared/adapters/process-clock.js";
 import { systemRealtime } from "../../shared/adapters/system-realtime.js";
@@ -26,14 +25,4 @@ export function chainDepsWith<K extends StoreOp>(
     log: consoleLogger(fn ? { fn } : {}),
     realtime: systemRealtime,
   };
-}
-
-/** Ports for entries that only read: the table (every store operation) and the clock. */
-export function readDeps(config: TableConfig): ReadDeps {
-  return readDepsWith(config, DYNAMO_INTERVIEW_STORE_OPS);
-}
-
-/** Ports for entries that change a chain: the table (every operation), the scheduler, the clock, a logger. */
-export function chainDeps(config: TableConfig & SchedulingConfig, fn?: string): ChainDeps {
-  return chainDepsWith(config, DYNAMO_INTERVIEW_STORE_OPS, fn);
 }

@@ -1,3 +1,4 @@
+import { dynamoListByOwner } from "../../shared/adapters/dynamo-list-by-owner.js";
 import type { ConfigOf } from "../../shared/config/config-schema-for.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import { verifyInterviewAddressToken } from "../../shared/mail/interview-address-token.js";
@@ -6,11 +7,12 @@ import { manageToken } from "../../shared/security/manage-token.js";
 import type { ReceiveDeps } from "../../shared/use-cases/receive-inbound-mail.js";
 import type { Logger } from "../../shared/use-cases/use-case-deps.js";
 import { replyTokenSecret } from "../clients/reply-token-secret.js";
-import { chainDeps } from "./chain-deps.js";
+import { chainDepsWith } from "./chain-deps.js";
 import { inboundLog } from "./inbound-log.js";
 import { lazyAsync } from "./lazy.js";
 import { mailer } from "./mailer.js";
 import { messageIndex } from "./message-index.js";
+import { MUTATION_STORE_OPS } from "./mutation-store-ops.js";
 import { rawMailSource } from "./raw-mail-source.js";
 import { suppressionList } from "./suppression-list.js";
 
@@ -22,7 +24,9 @@ export function inboundDeps(config: InboundConfig, log: Logger): () => Promise<R
     const secret = await replyTokenSecret(config);
     const publicApiUrl = config.publicApiUrl;
     return {
-      ...chainDeps(config),
+      // Only the store operations inbound mail calls: the whole store would bundle `remove` too, and with
+      // it the need for dynamodb:DeleteItem, which only deleting an interview has.
+      ...chainDepsWith(config, { ...MUTATION_STORE_OPS, listByOwner: dynamoListByOwner }),
       log,
       source: rawMailSource(config),
       suppressions: suppressionList(config),

@@ -14,24 +14,28 @@ export const TABLE_WRITE_ACTIONS = [
   ...TABLE_READ_ACTIONS,
   "dynamodb:PutItem",
   "dynamodb:UpdateItem",
-  "dynamodb:DeleteItem",
 ] as const;
+/** Granted on top of writing only to a function that deletes items (`deletesItems` in its entry's access). */
+export const TABLE_DELETE_ACTION = "dynamodb:DeleteItem";
 
 /**
  * Grants exactly `access` on the table, instead of Table.grantReadData/grantReadWriteData, which add
- * scans, batch writes, streams and `index/*`. Item actions apply to the table; queries also to the
- * named indexes.
+ * scans, batch writes, streams and `index/*` (and DeleteItem to every writer, where a stray delete would
+ * lose a whole interview). Item actions apply to the table; queries also to the named indexes.
  */
 export function grantTableAccess(
   grantee: iam.IGrantable,
   table: dynamodb.ITable,
   indexNames: readonly string[],
   access: TableAccess,
+  /** Also dynamodb:DeleteItem; only with `access` "write". */
+  deletesItems = false,
 ): void {
   if (access === "none") return;
-  const itemActions = (access === "write" ? TABLE_WRITE_ACTIONS : TABLE_READ_ACTIONS).filter(
+  const itemActions: string[] = (access === "write" ? TABLE_WRITE_ACTIONS : TABLE_READ_ACTIONS).filter(
     (action) => action !== "dynamodb:Query",
   );
+  if (deletesItems && access === "write") itemActions.push(TABLE_DELETE_ACTION);
   grantee.grantPrincipal.addToPrincipalPolicy(
     new iam.PolicyStatement({ actions: itemActions, resources: [table.tableArn] }),
   );

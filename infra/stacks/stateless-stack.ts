@@ -247,7 +247,13 @@ export class StatelessStack extends Stack {
       timeout: options.timeout,
       functionName: options.functionName,
     });
-    grantTableAccess(fn.role, stateful.table, TABLE_INDEX_NAMES, access.table ?? "none");
+    grantTableAccess(
+      fn.role,
+      stateful.table,
+      TABLE_INDEX_NAMES,
+      access.table ?? "none",
+      access.deletesItems === true,
+    );
     if (access.schedules === "write") this.scheduling.grantScheduleWrite(fn.role);
     if (access.sendMail) {
       grantSendMail(this, fn.role, {

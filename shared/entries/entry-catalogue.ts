@@ -12,6 +12,12 @@ export type Caller = "jwt" | "public" | "signed-token";
 /** What a function does with the service's resources; infra grants exactly this, nothing else. */
 export interface EntryAccess {
   table: "none" | "read" | "write";
+  /**
+   * Deletes items of the table (dynamodb:DeleteItem), on top of `table: "write"`. Only removing an
+   * interview does; every other change is a conditional put or update (test/infra/table-delete-grants
+   * matches this to the code each bundle holds).
+   */
+  deletesItems?: true;
   schedules: "none" | "write";
   /** Reads the token HMAC key (reply, unsubscribe and manage tokens). */
   secret: boolean;
@@ -159,7 +165,7 @@ export const deleteInterviewEntry = {
   path: "/interviews/{id}",
   entry: "functions/http/delete-interview.ts",
   caller: "jwt",
-  access: CHAIN_WRITE,
+  access: { table: "write", deletesItems: true, schedules: "write", secret: false },
   config: ["table", "scheduling"],
 } as const satisfies HttpEntry;
 

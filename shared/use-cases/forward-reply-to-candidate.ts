@@ -12,7 +12,7 @@ import type { Logger } from "./use-case-deps.js";
  * what matters, it is written, and the reply is on the timeline.
  */
 export async function forwardReplyToCandidate(
-  deps: { mailer: Mailer; log: Logger; store: InterviewStore },
+  deps: { mailer: Mailer; log: Logger; store: Pick<InterviewStore, "get" | "replace"> },
   interview: Interview,
   email: ParsedInboundEmail,
   input: { decision: DecisionDateNote | undefined; at: string; name: string },

@@ -10,7 +10,7 @@ import { reserveForward } from "./reserve-forward.js";
 import type { Logger } from "./use-case-deps.js";
 
 export interface UnverifiedInboundDeps {
-  store: InterviewStore;
+  store: Pick<InterviewStore, "get" | "replace">;
   mailer: Mailer;
   log: Logger;
   /** The signed stop/snooze page for a reminder of the interview; undefined when there is no public URL. */

@@ -5,7 +5,7 @@ import type { MessageIndex, SentMessageRef } from "../ports/message-index.js";
 import type { SuppressionList } from "../ports/suppression-list.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
-export interface InboundDeps extends ChainDeps {
+export interface InboundDeps extends ChainDeps<"get" | "replace" | "listByOwner"> {
   mailer: Mailer;
   messages: MessageIndex;
   suppressions: SuppressionList;

@@ -13,7 +13,7 @@ const MAX_WHY_CHARS = 300;
  * again (a redelivered one is recognised as handled). Best effort: the message itself is already recorded.
  */
 export async function noteForwardFailure(
-  deps: { store: InterviewStore; log: Logger },
+  deps: { store: Pick<InterviewStore, "get" | "replace">; log: Logger },
   interviewId: string,
   input: { at: string; what: string; error: unknown },
 ): Promise<void> {

@@ -4,7 +4,7 @@ import { mutateInterview } from "./mutate-interview.js";
 
 /** Puts one inbound event on an interview's timeline, and changes nothing else. */
 export async function noteInboundEvent(
-  store: InterviewStore,
+  store: Pick<InterviewStore, "get" | "replace">,
   id: string,
   event: { at: string; type: string; detail: string },
 ): Promise<void> {

@@ -33,7 +33,7 @@ export function takeForward(
  * message over the limit writes nothing, so a flood cannot push older events off the timeline.
  */
 export async function reserveForward(
-  store: InterviewStore,
+  store: Pick<InterviewStore, "get" | "replace">,
   interviewId: string,
   /** `known`: the item as the caller has just read or written it, to start from instead of a read. */
   input: { at: string; limit: number; event?: TimelineEvent; known?: Interview },

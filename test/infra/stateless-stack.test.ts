@@ -3,7 +3,11 @@ import path from "node:path";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SCHEDULE_WRITE_ACTIONS } from "../../infra/constructs/followup-scheduling.js";
-import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from "../../infra/constructs/grant-table-access.js";
+import {
+  TABLE_DELETE_ACTION,
+  TABLE_READ_ACTIONS,
+  TABLE_WRITE_ACTIONS,
+} from "../../infra/constructs/grant-table-access.js";
 import { functionIdOf } from "../../infra/stacks/function-id-of.js";
 import type { FunctionAccess } from "../../infra/stacks/stateless-stack.js";
 import { API_ROUTES, type ApiRoute } from "../../shared/api/api-routes.js";
@@ -51,6 +55,7 @@ function expectedActions(access: FunctionAccess): string[] {
   const actions: string[] = ["logs:CreateLogStream", "logs:PutLogEvents"];
   if (access.table === "read") actions.push(...TABLE_READ_ACTIONS);
   if (access.table === "write") actions.push(...TABLE_WRITE_ACTIONS);
+  if (access.deletesItems) actions.push(TABLE_DELETE_ACTION);
   if (access.schedules === "write") actions.push(...SCHEDULE_WRITE_ACTIONS, "iam:PassRole");
   if (access.sendMail) actions.push("ses:SendEmail", "ses:SendRawEmail");
   if (access.secret) actions.push("secretsmanager:GetSecretValue");
