@@ -26,6 +26,17 @@ export function takeForward(
 }
 
 /**
+ * The forward taken for the UTC day of `at` given back, on `current`: for a forward the mail service did
+ * not take, so a refusal does not use up the candidate's day. Nothing changes once the day has turned or
+ * the count is already 0 (a later day's count is not the one that was taken).
+ */
+export function giveForwardBack(current: Interview, at: string): Interview {
+  const taken = current.inboundForwards;
+  if (taken?.day !== at.slice(0, 10) || taken.count <= 0) return current;
+  return { ...current, inboundForwards: { day: taken.day, count: taken.count - 1 } };
+}
+
+/**
  * Takes one of the interview's forwards to the candidate for the UTC day of `at`, at most `limit` a day,
  * so no one can relay a flood through a chain. The counter lives on the interview item and is bumped by
  * one conditional write (race-free). `event` goes on the timeline in the same write; when it carries a

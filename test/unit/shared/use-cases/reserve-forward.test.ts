@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { reserveForward } from "../../../../shared/use-cases/reserve-forward.js";
+import { giveForwardBack, reserveForward } from "../../../../shared/use-cases/reserve-forward.js";
 import { interviewDetails, testDeps } from "../../../support/test-deps.js";
 
 async function setUp() {
@@ -67,5 +67,23 @@ describe("reserveForward", () => {
       return read;
     };
     expect(await reserveForward(d.store, id, { at, limit: 2 })).toBe("rate_limited");
+  });
+});
+
+describe("giveForwardBack", () => {
+  it("gives back a forward of the day it was taken, and nothing once the UTC day has turned or none is left", async () => {
+    const { d, id } = await setUp();
+    const at = "2026-12-02T23:59:00.000Z";
+    await reserveForward(d.store, id, { at, limit: 2 });
+    const taken = d.store.peek(id);
+    if (!taken) throw new Error("no interview");
+
+    expect(giveForwardBack(taken, at).inboundForwards).toEqual({ day: "2026-12-02", count: 0 });
+    expect(giveForwardBack(giveForwardBack(taken, at), at).inboundForwards).toEqual({
+      day: "2026-12-02",
+      count: 0,
+    });
+    // The forward was taken on the 2nd; the 3rd's count (none yet) is not the one to give back.
+    expect(giveForwardBack(taken, "2026-12-03T00:00:01.000Z")).toEqual(taken);
   });
 });
