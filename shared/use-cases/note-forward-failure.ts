@@ -13,7 +13,7 @@ const MAX_WHY_CHARS = 300;
  * A forward to the candidate that failed is put on the interview's timeline, the one place the candidate
  * looks besides their inbox: the log alone reached only the operator, and the message is not forwarded
  * again (a redelivered one is recognised as handled). When nothing reached the mail service, the same
- * write gives the day's forward back (INBOUND_MAX_FORWARDS_PER_DAY counts forwards the candidate got, and
+ * write gives the day's forward back (the daily forward limit counts forwards the candidate got, and
  * a refused one was not); an unknown outcome keeps it counted, as the mail may have gone. Best effort: the
  * message itself is already recorded, so a failed write is logged, and the forward stays counted.
  */
