@@ -1,4 +1,5 @@
 import type { Context } from "aws-lambda";
+import { reserveId } from "../domain/reserve-id.js";
 import { IdempotencyInProgressError, IdempotencyKeyReusedError } from "../errors/idempotency-errors.js";
 import type { Clock } from "../ports/clock.js";
 import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from "../ports/idempotency-store.js";
@@ -8,7 +9,6 @@ import { errorToResponse } from "./error-to-response.js";
 import type { HttpEvent, HttpResult } from "./http-route.js";
 import { idempotencyKeyOf } from "./idempotency-key.js";
 import { requestFingerprint } from "./request-fingerprint.js";
-import { reserveId } from "./reserve-id.js";
 
 /** Keys are kept a day: long enough for any client's retries, short enough to keep the table small. */
 export const IDEMPOTENCY_KEEP_MS = 24 * 60 * 60 * 1000;

@@ -1,12 +1,13 @@
-import { decodeTime, monotonicFactory } from "ulid";
 import { addPlannedSteps, markStepsScheduled } from "../domain/add-planned-steps.js";
 import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.js";
 import type { Interview, InterviewDetails } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
 import { planChain } from "../domain/plan-chain.js";
 import { quotaContactAddresses } from "../domain/quota-contact-addresses.js";
+import { reserveId } from "../domain/reserve-id.js";
 import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
+import { ulidTime } from "../domain/ulid-time.js";
 import { withEvent } from "../domain/with-event.js";
 import { DependencyUnavailableError } from "../errors/app-error.js";
 import { VersionConflictError } from "../errors/version-conflict-error.js";
@@ -27,8 +28,6 @@ import type { ChainDeps } from "./use-case-deps.js";
 
 /** The store operations registration calls. */
 export type CreateChainDeps = ChainDeps<"listByApplication" | "get" | "create" | "replace">;
-
-const nextId = monotonicFactory();
 
 /**
  * How long after now a schedule created before its interview is stored may fire at the earliest: far longer
@@ -72,7 +71,7 @@ export async function createInterview(
   const { owner, details } = request;
   const now = deps.clock.now();
   const at = now.toISOString();
-  const id = request.id ?? nextId(now.getTime());
+  const id = request.id ?? reserveId(now.getTime());
   // A first attempt may have stored this very interview: it is not a round of its own application.
   const rounds = (await deps.store.listByApplication(owner, details.applicationKey)).filter(
     (r) => r.id !== id,
@@ -201,11 +200,8 @@ async function finishStored(
 
 /** Whether an id (a ULID) was made on the UTC day of `now`; an id that is no ULID never is. */
 function sameUtcDay(id: string, now: Date): boolean {
-  try {
-    return Math.floor(decodeTime(id) / 86_400_000) === Math.floor(now.getTime() / 86_400_000);
-  } catch {
-    return false;
-  }
+  const made = ulidTime(id);
+  return made !== undefined && Math.floor(made / 86_400_000) === Math.floor(now.getTime() / 86_400_000);
 }
 
 /** Stores the interview; with a reserved id already stored by an earlier attempt, that one is the answer. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { decodeTime, ulid } from "ulid";
 import { describe, expect, it } from "vitest";
 import { isInterviewId } from "../../../../shared/domain/is-interview-id.js";
-import { reserveId } from "../../../../shared/http/reserve-id.js";
+import { reserveId } from "../../../../shared/domain/reserve-id.js";
 
 describe("reserveId, against ulid", () => {
   it("makes a ULID that ulid decodes to the same time and that sorts as ulid's own for that time", () => {
