@@ -1,8 +1,9 @@
 // What an automatic reply says of itself, in the languages responders are set up in: en, de, fr, es, pt, it,
-// nl, pl, ru, ja, zh. No person says it of their own answer; a person may quote it ("I got 'This is an
+// nl, pl, ru, ja, zh, and sv, da/no, fi, cs/sk, hu, ro, tr, el, uk, ko, he, ar, id/ms, vi (as their mail
+// servers' and people's notices open: "Detta är ett automatiskt svar", "Tämä on automaattinen vastaus"). No person says it of their own answer; a person may quote it ("I got 'This is an
 // automatic reply' from Dana"), so it counts only where a sentence starts.
 const SELF_DESCRIPTION = new RegExp(
-  `(?:^|[.!?。！？,:：]\\s*)(?:${[
+  `(?:^|[.!?。！？,:：،؟]\\s*)(?:${[
     "this is an? (automated|automatic|auto-generated|automatically generated) (reply|response|message|e-?mail|notification)",
     "this (e-?mail|message|reply|response) (is|was|has been) (an automatic|an automated|automatically (generated|sent))",
     "(i apologi[sz]e for|sorry for) this (automatic|automated|auto-generated) (reply|response|message)",
@@ -26,6 +27,23 @@ const SELF_DESCRIPTION = new RegExp(
     "(この|本)(メール|メッセージ)は.{0,8}自動(返信|送信|配信|応答)",
     "自動(返信|応答)(メール|メッセージ)?です",
     "(这是|這是|此为|此為|本邮件为|本郵件為|此邮件为|此郵件為)(一封)?(系统|系統)?自动(回复|答复|发送|生成)|(這是|此為|本郵件為)(一封)?(系統)?自動(回覆|回復|發送|產生)",
+    "(detta|det här) är ett automatiskt (genererat )?(svar|meddelande)",
+    "(detta|det här) (meddelande|mejl) (är|har) (automatiskt (genererat|skickat)|skickats automatiskt)",
+    "dette er e[nt] automatisk(t|e)? (generer(e|)t )?(svar|besked|melding|e-?mail|e-post)",
+    "denne (besked|melding|e-?mail|e-post) (er|blev|ble) (automatisk (genereret|generert|sendt)|sendt automatisk)",
+    "tämä on automaattinen (vastaus|viesti)|tämä (viesti|sähköposti) on (lähetetty|luotu) automaattisesti",
+    "toto je automatick[áy] (generovan[áa] )?(odpov[ěe]ď|zpráva|správa)",
+    "(tato|táto) (zpráva|správa) (byla|bola) (automaticky ((vy)?generov[aá]n[aá]|od[eo]sl[aá]n[aá])|((vy)?generov[aá]n[aá]|od[eo]sl[aá]n[aá]) automaticky)",
+    "ez egy automatikus(an (generált|küldött))? (válasz|üzenet|levél|e-mail)",
+    "acesta este un (r[ăa]spuns|mesaj) (generat )?automat|acest (mesaj|e-mail) (a fost|este) (generat|trimis) automat",
+    "bu (bir )?otomatik (bir )?(yan[ıi]t|cevap|mesaj|e-posta|ileti)|bu (e-posta|mesaj|ileti) otomatik olarak (g[öo]nderil|olu[şs]turul)",
+    "αυτή είναι μια αυτόματη (απάντηση|ειδοποίηση)|αυτό είναι ένα (αυτόματο|αυτοματοποιημένο) μήνυμα|αυτό το μήνυμα (δημιουργήθηκε|στάλθηκε|εστάλη) αυτόματα",
+    "це автоматичн(а відповідь|е повідомлення|ий лист)|(це|цей) (повідомлення|лист) (було )?(надісла|створе|згенерова)н[оий]й? автоматично",
+    "(이|본) ?(이?메일|메시지)[은는] 자동|자동 ?(응답|회신|발송) ?(메일|메시지)입니다",
+    "(זוהי|זו|זאת) (תשובה|הודעה) אוטומטית|זהו (מענה|מסר) אוטומטי|(הודעה|תשובה) זו (נשלחה|נוצרה) (באופן )?אוטומטי",
+    "هذ[اه] (ال)?(رد|رسالة|بريد) (ال)?(تلقائي|آلي)|(تم إرسال|أرسلت) هذه الرسالة (تلقائي|آلي)",
+    "ini (adalah )?(balasan|pesan|email|e-?mel|mesej|jawapan) (otomatis|automatik)|(email|e-?mel|pesan|mesej) ini (dikirim|dihantar|dibuat|dijana) secara (otomatis|automatik)",
+    "đây là (thư|email|tin nhắn|phản hồi)( trả lời)? tự động|(email|thư|tin nhắn) này (đã )?được (gửi|tạo) tự động",
   ].join("|")})`,
   "iu",
 );
