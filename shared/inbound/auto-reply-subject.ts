@@ -40,7 +40,14 @@ export const AUTO_REPLY_SUBJECT = new RegExp(
     "automati(skt|sk|ck[áy]|sch) (svar|odpov|antwoord)",
     "automaattinen vastaus",
     "otomatik yan[ıi]t",
-    "자동 ?(응답|회신)",
+    "자동 ?(응답|회신|답장)",
+    // "Out of office"-style subjects people and servers write in sv, da/no, fi, cs/sk, hu, ro, tr, el, uk,
+    // ko, he, ar, id/ms, vi.
+    "fr[åa]nvarande|(inte|ej|ikke) p[åa] kontoret|ikke til stede|frav[æa]rende|poissa|lomalla",
+    "mimo kancel[aá]|nep[řr]?[íi]tomn|na dovolen|h[áa]zon k[íi]v[üu]l|irod[áa]n k[íi]v[üu]l|szabads[áa]gon",
+    "[îi]n afara biroului|[îi]n concediu|ofis d[ıi][şs][ıi]|[iİ]zinde|tatilde|εκτ[οό]ς γραφε[ίι]ου|απουσ[ίι]α",
+    "поза офісом|відпустц|відсутн|부재 ?(중|알림)|휴가 ?중|מחוץ למשרד|בחופשה|היעדרות|خارج المكتب|في إجازة",
+    "di luar (kantor|pejabat)|sedang cuti|bercuti|v[ắa]ng m[ặa]t|ngo[àa]i v[ăa]n ph[òo]ng|ngh[ỉi] ph[ée]p",
     // Outlook's "Automatic reply:" in more of its languages, for servers that strip its headers.
     "automatikus v[áa]lasz",
     "αυτόματη απάντηση",

@@ -1,8 +1,10 @@
-// Reply and forward prefixes as clients write them: en, de (AW, WG), nl (Antw), sv/da/no (SV, VS), fr (TR),
-// es/pt (RV, RES, ENC), it (R, RIF, I), pl (Odp, PD), tr (YNT), fi (VL), and CJK clients' own. A CJK prefix
-// counts only at the start or after a separator, so "自动回复:" (an automatic reply) is not cut.
+// Reply and forward prefixes as clients write them: en, de (AW, WG), nl (Antw), sv/da/no (SV, VS, VB), fr
+// (TR), es/pt (RV, RES, ENC), it (R, RIF, I), pl (Odp, PD), tr (YNT, İLT), fi (VL), hu (Vá), id (BLS), el
+// (ΑΠ, ΣΧΕΤ, ΠΡΘ), he (השב, הועבר), ar (رد), ko (회신, 전달, 답장), and CJK clients' own (the list of email
+// subject abbreviations on Wikipedia). These count only at the start or after a separator, so "自动回复:"
+// and "자동 회신:" (an automatic reply) are not cut.
 const PREFIX =
-  /(^|[\s:：\]])((re|aw|sv|vs|antw|odp|pd|ynt|rif|res|r|fwd?|wg|tr|rv|enc|vl|i)(\[\d+\]|\(\d+\))?\s*[:：]|(回复|回覆|答复|返信|转发|轉寄)\s*[:：])/i;
+  /(^|[\s:：\]])((re|aw|sv|vs|vb|antw|odp|pd|ynt|[iİ]lt|rif|res|r|fwd?|wg|tr|rv|enc|vl|i|vá|bls|απ|σχετ|πρθ)(\[\d+\]|\(\d+\))?\s*[:：]|(回复|回覆|答复|返信|转发|轉寄|השב|הועבר|رد|(?<!자동\s?)(회신|답장)|전달)\s*[:：])/i;
 
 /**
  * The words of a subject that the sender wrote: what comes before the first reply or forward prefix. After
