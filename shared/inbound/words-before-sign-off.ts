@@ -1,6 +1,7 @@
-// Closing words on a line of their own, in the languages the out-of-office wording covers.
+// Closing words on a line of their own, in the languages the out-of-office wording covers ("Terima kasih",
+// "תודה" and "감사합니다" also open a notice, so they are left out).
 const CLOSING =
-  /^[-–—\s]*((best|kind|warm|many|warmest)\s+)?(regards|wishes|thanks|thank you|cheers|sincerely|yours|best|br|rgds|talk soon|take care|mit freundlichen gr(ü|ue)(ß|ss)en|(viele|beste|liebe) gr(ü|ue)(ß|ss)e|gru(ß|ss)|lg|cordialement|bien à vous|(un )?saludos?( cordiales)?|atentamente|atenciosamente|abraços|cumprimentos|(cordiali |distinti )?saluti|met vriendelijke groet(en)?|groeten|pozdrawiam|z poważaniem|с уважением)[\s,.!]*$/i;
+  /^[-–—\s]*((best|kind|warm|many|warmest)\s+)?(regards|wishes|thanks|thank you|cheers|sincerely|yours|best|br|rgds|talk soon|take care|mit freundlichen gr(ü|ue)(ß|ss)en|(viele|beste|liebe) gr(ü|ue)(ß|ss)e|gru(ß|ss)|lg|cordialement|bien à vous|(un )?saludos?( cordiales)?|atentamente|atenciosamente|abraços|cumprimentos|(cordiali |distinti )?saluti|met vriendelijke groet(en)?|groeten|pozdrawiam|z poważaniem|с уважением|(med )?vänliga? hälsningar|(med )?venn?lig(e|st)? hils(en|ner)|mvh|(ystävällisin |parhain )?terveisin|s pozdravem|s pozdravom|üdvözlettel|tisztelettel|cu (stimă|stima|drag)|saygılarımla|με εκτίμηση|з повагою|בברכה|مع (التحية|تحياتي)|تحياتي|salam|hormat saya|trân trọng|thân mến)[\s,.!]*$/i;
 
 /**
  * What comes before the sender signs off: the text up to the first line that is only closing words

@@ -85,4 +85,36 @@ describe("first-person out-of-office wording in more languages", () => {
   ])("%s: %j is a reply", async (_lang, body) => {
     expect((await classify("Re: Thank you", `${body}\n`)).kind).toBe("reply");
   });
+  // A person's short answer above a signature that says when they are away: below the sign-off, the words
+  // are the signature's, not what this message says.
+  it.each([
+    [
+      "sv",
+      "Tack, vi hörs nästa vecka.\n\nMed vänliga hälsningar\nRekryteringsteamet\nJag är inte på kontoret på fredagar.\n",
+    ],
+    [
+      "da",
+      "Tak, vi vender tilbage i næste uge.\n\nMed venlig hilsen\nRekrutteringsteamet\nJeg er ikke på kontoret om fredagen.\n",
+    ],
+    [
+      "fi",
+      "Kiitos, palaamme asiaan ensi viikolla.\n\nYstävällisin terveisin\nRekrytointitiimi\nOlen lomalla perjantaisin.\n",
+    ],
+    ["cs", "Děkuji, ozveme se příští týden.\n\nS pozdravem\nNáborový tým\nV pátek jsem mimo kancelář.\n"],
+    [
+      "tr",
+      "Teşekkürler, gelecek hafta dönüş yapacağız.\n\nSaygılarımla\nİK Ekibi\nCuma günleri ofis dışındayım.\n",
+    ],
+    [
+      "uk",
+      "Дякую, ми відповімо наступного тижня.\n\nЗ повагою\nКоманда рекрутингу\nПо п'ятницях я не в офісі.\n",
+    ],
+    ["he", "תודה, נחזור אליך בשבוע הבא.\n\nבברכה\nצוות הגיוס\nבימי שישי אני מחוץ למשרד.\n"],
+    [
+      "id",
+      "Terima kasih, kami kabari minggu depan.\n\nSalam\nTim Rekrutmen\nSetiap Jumat saya sedang berada di luar kantor.\n",
+    ],
+  ])("%s: a short answer whose signature mentions being away is a reply", async (_lang, body) => {
+    expect((await classify("Re: Thank you", body)).kind).toBe("reply");
+  });
 });
