@@ -1,5 +1,5 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { InterviewStore } from "../ports/interview-store.js";
+import type { InterviewPage, InterviewStore } from "../ports/interview-store.js";
 import { type InterviewTable, storeCall } from "./interview-table.js";
 import { ATTENTION_KEY, fromItem } from "./stored-interview-item.js";
 import { TABLE_INDEXES } from "./table-design.js";
@@ -9,10 +9,13 @@ import { TABLE_INDEXES } from "./table-design.js";
  * reconciler must look at are in it, those with a step whose schedule could not be created (or moved) and
  * those with a step in flight (`sending`), whose claim a crashed sender may have left behind with no retry
  * to come.
+ *
+ * The cursor is DynamoDB's own LastEvaluatedKey, as it gave it: it only ever comes back from the same
+ * reconciler run that received it, never from a caller, so there is nothing to check it against.
  */
 export const dynamoListNeedingAttention =
   (table: InterviewTable): InterviewStore["listNeedingAttention"] =>
-  async (limit) => {
+  async (limit, cursor) => {
     const out = await storeCall(() =>
       table.client.send(
         new QueryCommand({
@@ -21,8 +24,11 @@ export const dynamoListNeedingAttention =
           KeyConditionExpression: "gsi3pk = :k",
           ExpressionAttributeValues: { ":k": ATTENTION_KEY },
           Limit: limit,
+          ...(cursor ? { ExclusiveStartKey: JSON.parse(cursor) } : {}),
         }),
       ),
     );
-    return (out.Items ?? []).map(fromItem);
+    const page: InterviewPage = { items: (out.Items ?? []).map(fromItem) };
+    if (out.LastEvaluatedKey) page.cursor = JSON.stringify(out.LastEvaluatedKey);
+    return page;
   };

@@ -42,6 +42,7 @@ export interface InterviewStore {
   /**
    * Interviews the reconciler must look at, oldest first: those with a step still `unscheduled` (its
    * schedule could not be created or moved) or `sending` (a claim that a crashed sender may have left).
+   * Paged, so that a reconciler run can read past interviews it cannot fix to the ones behind them.
    */
-  listNeedingAttention(limit: number): Promise<Interview[]>;
+  listNeedingAttention(limit: number, cursor?: string): Promise<InterviewPage>;
 }

@@ -73,80 +73,123 @@ async function sweepStaleClaims(deps: ReconcileDeps, interview: Interview, now: 
   return results.filter((r) => r.status === "fulfilled").length;
 }
 
+/** Interviews read per query of the attention index. */
+const PAGE_SIZE = 50;
+
+/**
+ * Real time after which a run starts no further interview. One interview's calls are each bounded (about
+ * 5 s: functions/clients/client-defaults.ts) and at most a handful are made in turn, so a run that stops
+ * starting new work after a minute ends well inside the function's 2-minute timeout (infra), and what is
+ * left is the next run's (every 15 minutes).
+ */
+export const RUN_BUDGET_MS = 60_000;
+
 /**
  * Runs on a rate schedule: finds steps still `unscheduled` (their schedule could not be created when the
  * chain was planned, or moved when a step got a new time) and creates their schedules. A step already due
  * fires at once, since the sender moves anything outside the send window; one more than MAX_LATENESS_MS
  * late is skipped and says so. Stale claims are handed back to the sender (see `sweepStaleClaims`).
+ *
+ * It pages through the whole attention index, oldest first, until the index ends or RUN_BUDGET_MS is
+ * spent: interviews a run cannot fix (a schedule the Scheduler keeps refusing, a write that keeps
+ * conflicting) stay in the index at its head, and reading only its first page would leave every interview
+ * behind them waiting until they are skipped as too late.
  */
 export async function reconcileSchedules(
   deps: ReconcileDeps,
-  options: { limit?: number } = {},
+  options: { pageSize?: number; budgetMs?: number } = {},
 ): Promise<ReconcileReport> {
   const report: ReconcileReport = { interviews: 0, scheduled: 0, skipped: 0, swept: 0 };
-  for (const found of await deps.store.listNeedingAttention(options.limit ?? 50)) {
-    report.interviews++;
-    try {
-      report.swept += await sweepStaleClaims(deps, found, deps.clock.now());
-    } catch (err) {
-      deps.log.warn("sweeping stale claims failed for an interview; next run retries", {
-        interviewId: found.id,
-        error: String(err),
-      });
+  const stopAt = deps.realtime.nowMs() + (options.budgetMs ?? RUN_BUDGET_MS);
+  // An interview fixed in part moves further down the index (its oldest pending step is later): once is enough.
+  const seen = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.listNeedingAttention(options.pageSize ?? PAGE_SIZE, cursor);
+    for (const found of page.items) {
+      if (seen.has(found.id)) continue;
+      if (deps.realtime.nowMs() >= stopAt) {
+        // Loud, since what is left waits a run at least; steps may go out late, or be skipped as too late.
+        deps.log.error("reconciler out of time with interviews left; the next run goes on", {
+          ...report,
+          budgetMs: options.budgetMs ?? RUN_BUDGET_MS,
+        });
+        return report;
+      }
+      seen.add(found.id);
+      report.interviews++;
+      await reconcileInterview(deps, found, report);
     }
-    try {
-      const { after } = await mutateInterview(deps.store, found.id, undefined, (current) => {
-        // Read at each attempt, as every write here: a run takes a while, and what it writes is dated after
-        // whatever it found, not at its start.
-        const now = deps.clock.now();
-        const at = now.toISOString();
-        const tooLate = current.steps.filter(
-          (s) => s.status === "unscheduled" && now.getTime() - Date.parse(s.sendAt) > MAX_LATENESS_MS,
-        );
-        if (tooLate.length === 0) return undefined;
-        const ids = new Set(tooLate.map((s) => s.id));
-        let next = {
-          ...current,
-          steps: current.steps.map(
-            (s): Step =>
-              ids.has(s.id)
-                ? {
-                    ...s,
-                    status: "skipped",
-                    reason: NOT_SCHEDULED_REASON,
-                    updatedAt: at,
-                  }
-                : s,
-          ),
-        };
-        for (const s of tooLate) {
-          next = withEvent(next, {
-            at,
-            type: "step.skipped",
-            stepId: s.id,
-            detail: SKIPPED_NOT_SCHEDULED_NOTE,
-          });
-        }
-        report.skipped += tooLate.length;
-        return next;
-      });
-      const pending = after.steps.filter((s) => s.status === "unscheduled");
-      const now = deps.clock.now();
-      const due = pending.map((s) =>
-        Date.parse(s.sendAt) < now.getTime()
-          ? { ...s, sendAt: toSendAt(new Date(now.getTime() + 60_000), s.timezone) }
-          : s,
-      );
-      const result = await scheduleSteps(deps, after, due);
-      report.scheduled += pending.filter(
-        (s) => result.steps.find((r) => r.id === s.id)?.status === "scheduled",
-      ).length;
-    } catch (err) {
-      deps.log.warn("reconcile failed for an interview; next run retries", {
-        interviewId: found.id,
-        error: String(err),
-      });
-    }
-  }
+    cursor = page.cursor;
+  } while (cursor !== undefined);
   return report;
+}
+
+/** Sweeps one interview's stale claims, skips its steps too late to send and schedules the rest. */
+async function reconcileInterview(
+  deps: ReconcileDeps,
+  found: Interview,
+  report: ReconcileReport,
+): Promise<void> {
+  try {
+    report.swept += await sweepStaleClaims(deps, found, deps.clock.now());
+  } catch (err) {
+    deps.log.warn("sweeping stale claims failed for an interview; next run retries", {
+      interviewId: found.id,
+      error: String(err),
+    });
+  }
+  try {
+    const { after } = await mutateInterview(deps.store, found.id, undefined, (current) => {
+      // Read at each attempt, as every write here: a run takes a while, and what it writes is dated after
+      // whatever it found, not at its start.
+      const now = deps.clock.now();
+      const at = now.toISOString();
+      const tooLate = current.steps.filter(
+        (s) => s.status === "unscheduled" && now.getTime() - Date.parse(s.sendAt) > MAX_LATENESS_MS,
+      );
+      if (tooLate.length === 0) return undefined;
+      const ids = new Set(tooLate.map((s) => s.id));
+      let next = {
+        ...current,
+        steps: current.steps.map(
+          (s): Step =>
+            ids.has(s.id)
+              ? {
+                  ...s,
+                  status: "skipped",
+                  reason: NOT_SCHEDULED_REASON,
+                  updatedAt: at,
+                }
+              : s,
+        ),
+      };
+      for (const s of tooLate) {
+        next = withEvent(next, {
+          at,
+          type: "step.skipped",
+          stepId: s.id,
+          detail: SKIPPED_NOT_SCHEDULED_NOTE,
+        });
+      }
+      report.skipped += tooLate.length;
+      return next;
+    });
+    const pending = after.steps.filter((s) => s.status === "unscheduled");
+    const now = deps.clock.now();
+    const due = pending.map((s) =>
+      Date.parse(s.sendAt) < now.getTime()
+        ? { ...s, sendAt: toSendAt(new Date(now.getTime() + 60_000), s.timezone) }
+        : s,
+    );
+    const result = await scheduleSteps(deps, after, due);
+    report.scheduled += pending.filter(
+      (s) => result.steps.find((r) => r.id === s.id)?.status === "scheduled",
+    ).length;
+  } catch (err) {
+    deps.log.warn("reconcile failed for an interview; next run retries", {
+      interviewId: found.id,
+      error: String(err),
+    });
+  }
 }

@@ -168,13 +168,21 @@ export class InMemoryInterviewStore implements InterviewStore {
       .map((i) => structuredClone(i));
   }
 
-  async listNeedingAttention(limit: number): Promise<Interview[]> {
+  /** Pages by the index's sort key (the time, then the id), so an item changed meanwhile moves as there. */
+  async listNeedingAttention(limit: number, cursor?: string): Promise<InterviewPage> {
     this.calls.listNeedingAttention++;
-    return [...this.items.values()]
-      .filter((i) => attentionSince(i) !== undefined)
-      .sort((a, b) => (attentionSince(a) ?? 0) - (attentionSince(b) ?? 0))
-      .slice(0, limit)
-      .map((i) => structuredClone(i));
+    const matching = [...this.items.values()]
+      .flatMap((i) => {
+        const since = attentionSince(i);
+        return since === undefined ? [] : [{ i, key: `${new Date(since).toISOString()}#${i.id}` }];
+      })
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .filter(({ key }) => cursor === undefined || key > cursor);
+    const items = matching.slice(0, limit);
+    const page: InterviewPage = { items: items.map(({ i }) => structuredClone(i)) };
+    const last = items.at(-1);
+    if (last && matching.length > items.length) page.cursor = last.key;
+    return page;
   }
 }
 

@@ -54,7 +54,7 @@ describe("claimStep on the local store", () => {
     expect(result).toEqual({ claimed: true, before: stored, after: withClaim(stored, claim) });
     expect(await store.get(stored.id)).toEqual(withClaim(stored, claim));
     // In flight: the sparse index the reconciler reads has it.
-    expect((await store.listNeedingAttention(1000)).map((i) => i.id)).toContain(stored.id);
+    expect((await store.listNeedingAttention(1000)).items.map((i) => i.id)).toContain(stored.id);
     // The "sent" record is a targeted write from the item the claim wrote: its version condition holds.
     const after = withClaim(stored, claim);
     const sent = { ...updateStep(after, claim.stepId, { status: "sent" }), version: after.version + 1 };

@@ -52,7 +52,7 @@ describe("targeted conditional writes on the local store", () => {
     await store.replace(claim, stored.version, stored);
     expect(await store.get(stored.id)).toEqual(claim);
     // In flight: the sparse index the reconciler reads has it.
-    expect((await store.listNeedingAttention(100)).map((i) => i.id)).toContain(stored.id);
+    expect((await store.listNeedingAttention(100)).items.map((i) => i.id)).toContain(stored.id);
 
     const sentAt = new Date().toISOString();
     const sent: Interview = {
@@ -73,7 +73,7 @@ describe("targeted conditional writes on the local store", () => {
     expect(after).toEqual(sent);
     expect(after?.steps.find((s) => s.id === first.id)).not.toHaveProperty("claimId");
     expect(after?.events.at(-1)).toEqual({ at: sentAt, type: "step.sent", stepId: first.id });
-    expect((await store.listNeedingAttention(100)).map((i) => i.id)).not.toContain(stored.id);
+    expect((await store.listNeedingAttention(100)).items.map((i) => i.id)).not.toContain(stored.id);
   });
 
   it("fails a claim that lost the race, and leaves the item untouched (dynalite ignores ALL_OLD: the adapter reads once to tell)", async () => {

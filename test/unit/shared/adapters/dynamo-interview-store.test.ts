@@ -403,8 +403,9 @@ describe("DynamoInterviewStore: reads", () => {
 
     const found = await store.listNeedingAttention(25);
 
-    expect(found.map((i) => i.id)).toEqual([ID]);
-    expect(found[0]).not.toHaveProperty("gsi3pk");
+    expect(found.items.map((i) => i.id)).toEqual([ID]);
+    expect(found.items[0]).not.toHaveProperty("gsi3pk");
+    expect(found.cursor).toBeUndefined();
     expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
       IndexName: "gsi3",
       KeyConditionExpression: "gsi3pk = :k",
@@ -412,6 +413,25 @@ describe("DynamoInterviewStore: reads", () => {
       Limit: 25,
     });
     expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input.ScanIndexForward).not.toBe(false);
+  });
+
+  it("pages the attention index: the next query starts after the key the last one stopped at", async () => {
+    const lastKey = { pk: `INTERVIEW#${ID}`, sk: "INTERVIEW", gsi3pk: "UNSCHEDULED", gsi3sk: "t#id" };
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({
+        Items: [{ ...interview(), pk: `INTERVIEW#${ID}`, steps: {} }],
+        LastEvaluatedKey: lastKey,
+      })
+      .resolvesOnce({ Items: [] });
+
+    const first = await store.listNeedingAttention(1);
+    const second = await store.listNeedingAttention(1, first.cursor);
+
+    expect(first.cursor).toEqual(expect.any(String));
+    expect(second).toEqual({ items: [] });
+    expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input.ExclusiveStartKey).toBeUndefined();
+    expect(ddb.commandCalls(QueryCommand)[1]?.args[0].input.ExclusiveStartKey).toEqual(lastKey);
   });
 
   it("turns an outage during a query into a 503", async () => {

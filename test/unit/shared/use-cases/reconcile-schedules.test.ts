@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { STALE_CLAIM_MS } from "../../../../shared/domain/decide-claim.js";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import { createInterview } from "../../../../shared/use-cases/create-interview.js";
-import { reconcileSchedules, sweepScheduleName } from "../../../../shared/use-cases/reconcile-schedules.js";
+import {
+  RUN_BUDGET_MS,
+  reconcileSchedules,
+  sweepScheduleName,
+} from "../../../../shared/use-cases/reconcile-schedules.js";
 import type { SendDeps } from "../../../../shared/use-cases/send-ports.js";
 import { sendStep } from "../../../../shared/use-cases/send-step.js";
 import { FakeMailer } from "../../../support/fake-mailer.js";
@@ -81,7 +85,7 @@ describe("reconcileSchedules: claims a crashed sender left behind", () => {
     expect(outcome.result).toBe("unknown");
     expect(d.store.peek(interview.id)?.steps.find((s) => s.id === stepId)?.status).toBe("unknown");
     expect(d.mailer.sent.map((m) => m.to.map((t) => t.email))).toEqual([["cara@example.com"]]);
-    expect(await d.store.listNeedingAttention(50)).toEqual([]);
+    expect((await d.store.listNeedingAttention(50)).items).toEqual([]);
     expect((await reconcileSchedules(d)).interviews).toBe(0);
   });
 
@@ -159,5 +163,57 @@ describe("reconcileSchedules: the time it writes", () => {
       .sort((a, b) => a - b);
     // Before, both were dated at the start of the run, before anything written meanwhile.
     expect(skippedAt).toEqual([start, start + 5 * 60_000]);
+  });
+});
+
+describe("reconcileSchedules: interviews it cannot fix", () => {
+  /** An interview whose thank-you is `unscheduled` at `sendAt` and whose schedule the Scheduler refuses. */
+  async function stuck(d: Deps, sendAt: string, refused = true): Promise<Interview> {
+    // A company of its own each, so that no interview is a later round of another.
+    const company = `Company ${d.store.all().length}`;
+    const interview = await createInterview(d, { owner: "user-1", details: interviewDetails({ company }) });
+    d.store.writeConcurrently(interview.id, (c) => ({
+      ...c,
+      steps: c.steps.map((s) => (s.id === "s1" ? { ...s, status: "unscheduled", sendAt } : s)),
+    }));
+    if (refused) d.schedules.failUpsertFor(`fu-${interview.id}-s1`);
+    return interview;
+  }
+
+  it("do not starve a newer one behind them: the run pages on past the first 50", async () => {
+    const d = deps();
+    for (let i = 0; i < 60; i++) await stuck(d, "2026-11-24T09:30:00-05:00");
+    const newer = await stuck(d, "2026-11-24T10:30:00-05:00", false);
+    d.schedules.clearHistory();
+    d.clock.set("2026-11-24T11:00:00-05:00");
+
+    const report = await reconcileSchedules(d);
+
+    expect(report).toMatchObject({ interviews: 61, scheduled: 1 });
+    expect(d.schedules.upsertedNames()).toEqual([`fu-${newer.id}-s1`]);
+    expect(d.store.peek(newer.id)?.steps.find((s) => s.id === "s1")?.status).toBe("scheduled");
+  });
+
+  it("stop starting new work once the run's time is spent, and say so loudly", async () => {
+    const d = deps();
+    for (let i = 0; i < 3; i++) await stuck(d, "2026-11-24T09:30:00-05:00", false);
+    d.clock.set("2026-11-24T11:00:00-05:00");
+    // Each interview's schedule takes 40 s to create (a Scheduler answering at its timeout).
+    const slow = {
+      upsert: async (schedule: Parameters<Deps["schedules"]["upsert"]>[0]) => {
+        d.realtime.advance(40_000);
+        await d.schedules.upsert(schedule);
+      },
+      remove: (name: string) => d.schedules.remove(name),
+    };
+
+    const report = await reconcileSchedules({ ...d, schedules: slow });
+
+    // Started at 0 s and 40 s; at 80 s the minute is spent, and the third waits for the next run.
+    expect(RUN_BUDGET_MS).toBe(60_000);
+    expect(report).toMatchObject({ interviews: 2, scheduled: 2 });
+    expect(d.log.lines.filter((l) => l.level === "error").map((l) => l.message)).toEqual([
+      "reconciler out of time with interviews left; the next run goes on",
+    ]);
   });
 });
