@@ -4,6 +4,7 @@ import {
   type Mailer,
   type OutgoingEmail,
   PermanentSendError,
+  SendingConfigurationError,
   type SentEmail,
   TransientSendError,
 } from "../ports/mailer.js";
@@ -14,13 +15,14 @@ import { isDependencyOutage } from "./to-dependency-error.js";
  * or an operator pausing the configuration set) is lifted, and failing every step due meanwhile for good
  * would lose them; refused, nothing was handed over, so the step is tried again like a throttled one.
  */
-const PERMANENT = new Set([
-  "MessageRejected",
-  "BadRequestException",
-  "MailFromDomainNotVerifiedException",
-  "AccountSuspendedException",
-  "NotFoundException",
-]);
+const PERMANENT = new Set(["MessageRejected", "BadRequestException", "AccountSuspendedException"]);
+
+/**
+ * SES refusals caused by our own setup, whatever the email: an unverified MAIL FROM domain, a configuration
+ * set or identity that does not exist (a bad deploy). Failed for good, every step due until the fix would be
+ * lost; retried instead, they go once it is fixed (or are skipped as too late, like any step left waiting).
+ */
+const OUR_CONFIGURATION = new Set(["MailFromDomainNotVerifiedException", "NotFoundException"]);
 
 /** Network failures that happen before a request can reach SES: nothing was handed over. */
 const NEVER_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
@@ -125,6 +127,9 @@ export class SesMailer implements Mailer {
     } catch (err) {
       if (err instanceof Error && PERMANENT.has(err.name) && !isDependencyOutage(err)) {
         throw new PermanentSendError(`${err.name}: ${err.message}`, { cause: err });
+      }
+      if (err instanceof Error && OUR_CONFIGURATION.has(err.name) && !isDependencyOutage(err)) {
+        throw new SendingConfigurationError(`${err.name}: ${err.message}`, { cause: err });
       }
       if (nothingHandedOver(err)) {
         throw new TransientSendError(`SES did not take the email: ${(err as Error).message}`, { cause: err });

@@ -36,6 +36,18 @@ export class TransientSendError extends Error {
   }
 }
 
+/**
+ * A `TransientSendError` whose cause is our own sending setup, not the email: the provider refused every
+ * email for now (a MAIL FROM domain not verified, a configuration set or identity missing). Retried like a
+ * throttle, so the step goes once an operator fixes the setup, but loud: until then nothing goes out.
+ */
+export class SendingConfigurationError extends TransientSendError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "SendingConfigurationError";
+  }
+}
+
 export interface SentEmail {
   providerMessageId: string;
   /** With angle brackets, e.g. `<0100018c...@email.amazonses.com>`. */

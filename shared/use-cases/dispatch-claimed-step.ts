@@ -15,6 +15,7 @@ import {
 import {
   type OutgoingEmail,
   PermanentSendError,
+  SendingConfigurationError,
   type SentEmail,
   TransientSendError,
 } from "../ports/mailer.js";
@@ -165,6 +166,14 @@ export async function dispatchClaimedStep(
     // SES answered with an error (throttling, a 5xx) or was never reached: nothing left (the mailer says
     // so). Release the claim so the schedule's retry tries again (or cancel it, if the chain was stopped).
     if (err instanceof TransientSendError) {
+      // Every email fails like this until an operator fixes the setup: say so at error level, by name.
+      if (err instanceof SendingConfigurationError) {
+        deps.log.error("SES refuses our sending configuration; steps wait until it is fixed", {
+          interviewId,
+          stepId,
+          error: err.message,
+        });
+      }
       await releaseClaim(deps, claim, at, "stopped while the send was refused");
       throw err;
     }

@@ -1,6 +1,7 @@
 import {
   type Mailer,
   type OutgoingEmail,
+  SendingConfigurationError,
   type SentEmail,
   TransientSendError,
 } from "../../shared/ports/mailer.js";
@@ -37,4 +38,13 @@ export function throttlingError(): Error {
     $metadata: { httpStatusCode: 429 },
   });
   return new TransientSendError(`SES did not take the email: ${cause.message}`, { cause });
+}
+
+/** What SesMailer throws when SES refuses for our own configuration (ses-mailer.test.ts): nothing left. */
+export function sendingConfigurationError(): Error {
+  const cause = Object.assign(new Error("MAIL FROM domain is not verified."), {
+    name: "MailFromDomainNotVerifiedException",
+    $metadata: { httpStatusCode: 400 },
+  });
+  return new SendingConfigurationError(`${cause.name}: ${cause.message}`, { cause });
 }

@@ -1,6 +1,8 @@
 import {
   BadRequestException,
+  MailFromDomainNotVerifiedException,
   MessageRejected,
+  NotFoundException,
   SESv2Client,
   SendEmailCommand,
   SendingPausedException,
@@ -12,6 +14,7 @@ import { SesMailer } from "../../../../shared/adapters/ses-mailer.js";
 import {
   type OutgoingEmail,
   PermanentSendError,
+  SendingConfigurationError,
   TransientSendError,
 } from "../../../../shared/ports/mailer.js";
 import { asDelivered } from "../../../support/as-delivered.js";
@@ -223,6 +226,31 @@ describe("SesMailer", () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransientSendError);
     expect((err as Error).cause).toBe(paused);
+  });
+
+  it("takes a refusal caused by our own sending configuration as one to retry, named as ours: it goes once fixed", async () => {
+    for (const error of [
+      new MailFromDomainNotVerifiedException({
+        message: "MAIL FROM domain is not verified.",
+        $metadata: { httpStatusCode: 400 },
+      }),
+      new NotFoundException({
+        message: "Configuration set <followups> does not exist.",
+        $metadata: { httpStatusCode: 404 },
+      }),
+    ]) {
+      ses.reset();
+      ses.on(SendEmailCommand).rejects(error);
+      const err = await mailer("followups")
+        .send(EMAIL)
+        .catch((e: unknown) => e);
+      // Nothing about the email is wrong: failing it for good would fail every step due until a redeploy.
+      expect(err).not.toBeInstanceOf(PermanentSendError);
+      expect(err).toBeInstanceOf(TransientSendError);
+      expect(err).toBeInstanceOf(SendingConfigurationError);
+      expect((err as Error).message).toContain(error.name);
+      expect((err as Error).cause).toBe(error);
+    }
   });
 
   it("lets a timeout or a reset connection through unchanged: SES may have taken the email", async () => {

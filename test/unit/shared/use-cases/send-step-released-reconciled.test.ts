@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DISPATCH_WINDOW_MS } from "../../../../shared/domain/claim-window.js";
 import { reconcileSchedules } from "../../../../shared/use-cases/reconcile-schedules.js";
 import { sendStep } from "../../../../shared/use-cases/send-step.js";
-import { throttlingError } from "../../../support/fake-mailer.js";
+import { sendingConfigurationError, throttlingError } from "../../../support/fake-mailer.js";
 import { useFixedSystemTime } from "../../../support/fixed-clock.js";
 import { dueStep, type SendTestDeps, sendTestDeps } from "../../../support/send-test-deps.js";
 
@@ -37,6 +37,22 @@ describe("a step released with nothing handed to SES, after its sender's retries
     deps.mailer.failNext(...Array.from({ length: LAMBDA_ATTEMPTS }, throttlingError));
     for (let i = 0; i < LAMBDA_ATTEMPTS; i++) await expect(sendStep(deps, fired.payload)).rejects.toThrow();
     expect(deps.mailer.sent).toEqual([]);
+
+    await reconciledThenSentOnce(deps, fired);
+  });
+
+  it("SES refused for our own configuration (an unverified MAIL FROM domain): the step waits, the operator hears, and it goes once fixed", async () => {
+    const deps = sendTestDeps();
+    const fired = await firedAndSpent(deps);
+    deps.mailer.failNext(...Array.from({ length: LAMBDA_ATTEMPTS }, sendingConfigurationError));
+    for (let i = 0; i < LAMBDA_ATTEMPTS; i++) await expect(sendStep(deps, fired.payload)).rejects.toThrow();
+    expect(deps.mailer.sent).toEqual([]);
+    expect(deps.store.peek(fired.interview.id)?.steps.find((s) => s.id === fired.step.id)?.status).toBe(
+      "unscheduled",
+    );
+    const loud = deps.log.lines.filter((l) => l.level === "error" && l.data?.stepId === fired.step.id);
+    expect(loud).toHaveLength(LAMBDA_ATTEMPTS);
+    expect(String(loud[0]?.data?.error)).toContain("MailFromDomainNotVerifiedException");
 
     await reconciledThenSentOnce(deps, fired);
   });
