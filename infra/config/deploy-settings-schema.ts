@@ -1,15 +1,10 @@
 import { z } from "zod";
+import { ASYNC_EVENT_MAX_AGE_HOURS } from "./async-event-max-age-hours.js";
 import { FAILURE_QUEUE_RETENTION_DAYS } from "./failure-queue-retention-days.js";
+import { MIN_RAW_MAIL_RETENTION_DAYS } from "./min-raw-mail-retention-days.js";
 
 /** CloudWatch Logs accepts only these retention periods. */
 const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 3653];
-
-/**
- * A reply the inbound handler still fails after Lambda's async retries (up to 6 hours, Lambda's default
- * maximum event age) waits in its failure queue, and a replay reads the raw mail from the bucket: the mail
- * must outlive the queue's 14 days plus that retry window, so one day more.
- */
-const MIN_RAW_MAIL_RETENTION_DAYS = FAILURE_QUEUE_RETENTION_DAYS + 1;
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const hostname = z
@@ -101,7 +96,7 @@ export const deploySettingsSchema = z
     rawMailRetentionDays: wholeNumber(
       MIN_RAW_MAIL_RETENTION_DAYS,
       3653,
-      `a reply the inbound handler failed waits up to ${FAILURE_QUEUE_RETENTION_DAYS} days in its failure queue (after up to 6 hours of retries), and replaying it reads the raw mail`,
+      `a reply the inbound handler failed waits up to ${FAILURE_QUEUE_RETENTION_DAYS} days in its failure queue (after up to ${ASYNC_EVENT_MAX_AGE_HOURS} hours of retries), and replaying it reads the raw mail`,
     ).default(30),
     sourceMaps: z
       .union([z.boolean(), z.stringbool({ error: "must be true or false" })], {

@@ -1,7 +1,8 @@
-import type { Stack } from "aws-cdk-lib";
+import { Duration, type Stack } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import type * as sqs from "aws-cdk-lib/aws-sqs";
+import { ASYNC_EVENT_MAX_AGE_HOURS } from "../config/async-event-max-age-hours.js";
 import { failureQueue } from "../constructs/failure-queue.js";
 import type { OperationsAlarms } from "../constructs/operations-alarms.js";
 
@@ -30,6 +31,8 @@ export function asyncFailureQueue(
   handler.configureAsyncInvoke({
     onFailure: { bind: () => ({ destination: queue.queueArn }) },
     retryAttempts: 2,
+    // Stated, not left to Lambda's default: the raw mail's minimum retention is derived from it.
+    maxEventAge: Duration.hours(ASYNC_EVENT_MAX_AGE_HOURS),
   });
   alarms.watchDeadLetterQueue(id, queue, description);
   return queue;

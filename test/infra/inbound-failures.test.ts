@@ -1,5 +1,6 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
+import { MIN_RAW_MAIL_RETENTION_DAYS } from "../../infra/config/min-raw-mail-retention-days.js";
 import {
   logicalIdOf,
   resourcesFor,
@@ -57,5 +58,23 @@ describe("inbound mail the handler keeps failing", () => {
     expect(resourcesFor(statements, "sqs:SendMessage")).toEqual([
       JSON.stringify({ "Fn::GetAtt": [queueId, "Arn"] }),
     ]);
+  });
+
+  // A replay reads the reply's raw mail from the bucket, so the shortest retention the settings accept must
+  // outlast the longest a reply can wait: Lambda's retries (their maximum event age), then the queue.
+  it("keeps retrying for a maximum event age set explicitly, which the raw mail's minimum retention covers", () => {
+    const inbound = synth.stateless.inbound;
+    const config = Object.values(template.findResources("AWS::Lambda::EventInvokeConfig"))
+      .map((resource) => resource.Properties)
+      .find((p) => JSON.stringify(p.FunctionName) === JSON.stringify({ Ref: logicalIdOf(inbound.fn) }));
+    // Lambda's own default, now written down rather than relied upon.
+    expect(config?.MaximumEventAgeInSeconds).toBe(6 * 3_600);
+    const queueId = config?.DestinationConfig?.OnFailure?.Destination["Fn::GetAtt"][0] as string;
+    const queueSeconds = template.toJSON().Resources[queueId].Properties.MessageRetentionPeriod as number;
+
+    expect(queueSeconds + config?.MaximumEventAgeInSeconds).toBeLessThanOrEqual(
+      MIN_RAW_MAIL_RETENTION_DAYS * 86_400,
+    );
+    expect(MIN_RAW_MAIL_RETENTION_DAYS).toBe(15);
   });
 });
