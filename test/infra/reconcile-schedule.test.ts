@@ -1,5 +1,6 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
+import { RUN_BUDGET_MS } from "../../shared/use-cases/reconcile-schedules.js";
 import {
   actionsOf,
   logicalIdOf,
@@ -51,6 +52,15 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 describe("the reconciler's rate schedule", () => {
   it("retries a failed invocation briefly: the next run, 15 minutes later, redoes the work anyway", () => {
     expect(reconcileTarget().RetryPolicy).toEqual({ MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 600 });
+  });
+
+  it("gives a run time to finish the interview it started when its budget ran out", () => {
+    const reconciler = template.toJSON().Resources[logicalIdOf(synth.stateless.reconciler.fn)];
+    // One interview makes a handful of calls in turn, each given up after about 5 s (client-defaults.ts).
+    const longestInterviewSeconds = 30;
+    expect(reconciler.Properties.Timeout).toBeGreaterThanOrEqual(
+      RUN_BUDGET_MS / 1_000 + longestInterviewSeconds,
+    );
   });
 
   it("dead-letters an invocation it gave up on into an encrypted, TLS-only queue kept 14 days", () => {
