@@ -1,9 +1,8 @@
+import { interviewAnswer } from "../../shared/api/interview-answer.js";
 import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
-import { interviewView } from "../../shared/api/interview-view.js";
 import { createInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
 import { createInterview } from "../../shared/use-cases/create-interview.js";
 import { CREATE_STORE_OPS, contactRouteWiring } from "../wiring/contact-route-wiring.js";
 
@@ -18,6 +17,6 @@ export const handler = httpRoute(
       details,
       ...(reservedId ? { id: reservedId } : {}),
     });
-    return jsonResponse(201, interviewView(interview), { location: `/interviews/${interview.id}` });
+    return interviewAnswer(201, interview, { location: `/interviews/${interview.id}` });
   },
 );

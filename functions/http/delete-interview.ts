@@ -2,6 +2,7 @@ import { dynamoRemoveInterview } from "../../shared/adapters/dynamo-remove-inter
 import { SCHEDULING_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { deleteInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
+import { ifMatchOf } from "../../shared/http/if-match.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { deleteInterview } from "../../shared/use-cases/delete-interview.js";
 import { chainDepsWith } from "../wiring/chain-deps.js";
@@ -16,7 +17,7 @@ const deps = lazy(() => ({
   unsubscribeArchive: unsubscribeArchive(config),
 }));
 
-export const handler = httpRoute({ auth: true }, async ({ owner, params }) => {
-  await deleteInterview(deps(), { owner, id: params.id ?? "" });
+export const handler = httpRoute({ auth: true }, async ({ owner, params, event }) => {
+  await deleteInterview(deps(), { owner, id: params.id ?? "", precondition: ifMatchOf(event) });
   return jsonResponse(204);
 });

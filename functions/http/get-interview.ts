@@ -1,10 +1,9 @@
 import { dynamoGetInterview } from "../../shared/adapters/dynamo-get-interview.js";
-import { interviewView } from "../../shared/api/interview-view.js";
+import { interviewAnswer } from "../../shared/api/interview-answer.js";
 import { noQuerySchema } from "../../shared/api/no-query-schema.js";
 import { TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { getInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
 import { getInterview } from "../../shared/use-cases/get-interview.js";
 import { readDepsWith } from "../wiring/chain-deps.js";
 import { entryConfigOf } from "../wiring/entry-config-of.js";
@@ -14,5 +13,5 @@ const config = entryConfigOf(getInterviewEntry, { table: TABLE_PIECE });
 const deps = lazy(() => readDepsWith(config, { get: dynamoGetInterview }));
 
 export const handler = httpRoute({ auth: true, query: noQuerySchema }, async ({ owner, params }) =>
-  jsonResponse(200, interviewView(await getInterview(deps(), { owner, id: params.id ?? "" }))),
+  interviewAnswer(200, await getInterview(deps(), { owner, id: params.id ?? "" })),
 );

@@ -1,9 +1,10 @@
+import { interviewAnswer } from "../../shared/api/interview-answer.js";
 import { snoozeAnswer } from "../../shared/api/snooze-answer.js";
 import { snoozeInputSchema } from "../../shared/api/snooze-input-schema.js";
 import { SCHEDULING_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { snoozeInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
+import { ifMatchOf } from "../../shared/http/if-match.js";
 import { snoozeInterview } from "../../shared/use-cases/snooze-interview.js";
 import { chainDepsWith } from "../wiring/chain-deps.js";
 import { entryConfigOf } from "../wiring/entry-config-of.js";
@@ -17,9 +18,13 @@ const idempotency = idempotencyFor(snoozeInterviewEntry, config);
 
 export const handler = httpRoute(
   { auth: true, body: snoozeInputSchema, optionalBody: true, idempotency },
-  async ({ owner, params, body }) =>
-    jsonResponse(
-      200,
-      snoozeAnswer(await snoozeInterview(deps(), { owner, id: params.id ?? "", days: body.days })),
-    ),
+  async ({ owner, params, body, event }) => {
+    const result = await snoozeInterview(deps(), {
+      owner,
+      id: params.id ?? "",
+      days: body.days,
+      precondition: ifMatchOf(event),
+    });
+    return interviewAnswer(200, result.interview, {}, snoozeAnswer(result));
+  },
 );

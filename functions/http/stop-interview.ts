@@ -1,9 +1,9 @@
-import { interviewView } from "../../shared/api/interview-view.js";
+import { interviewAnswer } from "../../shared/api/interview-answer.js";
 import { stopInputSchema } from "../../shared/api/stop-input-schema.js";
 import { SCHEDULING_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { stopInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
+import { ifMatchOf } from "../../shared/http/if-match.js";
 import { stopInterview } from "../../shared/use-cases/stop-interview.js";
 import { chainDepsWith } from "../wiring/chain-deps.js";
 import { entryConfigOf } from "../wiring/entry-config-of.js";
@@ -16,6 +16,13 @@ const deps = lazy(() => chainDepsWith(config, MUTATION_STORE_OPS));
 
 export const handler = httpRoute(
   { auth: true, body: stopInputSchema, idempotency: idempotencyFor(stopInterviewEntry, config) },
-  async ({ owner, params, body }) =>
-    jsonResponse(200, interviewView(await stopInterview(deps(), { owner, id: params.id ?? "", ...body }))),
+  async ({ owner, params, body, event }) => {
+    const stopped = await stopInterview(deps(), {
+      owner,
+      id: params.id ?? "",
+      ...body,
+      precondition: ifMatchOf(event),
+    });
+    return interviewAnswer(200, stopped);
+  },
 );

@@ -1,9 +1,9 @@
+import { interviewAnswer } from "../../shared/api/interview-answer.js";
 import { interviewPatchSchema } from "../../shared/api/interview-input-schema.js";
-import { interviewView } from "../../shared/api/interview-view.js";
 import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
 import { updateInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
-import { jsonResponse } from "../../shared/http/json-response.js";
+import { ifMatchOf } from "../../shared/http/if-match.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
 import { contactRouteWiring, UPDATE_STORE_OPS } from "../wiring/contact-route-wiring.js";
 
@@ -11,9 +11,14 @@ const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry, UPDA
 
 export const handler = httpRoute(
   { auth: true, body: interviewPatchSchema, idempotency },
-  async ({ owner, params, body }) => {
+  async ({ owner, params, body, event }) => {
     refuseOwnAddresses(body, own);
-    const updated = await updateInterview(deps(), { owner, id: params.id ?? "", patch: body });
-    return jsonResponse(200, interviewView(updated));
+    const updated = await updateInterview(deps(), {
+      owner,
+      id: params.id ?? "",
+      patch: body,
+      precondition: ifMatchOf(event),
+    });
+    return interviewAnswer(200, updated);
   },
 );

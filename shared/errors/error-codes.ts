@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   chain_not_active: "The chain is no longer active (stopped, replied, completed or superseded).",
   step_not_pending: "Only pending steps can get new wording: a step named was already sent or cancelled.",
   version_conflict: "The interview was changed by someone else meanwhile; try again.",
+  precondition_failed:
+    "If-Match named an ETag the interview no longer has: it changed meanwhile. `etag` is its current one; nothing was changed.",
   idempotency_in_progress:
     "A request with this Idempotency-Key is still running; retry after Retry-After for its answer.",
   idempotency_key_reused: "This Idempotency-Key was already used with a different request.",

@@ -25,6 +25,7 @@ export const ERROR_HTTP: Readonly<Record<ErrorCode, ErrorHttp>> = {
   step_not_pending: { status: 409 },
   version_conflict: { status: 409 },
   idempotency_in_progress: { status: 409, retryAfter: "from-error" },
+  precondition_failed: { status: 412 },
   interview_too_large: { status: 413 },
   payload_too_large: { status: 413 },
   unsupported_media_type: { status: 415 },

@@ -39,12 +39,15 @@ export interface IdempotentRequest {
 
 /**
  * Statuses that are the request's final answer and are kept for retries: successes and the client's own
- * mistakes. A conflict (409: the item changed meanwhile) or a quota (429) depends on the moment, not on the
- * request, and a 5xx says nothing happened for sure: those attempts are released and a retry runs again.
+ * mistakes. A conflict (409: the item changed meanwhile), a failed If-Match (412: the client's copy is
+ * stale; kept, it would answer a client that reloaded and resent the key with its new tag) or a quota (429)
+ * depends on the moment, not on the request, and a 5xx says nothing happened for sure: those attempts are
+ * released and a retry runs again.
  */
 export function isFinalStatus(status: number): boolean {
   return (
-    (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 409 && status !== 429)
+    (status >= 200 && status < 300) ||
+    (status >= 400 && status < 500 && status !== 409 && status !== 412 && status !== 429)
   );
 }
 

@@ -3,6 +3,7 @@ import { isPendingStep } from "../domain/step.js";
 import type { UnsubscribeArchive } from "../ports/unsubscribe-archive.js";
 import { getInterview } from "./get-interview.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
+import type { Precondition } from "./precondition.js";
 import { removeSchedules } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -18,7 +19,7 @@ export interface DeleteDeps extends ChainDeps<"get" | "replace" | "remove"> {
  */
 export async function deleteInterview(
   deps: DeleteDeps,
-  request: { owner: string; id: string },
+  request: { owner: string; id: string; precondition?: Precondition | undefined },
 ): Promise<void> {
   const interview = await getInterview(deps, request);
   // Like a stop, a delete waits for a send in flight: once it answers, nothing of the chain leaves.
@@ -26,7 +27,10 @@ export async function deleteInterview(
     deps,
     interview.id,
     request.owner,
-    (current) => current,
+    (current) => {
+      request.precondition?.(current);
+      return current;
+    },
     async (current) => {
       const addresses = sentEmailRecipients(current);
       if (Object.keys(addresses).length > 0) {

@@ -6,6 +6,7 @@ import { withEvent } from "../domain/with-event.js";
 import { ChainNotActiveError } from "../errors/chain-not-active-error.js";
 import { SNOOZE_WORDS, snoozedNote } from "../mail/chain-timeline-words.js";
 import { mutateInterview } from "./mutate-interview.js";
+import type { Precondition } from "./precondition.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -36,13 +37,19 @@ export interface SnoozeResult {
  */
 export async function snoozeInterview(
   deps: ChainDeps<"get" | "replace">,
-  request: { id: string; owner?: string | undefined; days?: number | undefined },
+  request: {
+    id: string;
+    owner?: string | undefined;
+    days?: number | undefined;
+    precondition?: Precondition | undefined;
+  },
 ): Promise<SnoozeResult> {
   const days = request.days ?? SNOOZE_DAYS;
   let moved: Step[] = [];
   let cancelled: Step[] = [];
   let repeated = false;
   const { after, changed } = await mutateInterview(deps.store, request.id, request.owner, (current) => {
+    request.precondition?.(current);
     // The time of the write, not of the request: a snooze retried after another write comes after it.
     const now = deps.clock.now();
     const at = now.toISOString();

@@ -9,6 +9,7 @@ import { chainStopWords } from "../mail/chain-stop-words.js";
 import { stoppedNote } from "../mail/chain-timeline-words.js";
 import { stepWhyWords } from "../mail/plan-words.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
+import type { Precondition } from "./precondition.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -19,9 +20,16 @@ import type { ChainDeps } from "./use-case-deps.js";
  */
 export async function stopInterview(
   deps: ChainDeps<"get" | "replace">,
-  request: { owner: string; id: string; reason: StopReason; note?: string | undefined },
+  request: {
+    owner: string;
+    id: string;
+    reason: StopReason;
+    note?: string | undefined;
+    precondition?: Precondition | undefined;
+  },
 ): Promise<Interview> {
   const { before, after, changed } = await mutateWhenSettled(deps, request.id, request.owner, (current) => {
+    request.precondition?.(current);
     // The time of the write, not of the request: a stop that waited for a send in flight comes after it.
     const now = deps.clock.now();
     const at = now.toISOString();

@@ -17,6 +17,7 @@ import type { OwnerQuotaTaken } from "../ports/owner-quota-ledger.js";
 import { getInterview } from "./get-interview.js";
 import { loadReaching } from "./load-reaching.js";
 import { mutateInterview } from "./mutate-interview.js";
+import type { Precondition } from "./precondition.js";
 import { reserveUsage, type UsageDeps } from "./reserve-usage.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
@@ -78,13 +79,15 @@ function withStepTemplates(
  */
 export async function updateInterview(
   deps: ChainDeps<"listByApplication" | "get" | "replace"> & { usage?: UsageDeps },
-  request: { owner: string; id: string; patch: InterviewChange },
+  request: { owner: string; id: string; patch: InterviewChange; precondition?: Precondition | undefined },
 ): Promise<Interview> {
   // The quotas are taken at the request's time; the change itself is dated when it is written (below).
   const now = deps.clock.now();
   const { patch } = request;
   // Earlier rounds of the application: follow-ups they sent still count toward the caps when re-planning.
   const existing = await getInterview(deps, request);
+  // A stale copy is refused before any quota is taken; the write checks again on the item it replaces.
+  request.precondition?.(existing);
   const rounds = (await deps.store.listByApplication(request.owner, existing.applicationKey)).filter(
     (r) => r.id !== existing.id,
   );
@@ -133,6 +136,7 @@ export async function updateInterview(
   const mutation = mutateInterview(deps.store, request.id, request.owner, (current) => {
     // The time of the write, not of the request: a change retried after another write (a stop, a reply)
     // comes after it, in the timeline and in what it plans.
+    request.precondition?.(current);
     const now = deps.clock.now();
     const at = now.toISOString();
     const patched = patchInterview(current, patch);

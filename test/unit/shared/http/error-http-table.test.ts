@@ -17,6 +17,7 @@ import {
 } from "../../../../shared/errors/idempotency-errors.js";
 import { itemTooLargeAfterEdit } from "../../../../shared/errors/item-too-large-after-edit.js";
 import { ItemTooLargeError } from "../../../../shared/errors/item-too-large-error.js";
+import { PreconditionFailedError } from "../../../../shared/errors/precondition-failed-error.js";
 import { QuotaExceededError } from "../../../../shared/errors/quota-exceeded-error.js";
 import { StepNotPendingError } from "../../../../shared/errors/step-not-pending-error.js";
 import { VersionConflictError } from "../../../../shared/errors/version-conflict-error.js";
@@ -35,6 +36,7 @@ const ON_THE_WIRE: [AppError, number, string, string | undefined][] = [
   [new StepNotPendingError([{ id: "s1", status: "sent" }]), 409, "step_not_pending", undefined],
   [new VersionConflictError("01K"), 409, "version_conflict", undefined],
   [new IdempotencyInProgressError(2.5), 409, "idempotency_in_progress", "3"],
+  [new PreconditionFailedError('"v3"'), 412, "precondition_failed", undefined],
   [new ItemTooLargeError("01K"), 413, "interview_too_large", undefined],
   [itemTooLargeAfterEdit("01K", 300_000, 280_000), 413, "interview_too_large", undefined],
   [new PayloadTooLargeError(1024), 413, "payload_too_large", undefined],

@@ -6,6 +6,7 @@ import {
   DependencyUnavailableError,
   NotFoundError,
 } from "../../../../shared/errors/app-error.js";
+import { PreconditionFailedError } from "../../../../shared/errors/precondition-failed-error.js";
 import {
   IN_PROGRESS_RETRY_SECONDS,
   STALE_ATTEMPT_MS,
@@ -219,6 +220,20 @@ describe("a route that takes an Idempotency-Key", () => {
     expect((await post(handler, { key: "b" })).statusCode).toBe(409);
     expect((await post(handler, { key: "b" })).statusCode).toBe(201);
     expect(runs).toHaveLength(3);
+  });
+
+  it("does not keep a 412: a retry with the same key runs again, so a client that reloaded is not stuck with it", async () => {
+    const handler = route();
+    nextOutcome = async () => {
+      throw new PreconditionFailedError('"v4"');
+    };
+    const stale = await post(handler, { key: "a" });
+    const retry = await post(handler, { key: "a" });
+
+    expect(stale.statusCode).toBe(412);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers[REPLAYED_HEADER]).toBeUndefined();
+    expect(runs).toHaveLength(2);
   });
 
   it("keeps a validation failure of the body as the answer to that key", async () => {
