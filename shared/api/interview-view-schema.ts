@@ -121,3 +121,8 @@ export const errorViewSchema = z.object({
     issues: z.optional(fieldIssuesViewSchema),
   }),
 });
+
+/** A 412: If-Match named a copy the interview has left; `etag` is the current one, to tell which to reload. */
+export const preconditionErrorViewSchema = z.object({
+  error: z.object({ code: z.literal("precondition_failed"), message: z.string(), etag: z.string() }),
+});

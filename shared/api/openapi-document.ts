@@ -41,6 +41,25 @@ const idempotencyKeyParameter = {
   schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7E]+$" },
 };
 
+const ifMatchParameter = {
+  name: "If-Match",
+  in: "header",
+  required: false,
+  description:
+    'The `ETag` of the copy this change is based on (`"v12"`; a list matches if any does). When it is not the interview\'s current one (someone changed it meanwhile), nothing changes and the answer is 412 `precondition_failed` naming the current `etag`. `*`, or no header: no condition. A weak tag (`W/"v12"`) never matches: If-Match compares strongly. Anything else is a 400 naming the header.',
+  schema: { type: "string" },
+};
+
+/** On every answer that shows an interview: its stored version as a strong tag. */
+const etagHeader = {
+  ETag: {
+    description:
+      "The interview's entity tag (strong, its stored version): send it back in If-Match to make a change conditional on this copy",
+    required: true,
+    schema: { type: "string" },
+  },
+};
+
 const operations: Record<string, OpenApiOperation> = {
   "GET /health": {
     summary: "Liveness",
@@ -96,6 +115,7 @@ const operations: Record<string, OpenApiOperation> = {
             required: true,
             schema: { type: "string" },
           },
+          ...etagHeader,
         },
         ...json(interviewViewSchema),
       },
@@ -118,20 +138,22 @@ const operations: Record<string, OpenApiOperation> = {
   "GET /interviews/{id}": {
     summary: "One interview, its steps and timeline",
     errors: ["validation_failed", "not_found"],
-    responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
+    responses: { "200": { description: "The interview", headers: etagHeader, ...json(interviewViewSchema) } },
   },
   "PATCH /interviews/{id}": {
     summary: "Change details; pending steps are re-planned and their schedules moved",
+    parameters: [ifMatchParameter],
     requestBody: { required: true, ...json(interviewPatchSchema, "input") },
     errors: [
       ...BODY_ERRORS,
       "not_found",
       "step_not_pending",
       "version_conflict",
+      "precondition_failed",
       "interview_too_large",
       "quota_exceeded",
     ],
-    responses: { "200": { description: "The interview", ...json(interviewViewSchema) } },
+    responses: { "200": { description: "The interview", headers: etagHeader, ...json(interviewViewSchema) } },
   },
   "GET /usage": {
     summary: "Your use of each quota now, its limit and when it resets",
@@ -172,18 +194,23 @@ const operations: Record<string, OpenApiOperation> = {
   },
   "POST /interviews/{id}/stop": {
     summary: "Record an outcome and stop the chain",
+    parameters: [ifMatchParameter],
     requestBody: { required: true, ...json(stopInputSchema, "input") },
-    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict"],
-    responses: { "200": { description: "The stopped interview", ...json(interviewViewSchema) } },
+    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict", "precondition_failed"],
+    responses: {
+      "200": { description: "The stopped interview", headers: etagHeader, ...json(interviewViewSchema) },
+    },
   },
   "POST /interviews/{id}/snooze": {
     summary:
       "Move every pending step later (as a reminder's snooze link does); a repeat within 10 minutes does nothing",
+    parameters: [ifMatchParameter],
     requestBody: { required: false, ...json(snoozeInputSchema, "input") },
-    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict"],
+    errors: [...BODY_ERRORS, "not_found", "chain_not_active", "version_conflict", "precondition_failed"],
     responses: {
       "200": {
-        description: "What moved, and the interview",
+        description: "What moved, and the interview (the ETag is the interview's)",
+        headers: etagHeader,
         ...json(
           z.object({
             status: z.literal("snoozed"),
@@ -198,7 +225,8 @@ const operations: Record<string, OpenApiOperation> = {
   },
   "DELETE /interviews/{id}": {
     summary: "Erase the interview and its schedules",
-    errors: ["not_found", "version_conflict"],
+    parameters: [ifMatchParameter],
+    errors: ["not_found", "version_conflict", "precondition_failed"],
     responses: { "204": { description: "Erased" } },
   },
   ...linkRouteOperations,

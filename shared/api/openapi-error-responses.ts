@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { ERROR_CODES, type ErrorCode } from "../errors/error-codes.js";
 import { ERROR_HTTP } from "../http/error-http-table.js";
 import type { ApiRoute } from "./api-routes.js";
-import { errorViewSchema } from "./interview-view-schema.js";
+import { errorViewSchema, preconditionErrorViewSchema } from "./interview-view-schema.js";
 import { quotaErrorViewSchema } from "./usage-view-schema.js";
 
 const toSchema = (schema: z.core.$ZodType) =>
@@ -65,6 +65,12 @@ export function commonErrors(route: ApiRoute): ErrorCode[] {
   ];
 }
 
+/** The codes whose answers carry fields of their own, when a status has only that code. */
+const OWN_VIEWS: Partial<Record<ErrorCode, z.core.$ZodType>> = {
+  quota_exceeded: quotaErrorViewSchema,
+  precondition_failed: preconditionErrorViewSchema,
+};
+
 /** The error answers of an operation, one per status, each naming its codes (ERROR_CODES) in order. */
 export function errorResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
   const byStatus = new Map<number, ErrorCode[]>();
@@ -75,12 +81,12 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<string, unkn
   const responses: Record<string, unknown> = {};
   for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
     const [first, ...rest] = list as [ErrorCode, ...ErrorCode[]];
+    const alone = list.length === 1 ? OWN_VIEWS[first] : undefined;
     const view =
-      list.length === 1 && first === "quota_exceeded"
-        ? quotaErrorViewSchema
-        : z.extend(errorViewSchema, {
-            error: z.extend(errorViewSchema.shape.error, { code: z.enum([first, ...rest]) }),
-          });
+      alone ??
+      z.extend(errorViewSchema, {
+        error: z.extend(errorViewSchema.shape.error, { code: z.enum([first, ...rest]) }),
+      });
     const gatewayAnswer = list.includes("unauthorized")
       ? AUTHORIZER_ANSWER
       : list.includes("internal_error")

@@ -206,3 +206,44 @@ describe("the OpenAPI document and error codes", () => {
     }
   });
 });
+
+describe("the OpenAPI document and ETag / If-Match", () => {
+  const conditional = [
+    ["PATCH", "/interviews/{id}"],
+    ["POST", "/interviews/{id}/stop"],
+    ["POST", "/interviews/{id}/snooze"],
+    ["DELETE", "/interviews/{id}"],
+  ] as const;
+
+  it.each(conditional)(
+    "lets %s %s take If-Match and answer 412 precondition_failed naming the current etag",
+    (method, path) => {
+      const op = operation(method, path);
+      const routeOf = API_ROUTES.find((r) => r.method === method && r.path === path) as ApiRoute;
+
+      expect(op.parameters).toContainEqual(expect.objectContaining({ name: "If-Match", in: "header" }));
+      expect(operationErrorCodes(routeOf)).toContain("precondition_failed");
+      const schema = JSON.stringify(op.responses["412"]);
+      expect(schema).toContain('"etag"');
+    },
+  );
+
+  it.each([
+    ["GET", "/interviews/{id}", "200"],
+    ["POST", "/interviews", "201"],
+    ["PATCH", "/interviews/{id}", "200"],
+    ["POST", "/interviews/{id}/stop", "200"],
+    ["POST", "/interviews/{id}/snooze", "200"],
+  ])("names the ETag header on %s %s's %s", (method, path, status) => {
+    expect(operation(method, path).responses[status]?.headers).toHaveProperty("ETag");
+  });
+
+  it("offers If-Match nowhere else", () => {
+    const others = API_ROUTES.filter(
+      (r) => !conditional.some(([method, path]) => r.method === method && r.path === path),
+    );
+    for (const route of others) {
+      expect(operation(route.method, route.path).parameters.map((p) => p.name)).not.toContain("If-Match");
+    }
+  });
+});
