@@ -76,10 +76,11 @@ export class FollowupHttpApi extends Construct {
           : {
               allowOrigins: [...props.allowedOrigins],
               allowMethods: methods,
-              // Idempotency-Key makes a browser's retried write safe; a browser may read the answers' Location,
-              // Retry-After (503, 409 in progress) and Idempotent-Replayed only if they are exposed.
-              allowHeaders: ["authorization", "content-type", "idempotency-key"],
-              exposeHeaders: ["location", "retry-after", "idempotent-replayed"],
+              // Idempotency-Key makes a browser's retried write safe, If-Match its edit of a stale copy; a
+              // browser may read the answers' Location, Retry-After (503, 409 in progress),
+              // Idempotent-Replayed and ETag (the copy's tag for If-Match) only if they are exposed.
+              allowHeaders: ["authorization", "content-type", "idempotency-key", "if-match"],
+              exposeHeaders: ["location", "retry-after", "idempotent-replayed", "etag"],
               maxAge: Duration.hours(1),
             },
     });

@@ -597,7 +597,7 @@ describe("HTTP API", () => {
     });
   });
 
-  it("answers CORS preflights for the configured origins and the web app only, allowing an Idempotency-Key", () => {
+  it("answers CORS preflights for the configured origins and the web app only, allowing an Idempotency-Key and If-Match and exposing ETag", () => {
     const site = {
       "Fn::Join": [
         "",
@@ -609,8 +609,8 @@ describe("HTTP API", () => {
       CorsConfiguration: {
         AllowOrigins: ["https://app.example.com", site],
         AllowMethods: Match.arrayWith(["GET", "POST", "PATCH", "DELETE"]),
-        AllowHeaders: ["authorization", "content-type", "idempotency-key"],
-        ExposeHeaders: ["location", "retry-after", "idempotent-replayed"],
+        AllowHeaders: ["authorization", "content-type", "idempotency-key", "if-match"],
+        ExposeHeaders: ["location", "retry-after", "idempotent-replayed", "etag"],
       },
     });
   });
