@@ -23,10 +23,16 @@ async function readError(res: Response): Promise<ApiError> {
  */
 export function apiClient(apiUrl: string, token: string, onUnauthorized: () => void) {
   const base = apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`;
-  async function call<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
+  async function send(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { ifMatch?: string | undefined; idempotencyKey?: string | undefined } = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { authorization: `Bearer ${token}` };
     if (body !== undefined) headers["content-type"] = "application/json";
-    if (method !== "GET") headers["idempotency-key"] = idempotencyKey ?? crypto.randomUUID();
+    if (method !== "GET") headers["idempotency-key"] = options.idempotencyKey ?? crypto.randomUUID();
+    if (options.ifMatch) headers["if-match"] = options.ifMatch;
     let res: Response;
     try {
       res = await fetch(new URL(path, base), {
@@ -39,8 +45,17 @@ export function apiClient(apiUrl: string, token: string, onUnauthorized: () => v
     }
     if (res.status === 401) onUnauthorized();
     if (!res.ok) throw await readError(res);
-    return (await res.json()) as T;
+    return res;
   }
+  const call = async <T>(method: string, path: string, body?: unknown, idempotencyKey?: string) =>
+    (await (await send(method, path, body, { idempotencyKey })).json()) as T;
+  // An interview with the answer's ETag, the tag an edit of this copy sends back.
+  const tagged = async (method: string, path: string, body?: unknown, ifMatch?: string) => {
+    const res = await send(method, path, body, { ifMatch });
+    const interview = (await res.json()) as Interview;
+    const etag = res.headers.get("etag");
+    return etag ? { ...interview, etag } : interview;
+  };
   return {
     list: (options: { status?: InterviewStatus | undefined; cursor?: string | undefined }) => {
       const query = new URLSearchParams({ limit: "50" });
@@ -48,23 +63,23 @@ export function apiClient(apiUrl: string, token: string, onUnauthorized: () => v
       if (options.cursor) query.set("cursor", options.cursor);
       return call<InterviewPage>("GET", `interviews?${query}`);
     },
-    get: (id: string) => call<Interview>("GET", `interviews/${encodeURIComponent(id)}`),
+    get: (id: string) => tagged("GET", `interviews/${encodeURIComponent(id)}`),
     /** `idempotencyKey`: the same one when sending the same interview again (see useRetryKey). */
     create: (body: unknown, idempotencyKey?: string) =>
       call<Interview>("POST", "interviews", body, idempotencyKey),
     preview: (body: unknown) => call<PlanPreview>("POST", "plan/preview", body),
-    update: (id: string, patch: unknown) =>
-      call<Interview>("PATCH", `interviews/${encodeURIComponent(id)}`, patch),
+    /** With `ifMatch` (the ETag of the copy edited), a copy that changed meanwhile answers 412. */
+    update: (id: string, patch: unknown, ifMatch?: string) =>
+      tagged("PATCH", `interviews/${encodeURIComponent(id)}`, patch, ifMatch),
     stop: (id: string, reason: StopOutcome) =>
-      call<Interview>("POST", `interviews/${encodeURIComponent(id)}/stop`, { reason }),
-    snooze: (id: string, days: number) =>
-      call<{ stepsMoved: number; repeated: boolean; interview: Interview }>(
-        "POST",
-        `interviews/${encodeURIComponent(id)}/snooze`,
-        {
-          days,
-        },
-      ),
+      tagged("POST", `interviews/${encodeURIComponent(id)}/stop`, { reason }),
+    snooze: async (id: string, days: number) => {
+      const res = await send("POST", `interviews/${encodeURIComponent(id)}/snooze`, { days });
+      const answer = (await res.json()) as { stepsMoved: number; repeated: boolean; interview: Interview };
+      // The answer's ETag is the interview's inside it.
+      const etag = res.headers.get("etag");
+      return etag ? { ...answer, interview: { ...answer.interview, etag } } : answer;
+    },
     insights: () => call<Insights>("GET", "insights"),
   };
 }

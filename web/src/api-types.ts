@@ -72,6 +72,11 @@ export interface Interview {
   settings?: Record<string, unknown>;
   steps: Step[];
   events: TimelineEvent[];
+  /**
+   * Not in the JSON: the answer's ETag header, the tag of this copy. An edit sends it as If-Match, so a
+   * copy that changed meanwhile is refused (412) rather than written over.
+   */
+  etag?: string;
 }
 
 export interface InterviewPage {

@@ -16,10 +16,18 @@ const DELIVERED = ["sending", "sent", "unknown"];
 
 /**
  * Change the decision date or a contact. Before saving, the re-planned chain is shown from the preview
- * route (steps already delivered left out); saving PATCHes only what changed.
+ * route (steps already delivered left out); saving PATCHes only what changed, on condition that the
+ * interview is still the copy shown (If-Match): one changed meanwhile (a step sent, a reply, an edit from
+ * another device) is not written over, and the person is offered a reload that keeps what they typed.
  */
-export function EditForm(props: { api: ApiClient; interview: Interview; onDone: (i: Interview) => void }) {
+export function EditForm(props: {
+  api: ApiClient;
+  interview: Interview;
+  onDone: (i: Interview) => void;
+  onReload: () => void;
+}) {
   const { interview } = props;
+  const [stale, setStale] = useState(false);
   const [values, setValues] = useState<EditValues>(() => editValuesOf(interview));
   const [preview, setPreview] = useState<PlannedStep[]>();
   const [problems, setProblems] = useState(new Map<string, string>());
@@ -99,14 +107,17 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
         setBusy(true);
         setError(undefined);
         try {
-          const updated = await props.api.update(interview.id, patch);
+          const updated = await props.api.update(interview.id, patch, interview.etag);
           setValues(editValuesOf(updated));
           setGreetingTyped(false);
           setPreview(undefined);
           props.onDone(updated);
         } catch (err) {
-          if (err instanceof ApiError && err.issues.length > 0) setProblems(issuesByField(err.issues));
-          setError(err);
+          if (err instanceof ApiError && err.code === "precondition_failed") setStale(true);
+          else {
+            if (err instanceof ApiError && err.issues.length > 0) setProblems(issuesByField(err.issues));
+            setError(err);
+          }
         } finally {
           setBusy(false);
         }
@@ -169,6 +180,24 @@ export function EditForm(props: { api: ApiClient; interview: Interview; onDone: 
         Save changes
       </button>
       <ErrorMessage error={error} />
+      {stale && (
+        <div class="error" role="alert">
+          <p>
+            This interview changed since you opened it (a step went out, a reply came in, or it was edited
+            elsewhere), so nothing was saved. Reload it to see what changed; your edit stays here to save
+            again.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setStale(false);
+              props.onReload();
+            }}
+          >
+            Reload
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -82,7 +82,15 @@ export function InterviewPage(props: { api: ApiClient; id: string }) {
               <StopForm api={props.api} interview={i} mode={actions.outcome} onDone={setInterview} />
             )}
             {actions.snooze && <SnoozeForm api={props.api} interview={i} onDone={setInterview} />}
-            {actions.edit && <EditForm key={i.id} api={props.api} interview={i} onDone={setInterview} />}
+            {actions.edit && (
+              <EditForm
+                key={i.id}
+                api={props.api}
+                interview={i}
+                onDone={setInterview}
+                onReload={() => void load()}
+              />
+            )}
           </aside>
         )}
       </div>

@@ -267,6 +267,39 @@ describe("the web app in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("refuses to save an edit made on a copy that changed meanwhile, says so, and saves after a reload", async () => {
+    const token = await h.token("two-devices");
+    const created = await h.api("POST", "/interviews", {
+      token,
+      body: interviewBody(h.stack.clock.now(), { company: "Stale Copy Ltd" }),
+    });
+    const id = created.json.id as string;
+    const { page, problems } = await openPage();
+    await page.goto(`${h.stack.apiUrl}/app/interviews/${encodeURIComponent(id)}#token=${token}`);
+    await page.getByRole("heading", { name: "Edit" }).waitFor();
+
+    // Meanwhile another device (the CLI) changes the decision date.
+    const elsewhere = "2027-01-15";
+    expect(
+      (await h.api("PATCH", `/interviews/${id}`, { token, body: { decisionExpectedBy: elsewhere } })).status,
+    ).toBe(200);
+    const later = "2027-01-22";
+    await page.fill("#f-decisionExpectedBy", later);
+    await page.getByRole("button", { name: "Save changes" }).click();
+
+    await page.getByRole("alert").filter({ hasText: "changed since you opened it" }).waitFor();
+    expect((await h.api("GET", `/interviews/${id}`, { token })).json.decisionExpectedBy).toBe(elsewhere);
+
+    // Reloading shows the other change; the edit typed here is kept and now saves.
+    await page.getByRole("button", { name: "Reload" }).click();
+    await page.getByText(`Decision expected by ${formatCalendarDate(elsewhere)}`).waitFor();
+    expect(await page.inputValue("#f-decisionExpectedBy")).toBe(later);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText(`Decision expected by ${formatCalendarDate(later)}`).waitFor();
+    expect((await h.api("GET", `/interviews/${id}`, { token })).json.decisionExpectedBy).toBe(later);
+    expect(problems).toEqual([]);
+  });
+
   it("keeps the keyboard's place: after registering on the heading, after a snooze on its button, after a stop on the heading", async () => {
     const token = await h.token("keyboarder");
     const { page, problems } = await openPage();
