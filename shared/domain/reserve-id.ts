@@ -1,11 +1,12 @@
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/** The 32 characters of a ULID, in order (Crockford's base32). */
+export const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /**
  * A ULID for `ms` (10 characters of time, 16 random), as ulid's `ulid(ms)` makes one: a new interview's
  * id, or the id an Idempotency-Key reserves for what its request may create. Written out (12 lines) so
  * that no Lambda carries the ulid package (2.8 KB); test/unit/shared/domain/reserve-id.test.ts checks it
- * against ulid's decodeTime. Ids made in one millisecond are in no particular order (ulid's monotonic
- * factory ordered them): nothing sorts interviews by id but to break a tie in `createdAt`.
+ * against ulid's decodeTime. A new interview's id comes through nextUlid, which keeps one process's ids
+ * in order.
  */
 export function reserveId(ms: number): string {
   if (!Number.isInteger(ms) || ms < 0 || ms > 2 ** 48 - 1) throw new Error(`Not a ULID time: ${ms}`);

@@ -1,4 +1,4 @@
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+import { CROCKFORD } from "./reserve-id.js";
 
 /**
  * The millisecond a ULID was made (its first 10 characters, Crockford base32), or undefined for a string

@@ -2,9 +2,9 @@ import { addPlannedSteps, markStepsScheduled } from "../domain/add-planned-steps
 import { countUnansweredFollowUps } from "../domain/count-unanswered-follow-ups.js";
 import type { Interview, InterviewDetails } from "../domain/interview.js";
 import { newlyCancelledSteps } from "../domain/newly-cancelled-steps.js";
+import { nextUlid } from "../domain/next-ulid.js";
 import { planChain } from "../domain/plan-chain.js";
 import { quotaContactAddresses } from "../domain/quota-contact-addresses.js";
-import { reserveId } from "../domain/reserve-id.js";
 import { isPendingStep } from "../domain/step.js";
 import { stopChain } from "../domain/stop-chain.js";
 import { ulidTime } from "../domain/ulid-time.js";
@@ -71,7 +71,7 @@ export async function createInterview(
   const { owner, details } = request;
   const now = deps.clock.now();
   const at = now.toISOString();
-  const id = request.id ?? reserveId(now.getTime());
+  const id = request.id ?? nextUlid(now.getTime());
   // A first attempt may have stored this very interview: it is not a round of its own application.
   const rounds = (await deps.store.listByApplication(owner, details.applicationKey)).filter(
     (r) => r.id !== id,
