@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { classifyInboundEmail } from "../../../../shared/inbound/classify-inbound-email.js";
-import { parseInboundEmail } from "../../../../shared/inbound/parse-inbound-email.js";
+import { parsePlainMail } from "../../../support/parse-plain-mail.js";
 
 // Out-of-office notices in languages beyond en, de, fr, es, pt, it, nl, pl, ru, ja and zh, as a server that
 // strips Auto-Submitted, X-Autoreply and Precedence delivers them: nothing but their words says they are
 // automatic, and read as a person's answer they stop the chain.
-async function classify(subject: string, body: string) {
-  const head = [
-    "From: Dana Ortiz <dana@acme.example>",
-    "To: r-01jd8x3q7zb4n5m6p7r8s9t0vw-s1-8438fe25e05071c77000@reply.example.com",
-    `Subject: ${subject}`,
-    "Date: Tue, 1 Dec 2026 10:40:01 +0100",
-    "Message-ID: <ooo@acme.example>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-  ];
-  const email = await parseInboundEmail(
-    Buffer.from(`${head.join("\r\n")}\r\n\r\n${body.replace(/\n/g, "\r\n")}`),
-  );
-  if (email.kind !== "parsed") throw new Error(email.reason);
-  return classifyInboundEmail(email);
-}
+const classify = async (subject: string, body: string) =>
+  classifyInboundEmail(await parsePlainMail(subject, body));
 
 describe("first-person out-of-office wording in more languages", () => {
   it.each([

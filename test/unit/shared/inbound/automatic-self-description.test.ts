@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { describesItselfAsAutomatic } from "../../../../shared/inbound/automatic-self-description.js";
 import { classifyInboundEmail } from "../../../../shared/inbound/classify-inbound-email.js";
-import { parseInboundEmail } from "../../../../shared/inbound/parse-inbound-email.js";
+import { parsePlainMail } from "../../../support/parse-plain-mail.js";
 
-async function classify(subject: string, body: string) {
-  const head = [
-    "From: Dana Ortiz <dana@acme.example>",
-    "To: r-01jd8x3q7zb4n5m6p7r8s9t0vw-s1-8438fe25e05071c77000@reply.example.com",
-    `Subject: ${subject}`,
-    "Date: Tue, 1 Dec 2026 10:40:01 +0100",
-    "Message-ID: <ooo@acme.example>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-  ];
-  const email = await parseInboundEmail(
-    Buffer.from(`${head.join("\r\n")}\r\n\r\n${body.replace(/\n/g, "\r\n")}`),
-  );
-  if (email.kind !== "parsed") throw new Error(email.reason);
-  return classifyInboundEmail(email);
-}
+const classify = async (subject: string, body: string) =>
+  classifyInboundEmail(await parsePlainMail(subject, body));
 
 const OUTLOOK_QUOTE =
   "\n\n-----Original Message-----\nFrom: Sam Lee <sam@candidate.example>\nSent: Monday, November 30, 2026 9:00 AM\nTo: Dana Ortiz\nSubject: Thank you\n\nHi Dana, thank you for your time yesterday.\n";

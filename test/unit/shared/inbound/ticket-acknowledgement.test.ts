@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { classifyInboundEmail } from "../../../../shared/inbound/classify-inbound-email.js";
-import { parseInboundEmail } from "../../../../shared/inbound/parse-inbound-email.js";
 import { isTicketAcknowledgement } from "../../../../shared/inbound/ticket-acknowledgement.js";
+import { parsePlainMail } from "../../../support/parse-plain-mail.js";
 
-async function parse(subject: string, body: string, from = "Acme Careers <careers@acme.example>") {
-  const head = [
-    `From: ${from}`,
-    "To: r-01jd8x3q7zb4n5m6p7r8s9t0vw-s1-8438fe25e05071c77000@reply.example.com",
-    `Subject: ${subject}`,
-    "Date: Tue, 1 Dec 2026 10:40:01 +0100",
-    "Message-ID: <ack@acme.example>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-  ];
-  const email = await parseInboundEmail(
-    Buffer.from(`${head.join("\r\n")}\r\n\r\n${body.replace(/\n/g, "\r\n")}`),
-  );
-  if (email.kind !== "parsed") throw new Error(email.reason);
-  return email;
-}
+const parse = (subject: string, body: string, from = "Acme Careers <careers@acme.example>") =>
+  parsePlainMail(subject, body, from);
 
 // Help desks answer a careers@ mailbox in the requester's language; with their automation headers stripped
 // (a forwarding hop, a relay) only the wording and the ticket number are left. Written after the default
