@@ -63,10 +63,13 @@ export function stoppedNote(reason: string, note?: string): string {
   return `Stopped: ${reason}.${note ? ` ${note}` : ""}`;
 }
 
-/** Why the reconciler skipped a step whose schedule could not be created before it was due. */
 /** Why a pending step is cancelled when a change re-plans the chain without it. */
 export const DROPPED_BY_CHANGE_REASON = "no longer in the plan after a change";
 
-export const NOT_SCHEDULED_REASON = "its schedule could not be created in time";
+/**
+ * Why the reconciler skipped a step still waiting two days after its time: its schedule could not be
+ * created, or the mail service kept refusing it (throttled, paused, misconfigured) and each try gave it back.
+ */
+export const NOT_SCHEDULED_REASON = "it could not be scheduled or sent within two days of its time";
 
-export const SKIPPED_NOT_SCHEDULED_NOTE = "Skipped: it could not be scheduled in time.";
+export const SKIPPED_NOT_SCHEDULED_NOTE = "Skipped: it could not go out within two days of its time.";

@@ -49,8 +49,9 @@ describe("chain timeline words", () => {
     );
   });
 
-  it("says a step the reconciler could not schedule was skipped", () => {
-    expect(SKIPPED_NOT_SCHEDULED_NOTE).toBe("Skipped: it could not be scheduled in time.");
-    expect(NOT_SCHEDULED_REASON).toBe("its schedule could not be created in time");
+  it("says a step still waiting two days after its time was skipped, whether unscheduled or refused by SES", () => {
+    // The reconciler skips both alike: a schedule it could not create, and a step SES kept handing back.
+    expect(SKIPPED_NOT_SCHEDULED_NOTE).toBe("Skipped: it could not go out within two days of its time.");
+    expect(NOT_SCHEDULED_REASON).toBe("it could not be scheduled or sent within two days of its time");
   });
 });
