@@ -1,37 +1,18 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { interviewBody } from "../support/interview-body.js";
-import { startHarness } from "../support/local-stack-harness.js";
+import { browserAppSuite } from "./browser-app-suite.js";
 import { fillRegisterForm } from "./fill-register-form.js";
-import { launchChromium } from "./launch-chromium.js";
-import { openTestPage } from "./open-test-page.js";
 
-let h: Awaited<ReturnType<typeof startHarness>>;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  h = await startHarness();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await h?.close();
-});
+const s = browserAppSuite();
 
 describe("the web app when an answer is lost", () => {
   it("registers once when the first answer never arrived and the person clicks again", async () => {
-    const token = await h.token("retrier");
-    const opened = await openTestPage(browser);
-    context = opened.context;
+    const token = await s.h.token("retrier");
+    const opened = await s.open();
     const { page, problems } = opened;
-    await page.goto(`${h.stack.apiUrl}/app/new#token=${token}`);
+    await page.goto(`${s.h.stack.apiUrl}/app/new#token=${token}`);
     await page.getByRole("heading", { name: "Register an interview" }).waitFor();
-    await fillRegisterForm(page, interviewBody(h.stack.clock.now()));
+    await fillRegisterForm(page, interviewBody(s.h.stack.clock.now()));
 
     // The first POST reaches the API and is stored, but its answer is lost on the way back.
     let posts = 0;
@@ -53,7 +34,7 @@ describe("the web app when an answer is lost", () => {
     await page.getByRole("heading", { name: "Acme Corp: Staff Engineer" }).waitFor();
 
     expect(posts).toBe(2);
-    const items = (await h.api("GET", "/interviews", { token })).json.items as { id: string }[];
+    const items = (await s.h.api("GET", "/interviews", { token })).json.items as { id: string }[];
     expect(items.map((i) => i.id)).toEqual([decodeURIComponent(page.url().split("/").pop() ?? "")]);
     expect(problems.filter((p) => !/ERR_CONNECTION_RESET/.test(p))).toEqual([]);
   });
@@ -61,12 +42,16 @@ describe("the web app when an answer is lost", () => {
 
 describe("the web app when a request is repeated on purpose", () => {
   it("says a second snooze within minutes moved nothing because one was just applied, not '0 steps moved'", async () => {
-    const token = await h.token("snoozer");
-    const created = await h.api("POST", "/interviews", { token, body: interviewBody(h.stack.clock.now()) });
-    const opened = await openTestPage(browser);
-    context = opened.context;
+    const token = await s.h.token("snoozer");
+    const created = await s.h.api("POST", "/interviews", {
+      token,
+      body: interviewBody(s.h.stack.clock.now()),
+    });
+    const opened = await s.open();
     const { page, problems } = opened;
-    await page.goto(`${h.stack.apiUrl}/app/interviews/${encodeURIComponent(created.json.id)}#token=${token}`);
+    await page.goto(
+      `${s.h.stack.apiUrl}/app/interviews/${encodeURIComponent(created.json.id)}#token=${token}`,
+    );
     const snooze = page.getByRole("button", { name: "Snooze" });
     const status = page.getByRole("status");
     await snooze.click();

@@ -1,26 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startHarness } from "../support/local-stack-harness.js";
-import { launchChromium } from "./launch-chromium.js";
-import { openTestPage } from "./open-test-page.js";
+import { describe, expect, it } from "vitest";
+import { browserAppSuite } from "./browser-app-suite.js";
 
-let h: Awaited<ReturnType<typeof startHarness>>;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  h = await startHarness();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await h?.close();
-});
+const s = browserAppSuite();
 
 interface FixtureStep {
   id: string;
@@ -38,8 +20,7 @@ describe("the timeline of a panel in other time zones", () => {
     const steps = fixture.steps.map((s) =>
       s.id === "s1" ? { ...s, sendAt: "2026-12-02T09:00:00+09:00", timezone: "Asia/Tokyo" } : s,
     );
-    const opened = await openTestPage(browser);
-    context = opened.context;
+    const opened = await s.open();
     const { page, problems } = opened;
     await page.route(
       (url) => url.pathname === `/interviews/${fixture.id}`,
@@ -50,7 +31,7 @@ describe("the timeline of a panel in other time zones", () => {
           body: JSON.stringify({ ...fixture, steps }),
         }),
     );
-    await page.goto(`${h.stack.apiUrl}/app/interviews/${fixture.id}#token=fixture`);
+    await page.goto(`${s.h.stack.apiUrl}/app/interviews/${fixture.id}#token=fixture`);
     const tokyo = page.locator('[data-step="s1"]');
     await tokyo.waitFor();
     expect(await tokyo.locator(".step-head time").innerText()).toBe("7:00 PM");
