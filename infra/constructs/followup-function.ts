@@ -16,6 +16,8 @@ const REQUIRE_BANNER =
  * (shared/domain/holiday-source.ts).
  */
 export const HOLIDAY_TABLES_SOURCE = "shared/domain/holiday-tables";
+/** The zone tables wall-clock.ts reads beside the bundle (shared/domain/zone-source.ts). */
+export const ZONE_TABLES_SOURCE = "shared/domain/zone-tables";
 
 /**
  * What the bundles import in place of `node:stream/web`, which only middy's response-streaming path uses
@@ -109,6 +111,7 @@ export class FollowupFunction extends Construct {
           beforeInstall: () => [],
           afterBundling: (inputDir, outputDir) => [
             `cp -R "${path.posix.join(inputDir, HOLIDAY_TABLES_SOURCE)}" "${path.posix.join(outputDir, "holiday-tables")}"`,
+            `cp -R "${path.posix.join(inputDir, ZONE_TABLES_SOURCE)}" "${path.posix.join(outputDir, "zone-tables")}"`,
           ],
         },
       },

@@ -1,4 +1,5 @@
 import { icsText } from "./ics-text.js";
+import { shortZoneName } from "./short-zone-name.js";
 import { instantOf, isKnownZone, wallClockAt } from "./wall-clock.js";
 
 const MINUTE = 60_000;
@@ -70,12 +71,6 @@ function isDaylightTime(zone: string, ms: number): boolean {
     w.offsetMinutes > wallClockAt(january, zone).offsetMinutes ||
     w.offsetMinutes > wallClockAt(may, zone).offsetMinutes
   );
-}
-
-/** The zone's short name at `ms` in US English ("EST", "GMT+5:30"), whatever the runtime's locale. */
-function shortZoneName(zone: string, ms: number): string | undefined {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }).formatToParts(ms);
-  return parts.find((p) => p.type === "timeZoneName")?.value;
 }
 
 function observance(zone: string, onset: number, from: number, to: number): string[] {

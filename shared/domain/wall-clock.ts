@@ -1,9 +1,13 @@
 import type { IsoWeekday } from "./planner-settings.js";
+import { tabledZoneName, zoneTableOf } from "./zone-source.js";
+import { tablePeriodAt } from "./zone-table.js";
 
 /**
  * What a clock on the wall shows at some instant in some zone, read from the zone rules of the runtime's
- * ICU through Intl: the calendar fields, the ISO weekday (1 = Monday ... 7 = Sunday) and the zone's offset
- * east of UTC in minutes.
+ * ICU: the calendar fields, the ISO weekday (1 = Monday ... 7 = Sunday) and the zone's offset east of UTC in
+ * minutes. The zone tables (zone-source.ts), read from that ICU at build time, answer within their years
+ * and for the names they know, so that a Lambda does not pay ~15-20 ms for ICU's first DateTimeFormat;
+ * Intl answers the rest.
  */
 export interface WallClock {
   year: number;
@@ -37,16 +41,21 @@ const DAY_MS = 86_400_000;
  */
 const zoneNames = new Map<string, string | null>();
 
+function intlZoneName(zone: string): string | null {
+  try {
+    return zone === ""
+      ? null
+      : new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
 /** The runtime's spelling of a zone it knows (IANA names, their aliases, `UTC`; any case), else undefined. */
 export function runtimeZoneName(zone: string): string | undefined {
   let name = zoneNames.get(zone);
   if (name === undefined) {
-    try {
-      name =
-        zone === "" ? null : new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
-    } catch {
-      name = null;
-    }
+    name = tabledZoneName(zone) ?? intlZoneName(zone);
     remember(zoneNames, zone, name);
   }
   return name ?? undefined;
@@ -137,6 +146,31 @@ function formatFor(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The wall clock's fields (to the second) read from the zone's table, or undefined outside its years. */
+function tabledFields(ms: number, zone: string): Record<string, number> | undefined {
+  const name = tabledZoneName(zone);
+  const offset = name === undefined ? undefined : tablePeriodAt(zoneTableOf(name), ms)?.offset;
+  if (offset === undefined) return undefined;
+  const shown = new Date(ms + offset * 1000);
+  return {
+    year: shown.getUTCFullYear(),
+    month: shown.getUTCMonth() + 1,
+    day: shown.getUTCDate(),
+    hour: shown.getUTCHours(),
+    minute: shown.getUTCMinutes(),
+    second: shown.getUTCSeconds(),
+  };
+}
+
+/** The wall clock's fields (to the second) as the runtime's Intl formats them. */
+function intlFields(ms: number, zone: string): Record<string, number> {
+  const f: Record<string, number> = {};
+  for (const part of formatFor(zone).formatToParts(ms)) {
+    if (part.type !== "literal") f[part.type] = Number(part.value);
+  }
+  return f;
+}
+
 /** The zone's offset east of UTC at an instant, in milliseconds (to the second, as old local times had). */
 function offsetMsAt(ms: number, zone: string): number {
   return wallClockAt(ms, zone).offsetMinutes * MINUTE_MS;
@@ -160,10 +194,7 @@ export function wallClockAt(instant: Date | number, zone: string): Readonly<Wall
   const key = `${zone} ${ms}`;
   const known = clocks.get(key);
   if (known) return known;
-  const f: Record<string, number> = {};
-  for (const part of formatFor(zone).formatToParts(ms)) {
-    if (part.type !== "literal") f[part.type] = Number(part.value);
-  }
+  const f = tabledFields(ms, zone) ?? intlFields(ms, zone);
   const [year, month, day] = [f.year ?? 0, f.month ?? 0, f.day ?? 0];
   const [hour, minute, second] = [f.hour ?? 0, f.minute ?? 0, f.second ?? 0];
   const millisecond = ((ms % 1000) + 1000) % 1000;

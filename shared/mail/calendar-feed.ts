@@ -3,6 +3,8 @@ import { icsDocument, icsText, icsUtc } from "../domain/ics-text.js";
 import { icsLocal, vtimezoneLines } from "../domain/ics-time-zone.js";
 import type { Interview } from "../domain/interview.js";
 import type { Step, StepKind, StepStatus } from "../domain/step.js";
+import { isKnownZone } from "../domain/wall-clock.js";
+import { dayAndTimeWords } from "./date-words.js";
 
 /** How a step reads as an event title. */
 const TITLES: Record<StepKind, string> = {
@@ -53,42 +55,13 @@ const EPOCH = new Date(0);
  */
 const MAX_EVENT_OCTETS = 2_500_000;
 
-const LOCAL_TIME: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-};
-
 /**
- * One formatter per zone, made on its first event: building an Intl.DateTimeFormat costs far more than
- * formatting with it, and a feed has an event per step (session 10: ~1.5 ms of the feed's first invoke).
- * Undefined for a zone the runtime does not know; bounded, as zones come from stored steps.
+ * "Tuesday 8 Dec 2026 at 10:00" at the recipient's clock, in the words of the service's other sentences (no
+ * Intl formatter: ICU's first one costs a cold start ~20 ms). A zone this runtime does not know (stored by an
+ * older release) is read as UTC and says so, rather than no feed at all.
  */
-const localTimeFormats = new Map<string, Intl.DateTimeFormat | undefined>();
-const MAX_ZONES = 1000;
-
-function localTimeFormat(timeZone: string): Intl.DateTimeFormat | undefined {
-  if (!localTimeFormats.has(timeZone)) {
-    let format: Intl.DateTimeFormat | undefined;
-    try {
-      format = new Intl.DateTimeFormat("en-US", { ...LOCAL_TIME, timeZone });
-    } catch {
-      format = undefined;
-    }
-    if (localTimeFormats.size >= MAX_ZONES) localTimeFormats.clear();
-    localTimeFormats.set(timeZone, format);
-  }
-  return localTimeFormats.get(timeZone);
-}
-
 function localTime(at: Date, timeZone: string): string {
-  const format = localTimeFormat(timeZone);
-  if (format) return format.format(at);
-  // A zone this runtime does not know (stored by an older release): UTC rather than no feed at all.
-  return `${localTimeFormat("UTC")?.format(at)} UTC`;
+  return isKnownZone(timeZone) ? dayAndTimeWords(at, timeZone) : `${dayAndTimeWords(at, "UTC")} UTC`;
 }
 
 function summaryOf(interview: Interview, step: Step): string {

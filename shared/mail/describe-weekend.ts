@@ -1,4 +1,4 @@
-import { countryWeekend } from "../domain/country-weekend.js";
+import { countryWeekend, weekendCountryName } from "../domain/country-weekend.js";
 
 const WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -7,11 +7,6 @@ export function describeWeekend(country: string): string {
   const code = country.trim().toUpperCase();
   const days = countryWeekend(code).map((d) => WEEKDAY_NAMES[d]);
   const list = days.length > 1 ? `${days.slice(0, -1).join(", ")} and ${days.at(-1)}` : (days[0] ?? "");
-  let name = code;
-  try {
-    name = new Intl.DisplayNames(["en"], { type: "region" }).of(code) ?? code;
-  } catch {
-    // An unknown code keeps its letters.
-  }
-  return `${list} in ${name}`;
+  // A country with the usual weekend is not named by the plan's words; its code stands in.
+  return `${list} in ${weekendCountryName(code) ?? code}`;
 }

@@ -138,6 +138,9 @@ describe("function defaults", () => {
       // The holiday tables the calendar reads beside index.mjs (shared/domain/holiday-source.ts), not inside it.
       expect(fs.readdirSync(path.join(dir, "holiday-tables"))).toContain("DE.json");
       expect(ours.filter((source) => source.includes("holiday-tables/"))).toEqual([]);
+      // And the zone tables wall-clock.ts reads there (shared/domain/zone-source.ts).
+      expect(fs.readdirSync(path.join(dir, "zone-tables", "Europe"))).toContain("Berlin.json");
+      expect(ours.filter((source) => source.includes("zone-tables/"))).toEqual([]);
     }
   });
 });

@@ -236,16 +236,21 @@ describe("calendarFeed", () => {
       steps: [first, { ...second, timezone: "Mars/Olympus_Mons" }],
     };
     const events = parseIcs(calendarFeed([mixed])).events;
-    const words = (step: typeof first, zone: string) =>
-      new Intl.DateTimeFormat("en-US", {
+    // "Tuesday 24 Nov 2026 at 09:30", the service's other sentences' words, read here from Intl's en-US parts.
+    const words = (step: typeof first, zone: string) => {
+      const parts = new Intl.DateTimeFormat("en-US", {
         weekday: "long",
-        month: "long",
+        month: "short",
         day: "numeric",
         year: "numeric",
-        hour: "numeric",
+        hour: "2-digit",
         minute: "2-digit",
+        hourCycle: "h23",
         timeZone: zone,
-      }).format(new Date(step.sendAt));
+      }).formatToParts(new Date(step.sendAt));
+      const p = Object.fromEntries(parts.map((part) => [part.type, part.value]));
+      return `${p.weekday} ${p.day} ${p.month} ${p.year} at ${p.hour}:${p.minute}`;
+    };
     expect(events.find((e) => e.uid.includes(`-${first.id}@`))?.description).toContain(
       `${words(first, first.timezone)} (${first.timezone}, the recipient's time zone)`,
     );

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Interview } from "../../../../shared/domain/interview.js";
 import type { StepKind } from "../../../../shared/domain/step.js";
@@ -63,6 +64,25 @@ describe("interviewDate and decisionDate", async () => {
     for (let i = 0; i < 2; i++) {
       expect(at("2026-12-01T03:00:00Z", "Mars/Olympus_Mons").interviewDate).toBe("Tuesday, December 1");
     }
+  });
+
+  it("writes the day as Intl's en-US long weekday, long month and day would, in any zone", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2070, 0, 1) }),
+        fc.constantFrom(...Intl.supportedValuesOf("timeZone")),
+        (ms, zone) => {
+          const intl = new Intl.DateTimeFormat("en-US", {
+            weekday: "long",
+            month: "long",
+            day: "numeric",
+            timeZone: zone,
+          });
+          expect(at(new Date(ms).toISOString(), zone).interviewDate).toBe(intl.format(ms));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("names the decision day as written", () => {

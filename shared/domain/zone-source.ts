@@ -1,0 +1,50 @@
+import nodeModule from "node:module";
+import type { ZoneIndex, ZoneTable } from "./zone-table.js";
+
+/** Where the zone tables sit, relative to this module's code (or the bundle it is part of). */
+export const ZONE_TABLES_DIR = "zone-tables";
+
+/**
+ * A table shipped with the code, read on first use and kept (holiday-source.ts reads the holiday tables the
+ * same way, and says why through `createRequire`): `zone-tables/` sits beside this file unbundled, and the
+ * CDK bundling copies it beside each Lambda's `index.mjs` (infra/constructs/followup-function.ts).
+ */
+function shipped<T>(name: string): T {
+  const file = `./${ZONE_TABLES_DIR}/${name}.json`;
+  try {
+    return nodeModule.createRequire(import.meta.url)(file) as T;
+  } catch (error) {
+    throw new Error(`The zone table ${file} is missing beside the code: ${String(error)}`);
+  }
+}
+
+let index: ZoneIndex | undefined;
+const tables = new Map<string, ZoneTable>();
+
+/** Every name the tables answer for (the runtime's, in lower case) to its canonical name, read on first use. */
+export function zoneIndex(): ZoneIndex {
+  index ??= shipped<ZoneIndex>("index");
+  return index;
+}
+
+/**
+ * The canonical name the tables know for a zone name in any case, or undefined when they do not know it
+ * (the caller asks Intl). Only printable ASCII is looked up: a name is matched in lower case, and outside
+ * ASCII `toLowerCase` folds characters ICU would not (the Kelvin sign to `k`).
+ */
+export function tabledZoneName(zone: string): string | undefined {
+  if (!/^[\x21-\x7e]{1,100}$/.test(zone)) return undefined;
+  const names = zoneIndex().names;
+  const key = zone.toLowerCase();
+  return Object.hasOwn(names, key) ? names[key] : undefined;
+}
+
+/** The table of a canonical zone name tabledZoneName gave, read on first use. */
+export function zoneTableOf(canonical: string): ZoneTable {
+  let table = tables.get(canonical);
+  if (!table) {
+    table = shipped<ZoneTable>(canonical);
+    tables.set(canonical, table);
+  }
+  return table;
+}
