@@ -1,13 +1,18 @@
 import { cpSync } from "node:fs";
 import { join } from "node:path";
+import { BUNDLE_ASSETS, type BundleAsset, shippedName } from "../../shared/entries/bundle-assets.js";
 
 /**
- * What the CDK ships beside every Lambda's bundle (infra/constructs/followup-function.ts, its
- * afterBundling hook): the holiday tables the business calendar and the zone tables wall-clock.ts read at run
- * time, relative to their modules.
- * The bench builds every bundle into one directory, so one copy there serves them all.
+ * What the CDK ships beside a Lambda's bundle (infra/constructs/followup-function.ts, its afterBundling
+ * hook): the directories of BUNDLE_ASSETS the code reads at run time, relative to its module. The bench
+ * builds every bundle into one directory, so one copy of all of them there serves them all.
  */
-export function shipBundleAssets(repoRoot: string, outDir: string): void {
-  cpSync(join(repoRoot, "shared/domain/holiday-tables"), join(outDir, "holiday-tables"), { recursive: true });
-  cpSync(join(repoRoot, "shared/domain/zone-tables"), join(outDir, "zone-tables"), { recursive: true });
+export function shipBundleAssets(
+  repoRoot: string,
+  outDir: string,
+  assets: readonly BundleAsset[] = BUNDLE_ASSETS,
+): void {
+  for (const asset of assets) {
+    cpSync(join(repoRoot, asset.source), join(outDir, shippedName(asset)), { recursive: true });
+  }
 }

@@ -5,19 +5,11 @@ import * as lambda from "aws-cdk-lib/aws-lambda";
 import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { bundleAssetsOf, shippedName } from "../../shared/entries/bundle-assets.js";
 
 /** ESM has no `require`; some dependencies still call it, so every bundle gets one back (TOOLCHAIN.md). */
 const REQUIRE_BANNER =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
-
-/**
- * The public-holiday tables the business calendar reads at run time, one JSON file per country, relative
- * to its module: shipped beside `index.mjs` so the same relative path holds in the bundle
- * (shared/domain/holiday-source.ts).
- */
-export const HOLIDAY_TABLES_SOURCE = "shared/domain/holiday-tables";
-/** The zone tables wall-clock.ts reads beside the bundle (shared/domain/zone-source.ts). */
-export const ZONE_TABLES_SOURCE = "shared/domain/zone-tables";
 
 /**
  * What the bundles import in place of `node:stream/web`, which only middy's response-streaming path uses
@@ -109,10 +101,13 @@ export class FollowupFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => [
-            `cp -R "${path.posix.join(inputDir, HOLIDAY_TABLES_SOURCE)}" "${path.posix.join(outputDir, "holiday-tables")}"`,
-            `cp -R "${path.posix.join(inputDir, ZONE_TABLES_SOURCE)}" "${path.posix.join(outputDir, "zone-tables")}"`,
-          ],
+          // The data this entry reads at run time relative to its module (the holiday tables, the OpenAPI
+          // document), copied beside `index.mjs` so the same relative path holds in the bundle.
+          afterBundling: (inputDir, outputDir) =>
+            bundleAssetsOf(props.entry).map(
+              (asset) =>
+                `cp -R "${path.posix.join(inputDir, asset.source)}" "${path.posix.join(outputDir, shippedName(asset))}"`,
+            ),
         },
       },
     });

@@ -8,9 +8,11 @@ import {
   TABLE_READ_ACTIONS,
   TABLE_WRITE_ACTIONS,
 } from "../../infra/constructs/grant-table-access.js";
+import { PROJECT_ROOT } from "../../infra/project-root.js";
 import { functionIdOf } from "../../infra/stacks/function-id-of.js";
 import type { FunctionAccess } from "../../infra/stacks/stateless-stack.js";
 import { API_ROUTES, type ApiRoute } from "../../shared/api/api-routes.js";
+import { BUNDLE_ASSETS, bundleAssetsOf, shippedName } from "../../shared/entries/bundle-assets.js";
 import { ENTRY_LIST } from "../../shared/entries/entry-catalogue.js";
 import {
   actionsOf,
@@ -113,12 +115,9 @@ describe("function defaults", () => {
   });
 
   it("bundles each entry as minified ESM with a working `require`, the AWS SDK inside, and no local/ or infra/ code", () => {
-    const assets = new Set<string>();
-    for (const id of ALL_FUNCTION_IDS) {
-      const key = functionProps(id).Code.S3Key;
-      assets.add(path.join(synth.outdir, `asset.${key.replace(/\.zip$/, "")}`));
-    }
-    for (const dir of assets) {
+    for (const { entry } of ENTRY_LIST) {
+      const key = functionProps(functionIdOf(entry)).Code.S3Key;
+      const dir = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, "")}`);
       const code = fs.readFileSync(path.join(dir, "index.mjs"), "utf8");
       expect(
         code.startsWith(
@@ -141,6 +140,16 @@ describe("function defaults", () => {
       // And the zone tables wall-clock.ts reads there (shared/domain/zone-source.ts).
       expect(fs.readdirSync(path.join(dir, "zone-tables", "Europe"))).toContain("Berlin.json");
       expect(ours.filter((source) => source.includes("zone-tables/"))).toEqual([]);
+      // Each asset of BUNDLE_ASSETS beside the bundles that read it, and only there (80 KB of OpenAPI).
+      for (const asset of BUNDLE_ASSETS) {
+        const shipped = bundleAssetsOf(entry).includes(asset);
+        expect(fs.existsSync(path.join(dir, shippedName(asset))), `${entry}: ${asset.source}`).toBe(shipped);
+        if (shipped) {
+          expect(fs.readdirSync(path.join(dir, shippedName(asset))).sort()).toEqual(
+            fs.readdirSync(path.join(PROJECT_ROOT, asset.source)).sort(),
+          );
+        }
+      }
     }
   });
 });
