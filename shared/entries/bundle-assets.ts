@@ -4,6 +4,8 @@
  * (infra/constructs/followup-function.ts) and so does the benchmark (bench/lambdas/ship-bundle-assets.ts):
  * adding a directory is one line here. Pure data.
  */
+import { openapiEntry } from "./entry-catalogue.js";
+
 export interface BundleAsset {
   /**
    * The directory, relative to the repository root, beside the module that reads it. It ships under its own
@@ -21,6 +23,8 @@ export const BUNDLE_ASSETS: readonly BundleAsset[] = [
   { source: "shared/domain/holiday-tables", entries: "every" },
   // Each zone's offsets and short names, and every zone name (shared/domain/zone-source.ts).
   { source: "shared/domain/zone-tables", entries: "every" },
+  // GET /openapi.json's document, as text and gzipped (shared/api/openapi-files.ts): 80 KB read only there.
+  { source: "shared/api/openapi-files", entries: [openapiEntry.entry] },
 ];
 
 /** The directory's name beside `index.mjs`: the last segment of its source. */

@@ -2,9 +2,10 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../../../local/repo-root.js";
+import { OPENAPI_FILES_DIR } from "../../../../shared/api/openapi-files.js";
 import { HOLIDAY_TABLES_DIR } from "../../../../shared/domain/holiday-source.js";
 import { BUNDLE_ASSETS, bundleAssetsOf, shippedName } from "../../../../shared/entries/bundle-assets.js";
-import { ENTRY_LIST } from "../../../../shared/entries/entry-catalogue.js";
+import { ENTRY_LIST, openapiEntry } from "../../../../shared/entries/entry-catalogue.js";
 
 const shippedTo = (entry: string) => bundleAssetsOf(entry).map(shippedName);
 
@@ -20,10 +21,13 @@ describe("the assets shipped beside the bundles", () => {
   });
 
   it("ship under the directory names their readers ask for, relative to their own code", () => {
-    expect(BUNDLE_ASSETS.map(shippedName).sort()).toEqual([HOLIDAY_TABLES_DIR]);
+    expect(BUNDLE_ASSETS.map(shippedName).sort()).toEqual([HOLIDAY_TABLES_DIR, OPENAPI_FILES_DIR].sort());
   });
 
-  it("give every Lambda the holiday tables", () => {
-    for (const { entry } of ENTRY_LIST) expect(shippedTo(entry), entry).toContain(HOLIDAY_TABLES_DIR);
+  it("give every Lambda the holiday tables and only the openapi Lambda the OpenAPI document", () => {
+    for (const { entry } of ENTRY_LIST) {
+      expect(shippedTo(entry), entry).toContain(HOLIDAY_TABLES_DIR);
+      expect(shippedTo(entry).includes(OPENAPI_FILES_DIR), entry).toBe(entry === openapiEntry.entry);
+    }
   });
 });
