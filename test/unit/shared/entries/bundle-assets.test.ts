@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../../../local/repo-root.js";
 import { OPENAPI_FILES_DIR } from "../../../../shared/api/openapi-files.js";
 import { HOLIDAY_TABLES_DIR } from "../../../../shared/domain/holiday-source.js";
+import { ZONE_TABLES_DIR } from "../../../../shared/domain/zone-source.js";
 import { BUNDLE_ASSETS, bundleAssetsOf, shippedName } from "../../../../shared/entries/bundle-assets.js";
 import { ENTRY_LIST, openapiEntry } from "../../../../shared/entries/entry-catalogue.js";
 
@@ -21,12 +22,15 @@ describe("the assets shipped beside the bundles", () => {
   });
 
   it("ship under the directory names their readers ask for, relative to their own code", () => {
-    expect(BUNDLE_ASSETS.map(shippedName).sort()).toEqual([HOLIDAY_TABLES_DIR, OPENAPI_FILES_DIR].sort());
+    expect(BUNDLE_ASSETS.map(shippedName).sort()).toEqual(
+      [HOLIDAY_TABLES_DIR, OPENAPI_FILES_DIR, ZONE_TABLES_DIR].sort(),
+    );
   });
 
-  it("give every Lambda the holiday tables and only the openapi Lambda the OpenAPI document", () => {
+  it("give every Lambda the holiday and zone tables and only the openapi Lambda the OpenAPI document", () => {
     for (const { entry } of ENTRY_LIST) {
       expect(shippedTo(entry), entry).toContain(HOLIDAY_TABLES_DIR);
+      expect(shippedTo(entry), entry).toContain(ZONE_TABLES_DIR);
       expect(shippedTo(entry).includes(OPENAPI_FILES_DIR), entry).toBe(entry === openapiEntry.entry);
     }
   });
