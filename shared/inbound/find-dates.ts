@@ -5,6 +5,7 @@ import {
   isoWeekdayOfDay,
   lastDayOfMonth,
 } from "../domain/calendar-day.js";
+import { builtOnFirstUse } from "./built-on-first-use.js";
 
 /*
  * Small, deliberate date finding for two sentences we care about: "I'm back on <date>" in out-of-office
@@ -113,55 +114,58 @@ function nextDayOfMonth(day: number): Resolve {
 
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 
-const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray) => Resolve | undefined }> = [
-  {
-    // 2026-12-07
-    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
-    make: (m) => calendar(num(m[1]), Number(m[2]), Number(m[3])),
-  },
-  {
-    // Monday, December 7 / Dec 7th, 2026 / Jan 4th
-    re: new RegExp(
-      `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`,
-      "giu",
-    ),
-    make: (m) => calendar(num(m[4]), MONTHS[(m[2] ?? "").toLowerCase()] ?? 0, Number(m[3])),
-  },
-  {
-    // 7 December 2026 / 7th of December / Monday 7. Dezember
-    re: new RegExp(
-      `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:${ORD}|\\.)\\s*(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`,
-      "giu",
-    ),
-    make: (m) => calendar(num(m[4]), MONTHS[(m[3] ?? "").toLowerCase()] ?? 0, Number(m[2])),
-  },
-  {
-    // 07.12.2026 / 7.12. (day first, as written where dots are used)
-    re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}\b)?/g,
-    make: (m) => calendar(num(m[3]), Number(m[2]), Number(m[1])),
-  },
-  {
-    // 12/07 or 12/07/2026: month first (US), unless the first number cannot be a month
-    re: /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/g,
-    make: (m) => {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      return a > 12 ? calendar(num(m[3]), b, a) : calendar(num(m[3]), a, b);
+// Built on first use: three are `iu` patterns (built-on-first-use.ts says why).
+const PATTERNS = builtOnFirstUse(
+  (): Array<{ re: RegExp; make: (m: RegExpExecArray) => Resolve | undefined }> => [
+    {
+      // 2026-12-07
+      re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+      make: (m) => calendar(num(m[1]), Number(m[2]), Number(m[3])),
     },
-  },
-  {
-    re: new RegExp(`\\b${WEEKDAY}\\b`, "giu"),
-    make: (m) => {
-      const w = WEEKDAYS[(m[1] ?? "").toLowerCase()];
-      return w === undefined ? undefined : nextWeekday(w);
+    {
+      // Monday, December 7 / Dec 7th, 2026 / Jan 4th
+      re: new RegExp(
+        `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`,
+        "giu",
+      ),
+      make: (m) => calendar(num(m[4]), MONTHS[(m[2] ?? "").toLowerCase()] ?? 0, Number(m[3])),
     },
-  },
-  {
-    // "the 15th" (a day of the month alone)
-    re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
-    make: (m) => nextDayOfMonth(Number(m[1])),
-  },
-];
+    {
+      // 7 December 2026 / 7th of December / Monday 7. Dezember
+      re: new RegExp(
+        `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:${ORD}|\\.)\\s*(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`,
+        "giu",
+      ),
+      make: (m) => calendar(num(m[4]), MONTHS[(m[3] ?? "").toLowerCase()] ?? 0, Number(m[2])),
+    },
+    {
+      // 07.12.2026 / 7.12. (day first, as written where dots are used)
+      re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}\b)?/g,
+      make: (m) => calendar(num(m[3]), Number(m[2]), Number(m[1])),
+    },
+    {
+      // 12/07 or 12/07/2026: month first (US), unless the first number cannot be a month
+      re: /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/g,
+      make: (m) => {
+        const a = Number(m[1]);
+        const b = Number(m[2]);
+        return a > 12 ? calendar(num(m[3]), b, a) : calendar(num(m[3]), a, b);
+      },
+    },
+    {
+      re: new RegExp(`\\b${WEEKDAY}\\b`, "giu"),
+      make: (m) => {
+        const w = WEEKDAYS[(m[1] ?? "").toLowerCase()];
+        return w === undefined ? undefined : nextWeekday(w);
+      },
+    },
+    {
+      // "the 15th" (a day of the month alone)
+      re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
+      make: (m) => nextDayOfMonth(Number(m[1])),
+    },
+  ],
+);
 
 const RELATIVE: Array<{ re: RegExp; make: (m: RegExpExecArray) => Resolve }> = [
   { re: /\b(?:the\s+)?end of (?:this|the) week\b/gi, make: () => (today) => endOfWeek(today, 0) },
@@ -202,7 +206,7 @@ function addWeekdays(today: string, n: number): string {
 /** Every date expression in the text, earliest first; where two overlap, the longer wins. */
 export function findDates(text: string, relative: boolean): Found[] {
   const all: Found[] = [];
-  const patterns = relative ? [...PATTERNS, ...RELATIVE] : PATTERNS;
+  const patterns = relative ? [...PATTERNS(), ...RELATIVE] : PATTERNS();
   for (const { re, make } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

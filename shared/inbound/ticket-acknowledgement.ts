@@ -11,9 +11,6 @@ import {
 
 // Where a person's answer would be: the first lines, whatever help-desk marker comes above them.
 const OPENING_CHARS = 400;
-// Every phrase is weighed, not just the first: "Your message has been received. Your request #123 has been logged".
-const EVERY_REQUEST = new RegExp(REQUEST_LOGGED.source, `${REQUEST_LOGGED.flags}g`);
-const EVERY_TICKET = new RegExp(TICKET_LOGGED.source, `${TICKET_LOGGED.flags}g`);
 
 /**
  * True for a help desk's automatic acknowledgement whose automation headers were stripped ("[Ticket #48213]
@@ -31,8 +28,9 @@ export function isTicketAcknowledgement(email: ParsedInboundEmail): boolean {
     .slice(0, OPENING_CHARS);
   const own = subjectOwnWords(email.subject);
   const subjectNumbered = TICKET_REFERENCE.test(own) || TICKET_SUBJECT_LABEL.test(own);
+  // Every phrase is weighed, not just the first: "Your message has been received. Your request #123 has been logged".
   const numbered =
-    [...opening.matchAll(EVERY_REQUEST)].some((m) => REQUEST_NUMBER.test(m[0])) ||
-    [...opening.matchAll(EVERY_TICKET)].some((m) => subjectNumbered || TICKET_REFERENCE.test(m[0]));
+    [...opening.matchAll(REQUEST_LOGGED())].some((m) => REQUEST_NUMBER().test(m[0])) ||
+    [...opening.matchAll(TICKET_LOGGED())].some((m) => subjectNumbered || TICKET_REFERENCE.test(m[0]));
   return numbered && !quotesEarlierMessage(email.text);
 }
