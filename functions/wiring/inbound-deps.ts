@@ -18,9 +18,13 @@ import { suppressionList } from "./suppression-list.js";
 
 export type InboundConfig = ConfigOf<(typeof ENTRIES)["inbound"]["config"]>;
 
-/** The inbound function's ports, built on its first invocation (again after a failed build). */
-export function inboundDeps(config: InboundConfig, log: Logger): () => Promise<ReceiveDeps> {
+/**
+ * The inbound function's ports and the configuration they are built from, parsed on its first invocation
+ * (again after a failed build, so a bad variable fails every invocation, named).
+ */
+export function inboundDeps(configOf: () => InboundConfig, log: Logger): () => Promise<ReceiveDeps> {
   return lazyAsync(async () => {
+    const config = configOf();
     const secret = await replyTokenSecret(config);
     const publicApiUrl = config.publicApiUrl;
     return {
