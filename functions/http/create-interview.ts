@@ -4,9 +4,9 @@ import { interviewInputSchema } from "../../shared/api/interview-input-schema.js
 import { createInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { createInterview } from "../../shared/use-cases/create-interview.js";
-import { CREATE_STORE_OPS, contactRouteWiring } from "../wiring/contact-route-wiring.js";
+import { CREATE_ROUTE, contactRouteWiring } from "../wiring/contact-route-wiring.js";
 
-const { deps, own, idempotency } = contactRouteWiring(createInterviewEntry, CREATE_STORE_OPS);
+const { deps, own, idempotency } = contactRouteWiring(createInterviewEntry, CREATE_ROUTE);
 
 export const handler = httpRoute(
   { auth: true, body: interviewInputSchema, idempotency },

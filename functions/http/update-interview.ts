@@ -5,9 +5,9 @@ import { updateInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { ifMatchOf } from "../../shared/http/if-match.js";
 import { updateInterview } from "../../shared/use-cases/update-interview.js";
-import { contactRouteWiring, UPDATE_STORE_OPS } from "../wiring/contact-route-wiring.js";
+import { contactRouteWiring, UPDATE_ROUTE } from "../wiring/contact-route-wiring.js";
 
-const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry, UPDATE_STORE_OPS);
+const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry, UPDATE_ROUTE);
 
 export const handler = httpRoute(
   { auth: true, body: interviewPatchSchema, idempotency },

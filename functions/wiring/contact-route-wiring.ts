@@ -9,6 +9,8 @@ import {
   SCHEDULING_PIECE,
   TABLE_PIECE,
 } from "../../shared/config/config-pieces.js";
+import type { QuotaConfig } from "../../shared/config/quota-config.js";
+import type { TableConfig } from "../../shared/config/table-config.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import type { StoreOp } from "../../shared/use-cases/use-case-deps.js";
 import { chainDepsWith } from "./chain-deps.js";
@@ -16,31 +18,41 @@ import { entryConfigOf } from "./entry-config-of.js";
 import { idempotencyFor } from "./idempotency-for.js";
 import { lazy } from "./lazy.js";
 import { ownAddresses } from "./own-addresses.js";
-import { usage } from "./usage.js";
+import { changeUsage, registrationUsage } from "./usage.js";
 
-/** The store operations registration calls (lists the rounds, creates, reads back, supersedes). */
-export const CREATE_STORE_OPS = {
-  listByApplication: dynamoListByApplication,
-  get: dynamoGetInterview,
-  create: dynamoCreateInterview,
-  replace: dynamoReplaceInterview,
+/**
+ * What registration builds: the store operations it calls (lists the rounds, creates, reads back,
+ * supersedes) and its share of the quotas (no counter).
+ */
+export const CREATE_ROUTE = {
+  ops: {
+    listByApplication: dynamoListByApplication,
+    get: dynamoGetInterview,
+    create: dynamoCreateInterview,
+    replace: dynamoReplaceInterview,
+  },
+  usage: registrationUsage,
 };
 
-/** The store operations an update calls (lists the rounds, reads, replaces): no create. */
-export const UPDATE_STORE_OPS = {
-  listByApplication: dynamoListByApplication,
-  get: dynamoGetInterview,
-  replace: dynamoReplaceInterview,
+/** What an update builds: the store operations it calls (lists the rounds, reads, replaces) and its quotas. */
+export const UPDATE_ROUTE = {
+  ops: {
+    listByApplication: dynamoListByApplication,
+    get: dynamoGetInterview,
+    replace: dynamoReplaceInterview,
+  },
+  usage: changeUsage,
 };
 
 /**
  * What a route that takes contacts and changes a chain needs (create, update): its configuration parsed
  * now, the chain's ports and the quotas built on first use, our own addresses (refused as contacts) and
- * the Idempotency-Key store the catalogue gives it. Of the interview store, only the operations `ops` names.
+ * the Idempotency-Key store the catalogue gives it. Of the interview store, only the operations `route.ops`
+ * names; of the quotas, only what `route.usage` builds.
  */
-export function contactRouteWiring<K extends StoreOp>(
+export function contactRouteWiring<K extends StoreOp, U>(
   entry: (typeof ENTRIES)["createInterview" | "updateInterview"],
-  ops: InterviewStoreOps<K>,
+  route: { ops: InterviewStoreOps<K>; usage: (config: TableConfig & QuotaConfig) => U },
 ) {
   const config = entryConfigOf(entry, {
     table: TABLE_PIECE,
@@ -49,7 +61,7 @@ export function contactRouteWiring<K extends StoreOp>(
     quota: QUOTA_PIECE,
   });
   return {
-    deps: lazy(() => ({ ...chainDepsWith(config, ops), usage: usage(config) })),
+    deps: lazy(() => ({ ...chainDepsWith(config, route.ops), usage: route.usage(config) })),
     own: ownAddresses(config),
     idempotency: idempotencyFor(entry, config),
   };

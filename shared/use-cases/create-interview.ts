@@ -22,7 +22,7 @@ import { stepWhyWords } from "../mail/plan-words.js";
 import type { OwnerQuotaTaken } from "../ports/owner-quota-ledger.js";
 import { loadReaching } from "./load-reaching.js";
 import { mutateWhenSettled } from "./mutate-when-settled.js";
-import type { UsageDeps } from "./reserve-usage.js";
+import type { RegistrationUsageDeps } from "./reserve-usage.js";
 import { createSchedules, removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -65,7 +65,7 @@ export const SCHEDULE_LEAD_MS = 60_000;
  * request is not charged again.
  */
 export async function createInterview(
-  deps: CreateChainDeps & { usage?: UsageDeps },
+  deps: CreateChainDeps & { usage?: RegistrationUsageDeps },
   request: { owner: string; details: InterviewDetails; id?: string },
 ): Promise<Interview> {
   const { owner, details } = request;

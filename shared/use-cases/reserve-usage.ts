@@ -14,6 +14,20 @@ export interface UsageDeps {
   limits: QuotaLimits;
 }
 
+/**
+ * The share of the quotas registration calls: the owner's record's take and give-back. Typed apart so that
+ * a Lambda builds only the operations it calls (functions/wiring/usage.ts).
+ */
+export interface RegistrationUsageDeps {
+  ledger: Pick<OwnerQuotaLedger, "take" | "release">;
+  limits: QuotaLimits;
+}
+
+/** What an update calls: registration's share and the counters' add and give-back (`reserveUsage`). */
+export interface ChangeUsageDeps extends RegistrationUsageDeps {
+  counter: Pick<QuotaCounter, "add" | "release">;
+}
+
 export interface UsageCharge {
   quota: QuotaName;
   /** How many units the request takes; a charge of 0 is skipped. */
@@ -38,7 +52,7 @@ const PER_INTERVIEW_KEEP_MS = 730 * DAY_MS;
  * the safe direction).
  */
 export async function reserveUsage(
-  usage: UsageDeps,
+  usage: Pick<ChangeUsageDeps, "counter" | "limits">,
   owner: string,
   charges: readonly UsageCharge[],
   now: Date,

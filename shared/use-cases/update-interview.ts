@@ -18,7 +18,7 @@ import { getInterview } from "./get-interview.js";
 import { loadReaching } from "./load-reaching.js";
 import { mutateInterview } from "./mutate-interview.js";
 import type { Precondition } from "./precondition.js";
-import { reserveUsage, type UsageDeps } from "./reserve-usage.js";
+import { type ChangeUsageDeps, reserveUsage } from "./reserve-usage.js";
 import { removeSchedules, scheduleSteps } from "./schedule-steps.js";
 import type { ChainDeps } from "./use-case-deps.js";
 
@@ -78,7 +78,7 @@ function withStepTemplates(
  * write: a concurrent change of contacts can make that count one off.)
  */
 export async function updateInterview(
-  deps: ChainDeps<"listByApplication" | "get" | "replace"> & { usage?: UsageDeps },
+  deps: ChainDeps<"listByApplication" | "get" | "replace"> & { usage?: ChangeUsageDeps },
   request: { owner: string; id: string; patch: InterviewChange; precondition?: Precondition | undefined },
 ): Promise<Interview> {
   // The quotas are taken at the request's time; the change itself is dated when it is written (below).
