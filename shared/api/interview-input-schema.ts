@@ -11,6 +11,7 @@ import {
   timeZoneSchema,
   wellFormed,
 } from "./field-schemas.js";
+import { optionalFields } from "./optional-fields.js";
 import { cadencePresetSchema, plannerSettingsOverridesSchema } from "./planner-settings-schema.js";
 import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrides-schema.js";
 
@@ -22,33 +23,33 @@ import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrid
 /** How to greet someone ("Ming", "Dr. Li"), when not the first word of their name: validated as a name. */
 const greetingSchema = () => z.optional(singleLine(100));
 
-/** A recruiter's or referrer's shape; the interviewer's extends it (z.extend needs the object itself). */
-const contactObject = () =>
-  z.strictObject({
-    name: singleLine(100),
-    greeting: greetingSchema(),
-    email: emailSchema,
-    timezone: z.optional(timeZoneSchema),
-    /** Their own country, when not the interview's: its weekend and public holidays apply to emails to them. */
-    country: z.optional(
-      z.string().check(
-        z.regex(/^[A-Z]{2}$/, {
-          message: "must be an ISO 3166-1 alpha-2 country code such as US",
-          abort: true,
-        }),
-        z.refine((c) => isSupportedCountry(c), "is not a supported country"),
-      ),
+/** A recruiter's or referrer's fields; the interviewer's spreads them and overrides `email`. */
+const contactFields = () => ({
+  name: singleLine(100),
+  greeting: greetingSchema(),
+  email: emailSchema,
+  timezone: z.optional(timeZoneSchema),
+  /** Their own country, when not the interview's: its weekend and public holidays apply to emails to them. */
+  country: z.optional(
+    z.string().check(
+      z.regex(/^[A-Z]{2}$/, {
+        message: "must be an ISO 3166-1 alpha-2 country code such as US",
+        abort: true,
+      }),
+      z.refine((c) => isSupportedCountry(c), "is not a supported country"),
     ),
-  });
+  ),
+});
 
-export const contactSchema = /* @__PURE__ */ z.lazy(contactObject);
+export const contactSchema = /* @__PURE__ */ z.lazy(() => z.strictObject(contactFields()));
 
 /**
  * Someone on the panel. `email` may be left out when the candidate does not have it: they are then thanked
  * by name in one email to the recruiter asking to pass it on (or the candidate is reminded to find it).
  */
 export const interviewerSchema = /* @__PURE__ */ z.lazy(() =>
-  z.extend(contactObject(), {
+  z.strictObject({
+    ...contactFields(),
     email: z.optional(emailSchema),
     topics: z.optional(z.array(singleLine(160)).check(z.maxLength(10, "at most 10 topics"))),
   }),
@@ -174,7 +175,8 @@ export type InterviewInput = z.infer<typeof interviewInputSchema>;
  */
 export const interviewPatchSchema = /* @__PURE__ */ z.lazy(() =>
   z
-    .extend(z.partial(z.strictObject(interviewFields())), {
+    .strictObject({
+      ...optionalFields(interviewFields()),
       // A move to another country may need the region gone: GB has no California.
       region: z.optional(z.nullable(regionSchema())),
       decisionExpectedBy: z.optional(z.nullable(isoDateSchema)),

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { CADENCE_PRESETS } from "../domain/planner-settings.js";
 import { localTimeSchema } from "./field-schemas.js";
+import { optionalFields } from "./optional-fields.js";
 
 const businessDays = (max: number, min = 0) =>
   z.int("must be a whole number").check(z.minimum(0), z.maximum(max), ...(min > 0 ? [z.minimum(min)] : []));
@@ -8,8 +9,8 @@ const businessDays = (max: number, min = 0) =>
 /** Per-interview overrides of the planner's named settings; anything left out keeps its default. */
 /** Built on first use (z.lazy), like the field schemas: no Lambda builds it at init. */
 export const plannerSettingsOverridesSchema = /* @__PURE__ */ z.lazy(() =>
-  z.partial(
-    z.strictObject({
+  z.strictObject(
+    optionalFields({
       sendWindow: z
         .strictObject({
           start: localTimeSchema,

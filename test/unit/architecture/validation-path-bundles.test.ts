@@ -14,6 +14,8 @@ const ENTRIES = [
 ];
 /** Worded only by the PATCH body's `stepTemplates` (template-overrides-schema.ts). */
 const PATCH_ONLY_WORDS = "is not a step id such as s3";
+/** Thrown only by zod's `extend` and `partial` (zod/v4/core/util.js), which copy a shape (~1 KB). */
+const ZOD_SHAPE_COPY_WORDS = ["Cannot overwrite keys on object schemas", "cannot be used on object schemas"];
 
 describe("the interview validation path in the bundles", async () => {
   const bundles = await catalogueBundles();
@@ -28,5 +30,12 @@ describe("the interview validation path in the bundles", async () => {
     expect(carries("functions/http/update-interview.ts"), "update").toBe(true);
     expect(carries("functions/http/create-interview.ts"), "create").toBe(false);
     expect(carries("functions/http/preview-plan.ts"), "preview-plan").toBe(false);
+  });
+
+  it("builds optional and extended shapes with spreads, not zod's extend and partial", () => {
+    for (const entry of ENTRIES) {
+      for (const words of ZOD_SHAPE_COPY_WORDS)
+        expect(bundles.textOf(entry)?.includes(words), entry).toBe(false);
+    }
   });
 });
