@@ -97,7 +97,8 @@ const interviewFields = () => ({
   recruiter: z.optional(contactSchema),
   referrer: z.optional(contactSchema),
   decisionExpectedBy: z.optional(isoDateSchema),
-  mode: z.enum(["send", "remind"], "must be send or remind"),
+  // A literal of two values, not z.enum: the same issue, and no enum type bundled (planner-settings-schema.ts).
+  mode: z.literal(["send", "remind"], "must be send or remind"),
   notes: z.optional(z.string().check(z.maxLength(4000, "must be at most 4000 characters"), wellFormed())),
   cadence: z.optional(cadencePresetSchema),
   settings: z.optional(plannerSettingsOverridesSchema),

@@ -42,4 +42,6 @@ export const plannerSettingsOverridesSchema = /* @__PURE__ */ z.lazy(() =>
   ),
 );
 
-export const cadencePresetSchema = /* @__PURE__ */ z.lazy(() => z.enum(CADENCE_PRESETS));
+// A literal of three values: the same issue as z.enum's (invalid_value naming the values) without bundling
+// zod's enum type, which nothing else in the planner routes uses.
+export const cadencePresetSchema = /* @__PURE__ */ z.lazy(() => z.literal(CADENCE_PRESETS));

@@ -38,4 +38,8 @@ describe("the interview validation path in the bundles", async () => {
         expect(bundles.textOf(entry)?.includes(words), entry).toBe(false);
     }
   });
+
+  it("bundles no zod enum: the lists of values are literals (the same invalid_value issue)", () => {
+    for (const entry of ENTRIES) expect(bundles.textOf(entry)?.includes('"$ZodEnum"'), entry).toBe(false);
+  });
 });

@@ -194,6 +194,31 @@ describe("interviewInputSchema, send window days", () => {
   });
 });
 
+describe("interviewInputSchema, a mode or cadence out of its list", () => {
+  it.each([
+    ["an unknown mode", { mode: "spam" }, [{ field: "mode", problem: "must be send or remind" }]],
+    ["a mode in capitals", { mode: "SEND" }, [{ field: "mode", problem: "must be send or remind" }]],
+    [
+      "an unknown cadence",
+      { cadence: "aggressive" },
+      [{ field: "cadence", problem: 'must be one of "standard", "patient", "minimal"' }],
+    ],
+    [
+      "a cadence that is not a string",
+      { cadence: 1 },
+      [{ field: "cadence", problem: 'must be one of "standard", "patient", "minimal"' }],
+    ],
+  ])("names the values allowed for %s", (_, overrides, expected) => {
+    expect(issues(interviewInput(overrides))).toEqual(expected);
+  });
+
+  it("accepts each mode and cadence", () => {
+    for (const mode of ["send", "remind"])
+      for (const cadence of ["standard", "patient", "minimal"])
+        expect(issues(interviewInput({ mode, cadence }))).toEqual([]);
+  });
+});
+
 describe("interviewPatchSchema", () => {
   it("accepts a partial change and null to clear an optional field", () => {
     expect(interviewPatchSchema.parse({ decisionExpectedBy: null, notes: "x" })).toEqual({
