@@ -7,8 +7,11 @@ import { INTERVIEW_ID_PATTERN } from "./is-interview-id.js";
  */
 export const STEP_DUE_PAYLOAD_TYPE = "followup.step.due";
 
-/** Built on first use (z.lazy): the routes that schedule steps import this module but never parse a payload. */
-export const stepDuePayloadSchema = z.lazy(() =>
+/**
+ * Built on first use (z.lazy): the routes that schedule steps import this module but never parse a payload.
+ * Marked pure, so their bundles leave it out (esbuild cannot tell a top-level call is free of effects).
+ */
+export const stepDuePayloadSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     type: z.literal(STEP_DUE_PAYLOAD_TYPE),
     v: z.literal(1),
