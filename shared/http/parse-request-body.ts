@@ -1,5 +1,13 @@
-import { MalformedJsonError, PayloadTooLargeError, UnsupportedMediaTypeError } from "../errors/app-error.js";
-import { headerValue } from "./header-value.js";
+import { UnsupportedMediaTypeError } from "../errors/app-error.js";
+import {
+  type BodyRequest,
+  contentTypeOf,
+  JSON_MEDIA_TYPE,
+  jsonValueOf,
+  requestBodyBytes,
+} from "./parse-json-body.js";
+
+export type { BodyRequest };
 
 /** The body types a route can read: JSON (`application/json`, `application/*+json`) or an HTML form. */
 export type BodyType = "json" | "form";
@@ -9,21 +17,8 @@ const MEDIA_TYPES: Record<BodyType, { name: string; pattern: RegExp }> = {
     name: "application/x-www-form-urlencoded",
     pattern: /^application\/x-www-form-urlencoded\s*(;|$)/i,
   },
-  json: { name: "application/json", pattern: /^application\/([a-z.+-]*\+)?json\s*(;|$)/i },
+  json: JSON_MEDIA_TYPE,
 };
-
-/**
- * JSON text is UTF-8 (RFC 8259 8.1). Fatal: a body in another encoding (a Latin-1 client's "Zoë", sent as
- * one byte 0xEB) is refused, where a lenient decoder stored "Zo\uFFFD" and mailed it. A leading byte order
- * mark is dropped (the decoder's default), as the RFC lets a parser do: some editors and shells write one.
- */
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
-
-export interface BodyRequest {
-  body?: string | null | undefined;
-  isBase64Encoded?: boolean | undefined;
-  headers?: Readonly<Record<string, string | undefined>> | null | undefined;
-}
 
 /**
  * The one parser of request bodies: undefined for no body; otherwise the body, at most `maxBytes`, read
@@ -44,25 +39,14 @@ export function readRequestBody(
   event: BodyRequest,
   options: { maxBytes: number; accepted: readonly BodyType[] },
 ): { type: BodyType; value: unknown } | undefined {
-  if (event.body === undefined || event.body === null || event.body === "") return undefined;
-  const raw = event.isBase64Encoded ? Buffer.from(event.body, "base64") : Buffer.from(event.body, "utf8");
-  if (raw.byteLength > options.maxBytes) throw new PayloadTooLargeError(options.maxBytes);
-  const contentType = headerValue(event.headers, "content-type") ?? "";
+  const raw = requestBodyBytes(event, options.maxBytes);
+  if (raw === undefined) return undefined;
+  const contentType = contentTypeOf(event);
   const type = options.accepted.find((t) => MEDIA_TYPES[t].pattern.test(contentType));
   if (type === undefined)
     throw new UnsupportedMediaTypeError(options.accepted.map((t) => MEDIA_TYPES[t].name));
   if (type === "form") return { type, value: formFields(raw.toString("utf8")) };
-  let text: string;
-  try {
-    text = UTF8.decode(raw);
-  } catch {
-    throw new MalformedJsonError("it is not UTF-8 text");
-  }
-  try {
-    return { type, value: JSON.parse(text) };
-  } catch (err) {
-    throw new MalformedJsonError(err instanceof Error ? err.message : "unreadable");
-  }
+  return { type, value: jsonValueOf(raw) };
 }
 
 /** A form's fields: one string each, or every value in order for a field sent more than once. */

@@ -47,4 +47,11 @@ describe("the interview validation path in the bundles", async () => {
     for (const entry of ENTRIES)
       expect(bundles.textOf(entry)?.includes("must be a step id"), entry).toBe(false);
   });
+
+  it("reads JSON bodies without the form reader (JSON routes; the manage page's routes read forms)", () => {
+    for (const entry of ENTRIES) {
+      // The form reader's Content-Type pattern (the SDK names the media type too, as a string).
+      expect(bundles.textOf(entry)?.includes("x-www-form-urlencoded\\s*(;|$)"), entry).toBe(false);
+    }
+  });
 });
