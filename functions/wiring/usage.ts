@@ -1,7 +1,7 @@
 import { DynamoOwnerQuotaLedger } from "../../shared/adapters/dynamo-owner-quota-ledger.js";
 import { dynamoOwnerQuotaRelease } from "../../shared/adapters/dynamo-owner-quota-release.js";
 import { dynamoOwnerQuotaTake } from "../../shared/adapters/dynamo-owner-quota-take.js";
-import { dynamoQuotaAdd } from "../../shared/adapters/dynamo-quota-add.js";
+import { dynamoQuotaAddWithin } from "../../shared/adapters/dynamo-quota-add-within.js";
 import { DynamoQuotaCounter } from "../../shared/adapters/dynamo-quota-counter.js";
 import { dynamoQuotaRelease } from "../../shared/adapters/dynamo-quota-release.js";
 import type { QuotaConfig } from "../../shared/config/quota-config.js";
@@ -31,11 +31,11 @@ export function registrationUsage(config: TableConfig & QuotaConfig): Registrati
   };
 }
 
-/** An update's share: registration's and the counters' add and give-back (contact replacements). */
+/** An update's share: registration's and the counters' plain add and give-back (contact replacements). */
 export function changeUsage(config: TableConfig & QuotaConfig): ChangeUsageDeps {
   const table = { client: dynamoDocumentClient(), tableName: config.tableName };
   return {
     ...registrationUsage(config),
-    counter: { add: dynamoQuotaAdd(table), release: dynamoQuotaRelease(table) },
+    counter: { add: dynamoQuotaAddWithin(table), release: dynamoQuotaRelease(table) },
   };
 }

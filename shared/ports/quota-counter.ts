@@ -25,3 +25,11 @@ export interface QuotaCounter {
   /** The current count (0 when there is no counter yet). */
   read(key: QuotaCounterKey): Promise<number>;
 }
+
+/** `QuotaCounter.add` without `countOnce`: what a route that counts requests calls (reserveUsage). */
+export type QuotaAddWithin = (
+  key: QuotaCounterKey,
+  by: number,
+  limit: number,
+  expiresAt: Date,
+) => Promise<boolean>;

@@ -2,7 +2,7 @@ import type { QuotaLimits, QuotaName } from "../domain/quota-limits.js";
 import { quotaWindow } from "../domain/quota-window.js";
 import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
 import type { OwnerQuotaLedger } from "../ports/owner-quota-ledger.js";
-import type { QuotaCounter, QuotaCounterKey } from "../ports/quota-counter.js";
+import type { QuotaAddWithin, QuotaCounter, QuotaCounterKey } from "../ports/quota-counter.js";
 
 /**
  * The ports and limits of the per-owner quotas: the registration quotas (new interviews a day, distinct
@@ -25,7 +25,7 @@ export interface RegistrationUsageDeps {
 
 /** What an update calls: registration's share and the counters' add and give-back (`reserveUsage`). */
 export interface ChangeUsageDeps extends RegistrationUsageDeps {
-  counter: Pick<QuotaCounter, "add" | "release">;
+  counter: { add: QuotaAddWithin; release: QuotaCounter["release"] };
 }
 
 export interface UsageCharge {

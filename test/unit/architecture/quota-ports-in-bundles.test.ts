@@ -16,12 +16,14 @@ describe("the quota operations in the planner routes' bundles", async () => {
   it("registration bundles the owner's record's take and give-back, and no counter", () => {
     expect(holds(CREATE, "shared/adapters/dynamo-owner-quota-take.ts"), "take").toBe(true);
     expect(holds(CREATE, "shared/adapters/dynamo-owner-quota-release.ts"), "release").toBe(true);
-    expect(holds(CREATE, "shared/adapters/dynamo-quota-add.ts"), "counter add").toBe(false);
+    expect(holds(CREATE, "shared/adapters/dynamo-quota-add-within.ts"), "counter add").toBe(false);
     expect(holds(CREATE, "shared/adapters/dynamo-quota-release.ts"), "counter release").toBe(false);
   });
 
-  it("an update bundles the counter's add and release, not its read", () => {
-    expect(holds(UPDATE, "shared/adapters/dynamo-quota-add.ts"), "counter add").toBe(true);
+  it("an update bundles the counter's plain add and release, not its read nor the add counted once", () => {
+    expect(holds(UPDATE, "shared/adapters/dynamo-quota-add-within.ts"), "counter add").toBe(true);
+    expect(holds(UPDATE, "shared/adapters/dynamo-quota-add.ts"), "counter add once").toBe(false);
+    expect(holds(UPDATE, "shared/adapters/counted-name.ts"), "counted names").toBe(false);
     expect(holds(UPDATE, "shared/adapters/dynamo-quota-release.ts"), "counter release").toBe(true);
     expect(holds(UPDATE, "shared/adapters/dynamo-quota-read.ts"), "counter read").toBe(false);
   });
