@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
 import { DEFAULT_QUOTA_LIMITS, type QuotaLimits } from "../domain/quota-limits.js";
 import { wholeNumber } from "./whole-number.js";
+import { withFallback } from "./with-fallback.js";
 
-const limit = (fallback: number, min = 1, max = 100_000) => z._default(wholeNumber(min, max), fallback);
+const limit = (fallback: number, min = 1, max = 100_000) => withFallback(wholeNumber(min, max), fallback);
 
 /** The per-owner quotas, each a variable with a default that fits one job seeker. */
 export const quotaConfigShape = () => ({

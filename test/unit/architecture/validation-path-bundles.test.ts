@@ -54,4 +54,9 @@ describe("the interview validation path in the bundles", async () => {
       expect(bundles.textOf(entry)?.includes("x-www-form-urlencoded\\s*(;|$)"), entry).toBe(false);
     }
   });
+
+
+  it("bundles no zod default: configuration fallbacks are optional values with a transform", () => {
+    for (const entry of ENTRIES) expect(bundles.textOf(entry)?.includes('"$ZodDefault"'), entry).toBe(false);
+  });
 });
