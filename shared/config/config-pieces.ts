@@ -11,7 +11,7 @@ import { messageIdDomainConfigShape, readMessageIdDomainConfig } from "./message
 import { ownAddressesConfigShape, readOwnAddressesConfig } from "./own-addresses-config.js";
 import { publicApiUrlConfigShape, readPublicApiUrlConfig } from "./public-api-url-config.js";
 import { quotaConfigShape, readQuotaConfig } from "./quota-config.js";
-import { readReplyTokenConfig, replyTokenConfigShape } from "./reply-token-config.js";
+import { readReplyTokenConfig, replyTokenCheck, replyTokenConfigShape } from "./reply-token-config.js";
 import { readSchedulingConfig, schedulingConfigShape } from "./scheduling-config.js";
 import { readTableConfig, tableConfigShape } from "./table-config.js";
 
@@ -52,6 +52,8 @@ type Shape = Record<string, z.ZodMiniType>;
 export interface ConfigPiece<S extends Shape = Shape, R extends object = object> {
   readonly shape: S;
   read: (parsed: z.infer<z.ZodMiniObject<S>>) => R;
+  /** A rule over several of the piece's variables, built when the configuration is parsed. */
+  check?: () => z.core.$ZodCheck<never>;
 }
 
 /**
@@ -62,6 +64,7 @@ export interface ConfigPiece<S extends Shape = Shape, R extends object = object>
 function piece<S extends Shape, R extends object>(
   build: () => S,
   read: (parsed: z.infer<z.ZodMiniObject<S>>) => R,
+  check?: () => z.core.$ZodCheck<never>,
 ): ConfigPiece<S, R> {
   let shape: S | undefined;
   return {
@@ -70,6 +73,7 @@ function piece<S extends Shape, R extends object>(
       return shape;
     },
     read,
+    ...(check ? { check } : {}),
   };
 }
 
@@ -79,7 +83,11 @@ function piece<S extends Shape, R extends object>(
  */
 export const TABLE_PIECE = /* @__PURE__ */ piece(tableConfigShape, readTableConfig);
 export const SCHEDULING_PIECE = /* @__PURE__ */ piece(schedulingConfigShape, readSchedulingConfig);
-export const REPLY_TOKEN_PIECE = /* @__PURE__ */ piece(replyTokenConfigShape, readReplyTokenConfig);
+export const REPLY_TOKEN_PIECE = /* @__PURE__ */ piece(
+  replyTokenConfigShape,
+  readReplyTokenConfig,
+  replyTokenCheck,
+);
 export const MAIL_PIECE = /* @__PURE__ */ piece(mailConfigShape, readMailConfig);
 export const OWN_ADDRESSES_PIECE = /* @__PURE__ */ piece(ownAddressesConfigShape, readOwnAddressesConfig);
 export const QUOTA_PIECE = /* @__PURE__ */ piece(quotaConfigShape, readQuotaConfig);

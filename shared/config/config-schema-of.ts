@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import type { ConfigPieceName, ConfigPieces } from "./config-pieces.js";
 import type { ConfigOf } from "./config-schema-for.js";
-import { hasReplyTokenSecret } from "./has-reply-token-secret.js";
 
 /** The pieces `P` names, by name: what an entry hands `configSchemaOf` (and nothing else). */
 export type PiecesOf<P extends readonly ConfigPieceName[]> = { readonly [K in P[number]]: ConfigPieces[K] };
@@ -18,14 +17,11 @@ export function configSchemaOf<const P extends readonly ConfigPieceName[]>(
   const shape: z.core.$ZodShape = {};
   for (const [, piece] of all) Object.assign(shape, piece.shape);
   const schema = z.object(shape);
-  const checked = all.some(([name]) => name === "replyToken")
-    ? schema.check(
-        z.refine(hasReplyTokenSecret, {
-          message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
-          path: ["REPLY_TOKEN_SECRET"],
-        }),
-      )
-    : schema;
+  // A piece's rule over its variables (the reply token's: one of two is set) comes with the piece, so an
+  // entry without that piece bundles none of it.
+  const checks = all.flatMap(([, piece]) => ("check" in piece && piece.check ? [piece.check()] : []));
+  const checked =
+    checks.length > 0 ? schema.check(...(checks as z.core.$ZodCheck<Record<string, unknown>>[])) : schema;
   const byMeaning = z.transform((parsed: Record<string, unknown>) =>
     Object.assign(
       {},

@@ -10,13 +10,15 @@ export const replyTokenConfigShape = () => ({
   REPLY_TOKEN_SECRET_ARN: z.optional(nonEmpty),
 });
 
+/** The rule over both variables: the key is given one way or the other. */
+export const replyTokenCheck = () =>
+  z.refine<Parameters<typeof hasReplyTokenSecret>[0]>(hasReplyTokenSecret, {
+    message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
+    path: ["REPLY_TOKEN_SECRET"],
+  });
+
 export const replyTokenConfigSchema = /* @__PURE__ */ z.lazy(() =>
-  z.object(replyTokenConfigShape()).check(
-    z.refine(hasReplyTokenSecret, {
-      message: "set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN",
-      path: ["REPLY_TOKEN_SECRET"],
-    }),
-  ),
+  z.object(replyTokenConfigShape()).check(replyTokenCheck()),
 );
 
 /** The token key itself, or where to fetch it: one of the two is set (the schema refuses neither). */

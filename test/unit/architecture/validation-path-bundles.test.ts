@@ -59,4 +59,10 @@ describe("the interview validation path in the bundles", async () => {
   it("bundles no zod default: configuration fallbacks are optional values with a transform", () => {
     for (const entry of ENTRIES) expect(bundles.textOf(entry)?.includes('"$ZodDefault"'), entry).toBe(false);
   });
+
+  it("leaves out the reply-token rule: these routes' configuration has no reply token", () => {
+    for (const entry of ENTRIES) {
+      expect(bundles.textOf(entry)?.includes("set REPLY_TOKEN_SECRET or"), entry).toBe(false);
+    }
+  });
 });
