@@ -55,7 +55,6 @@ describe("the interview validation path in the bundles", async () => {
     }
   });
 
-
   it("bundles no zod default: configuration fallbacks are optional values with a transform", () => {
     for (const entry of ENTRIES) expect(bundles.textOf(entry)?.includes('"$ZodDefault"'), entry).toBe(false);
   });
