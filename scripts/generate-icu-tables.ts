@@ -114,7 +114,7 @@ const index: ZoneIndex = {
   lastYear: LAST_YEAR,
   names: zoneNames,
 };
-writeFileSync(join(TABLES, "index.json"), `${JSON.stringify(index, null, 1)}\n`);
+writeFileSync(join(TABLES, "index.json"), `${JSON.stringify(index)}\n`);
 
 const weekends: Record<string, number[]> = {};
 for (const code of regionCodes()) {

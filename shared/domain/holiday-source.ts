@@ -1,5 +1,5 @@
-import nodeModule from "node:module";
 import { type HolidayDays, type HolidayIndex, type HolidayTable, holidayDaysOf } from "./holiday-table.js";
+import { shippedJson } from "./shipped-json.js";
 
 /** Where the per-country tables sit, relative to this module's code (or the bundle it is part of). */
 export const HOLIDAY_TABLES_DIR = "holiday-tables";
@@ -9,20 +9,16 @@ const years = new Map<string, HolidayDays | undefined>();
 
 /**
  * The country's public-holiday table, read on first use and kept: data shipped with the code, like a lazily
- * loaded module, not outside state.
- * - Unbundled (tsx, vitest) it is `holiday-tables/<COUNTRY>.json` beside this file.
- * - In a Lambda, esbuild writes one `index.mjs`, and the CDK bundling copies `holiday-tables/` beside it
- *   (infra/constructs/followup-function.ts), so the same relative path holds. The require goes through
- *   `createRequire(import.meta.url)` so esbuild leaves it alone instead of bundling every table; through a
- *   namespace, because a top-level `createRequire` would clash with the bundles' banner, which declares it.
+ * loaded module, not outside state. Unbundled (tsx, vitest) it is `holiday-tables/<COUNTRY>.json` beside this
+ * file; in a Lambda, the CDK bundling copies `holiday-tables/` beside the bundle's `index.mjs`
+ * (shared/entries/bundle-assets.ts), so the same relative path holds (shipped-json.ts).
  */
 function shipped<T>(name: string): T {
-  const file = `./${HOLIDAY_TABLES_DIR}/${name}.json`;
-  try {
-    return nodeModule.createRequire(import.meta.url)(file) as T;
-  } catch (error) {
-    throw new Error(`The public-holiday table ${file} is missing beside the code: ${String(error)}`);
-  }
+  return shippedJson<T>(
+    import.meta.dirname,
+    `${HOLIDAY_TABLES_DIR}/${name}.json`,
+    "The public-holiday table",
+  );
 }
 
 function tableOf(country: string): HolidayTable {

@@ -1,21 +1,12 @@
-import nodeModule from "node:module";
+import { shippedJson } from "./shipped-json.js";
 import type { ZoneIndex, ZoneTable } from "./zone-table.js";
 
 /** Where the zone tables sit, relative to this module's code (or the bundle it is part of). */
 export const ZONE_TABLES_DIR = "zone-tables";
 
-/**
- * A table shipped with the code, read on first use and kept (holiday-source.ts reads the holiday tables the
- * same way, and says why through `createRequire`): `zone-tables/` sits beside this file unbundled, and the
- * CDK bundling copies it beside each Lambda's `index.mjs` (infra/constructs/followup-function.ts).
- */
+/** A table shipped with the code (shipped-json.ts), read on first use and kept by the callers below. */
 function shipped<T>(name: string): T {
-  const file = `./${ZONE_TABLES_DIR}/${name}.json`;
-  try {
-    return nodeModule.createRequire(import.meta.url)(file) as T;
-  } catch (error) {
-    throw new Error(`The zone table ${file} is missing beside the code: ${String(error)}`);
-  }
+  return shippedJson<T>(import.meta.dirname, `${ZONE_TABLES_DIR}/${name}.json`, "The zone table");
 }
 
 let index: ZoneIndex | undefined;
