@@ -1,3 +1,5 @@
+import { WALL_CLOCK_FIELDS } from "../shared/domain/wall-clock.js";
+
 /** What Intl says of a zone at an instant: its offset east of UTC (whole seconds) and its US English short name. */
 export interface ZoneReading {
   offset: number;
@@ -12,14 +14,8 @@ export interface ZoneReading {
  */
 export function intlZoneReading(zone: string): (seconds: number) => ZoneReading {
   const format = new Intl.DateTimeFormat("en-US", {
+    ...WALL_CLOCK_FIELDS,
     timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
     timeZoneName: "short",
   });
   return (seconds) => {

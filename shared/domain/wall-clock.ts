@@ -127,20 +127,22 @@ export function isoWeekdayOf(year: number, month: number, day: number): IsoWeekd
  */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/** The en-US fields a wall clock is read from (the zone tables' generator reads them the same way). */
+export const WALL_CLOCK_FIELDS: Readonly<Intl.DateTimeFormatOptions> = {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+};
+
 function formatFor(zone: string): Intl.DateTimeFormat {
   const name = runtimeZoneName(zone) ?? zone;
   let format = formats.get(name);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone: name,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
+    format = new Intl.DateTimeFormat("en-US", { ...WALL_CLOCK_FIELDS, timeZone: name });
     formats.set(name, format);
   }
   return format;
