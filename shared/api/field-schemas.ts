@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { _isoDate, _isoDateTime } from "zod/v4/core";
 import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
 import { invisibleCharacterIn } from "./invisible-character.js";
+import { NON_ASCII } from "./non-ascii.js";
 
 // Names and subjects end up in email headers: a CR/LF or another control character there is header
 // injection, so single-line fields refuse them outright rather than stripping them silently.
@@ -66,8 +67,8 @@ function fitsSmtp(address: string): boolean {
 }
 
 // SES sends to 7-bit ASCII addresses only, with an international domain in its Punycode form: an address
-// refused for a non-ASCII character says so, rather than only "invalid" to someone whose address is real.
-const NON_ASCII = /\P{ASCII}/u;
+// refused for a non-ASCII character (NON_ASCII) says so, rather than only "invalid" to someone whose
+// address is real.
 
 export const emailSchema = /* @__PURE__ */ z.lazy(() =>
   z
