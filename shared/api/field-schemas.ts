@@ -2,8 +2,8 @@ import * as z from "zod/mini";
 // zod/mini's `z.iso` namespace bundles all four ISO schemas (time and duration too); its builders take one.
 import { _isoDate, _isoDateTime } from "zod/v4/core";
 import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
+import { NON_ASCII } from "../domain/non-ascii.js";
 import { invisibleCharacterIn } from "./invisible-character.js";
-import { NON_ASCII } from "./non-ascii.js";
 
 // Names and subjects end up in email headers: a CR/LF or another control character there is header
 // injection, so single-line fields refuse them outright rather than stripping them silently.

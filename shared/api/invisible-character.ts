@@ -1,4 +1,4 @@
-import { NON_ASCII } from "./non-ascii.js";
+import { NON_ASCII } from "../domain/non-ascii.js";
 
 // What Unicode says renders as nothing (Default_Ignorable_Code_Point): bidi marks, embeddings, overrides and
 // isolates (an RTL override in a name reached the From display name, turning "Sam" into what it is not),

@@ -1,3 +1,5 @@
+import { NON_ASCII } from "./non-ascii.js";
+
 // Letters NFKD does not decompose into a base letter plus a mark.
 const FOLDS: Record<string, string> = {
   ß: "ss",
@@ -27,8 +29,6 @@ export function applicationKeyFor(company: string, role: string): string {
   return `${keyPart(company)}--${keyPart(role)}`;
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: any ASCII, control characters included
-const ASCII = /^[\u0000-\u007f]*$/;
 /**
  * The letters FOLDS spells out (ß æ œ ø ł đ ð þ ı), written as escapes, as every non-ASCII character of a
  * pattern in the Lambda code: esbuild escapes strings but leaves a regex literal's characters raw, and one
@@ -42,7 +42,7 @@ const FOLDED_LETTERS = /[\u00df\u00e6\u0153\u00f8\u0142\u0111\u00f0\u00fe\u0131]
  * invoke of the routes that group applications (session 10).
  */
 function fold(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .toLowerCase()
@@ -58,7 +58,8 @@ function keyPart(text: string): string {
     .filter((w) => w.length > 0);
   const slug = words.join("-");
   if (slug.length === 0) {
-    const meaningful = folded.replace(/[\s\p{P}\p{S}]/gu, "");
+    // biome-ignore lint/complexity/useRegexLiterals: V8 builds a literal's \p{..} classes while it compiles the file, ~2 M instructions of every import of the routes that register or preview; a string is built only for such a part
+    const meaningful = folded.replace(new RegExp("[\\s\\p{P}\\p{S}]", "gu"), "");
     return meaningful.length > 0 ? `x${fnv1a(meaningful)}` : "";
   }
   if (slug.length <= MAX_PART) return slug;
