@@ -1,6 +1,5 @@
 import type { IsoWeekday } from "./planner-settings.js";
-import { tabledZoneName, zoneTableOf } from "./zone-source.js";
-import { tablePeriodAt } from "./zone-table.js";
+import { tabledPeriodAt, tabledZoneName } from "./zone-source.js";
 
 /**
  * What a clock on the wall shows at some instant in some zone, read from the zone rules of the runtime's
@@ -150,8 +149,7 @@ function formatFor(zone: string): Intl.DateTimeFormat {
 
 /** The wall clock's fields (to the second) read from the zone's table, or undefined outside its years. */
 function tabledFields(ms: number, zone: string): Record<string, number> | undefined {
-  const name = tabledZoneName(zone);
-  const offset = name === undefined ? undefined : tablePeriodAt(zoneTableOf(name), ms)?.offset;
+  const offset = tabledPeriodAt(zone, ms)?.offset;
   if (offset === undefined) return undefined;
   const shown = new Date(ms + offset * 1000);
   return {

@@ -1,5 +1,5 @@
 import { shippedJson } from "./shipped-json.js";
-import type { ZoneIndex, ZoneTable } from "./zone-table.js";
+import { tablePeriodAt, type ZoneIndex, type ZonePeriod, type ZoneTable } from "./zone-table.js";
 
 /** Where the zone tables sit, relative to this module's code (or the bundle it is part of). */
 export const ZONE_TABLES_DIR = "zone-tables";
@@ -38,4 +38,13 @@ export function zoneTableOf(canonical: string): ZoneTable {
     tables.set(canonical, table);
   }
   return table;
+}
+
+/**
+ * What the zone's table says at an instant (offset and short name), or undefined when the tables do not know
+ * the name or cover the year: the caller asks Intl then.
+ */
+export function tabledPeriodAt(zone: string, ms: number): ZonePeriod | undefined {
+  const name = tabledZoneName(zone);
+  return name === undefined ? undefined : tablePeriodAt(zoneTableOf(name), ms);
 }

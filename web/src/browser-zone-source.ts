@@ -1,4 +1,4 @@
-import type { ZoneIndex, ZoneTable } from "../../shared/domain/zone-table";
+import type { ZonePeriod } from "../../shared/domain/zone-table";
 
 /**
  * What the web app's build puts in place of shared/domain/zone-source.ts (web/vite.config.ts): a browser has
@@ -9,10 +9,6 @@ export function tabledZoneName(_zone: string): string | undefined {
   return undefined;
 }
 
-export function zoneIndex(): ZoneIndex {
-  throw new Error("No zone tables in the browser");
-}
-
-export function zoneTableOf(_canonical: string): ZoneTable {
-  throw new Error("No zone tables in the browser");
+export function tabledPeriodAt(_zone: string, _ms: number): ZonePeriod | undefined {
+  return undefined;
 }
