@@ -1,5 +1,5 @@
 import { type HolidayDays, type HolidayIndex, type HolidayTable, holidayDaysOf } from "./holiday-table.js";
-import { shippedJson } from "./shipped-json.js";
+import { shippedJson } from "./shipped-file.js";
 
 /** Where the per-country tables sit, relative to this module's code (or the bundle it is part of). */
 export const HOLIDAY_TABLES_DIR = "holiday-tables";
@@ -11,7 +11,7 @@ const years = new Map<string, HolidayDays | undefined>();
  * The country's public-holiday table, read on first use and kept: data shipped with the code, like a lazily
  * loaded module, not outside state. Unbundled (tsx, vitest) it is `holiday-tables/<COUNTRY>.json` beside this
  * file; in a Lambda, the CDK bundling copies `holiday-tables/` beside the bundle's `index.mjs`
- * (shared/entries/bundle-assets.ts), so the same relative path holds (shipped-json.ts).
+ * (shared/entries/bundle-assets.ts), so the same relative path holds (shipped-file.ts).
  */
 function shipped<T>(name: string): T {
   return shippedJson<T>(

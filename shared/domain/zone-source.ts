@@ -1,10 +1,10 @@
-import { shippedJson } from "./shipped-json.js";
+import { shippedJson } from "./shipped-file.js";
 import { tablePeriodAt, type ZoneIndex, type ZonePeriod, type ZoneTable } from "./zone-table.js";
 
 /** Where the zone tables sit, relative to this module's code (or the bundle it is part of). */
 export const ZONE_TABLES_DIR = "zone-tables";
 
-/** A table shipped with the code (shipped-json.ts), read on first use and kept by the callers below. */
+/** A table shipped with the code (shipped-file.ts), read on first use and kept by the callers below. */
 function shipped<T>(name: string): T {
   return shippedJson<T>(import.meta.dirname, `${ZONE_TABLES_DIR}/${name}.json`, "The zone table");
 }

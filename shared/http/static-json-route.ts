@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { readShippedFile } from "../domain/shipped-file.js";
 import { headerValue } from "./header-value.js";
 import { headerWeight } from "./header-weight.js";
 import { JSON_HEADERS } from "./json-response.js";
-import { readShippedFile } from "./read-shipped-file.js";
 
 /**
  * One JSON document made at build time (such as the OpenAPI document), as two text files shipped beside
