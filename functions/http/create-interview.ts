@@ -11,7 +11,7 @@ const { deps, own, idempotency } = contactRouteWiring(createInterviewEntry, CREA
 export const handler = httpRoute(
   { auth: true, body: interviewInputSchema, idempotency },
   async ({ owner, body, reservedId }) => {
-    const details = interviewDetailsOf(body, own);
+    const details = interviewDetailsOf(body, own());
     const interview = await createInterview(deps(), {
       owner,
       details,

@@ -14,7 +14,7 @@ import { MUTATION_STORE_OPS } from "../wiring/mutation-store-ops.js";
 
 const config = entryConfigOf(snoozeInterviewEntry, { table: TABLE_PIECE, scheduling: SCHEDULING_PIECE });
 const deps = lazy(() => chainDepsWith(config, MUTATION_STORE_OPS));
-const idempotency = idempotencyFor(snoozeInterviewEntry, config);
+const idempotency = idempotencyFor(snoozeInterviewEntry, () => config);
 
 export const handler = httpRoute(
   { auth: true, body: snoozeInputSchema, optionalBody: true, idempotency },

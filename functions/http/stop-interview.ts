@@ -15,7 +15,7 @@ const config = entryConfigOf(stopInterviewEntry, { table: TABLE_PIECE, schedulin
 const deps = lazy(() => chainDepsWith(config, MUTATION_STORE_OPS));
 
 export const handler = httpRoute(
-  { auth: true, body: stopInputSchema, idempotency: idempotencyFor(stopInterviewEntry, config) },
+  { auth: true, body: stopInputSchema, idempotency: idempotencyFor(stopInterviewEntry, () => config) },
   async ({ owner, params, body, event }) => {
     const stopped = await stopInterview(deps(), {
       owner,

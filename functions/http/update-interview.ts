@@ -12,7 +12,7 @@ const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry, UPDA
 export const handler = httpRoute(
   { auth: true, body: interviewPatchSchema, idempotency },
   async ({ owner, params, body, event }) => {
-    refuseOwnAddresses(body, own);
+    refuseOwnAddresses(body, own());
     const updated = await updateInterview(deps(), {
       owner,
       id: params.id ?? "",

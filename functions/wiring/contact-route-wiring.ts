@@ -45,24 +45,32 @@ export const UPDATE_ROUTE = {
 };
 
 /**
- * What a route that takes contacts and changes a chain needs (create, update): its configuration parsed
- * now, the chain's ports and the quotas built on first use, our own addresses (refused as contacts) and
+ * What a route that takes contacts and changes a chain needs (create, update), all built on the first
+ * request: its configuration, the chain's ports and the quotas, our own addresses (refused as contacts) and
  * the Idempotency-Key store the catalogue gives it. Of the interview store, only the operations `route.ops`
  * names; of the quotas, only what `route.usage` builds.
+ *
+ * The configuration is parsed on the first request, not at import (as inbound's is): building and running
+ * its zod schemas was ~17 M instructions, a third of what these routes' import cost beyond their SDK
+ * baseline (docs/benchmarks.md, session 23), and the first request validates its body with zod anyway. A
+ * missing or malformed variable then fails every request with a 500 whose log line names it, as it failed
+ * every cold start before.
  */
 export function contactRouteWiring<K extends StoreOp, U>(
   entry: (typeof ENTRIES)["createInterview" | "updateInterview"],
   route: { ops: InterviewStoreOps<K>; usage: (config: TableConfig & QuotaConfig) => U },
 ) {
-  const config = entryConfigOf(entry, {
-    table: TABLE_PIECE,
-    scheduling: SCHEDULING_PIECE,
-    ownAddresses: OWN_ADDRESSES_PIECE,
-    quota: QUOTA_PIECE,
-  });
+  const config = lazy(() =>
+    entryConfigOf(entry, {
+      table: TABLE_PIECE,
+      scheduling: SCHEDULING_PIECE,
+      ownAddresses: OWN_ADDRESSES_PIECE,
+      quota: QUOTA_PIECE,
+    }),
+  );
   return {
-    deps: lazy(() => ({ ...chainDepsWith(config, route.ops), usage: route.usage(config) })),
-    own: ownAddresses(config),
+    deps: lazy(() => ({ ...chainDepsWith(config(), route.ops), usage: route.usage(config()) })),
+    own: lazy(() => ownAddresses(config())),
     idempotency: idempotencyFor(entry, config),
   };
 }

@@ -9,12 +9,13 @@ import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
 /**
  * Idempotency-Key handling for a route, as the catalogue says: the key store on the table when the route
  * is marked `idempotencyKey`, nothing otherwise (the header is then ignored). The store and its client are
- * built on the first request (idempotencyGuard builds its options on first use).
+ * built on the first request (idempotencyGuard builds its options on first use), and so is the table's
+ * configuration when the route parses it then (`config` is called there, not here).
  */
-export function idempotencyFor(route: HttpEntry, config: TableConfig): IdempotencyGuard | undefined {
+export function idempotencyFor(route: HttpEntry, config: () => TableConfig): IdempotencyGuard | undefined {
   if (!route.idempotencyKey) return undefined;
   return idempotencyGuard(() => ({
-    store: new DynamoIdempotencyStore(dynamoDocumentClient(), config.tableName),
+    store: new DynamoIdempotencyStore(dynamoDocumentClient(), config().tableName),
     clock: processClock,
     log: consoleLogger(),
   }));

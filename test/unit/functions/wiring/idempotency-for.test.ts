@@ -15,7 +15,7 @@ vi.mock("../../../../functions/clients/dynamo-document-client.js", async (origin
   };
 });
 
-const config = { tableName: HANDLER_ENV.TABLE_NAME };
+const config = () => ({ tableName: HANDLER_ENV.TABLE_NAME });
 
 describe("idempotencyFor", () => {
   it("gives a route the catalogue marks the key store on the table", () => {
