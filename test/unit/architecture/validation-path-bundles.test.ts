@@ -59,6 +59,10 @@ describe("the interview validation path in the bundles", async () => {
     for (const entry of ENTRIES) expect(bundles.textOf(entry)?.includes('"$ZodDefault"'), entry).toBe(false);
   });
 
+  it("bundles no zod url check: links are read by the URL parser as zod's check read them (-1.7 KB)", () => {
+    for (const entry of ENTRIES) expect(bundles.textOf(entry)?.includes('"$ZodURL"'), entry).toBe(false);
+  });
+
   it("leaves out the reply-token rule: these routes' configuration has no reply token", () => {
     for (const entry of ENTRIES) {
       expect(bundles.textOf(entry)?.includes("set REPLY_TOKEN_SECRET or"), entry).toBe(false);
