@@ -1,3 +1,4 @@
+import { padDigits as pad } from "./pad-digits.js";
 import type { IsoWeekday } from "./planner-settings.js";
 import { exactUtcMsOf, isoWeekdayOf, utcMsOf } from "./wall-clock.js";
 
@@ -38,7 +39,6 @@ function parse(day: string): Fields {
   return d;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const text = ({ year, month, day }: Fields): string => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 const msOf = ({ year, month, day }: Fields): number => utcMsOf(year, month, day);
 

@@ -1,3 +1,4 @@
+import { padDigits as pad } from "./pad-digits.js";
 import { exactUtcMsOf, instantOf, type WallClock, wallClockAt } from "./wall-clock.js";
 
 /*
@@ -85,8 +86,6 @@ export function readInstant(iso: string, zone: string): Date | undefined {
     return undefined;
   }
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** `2026-12-01T14:00:00`: the wall clock without its offset (milliseconds only when not zero). */
 export function localIso(w: WallClock): string {

@@ -1,4 +1,5 @@
 import { calendarFields } from "../domain/calendar-day.js";
+import { padDigits as pad } from "../domain/pad-digits.js";
 import { isoWeekdayOf, wallClockAt } from "../domain/wall-clock.js";
 
 /**
@@ -45,8 +46,6 @@ const MONTHS = [
 ] as const;
 /** The first three letters: CLDR's `en-US` abbreviations, "Sep" included. */
 const short = (name: string) => name.slice(0, 3);
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 function words(year: number, month: number, day: number, hour: number, minute: number): DateWords {
   const weekday = WEEKDAYS[isoWeekdayOf(year, month, day) - 1] ?? "";
