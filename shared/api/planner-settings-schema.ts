@@ -2,9 +2,9 @@ import * as z from "zod/mini";
 import { CADENCE_PRESETS } from "../domain/planner-settings.js";
 import { localTimeSchema } from "./field-schemas.js";
 import { optionalFields } from "./optional-fields.js";
+import { wholeNumberSchema } from "./whole-number-schema.js";
 
-const businessDays = (max: number, min = 0) =>
-  z.int("must be a whole number").check(z.minimum(0), z.maximum(max), ...(min > 0 ? [z.minimum(min)] : []));
+const businessDays = (max: number, min = 0) => wholeNumberSchema(min, max);
 
 /** Per-interview overrides of the planner's named settings; anything left out keeps its default. */
 /** Built on first use (z.lazy), like the field schemas: no Lambda builds it at init. */
@@ -35,9 +35,9 @@ export const plannerSettingsOverridesSchema = /* @__PURE__ */ z.lazy(() =>
       checkInAfterDecisionBusinessDays: businessDays(20),
       firstCheckInAfterBusinessDays: businessDays(30, 1),
       checkInIntervalBusinessDays: businessDays(30, 1),
-      maxUnansweredFollowUps: z.int().check(z.minimum(0), z.maximum(6)),
+      maxUnansweredFollowUps: wholeNumberSchema(0, 6),
       rejectionReplyAfterBusinessDays: businessDays(10),
-      keepInTouchAfterMonths: z.int().check(z.minimum(0), z.maximum(24)),
+      keepInTouchAfterMonths: wholeNumberSchema(0, 24),
     }),
   ),
 );

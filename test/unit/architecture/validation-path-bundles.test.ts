@@ -63,6 +63,12 @@ describe("the interview validation path in the bundles", async () => {
     for (const entry of ENTRIES) expect(bundles.textOf(entry)?.includes('"$ZodURL"'), entry).toBe(false);
   });
 
+  it("bundles no zod number format: whole numbers are numbers refined with Number.isInteger (-1.3 KB)", () => {
+    for (const entry of ENTRIES) {
+      expect(bundles.textOf(entry)?.includes('"$ZodNumberFormat"'), entry).toBe(false);
+    }
+  });
+
   it("leaves out the reply-token rule: these routes' configuration has no reply token", () => {
     for (const entry of ENTRIES) {
       expect(bundles.textOf(entry)?.includes("set REPLY_TOKEN_SECRET or"), entry).toBe(false);
