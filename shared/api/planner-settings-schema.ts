@@ -1,14 +1,18 @@
 import * as z from "zod/mini";
 import { CADENCE_PRESETS } from "../domain/planner-settings.js";
 import { localTimeSchema } from "./field-schemas.js";
+import { lazyRequired } from "./lazy-required.js";
 import { optionalFields } from "./optional-fields.js";
 import { wholeNumberSchema } from "./whole-number-schema.js";
 
 const businessDays = (max: number, min = 0) => wholeNumberSchema(min, max);
 
 /** Per-interview overrides of the planner's named settings; anything left out keeps its default. */
-/** Built on first use (z.lazy), like the field schemas: no Lambda builds it at init. */
-export const plannerSettingsOverridesSchema = /* @__PURE__ */ z.lazy(() =>
+/**
+ * Built on first use (z.lazy), like the field schemas: no Lambda builds it at init; nor a request without
+ * settings (lazyRequired).
+ */
+export const plannerSettingsOverridesSchema = /* @__PURE__ */ lazyRequired(() =>
   z.strictObject(
     optionalFields({
       sendWindow: z
@@ -44,4 +48,4 @@ export const plannerSettingsOverridesSchema = /* @__PURE__ */ z.lazy(() =>
 
 // A literal of three values: the same issue as z.enum's (invalid_value naming the values) without bundling
 // zod's enum type, which nothing else in the planner routes uses.
-export const cadencePresetSchema = /* @__PURE__ */ z.lazy(() => z.literal(CADENCE_PRESETS));
+export const cadencePresetSchema = /* @__PURE__ */ lazyRequired(() => z.literal(CADENCE_PRESETS));

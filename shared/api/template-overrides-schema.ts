@@ -3,6 +3,7 @@ import { STEP_KINDS, type StepKind } from "../domain/step.js";
 import { findTemplateProblem } from "../mail/find-template-problem.js";
 import { MAX_SUBJECT_CHARS } from "../mail/header-safe.js";
 import { singleLine, wellFormed } from "./field-schemas.js";
+import { lazyRequired } from "./lazy-required.js";
 
 export const MAX_TEMPLATE_BODY_CHARS = 5000;
 
@@ -41,8 +42,11 @@ export const templateOverrideSchema = /* @__PURE__ */ z.lazy(() =>
     ),
 );
 
-/** `templates` on POST /interviews and PATCH: the wording for every step of a kind. */
-export const templateOverridesSchema = /* @__PURE__ */ z.lazy(() =>
+/**
+ * `templates` on POST /interviews and PATCH: the wording for every step of a kind (not built for a request
+ * without templates: lazyRequired).
+ */
+export const templateOverridesSchema = /* @__PURE__ */ lazyRequired(() =>
   z.strictObject(
     Object.fromEntries(STEP_KINDS.map((kind) => [kind, z.optional(templateOverrideSchema)])) as {
       [K in StepKind]: z.ZodMiniOptional<typeof templateOverrideSchema>;
