@@ -25,9 +25,35 @@ export function zoneIndex(): ZoneIndex {
  */
 export function tabledZoneName(zone: string): string | undefined {
   if (!/^[\x21-\x7e]{1,100}$/.test(zone)) return undefined;
+  // Most zones come spelled as the tables spell them (`America/New_York`; the API stores the canonical
+  // name): such a name is its own table's, and every canonical name is its own entry in the index
+  // (zone-tables.test.ts). Until another spelling needs the index (597 names, ~92 KB of objects once parsed),
+  // the table alone answers.
+  if (index === undefined && ownTable(zone)) return zone;
   const names = zoneIndex().names;
   const key = zone.toLowerCase();
   return Object.hasOwn(names, key) ? names[key] : undefined;
+}
+
+/** A path of the tables' folder that could be a zone's (no dots: nothing outside the folder). */
+const TABLE_PATH = /^[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+){0,2}$/;
+
+/**
+ * Whether `zone` is the canonical name of a table, read (and kept) if so. A name in another case may open
+ * the same file on a case-insensitive disk: the table's own `zone` decides.
+ */
+function ownTable(zone: string): boolean {
+  if (tables.has(zone)) return true;
+  if (!TABLE_PATH.test(zone)) return false;
+  let table: ZoneTable;
+  try {
+    table = shipped<ZoneTable>(zone);
+  } catch {
+    return false;
+  }
+  if (table.zone !== zone) return false;
+  tables.set(zone, table);
+  return true;
 }
 
 /** The table of a canonical zone name tabledZoneName gave, read on first use. */

@@ -62,6 +62,29 @@ describe("the zone tables in a Lambda bundle", () => {
     expect(stderr).toContain("The zone table ./zone-tables/index.json is missing beside the code");
   });
 
+  it("answer a zone spelled as its table is from that table alone, leaving the index of names unread", async () => {
+    // The index (597 names, ~92 KB of objects once parsed) was read for every zone: most requests spell theirs
+    // canonically, and preview, create and update read it on their first invoke for that one name.
+    const dir = join(outDir, "without-index");
+    mkdirSync(dir, { recursive: true });
+    const entry = join(dir, "entry.mjs");
+    writeFileSync(
+      entry,
+      `const { wallClockAt, runtimeZoneName } = await import(${JSON.stringify(WALL_CLOCK)});
+       const clock = wallClockAt(Date.parse("2026-07-01T10:00:00Z"), "America/New_York");
+       let other;
+       try { runtimeZoneName("america/new_york"); } catch (error) { other = String(error).includes("index.json"); }
+       console.log(JSON.stringify({ name: runtimeZoneName("Europe/Berlin"), hour: clock.hour, other }));`,
+    );
+    const outfile = join(dir, "index.mjs");
+    await build({ ...lambdaBuildOptions(outfile), entryPoints: [entry], metafile: false });
+    cpSync(TABLES, join(dir, "zone-tables"), { recursive: true });
+    rmSync(join(dir, "zone-tables", "index.json"));
+    const result = JSON.parse(execFileSync(process.execPath, [outfile]).toString());
+    // Another spelling still needs the index: here, missing, it fails naming it.
+    expect(result).toEqual({ name: "Europe/Berlin", hour: 6, other: true });
+  });
+
   it("are in no Lambda's code", async () => {
     const { inputsByEntry } = await catalogueBundles();
     const inputs = new Set([...inputsByEntry.values()].flat());
