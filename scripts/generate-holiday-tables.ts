@@ -86,7 +86,11 @@ for (const country of Object.keys(countries).sort()) {
     national: yearsOf(new Holidays(country), country),
     regional,
   });
-  writeFileSync(join(TABLES, `${country}.json`), `${JSON.stringify(table, null, 2)}\n`);
+  // The regions' differences apart: only a request naming a region reads them (holiday-table.ts).
+  const { regional: differences, ...national } = table;
+  writeFileSync(join(TABLES, `${country}.json`), `${JSON.stringify(national, null, 2)}\n`);
+  if (Object.keys(table.regions).length > 0)
+    writeFileSync(join(TABLES, `${country}.regional.json`), `${JSON.stringify(differences, null, 2)}\n`);
   index[country] = Object.keys(table.regions).sort();
 }
 // The countries as one string ("AD:03,07 AE ..."), beside the tables rather than in the code: every bundle that

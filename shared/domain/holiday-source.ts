@@ -1,10 +1,17 @@
-import { type HolidayDays, type HolidayIndex, type HolidayTable, holidayDaysOf } from "./holiday-table.js";
+import {
+  type HolidayDays,
+  type HolidayIndex,
+  type HolidayTable,
+  holidayDaysOf,
+  type NationalHolidayTable,
+} from "./holiday-table.js";
 import { shippedJson } from "./shipped-file.js";
 
 /** Where the per-country tables sit, relative to this module's code (or the bundle it is part of). */
 export const HOLIDAY_TABLES_DIR = "holiday-tables";
 
-const tables = new Map<string, HolidayTable>();
+const tables = new Map<string, NationalHolidayTable>();
+const regionals = new Map<string, HolidayTable["regional"]>();
 const years = new Map<string, HolidayDays | undefined>();
 
 /**
@@ -21,13 +28,23 @@ function shipped<T>(name: string): T {
   );
 }
 
-function tableOf(country: string): HolidayTable {
+function tableOf(country: string): NationalHolidayTable {
   let table = tables.get(country);
   if (!table) {
-    table = shipped<HolidayTable>(country);
+    table = shipped<NationalHolidayTable>(country);
     tables.set(country, table);
   }
   return table;
+}
+
+/** The country's regions' differences (`<COUNTRY>.regional.json`), read only when a region is asked for. */
+function regionalOf(country: string): HolidayTable["regional"] {
+  let regional = regionals.get(country);
+  if (!regional) {
+    regional = shipped<HolidayTable["regional"]>(`${country}.regional`);
+    regionals.set(country, regional);
+  }
+  return regional;
 }
 
 let index: HolidayIndex | undefined;
@@ -77,6 +94,9 @@ export function publicHolidays(
     throw new Error(`No public-holiday table for ${region ? `${country}-${region}` : country}`);
   }
   const key = `${country}|${region ?? ""}|${year}`;
-  if (!years.has(key)) years.set(key, holidayDaysOf(tableOf(country), region, year));
+  if (!years.has(key)) {
+    const regional = region === undefined ? {} : regionalOf(country);
+    years.set(key, holidayDaysOf({ ...tableOf(country), regional }, region, year));
+  }
   return years.get(key);
 }

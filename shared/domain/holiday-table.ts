@@ -1,6 +1,8 @@
 /**
  * One country's public holidays as the generator (scripts/generate-holiday-tables.ts) writes them from
- * date-holidays into `holiday-tables/<COUNTRY>.json`, and what reads them back.
+ * date-holidays, and what reads them back: `holiday-tables/<COUNTRY>.json` holds the table but `regional`
+ * (a NationalHolidayTable), and a country with regions has them in `holiday-tables/<COUNTRY>.regional.json`,
+ * read only for a region (most requests name none: they are two thirds of the US table).
  *
  * Days are `MMDD` within the year they are listed under, joined by commas:
  * - `national[year]`: `MMDD:i`, a public holiday named `names[i]`, for every day of that year;
@@ -22,6 +24,9 @@ export interface HolidayTable {
   national: Record<string, string>;
   regional: Record<string, Record<string, string>>;
 }
+
+/** What `<COUNTRY>.json` holds: the table without its regions' differences (`<COUNTRY>.regional.json`). */
+export type NationalHolidayTable = Omit<HolidayTable, "regional">;
 
 /** `holiday-tables/index.json`: the years every table covers, and which countries and regions have one. */
 export interface HolidayIndex {

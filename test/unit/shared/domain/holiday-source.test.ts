@@ -51,6 +51,34 @@ describe("the holiday tables in a Lambda bundle", () => {
     expect(result).toEqual({ supported: [true, false, false], holiday: "Epiphany" });
   });
 
+  it("read a country's regional differences only for a region: most requests name none", async () => {
+    // The US table's regions are two thirds of its 29 KB, ~70 KB of objects once parsed, read on the first
+    // invoke of preview, create and update for an interview in no particular state.
+    const dir = join(outDir, "without-regional");
+    mkdirSync(dir, { recursive: true });
+    const entry = join(dir, "entry.mjs");
+    writeFileSync(
+      entry,
+      `import { createBusinessCalendar } from ${JSON.stringify(CALENDAR)};
+       const window = { start: "09:00", end: "17:00", days: [1, 2, 3, 4, 5] };
+       const us = createBusinessCalendar({ country: "US", observeHolidays: true, sendWindow: window });
+       let regional;
+       try {
+         createBusinessCalendar({ country: "US", region: "CA", observeHolidays: true, sendWindow: window }).holidayOn("2026-03-31");
+       } catch (error) {
+         regional = String(error).includes("US.regional.json is missing");
+       }
+       console.log(JSON.stringify({ holiday: us.holidayOn("2026-11-26"), regional }));`,
+    );
+    const outfile = join(dir, "index.mjs");
+    await build({ ...LAMBDA_BUILD, entryPoints: [entry], outfile });
+    cpSync(TABLES, join(dir, "holiday-tables"), { recursive: true });
+    rmSync(join(dir, "holiday-tables", "US.regional.json"), { force: true });
+    const result = JSON.parse(execFileSync(process.execPath, [outfile]).toString());
+    // A region still needs them: here, missing, it fails naming the file.
+    expect(result).toEqual({ holiday: "Thanksgiving Day", regional: true });
+  });
+
   it("fail clearly, naming the file, when the tables were not shipped", async () => {
     const outfile = await bundleCalendarScript(join(outDir, "without-tables"));
     let stderr = "";
