@@ -11,6 +11,7 @@ import {
   timeZoneSchema,
   wellFormed,
 } from "./field-schemas.js";
+import { lazyRequired } from "./lazy-required.js";
 import { optionalFields } from "./optional-fields.js";
 import { cadencePresetSchema, plannerSettingsOverridesSchema } from "./planner-settings-schema.js";
 import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrides-schema.js";
@@ -21,7 +22,7 @@ import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrid
 // no PATCH schema, with its record and nullable types: -3.7 KB).
 
 /** How to greet someone ("Ming", "Dr. Li"), when not the first word of their name: validated as a name. */
-const greetingSchema = () => z.optional(singleLine(100));
+const greetingSchema = () => z.optional(lazyRequired(() => singleLine(100)));
 
 /** A recruiter's or referrer's fields; the interviewer's spreads them and overrides `email`. */
 const contactFields = () => ({
@@ -31,12 +32,14 @@ const contactFields = () => ({
   timezone: z.optional(timeZoneSchema),
   /** Their own country, when not the interview's: its weekend and public holidays apply to emails to them. */
   country: z.optional(
-    z.string().check(
-      z.regex(/^[A-Z]{2}$/, {
-        message: "must be an ISO 3166-1 alpha-2 country code such as US",
-        abort: true,
-      }),
-      z.refine((c) => isSupportedCountry(c), "is not a supported country"),
+    lazyRequired(() =>
+      z.string().check(
+        z.regex(/^[A-Z]{2}$/, {
+          message: "must be an ISO 3166-1 alpha-2 country code such as US",
+          abort: true,
+        }),
+        z.refine((c) => isSupportedCountry(c), "is not a supported country"),
+      ),
     ),
   ),
 });
@@ -89,7 +92,7 @@ const interviewFields = () => ({
   interviewedAt: isoDateTimeWithOffsetSchema,
   timezone: timeZoneSchema,
   country: z.string().check(z.regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as US")),
-  region: z.optional(regionSchema()),
+  region: z.optional(lazyRequired(regionSchema)),
   candidate: candidateSchema,
   interviewers: z
     .array(interviewerSchema)
@@ -99,7 +102,9 @@ const interviewFields = () => ({
   decisionExpectedBy: z.optional(isoDateSchema),
   // A literal of two values, not z.enum: the same issue, and no enum type bundled (planner-settings-schema.ts).
   mode: z.literal(["send", "remind"], "must be send or remind"),
-  notes: z.optional(z.string().check(z.maxLength(4000, "must be at most 4000 characters"), wellFormed())),
+  notes: z.optional(
+    lazyRequired(() => z.string().check(z.maxLength(4000, "must be at most 4000 characters"), wellFormed())),
+  ),
   cadence: z.optional(cadencePresetSchema),
   settings: z.optional(plannerSettingsOverridesSchema),
   templates: z.optional(templateOverridesSchema),

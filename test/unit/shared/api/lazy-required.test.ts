@@ -99,6 +99,46 @@ describe("a new interview or a change without settings, cadence or templates", (
     for (const [name, schema] of Object.entries(deferred)) expect(built(schema), name).toBe(true);
   });
 
+  it("builds no greeting, contact country, region or notes schema for a body without them", async () => {
+    const { interviewInputSchema } = await freshSchemas();
+    expect(z.safeParse(interviewInputSchema, interviewInput()).success).toBe(true);
+    const def = <T>(schema: z.core.$ZodType | undefined): T => {
+      if (!schema) throw new Error("no such field");
+      return schema._zod.def as unknown as T;
+    };
+    type Shape = Record<string, z.core.$ZodType>;
+    const shapeOf = (lazy: z.core.$ZodType | undefined): Shape => {
+      const inner = (lazy?._zod as unknown as { innerType?: z.core.$ZodType } | undefined)?.innerType;
+      return def<{ shape: Shape }>(inner).shape;
+    };
+    const optionalInner = (field: z.core.$ZodType | undefined) =>
+      def<{ innerType: z.core.$ZodType }>(field).innerType;
+    const fields = shapeOf(interviewInputSchema);
+    const candidate = shapeOf(fields.candidate);
+    const interviewer = shapeOf(def<{ element: z.core.$ZodType }>(fields.interviewers).element);
+    const contact = shapeOf(optionalInner(fields.recruiter));
+    const unbuilt = {
+      region: optionalInner(fields.region),
+      notes: optionalInner(fields.notes),
+      "candidate.greeting": optionalInner(candidate.greeting),
+      "interviewer.greeting": optionalInner(interviewer.greeting),
+      "interviewer.country": optionalInner(interviewer.country),
+      "recruiter.greeting": optionalInner(contact.greeting),
+      "recruiter.country": optionalInner(contact.country),
+    };
+    for (const [name, schema] of Object.entries(unbuilt)) expect(built(schema), name).toBe(false);
+
+    const given = interviewInput({
+      region: "CA",
+      notes: "Talked about the on-call rota.",
+      candidate: { name: "Cara Diaz", greeting: "Cara", email: "cara@example.com" },
+      interviewers: [{ name: "Ann Lee", greeting: "Ann", email: "ann@acme.test", country: "DE" }],
+      recruiter: { name: "Rita Ruiz", greeting: "Rita", email: "rita@acme.test", country: "US" },
+    });
+    expect(z.safeParse(interviewInputSchema, given).success).toBe(true);
+    for (const [name, schema] of Object.entries(unbuilt)) expect(built(schema), name).toBe(true);
+  });
+
   it("builds none of them for a PATCH of another field", async () => {
     const { interviewPatchSchema, deferred } = await freshSchemas();
     expect(z.safeParse(interviewPatchSchema, { round: "final" }).success).toBe(true);
