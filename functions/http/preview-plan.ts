@@ -11,10 +11,13 @@ import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
 import { ownAddresses } from "../wiring/own-addresses.js";
 
-const config = entryConfigOf(previewPlanEntry, { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE });
-const deps = lazy(() => readDepsWith(config, { listByApplication: dynamoListByApplication }));
-const own = ownAddresses(config);
+// Parsed on the first request, as create's and update's (contact-route-wiring.ts says why).
+const config = lazy(() =>
+  entryConfigOf(previewPlanEntry, { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE }),
+);
+const deps = lazy(() => readDepsWith(config(), { listByApplication: dynamoListByApplication }));
+const own = lazy(() => ownAddresses(config()));
 
 export const handler = httpRoute({ auth: true, body: interviewInputSchema }, async ({ owner, body }) =>
-  jsonResponse(200, await previewPlan(deps(), { owner, details: interviewDetailsOf(body, own) })),
+  jsonResponse(200, await previewPlan(deps(), { owner, details: interviewDetailsOf(body, own()) })),
 );

@@ -8,6 +8,7 @@ const ROUTES = [
   {
     module: "../../../../functions/http/create-interview.js",
     event: () => apiEvent({ method: "POST", path: "/interviews", body: interviewInput() }),
+    named: ["MAIL_FROM_ADDRESS", "QUOTA_INTERVIEWS_PER_DAY"],
   },
   {
     module: "../../../../functions/http/update-interview.js",
@@ -18,10 +19,17 @@ const ROUTES = [
         pathParameters: { id: "i-1" },
         body: { notes: "x" },
       }),
+    named: ["MAIL_FROM_ADDRESS", "QUOTA_INTERVIEWS_PER_DAY"],
+  },
+  {
+    module: "../../../../functions/http/preview-plan.js",
+    event: () => apiEvent({ method: "POST", path: "/plan/preview", body: interviewInput() }),
+    // Preview reads no quota: only the variables of its own pieces are named.
+    named: ["MAIL_FROM_ADDRESS"],
   },
 ] as const;
 
-describe("create and update's configuration", () => {
+describe("create, update and preview's configuration", () => {
   afterEach(() => {
     vi.unstubAllEnvs();
     vi.restoreAllMocks();
@@ -45,10 +53,7 @@ describe("create and update's configuration", () => {
       }
       const failures = logged.filter((line) => line.includes("Invalid configuration"));
       expect(failures).toHaveLength(2);
-      for (const line of failures) {
-        expect(line).toContain("MAIL_FROM_ADDRESS");
-        expect(line).toContain("QUOTA_INTERVIEWS_PER_DAY");
-      }
+      for (const line of failures) for (const name of route.named) expect(line).toContain(name);
     });
   }
 });
