@@ -16,6 +16,10 @@ export interface ApiRequest {
   auth?: boolean;
   /** A 204 without a body is a success (answers undefined) rather than an error. */
   allowEmpty?: boolean;
+  /** Sent as `If-Match`: the change applies only to the interview whose ETag this still is (else 412). */
+  ifMatch?: string;
+  /** Handed the headers of the successful answer (an interview's `ETag`). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export type ApiClient = <T>(method: string, path: string, request?: ApiRequest) => Promise<T>;
@@ -86,6 +90,7 @@ export function apiClient(connection: Connection, options: ApiClientOptions = {}
     if (request.auth !== false) headers.authorization = `Bearer ${connection.token}`;
     if (request.body !== undefined) headers["content-type"] = "application/json";
     if (request.idempotent) headers["idempotency-key"] = randomUUID();
+    if (request.ifMatch !== undefined) headers["if-match"] = request.ifMatch;
     const retryable = method === "GET" || request.idempotent === true || request.retry === true;
     let res: Response | undefined;
     let text = "";
@@ -127,6 +132,7 @@ export function apiClient(connection: Connection, options: ApiClientOptions = {}
     }
     if (!res.ok)
       throw new CliError(EXIT.api, describeApiError(res.status, body, res.headers.get("retry-after")));
+    request.onHeaders?.(res.headers);
     if (body === undefined && request.allowEmpty && res.status === 204) return undefined as T;
     if (body === undefined)
       throw new CliError(EXIT.api, `the API answered HTTP ${res.status} without a JSON body`);

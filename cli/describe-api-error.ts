@@ -8,6 +8,8 @@ interface ErrorBody {
     quota?: unknown;
     limit?: unknown;
     resetsAt?: unknown;
+    /** A 412's current ETag, for a retry with `--if-match`. */
+    etag?: unknown;
   };
   /** API Gateway's own answers (no route, throttled) look like this. */
   message?: unknown;
@@ -46,6 +48,7 @@ export function describeApiError(status: number, body: unknown, retryAfter?: str
     const resets = typeof e.resetsAt === "string" ? `, resets ${e.resetsAt}` : "";
     text += ` (${e.quota}: limit ${String(e.limit)}${resets})`;
   }
+  if (code === "precondition_failed" && typeof e.etag === "string") text += ` (its ETag is now ${e.etag})`;
   if (retryAfter && /^\d+$/.test(retryAfter)) text += ` (try again in ${retryAfter} s)`;
   return oneLine(`${text} [${code ? `${code}, ` : ""}HTTP ${status}]`);
 }

@@ -23,6 +23,9 @@ ${EDIT_GREETING_OPTIONS_HELP}
   --company TEXT --role TEXT --round TEXT --mode send|remind --cadence NAME
   --at "YYYY-MM-DD HH:MM"    in the interview's zone (or ISO 8601 with an offset)
   --timezone ZONE --country CC --region R
+  --if-match TAG             change it only if its ETag is still TAG (the API's ETag header); else exit 1
+                             naming the tag it has now. A flag read against the interview as it is (--at,
+                             a greeting) guards the change with the tag of that read by itself
 
 ${API_OPTIONS_HELP}`,
   options: {
@@ -40,6 +43,7 @@ ${API_OPTIONS_HELP}`,
     timezone: { type: "string" },
     country: { type: "string" },
     region: { type: "string" },
+    "if-match": { type: "string" },
     ...EDIT_GREETING_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
@@ -48,14 +52,27 @@ ${API_OPTIONS_HELP}`,
     const id = ctx.positionals[0] ?? "";
     const api = ctx.api();
     let current: Promise<InterviewView> | undefined;
+    // The tag of the interview the patch was worked out from: a change made meanwhile (another zone, another
+    // greeting) makes the PATCH a 412 rather than a change computed from what is no longer there.
+    let readTag: string | undefined;
     const patch = await interviewPatchFromArgs(ctx.values, ctx.io, () => {
-      current ??= api<InterviewView>("GET", interviewPath(id));
+      current ??= api<InterviewView>("GET", interviewPath(id), {
+        onHeaders: (headers) => {
+          readTag = headers.get("etag") ?? undefined;
+        },
+      });
       return current;
     });
+    const given = ctx.values["if-match"];
+    const ifMatch = typeof given === "string" ? given : readTag;
     const done = showProgress(ctx.io, "Saving and re-planning");
     let updated: InterviewView;
     try {
-      updated = await api<InterviewView>("PATCH", interviewPath(id), { body: patch, idempotent: true });
+      updated = await api<InterviewView>("PATCH", interviewPath(id), {
+        body: patch,
+        idempotent: true,
+        ...(ifMatch !== undefined ? { ifMatch } : {}),
+      });
     } finally {
       done();
     }

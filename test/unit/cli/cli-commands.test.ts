@@ -111,6 +111,54 @@ describe("cli: talking to the API", () => {
     });
   });
 
+  it("edit guards a change worked out from a read with that read's ETag, and sends --if-match as given", async () => {
+    const id = "01JD8X3Q7ZB4N5M6P7R8S9T0VW";
+    const current = interviewFixture({ timezone: "Asia/Tokyo" });
+    const read = fakeFetch((req) =>
+      req.method === "GET"
+        ? new Response(JSON.stringify(current), {
+            status: 200,
+            headers: { "content-type": "application/json", etag: '"v7"' },
+          })
+        : [200, current],
+    );
+    const first = recordingIo({ env: CONNECTION, fetch: read.fetch });
+    expect(await runCli(["edit", id, "--at", "2026-12-01 10:00"], first.io)).toBe(0);
+    expect(read.seen.map((r) => [r.method, r.headers["if-match"]])).toEqual([
+      ["GET", undefined],
+      ["PATCH", '"v7"'],
+    ]);
+
+    // No read needed: nothing is sent unless asked; asked, the tag goes as given, and a 412 names the new one.
+    const plain = fakeFetch(() => [200, current]);
+    expect(
+      await runCli(
+        ["edit", id, "--decision-by", "2026-12-20"],
+        recordingIo({ env: CONNECTION, fetch: plain.fetch }).io,
+      ),
+    ).toBe(0);
+    expect(plain.seen.map((r) => [r.method, r.headers["if-match"]])).toEqual([["PATCH", undefined]]);
+
+    const stale = fakeFetch(() => [
+      412,
+      {
+        error: {
+          code: "precondition_failed",
+          message: "The interview changed since you read it: reload it.",
+          etag: '"v9"',
+        },
+      },
+    ]);
+    const refused = recordingIo({ env: CONNECTION, fetch: stale.fetch });
+    expect(await runCli(["edit", id, "--decision-by", "2026-12-20", "--if-match", '"v3"'], refused.io)).toBe(
+      1,
+    );
+    expect(stale.seen.map((r) => [r.method, r.headers["if-match"]])).toEqual([["PATCH", '"v3"']]);
+    expect(refused.out.stderr).toBe(
+      'followup: The interview changed since you read it: reload it (its ETag is now "v9") [precondition_failed, HTTP 412]\n',
+    );
+  });
+
   it("an ID cannot leave its path segment", async () => {
     const api = fakeFetch(() => [404, { error: { code: "not_found", message: "Interview was not found." } }]);
     const { out, io } = recordingIo({ env: CONNECTION, fetch: api.fetch });
