@@ -3,10 +3,8 @@ import { ERROR_CODES, type ErrorCode } from "../errors/error-codes.js";
 import { ERROR_HTTP } from "../http/error-http-table.js";
 import type { ApiRoute } from "./api-routes.js";
 import { errorViewSchema, preconditionErrorViewSchema } from "./interview-view-schema.js";
+import { toSchema } from "./openapi-content.js";
 import { quotaErrorViewSchema } from "./usage-view-schema.js";
-
-const toSchema = (schema: z.core.$ZodType) =>
-  z.toJSONSchema(schema, { io: "output", unrepresentable: "any", target: "openapi-3.0" });
 
 /**
  * Retry-After, required when every code of the answer always sends it (a 503); a code whose error knows
@@ -100,7 +98,7 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<string, unkn
         : {}),
       content: {
         "application/json": {
-          schema: toSchema(gatewayAnswer ? z.union([view, gatewayAnswer.schema]) : view),
+          schema: toSchema(gatewayAnswer ? z.union([view, gatewayAnswer.schema]) : view, "output"),
         },
       },
       "x-error-codes": list,
