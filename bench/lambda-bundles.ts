@@ -21,6 +21,7 @@ import { promisify } from "node:util";
 import type { Context } from "aws-lambda";
 import { build } from "esbuild";
 import { REPO_ROOT } from "../local/repo-root.js";
+import { makeBundleAsciiInPlace } from "../scripts/make-bundle-ascii-in-place.js";
 import { getProcessClockOffset } from "../shared/adapters/process-clock.js";
 import { ENTRIES, type Entry } from "../shared/entries/entry-catalogue.js";
 import { baselineSource } from "./lambdas/baseline-source.js";
@@ -79,6 +80,7 @@ function keepForProfile(file: string) {
 async function bundle(name: string, entry: Entry, root = REPO_ROOT, suffix = "") {
   const outfile = join(outDir, `${name}${suffix}.mjs`);
   const result = await build({ ...buildOptions(outfile), entryPoints: [join(root, entry.entry)] });
+  await makeBundleAsciiInPlace(outfile);
   keepForProfile(outfile);
   return { outfile, bytes: statSync(outfile).size, clients: sdkClientsIn(result.metafile) };
 }
@@ -89,6 +91,7 @@ async function baselineBundle(name: string, source: string) {
     ...buildOptions(outfile),
     stdin: { contents: source, resolveDir: REPO_ROOT, sourcefile: `${name}.baseline.mjs`, loader: "js" },
   });
+  await makeBundleAsciiInPlace(outfile);
   keepForProfile(outfile);
   return { outfile, bytes: statSync(outfile).size };
 }

@@ -5,6 +5,7 @@ import { build, type Metafile } from "esbuild";
 import { inject } from "vitest";
 import { lambdaBuildOptions } from "../../bench/lambdas/lambda-build-options.js";
 import { REPO_ROOT } from "../../local/repo-root.js";
+import { makeBundleAsciiInPlace } from "../../scripts/make-bundle-ascii-in-place.js";
 import { ENTRY_LIST } from "../../shared/entries/entry-catalogue.js";
 
 /** Every entry's bundle, built with the options the CDK app bundles with. */
@@ -78,6 +79,10 @@ async function buildInto(dir: string, done: string, failed: string): Promise<voi
       outdir: join(dir, "out"),
       absWorkingDir: REPO_ROOT,
     })) as { metafile: Metafile };
+    // What the CDK bundling ships: each bundle's regex literals in ASCII (scripts/make-bundle-ascii.ts).
+    for (const [path, output] of Object.entries(metafile.outputs)) {
+      if (output.entryPoint !== undefined) await makeBundleAsciiInPlace(join(REPO_ROOT, path));
+    }
     // Written whole, then renamed: a reader never sees half a metafile.
     writeFileSync(`${done}.part`, JSON.stringify(metafile));
     renameSync(`${done}.part`, done);
