@@ -9,11 +9,12 @@
  * BENCH_CPU_PROF=<dir> writes a CPU profile of every cold start there, bundles built unminified so that the
  * profile names functions and the bundle's `// path` comments name the module of each line: figures only
  * for reading where the time goes, not for the ratios; BENCH_AGAINST=<dir>, a checkout of another commit
- * with its node_modules, puts each entry built from there in the baseline's place, so that the ratios read
- * a change's before and after, with the same events; it writes nothing either)
+ * with its node_modules, puts each entry built from there (with that checkout's build options) in the
+ * baseline's place, so that the ratios read a change's before and after, with the same events; it writes
+ * nothing either)
  */
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -58,8 +59,8 @@ const quiet = async <T>(work: () => Promise<T>): Promise<T> => (await quietConso
  * The CDK's options; unminified when profiling (see the usage above), the banner's import then renamed, as
  * minifying renames it, so that it cannot clash with a bundled module's own top-level `createRequire`.
  */
-const buildOptions = (outfile: string) => ({
-  ...lambdaBuildOptions(outfile),
+const buildOptions = (outfile: string, options = lambdaBuildOptions) => ({
+  ...options(outfile),
   ...(CPU_PROF
     ? {
         minify: false,
@@ -77,10 +78,31 @@ function keepForProfile(file: string) {
   copyFileSync(file, join(CPU_PROF, basename(file)));
 }
 
+/**
+ * Another checkout's entries are built with its own options (its aliases name its own stand-ins), as its
+ * CDK app would build them: a change to the options is then part of what BENCH_AGAINST compares.
+ */
+async function optionsOf(root: string): Promise<typeof lambdaBuildOptions> {
+  if (root === REPO_ROOT) return lambdaBuildOptions;
+  const file = pathToFileURL(join(root, "bench", "lambdas", "lambda-build-options.ts")).href;
+  return ((await import(file)) as { lambdaBuildOptions: typeof lambdaBuildOptions }).lambdaBuildOptions;
+}
+
+/** The pass its CDK app runs over each bundle after esbuild (scripts/make-bundle-ascii.ts), if it has one. */
+async function asciiPassOf(root: string): Promise<(file: string) => Promise<number>> {
+  if (root === REPO_ROOT) return makeBundleAsciiInPlace;
+  const file = join(root, "scripts", "make-bundle-ascii-in-place.ts");
+  if (!existsSync(file)) return async () => 0;
+  return (
+    (await import(pathToFileURL(file).href)) as { makeBundleAsciiInPlace: typeof makeBundleAsciiInPlace }
+  ).makeBundleAsciiInPlace;
+}
+
 async function bundle(name: string, entry: Entry, root = REPO_ROOT, suffix = "") {
   const outfile = join(outDir, `${name}${suffix}.mjs`);
-  const result = await build({ ...buildOptions(outfile), entryPoints: [join(root, entry.entry)] });
-  await makeBundleAsciiInPlace(outfile);
+  const options = await optionsOf(root);
+  const result = await build({ ...buildOptions(outfile, options), entryPoints: [join(root, entry.entry)] });
+  await (await asciiPassOf(root))(outfile);
   keepForProfile(outfile);
   return { outfile, bytes: statSync(outfile).size, clients: sdkClientsIn(result.metafile) };
 }
