@@ -28,21 +28,28 @@ export function senderLinks(config: SenderConfig) {
   );
 }
 
-/** The sender's ports, built on its first invocation (again after a failed build). */
-export function senderDeps(config: SenderConfig, log: Logger): () => Promise<SendPorts> {
-  const links = senderLinks(config);
-  return lazyAsync(async () => ({
-    store: interviewStoreWith(config, {
-      get: dynamoGetInterview,
-      claimStep: dynamoClaimStep,
-      replace: dynamoReplaceInterview,
-    }),
-    clock: processClock,
-    realtime: systemRealtime,
-    log,
-    ...senderPorts(config),
-    mailer: mailer(config),
-    links: await links(),
-    usage: emailUsage(config),
-  }));
+/**
+ * The sender's ports, built on its first invocation (again after a failed build), with its configuration,
+ * which `config` parses when called: not at import (functions/sender.ts says why).
+ */
+export function senderDeps(config: () => SenderConfig, log: Logger): () => Promise<SendPorts> {
+  let links: ReturnType<typeof senderLinks> | undefined;
+  return lazyAsync(async () => {
+    const parsed = config();
+    links ??= senderLinks(parsed);
+    return {
+      store: interviewStoreWith(parsed, {
+        get: dynamoGetInterview,
+        claimStep: dynamoClaimStep,
+        replace: dynamoReplaceInterview,
+      }),
+      clock: processClock,
+      realtime: systemRealtime,
+      log,
+      ...senderPorts(parsed),
+      mailer: mailer(parsed),
+      links: await links(),
+      usage: emailUsage(parsed),
+    };
+  });
 }
