@@ -1,4 +1,5 @@
 import { dynamoListByApplication } from "../../shared/adapters/dynamo-list-by-application.js";
+import { fastInterviewInput } from "../../shared/api/fast-interview-input.js";
 import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
 import { OWN_ADDRESSES_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
@@ -18,6 +19,8 @@ const config = lazy(() =>
 const deps = lazy(() => readDepsWith(config(), { listByApplication: dynamoListByApplication }));
 const own = lazy(() => ownAddresses(config()));
 
-export const handler = httpRoute({ auth: true, body: interviewInputSchema }, async ({ owner, body }) =>
-  jsonResponse(200, await previewPlan(deps(), { owner, details: interviewDetailsOf(body, own()) })),
+export const handler = httpRoute(
+  { auth: true, body: interviewInputSchema, fastBody: fastInterviewInput },
+  async ({ owner, body }) =>
+    jsonResponse(200, await previewPlan(deps(), { owner, details: interviewDetailsOf(body, own()) })),
 );

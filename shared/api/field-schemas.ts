@@ -13,15 +13,17 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // Half of a UTF-16 surrogate pair with no other half: not text, and no mail header can carry it.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** No control character, line break or separator (the schemas' rule, and fast-interview-input.ts's). */
+export const hasNoControlChars = (s: string): boolean => !CONTROL_CHARS.test(s);
+/** No lone UTF-16 surrogate. */
+export const isWellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
+
 /**
  * Any text the service stores or mails must be well formed: a lone surrogate reached an email's body as
  * U+FFFD (or an SES refusal) after the API had answered 201. Free text (bodies, notes) checks this too.
  */
 export const wellFormed = () =>
-  z.refine<string>(
-    (s) => !LONE_SURROGATE.test(s),
-    "must not contain a lone UTF-16 surrogate (malformed text)",
-  );
+  z.refine<string>(isWellFormed, "must not contain a lone UTF-16 surrogate (malformed text)");
 
 /** Text shown as written: nothing in it that shows as nothing or reorders what follows (a 400 names it). */
 const visible = () =>
@@ -37,14 +39,16 @@ const visible = () =>
 
 /** Names, company, role, round, topics and subjects: one line of visible, well-formed text. */
 export function singleLine(max: number) {
-  return z.string().check(
-    z.trim(),
-    z.minLength(1, "must not be empty"),
-    z.maxLength(max, `must be at most ${max} characters`),
-    z.refine((s) => !CONTROL_CHARS.test(s), "must not contain line breaks or control characters"),
-    visible(),
-    wellFormed(),
-  );
+  return z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "must not be empty"),
+      z.maxLength(max, `must be at most ${max} characters`),
+      z.refine(hasNoControlChars, "must not contain line breaks or control characters"),
+      visible(),
+      wellFormed(),
+    );
 }
 
 // The schemas below are z.lazy: each is built the first time something parses with it (or documents it),
@@ -55,7 +59,7 @@ export function singleLine(max: number) {
  * such an address was accepted with a 201 and refused by SES only when its first email was due. Lengths
  * only (an address zod refuses gets no second issue); the pattern allows ASCII only, so characters are octets.
  */
-function fitsSmtp(address: string): boolean {
+export function fitsSmtp(address: string): boolean {
   const at = address.lastIndexOf("@");
   return (
     at <= 64 &&
@@ -80,7 +84,7 @@ export const emailSchema = /* @__PURE__ */ z.lazy(() =>
     })
     .check(
       z.maxLength(254, "must be at most 254 characters"),
-      z.refine((s) => !CONTROL_CHARS.test(s), "must not contain control characters"),
+      z.refine(hasNoControlChars, "must not contain control characters"),
       z.refine(fitsSmtp, "must have at most 64 characters before the @ and 63 in each part of the domain"),
     ),
 );
@@ -112,16 +116,17 @@ function offsetMinutes(value: string): number {
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
+/** Whether a date-time's offset is one in use somewhere on Earth. */
+export function hasRealOffset(value: string): boolean {
+  const minutes = offsetMinutes(value);
+  return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
+}
+
 export const isoDateTimeWithOffsetSchema = /* @__PURE__ */ z.lazy(() =>
   _isoDateTime(z.ZodMiniISODateTime, {
     offset: true,
     message: "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
-  }).check(
-    z.refine((value) => {
-      const minutes = offsetMinutes(value);
-      return minutes >= MIN_OFFSET_MINUTES && minutes <= MAX_OFFSET_MINUTES;
-    }, "must have a real time zone offset, between -12:00 and +14:00"),
-  ),
+  }).check(z.refine(hasRealOffset, "must have a real time zone offset, between -12:00 and +14:00")),
 );
 
 // Control characters are refused before the URL is read: the WHATWG parser zod uses drops tabs and line
@@ -140,7 +145,7 @@ const isHttpUrl = (s: string) => HTTP_URL_START.test(s.trim()) && URL.parse(s.tr
 
 export const httpUrlSchema = /* @__PURE__ */ z.lazy(() =>
   z.string().check(
-    z.refine((s) => !CONTROL_CHARS.test(s), "must not contain line breaks or control characters"),
+    z.refine(hasNoControlChars, "must not contain line breaks or control characters"),
     visible(),
     wellFormed(),
     z.refine(isHttpUrl, "must be an http(s) URL"),

@@ -134,20 +134,18 @@ type Checked = {
  * long after it happened (new wording for a keep-in-touch note months after a rejection).
  */
 function checkRecent(interviewedAt: string, ctx: z.core.$RefinementCtx): boolean {
+  const problem = recentProblem(interviewedAt);
+  if (problem) ctx.addIssue({ code: "custom", path: ["interviewedAt"], message: problem });
+  return problem === undefined;
+}
+
+/** What checkRecent says of an interview's date, or undefined when it is recent enough (fast-interview-input.ts). */
+export function recentProblem(interviewedAt: string): string | undefined {
   const away = Date.parse(interviewedAt) - processClock.now().getTime();
-  if (away < -MAX_DAYS_SINCE_INTERVIEW * DAY_MS) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["interviewedAt"],
-      message: `must be at most ${MAX_DAYS_SINCE_INTERVIEW} days ago: a thank-you sent now would be weeks late`,
-    });
-    return false;
-  }
-  if (away > MAX_DAYS_AWAY * DAY_MS) {
-    ctx.addIssue({ code: "custom", path: ["interviewedAt"], message: "must be within a year of today" });
-    return false;
-  }
-  return true;
+  if (away < -MAX_DAYS_SINCE_INTERVIEW * DAY_MS)
+    return `must be at most ${MAX_DAYS_SINCE_INTERVIEW} days ago: a thank-you sent now would be weeks late`;
+  if (away > MAX_DAYS_AWAY * DAY_MS) return "must be within a year of today";
+  return undefined;
 }
 
 /**

@@ -22,6 +22,11 @@ export interface RouteSpec<B extends z.core.$ZodType | undefined, Q extends z.co
    * `List-Unsubscribe=One-Click` or a manage page's button) is not refused with 415.
    */
   body?: B;
+  /**
+   * What `body` would answer for a plain, valid body, read without zod, or undefined when it cannot say
+   * (then `body` parses it and words its problems): shared/api/fast-interview-input.ts says why and holds it.
+   */
+  fastBody?: (given: unknown) => Parsed<B> | undefined;
   /** The body may be left out: it then reads as `{}` (every field of `body` optional). */
   optionalBody?: boolean;
   query?: Q;
@@ -85,7 +90,7 @@ export function httpRoute<
       if (spec.body && given === undefined) {
         throw new ValidationError([{ field: "", problem: "a JSON body is required" }]);
       }
-      const body = spec.body ? validateInput(spec.body, given) : undefined;
+      const body = spec.body ? (spec.fastBody?.(given) ?? validateInput(spec.body, given)) : undefined;
       const query = spec.query ? validateInput(spec.query, event.queryStringParameters ?? {}) : undefined;
       const params = Object.fromEntries(
         Object.entries(event.pathParameters ?? {}).filter(
