@@ -1,3 +1,4 @@
+import { fastInterviewInput } from "../../shared/api/fast-interview-input.js";
 import { interviewAnswer } from "../../shared/api/interview-answer.js";
 import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
@@ -9,7 +10,7 @@ import { CREATE_ROUTE, contactRouteWiring } from "../wiring/contact-route-wiring
 const { deps, own, idempotency } = contactRouteWiring(createInterviewEntry, CREATE_ROUTE);
 
 export const handler = httpRoute(
-  { auth: true, body: interviewInputSchema, idempotency },
+  { auth: true, body: interviewInputSchema, fastBody: fastInterviewInput, idempotency },
   async ({ owner, body, reservedId }) => {
     const details = interviewDetailsOf(body, own());
     const interview = await createInterview(deps(), {
