@@ -4,7 +4,13 @@ import { isSupportedCountry } from "../domain/business-calendar.js";
 import { interviewProblems } from "../domain/interview-problems.js";
 import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
 import { fitsSmtp, hasNoControlChars, hasRealOffset, isWellFormed } from "./field-schemas.js";
-import { type InterviewInput, recentProblem } from "./interview-input-schema.js";
+import {
+  APPLICATION_ID,
+  COUNTRY_CODE,
+  type InterviewInput,
+  REGION_CODE,
+  recentProblem,
+} from "./interview-input-schema.js";
 import { invisibleCharacterIn } from "./invisible-character.js";
 
 // What interviewInputSchema answers for a plain, valid body, without running zod: the first request of a
@@ -39,10 +45,6 @@ const zodPatterns = () => {
   };
   return patterns;
 };
-
-const COUNTRY = /^[A-Z]{2}$/;
-const REGION = /^[A-Z0-9]{1,3}$/;
-const APPLICATION_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 const INTERVIEW_KEYS = new Set([
   "company",
@@ -114,7 +116,7 @@ function fields(input: Json, readers: readonly Reader[]): Json | Decline {
 const name = (v: unknown) => singleLine(v, 100);
 
 function contactCountry(value: unknown): string | Decline {
-  return typeof value === "string" && COUNTRY.test(value) && isSupportedCountry(value) ? value : DECLINE;
+  return typeof value === "string" && COUNTRY_CODE.test(value) && isSupportedCountry(value) ? value : DECLINE;
 }
 
 function contact(value: unknown, keys: ReadonlySet<string>, emailOptional: boolean, topics: boolean) {
@@ -186,8 +188,8 @@ export function fastInterviewInput(body: unknown): InterviewInput | undefined {
     ["applicationId", (v) => matching(v, APPLICATION_ID), true],
     ["interviewedAt", interviewedAt],
     ["timezone", timeZone],
-    ["country", (v) => matching(v, COUNTRY)],
-    ["region", (v) => matching(v, REGION), true],
+    ["country", (v) => matching(v, COUNTRY_CODE)],
+    ["region", (v) => matching(v, REGION_CODE), true],
     ["candidate", candidate],
     ["interviewers", interviewers],
     ["recruiter", (v) => contact(v, CONTACT_KEYS, false, false), true],

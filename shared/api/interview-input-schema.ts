@@ -21,6 +21,11 @@ import { stepTemplatesSchema, templateOverridesSchema } from "./template-overrid
 // pure, so a bundle that does not use one leaves it out with what only it uses (create and preview bundle
 // no PATCH schema, with its record and nullable types: -3.7 KB).
 
+/** The patterns of the codes a body names (fast-interview-input.ts reads them too). */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
+export const REGION_CODE = /^[A-Z0-9]{1,3}$/;
+export const APPLICATION_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 /** How to greet someone ("Ming", "Dr. Li"), when not the first word of their name: validated as a name. */
 const greetingSchema = () => z.optional(lazyRequired(() => singleLine(100)));
 
@@ -34,7 +39,7 @@ const contactFields = () => ({
   country: z.optional(
     lazyRequired(() =>
       z.string().check(
-        z.regex(/^[A-Z]{2}$/, {
+        z.regex(COUNTRY_CODE, {
           message: "must be an ISO 3166-1 alpha-2 country code such as US",
           abort: true,
         }),
@@ -75,8 +80,7 @@ const MAX_DAYS_AWAY = 366;
 export const MAX_DAYS_SINCE_INTERVIEW = 30;
 const DAY_MS = 86_400_000;
 
-const regionSchema = () =>
-  z.string().check(z.regex(/^[A-Z0-9]{1,3}$/, "must be a subdivision code such as CA"));
+const regionSchema = () => z.string().check(z.regex(REGION_CODE, "must be a subdivision code such as CA"));
 
 /** The fields of an interview a caller provides; shared by POST /interviews, PATCH and the preview. */
 const interviewFields = () => ({
@@ -85,13 +89,11 @@ const interviewFields = () => ({
   round: singleLine(60),
   /** Groups the rounds of one application; defaults to one derived from company and role. */
   applicationId: z.optional(
-    z
-      .string()
-      .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "must be 1-64 lower-case letters, digits or dashes")),
+    z.string().check(z.regex(APPLICATION_ID, "must be 1-64 lower-case letters, digits or dashes")),
   ),
   interviewedAt: isoDateTimeWithOffsetSchema,
   timezone: timeZoneSchema,
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as US")),
+  country: z.string().check(z.regex(COUNTRY_CODE, "must be an ISO 3166-1 alpha-2 country code such as US")),
   region: z.optional(lazyRequired(regionSchema)),
   candidate: candidateSchema,
   interviewers: z
