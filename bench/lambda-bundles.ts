@@ -79,30 +79,36 @@ function keepForProfile(file: string) {
 }
 
 /**
- * Another checkout's entries are built with its own options (its aliases name its own stand-ins), as its
- * CDK app would build them: a change to the options is then part of what BENCH_AGAINST compares.
+ * What a checkout's own module exports under `name`, as its CDK app would use it; `ours` for this checkout,
+ * `missing` when that checkout has no such file (a commit from before it).
  */
-async function optionsOf(root: string): Promise<typeof lambdaBuildOptions> {
-  if (root === REPO_ROOT) return lambdaBuildOptions;
-  const file = pathToFileURL(join(root, "bench", "lambdas", "lambda-build-options.ts")).href;
-  return ((await import(file)) as { lambdaBuildOptions: typeof lambdaBuildOptions }).lambdaBuildOptions;
-}
-
-/** The pass its CDK app runs over each bundle after esbuild (scripts/make-bundle-ascii.ts), if it has one. */
-async function asciiPassOf(root: string): Promise<(file: string) => Promise<number>> {
-  if (root === REPO_ROOT) return makeBundleAsciiInPlace;
-  const file = join(root, "scripts", "make-bundle-ascii-in-place.ts");
-  if (!existsSync(file)) return async () => 0;
-  return (
-    (await import(pathToFileURL(file).href)) as { makeBundleAsciiInPlace: typeof makeBundleAsciiInPlace }
-  ).makeBundleAsciiInPlace;
+async function ownOf<T>(root: string, path: string, name: string, ours: T, missing: T): Promise<T> {
+  if (root === REPO_ROOT) return ours;
+  const file = join(root, path);
+  if (!existsSync(file)) return missing;
+  return ((await import(pathToFileURL(file).href)) as Record<string, T>)[name] ?? missing;
 }
 
 async function bundle(name: string, entry: Entry, root = REPO_ROOT, suffix = "") {
   const outfile = join(outDir, `${name}${suffix}.mjs`);
-  const options = await optionsOf(root);
+  // Another checkout's entries are built with its own options (its aliases name its own stand-ins) and its
+  // own pass after esbuild, so a change to either is part of what BENCH_AGAINST compares.
+  const options = await ownOf(
+    root,
+    "bench/lambdas/lambda-build-options.ts",
+    "lambdaBuildOptions",
+    lambdaBuildOptions,
+    lambdaBuildOptions,
+  );
   const result = await build({ ...buildOptions(outfile, options), entryPoints: [join(root, entry.entry)] });
-  await (await asciiPassOf(root))(outfile);
+  const asciiPass = await ownOf(
+    root,
+    "scripts/make-bundle-ascii-in-place.ts",
+    "makeBundleAsciiInPlace",
+    makeBundleAsciiInPlace,
+    async () => 0,
+  );
+  await asciiPass(outfile);
   keepForProfile(outfile);
   return { outfile, bytes: statSync(outfile).size, clients: sdkClientsIn(result.metafile) };
 }
