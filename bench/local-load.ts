@@ -15,8 +15,8 @@
  *    create in the first and the last tenth), memory, then --steps of them due at once, fire lag.
  * Prints a table and writes bench/load-results.json. Asserts nothing: figures, not tests. The machine
  * is shared: CPU per operation is steadier than wall-clock figures, and the load average is printed.
- * Flags: --steps 10000 --stack-steps 10000 --register 200 (at least) --warmup 200 --reads 2000
- *        --read-warmup 500 --pending 50000
+ * Flags: --steps 10000 --stack-steps 10000 --register 200 (at least) --warmup 200 --reads 10000
+ *        --read-warmup 4000 --pending 50000
  *        --interviews 10000
  *        --concurrency 50 --budget-s 300 --timeout-ms 30000 --skip-stack --skip-emulator --verbose
  *        --profile-dir <dir> (a CPU profile of each stack phase: register, read, fire)
@@ -41,8 +41,8 @@ const { values: flags } = parseArgs({
     "stack-steps": { type: "string", default: "10000" },
     register: { type: "string", default: "200" },
     warmup: { type: "string", default: "200" },
-    reads: { type: "string", default: "2000" },
-    "read-warmup": { type: "string", default: "500" },
+    reads: { type: "string", default: "10000" },
+    "read-warmup": { type: "string", default: "4000" },
     pending: { type: "string", default: "50000" },
     interviews: { type: "string", default: "10000" },
     concurrency: { type: "string", default: "50" },
@@ -174,7 +174,7 @@ if (results.stack) {
     ],
     [
       `stack: read warm-up`,
-      `${s.readWarmup.count} req first (not in the figures below), p50 ${s.readWarmup.p50Ms} ms, p99 ${s.readWarmup.p99Ms} ms, max ${s.readWarmup.maxMs} ms, ${errs(s.readWarmup)}`,
+      `${s.readWarmup.count} req first (not in the figures below), p50 ${s.readWarmup.p50Ms} ms, p99 ${s.readWarmup.p99Ms} ms, max ${s.readWarmup.maxMs} ms; p50 by 1,000 in turn ${s.readWarmup.p50MsByThousand.join(", ")} ms; ${errs(s.readWarmup)}`,
     ],
     [
       `stack: read, ${opts.concurrency} concurrent`,

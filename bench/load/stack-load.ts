@@ -5,11 +5,13 @@ import { CreateScheduleGroupCommand, SchedulerClient } from "@aws-sdk/client-sch
 import { ANY_PORTS, type LocalStack, startLocalStack } from "../../local/local-stack.js";
 import { addFillerInterviews } from "./add-filler-interviews.js";
 import { benchInterview } from "./bench-interview.js";
+import { checkedRead } from "./checked-read.js";
 import { cpuMeter } from "./cpu-meter.js";
 import { createScheduleRaw } from "./create-schedule-raw.js";
 import { latencySummary } from "./latency-summary.js";
 import { memoryNow } from "./memory-now.js";
 import { phaseProfiler } from "./phase-profiler.js";
+import { type Registration, registration } from "./registration.js";
 import { runConcurrently } from "./run-concurrently.js";
 import { type TimedResponse, timedRequest } from "./timed-request.js";
 
@@ -38,6 +40,13 @@ export interface StackLoadOptions {
   handlerThreads: number;
 }
 
+/** Answers in the order they came, a thousand at a time (the last group may be smaller). */
+function byThousand<T>(answers: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < answers.length; i += 1000) groups.push(answers.slice(i, i + 1000));
+  return groups;
+}
+
 function errorsOf(responses: TimedResponse[], ok: number) {
   const errors = responses.filter((r) => r.status !== ok);
   const byKind: Record<string, number> = {};
@@ -48,14 +57,6 @@ function errorsOf(responses: TimedResponse[], ok: number) {
   }
   return { errors: errors.length, errorKinds: byKind };
 }
-
-function stepsWithStatus(view: unknown, status: string): Array<{ id: string; sendAt: string }> {
-  const steps =
-    (view as { steps?: Array<{ id: string; sendAt: string; status: string }> } | undefined)?.steps ?? [];
-  return steps.filter((s) => s.status === status);
-}
-
-const scheduledSteps = (view: unknown) => stepsWithStatus(view, "scheduled");
 
 /**
  * The whole local stack, in this process, driven over loopback HTTP: register interviews, read them,
@@ -97,7 +98,7 @@ export async function stackLoad(opts: StackLoadOptions) {
     const signTokens = async (count: number) => {
       for (let i = tokens.length; i < count; i++) tokens.push(await stack.jwt.sign(`bench-owner-${i}`));
     };
-    const register = async (i: number): Promise<TimedResponse & { token: string }> => {
+    const register = async (i: number): Promise<Registration> => {
       const token = tokenFor(i);
       const res = await timedRequest(`${stack.apiUrl}/interviews`, {
         method: "POST",
@@ -105,7 +106,7 @@ export async function stackLoad(opts: StackLoadOptions) {
         body: JSON.stringify(benchInterview(stack.clock.now(), i)),
         timeoutMs: opts.timeoutMs,
       });
-      return { ...res, token };
+      return registration(res, token);
     };
 
     // 1. Register.
@@ -113,7 +114,7 @@ export async function stackLoad(opts: StackLoadOptions) {
     const probe = await register(0);
     if (probe.status !== 201)
       throw new Error(`POST /interviews answered ${probe.status}: ${JSON.stringify(probe.json)}`);
-    const stepsPerInterview = scheduledSteps(probe.json).length;
+    const stepsPerInterview = probe.scheduledAt.length;
     if (stepsPerInterview === 0) throw new Error("a bench interview has no scheduled step");
     const warmCount = Math.min(opts.warmup, Math.max(0, Math.ceil(opts.steps / stepsPerInterview) - 1));
     const registerCount = Math.max(
@@ -141,23 +142,29 @@ export async function stackLoad(opts: StackLoadOptions) {
       notSentByBudget: registered.skipped,
       // Registered (201) but a schedule was not created in time (the SDK's request timeout under load):
       // left to the reconciler, which the bench does not run. A hidden error, so counted.
-      stepsLeftUnscheduled: created.reduce((n, r) => n + stepsWithStatus(r.json, "unscheduled").length, 0),
+      stepsLeftUnscheduled: created.reduce((n, r) => n + r.unscheduled, 0),
     };
 
     // 2. Read back, each with its owner's token.
-    const owned = created.map((r) => ({ id: (r.json as { id: string }).id, token: r.token }));
-    const readOne = (i: number) => {
+    const owned = created.map((r) => ({ id: r.id ?? "", token: r.token }));
+    const readOne = async (i: number): Promise<TimedResponse> => {
       const { id, token } = owned[i % owned.length] as { id: string; token: string };
-      return timedRequest(`${stack.apiUrl}/interviews/${id}`, {
+      const r = await timedRequest(`${stack.apiUrl}/interviews/${id}`, {
         method: "GET",
         headers: { authorization: `Bearer ${token}` },
         timeoutMs: opts.timeoutMs,
+        bodyAs: "text",
       });
+      return checkedRead(r, id);
     };
-    // The read route's code is new to every isolate here: its first reads wait on JIT compilation.
+    // The read route's code is new to every isolate here: its first reads wait on JIT compilation. The
+    // warm-up's p50 by thousand reads shows when that is over.
     const readWarm = await runConcurrently(opts.readWarmup, opts.concurrency, opts.budgetMs, readOne);
     const readWarmupFigures = {
       ...latencySummary(readWarm.results.map((r) => r.ms)),
+      p50MsByThousand: byThousand(readWarm.results).map(
+        (some) => latencySummary(some.map((r) => r.ms)).p50Ms,
+      ),
       ...errorsOf(readWarm.results, 200),
     };
     cpu = await meter();
@@ -173,7 +180,7 @@ export async function stackLoad(opts: StackLoadOptions) {
     };
 
     // 3. Memory with the interviews, then with filler schedules up to `pending`.
-    const allSteps = created.flatMap((r) => scheduledSteps(r.json));
+    const allSteps = created.flatMap((r) => r.scheduledAt);
     const withInterviews = { interviews: created.length, pendingSchedules: allSteps.length, ...memoryNow() };
     const filler = await addFillerSchedules(stack, Math.max(0, opts.pending - allSteps.length), opts);
     const fillerInterviews = await addFillerInterviews(
@@ -189,7 +196,7 @@ export async function stackLoad(opts: StackLoadOptions) {
     };
 
     // 4. Every registered step due at once.
-    const latest = Math.max(...allSteps.map((s) => Date.parse(s.sendAt)));
+    const latest = Math.max(...allSteps);
     stack.clock.setNow(new Date(latest + 60_000));
     const sentBefore = await sentEmails(stack);
     cpu = await meter();
