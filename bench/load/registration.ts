@@ -19,7 +19,7 @@ export interface Registration extends TimedResponse {
  */
 export function registration(r: TimedResponse, token: string): Registration {
   if (r.status !== 201) return { ...r, token, scheduledAt: [], unscheduled: 0 };
-  const view = r.json as { id: string; steps?: Array<{ sendAt: string; status: string }> };
+  const view = (r.json ?? {}) as { id?: string; steps?: Array<{ sendAt: string; status: string }> };
   const steps = view.steps ?? [];
   return {
     status: r.status,

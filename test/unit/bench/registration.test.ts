@@ -31,4 +31,13 @@ describe("registration", () => {
     expect(r).toMatchObject({ status: 400, json, token: "tok", scheduledAt: [], unscheduled: 0 });
     expect(r.id).toBeUndefined();
   });
+
+  it("reads a 201 without a JSON body as an interview with no id and nothing scheduled", () => {
+    expect(registration({ status: 201, ms: 9, json: undefined }, "tok")).toMatchObject({
+      status: 201,
+      id: undefined,
+      scheduledAt: [],
+      unscheduled: 0,
+    });
+  });
 });
