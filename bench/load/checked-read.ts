@@ -1,4 +1,4 @@
-import type { TimedResponse } from "./timed-request.js";
+import { jsonOrUndefined, type TimedResponse } from "./timed-request.js";
 
 /**
  * A read's answer, checked and then slimmed to what the figures use. A 200 must be the interview asked for
@@ -8,15 +8,7 @@ import type { TimedResponse } from "./timed-request.js";
  */
 export function checkedRead(r: TimedResponse, id: string): TimedResponse {
   const { status, ms, error, text } = r;
-  if (status !== 200) {
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return { status, ms, error, json };
-  }
+  if (status !== 200) return { status, ms, error, json: jsonOrUndefined(text) };
   if (!text?.includes(`"id":${JSON.stringify(id)}`))
     return { status: 0, ms, json: undefined, error: "a 200 without the interview asked for" };
   return { status, ms, json: undefined };

@@ -65,15 +65,19 @@ export function timedRequest(
         const status = res.statusCode ?? 0;
         if (init.bodyAs === "text")
           return settle({ status, ms: performance.now() - t, json: undefined, text });
-        let json: unknown;
-        try {
-          json = text ? JSON.parse(text) : undefined;
-        } catch {
-          json = undefined;
-        }
-        settle({ status, ms: performance.now() - t, json });
+        settle({ status, ms: performance.now() - t, json: jsonOrUndefined(text) });
       });
     });
     req.end(body);
   });
+}
+
+/** The text parsed as JSON, or undefined when it is empty or not JSON (an answer the figures still count). */
+export function jsonOrUndefined(text: string | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
