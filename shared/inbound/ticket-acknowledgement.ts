@@ -11,6 +11,9 @@ import {
 
 // Where a person's answer would be: the first lines, whatever help-desk marker comes above them.
 const OPENING_CHARS = 400;
+// ASCII digits, as `\d` reads with or without the `u` flag.
+const THREE_DIGITS = /\d{3}/;
+const A_DIGIT = /\d/;
 
 /**
  * True for a help desk's automatic acknowledgement whose automation headers were stripped ("[Ticket #48213]
@@ -29,8 +32,13 @@ export function isTicketAcknowledgement(email: ParsedInboundEmail): boolean {
   const own = subjectOwnWords(email.subject);
   const subjectNumbered = TICKET_REFERENCE.test(own) || TICKET_SUBJECT_LABEL.test(own);
   // Every phrase is weighed, not just the first: "Your message has been received. Your request #123 has been logged".
+  // The wording is only searched where its number could be: REQUEST_NUMBER needs three digits in a row, and a
+  // TICKET_REFERENCE at least one (or the subject's number). A person's opening often has neither, and then
+  // the two long case-insensitive patterns are never compiled (~20 ms of the first mail's CPU in a process).
   const numbered =
-    [...opening.matchAll(REQUEST_LOGGED())].some((m) => REQUEST_NUMBER().test(m[0])) ||
-    [...opening.matchAll(TICKET_LOGGED())].some((m) => subjectNumbered || TICKET_REFERENCE.test(m[0]));
+    (THREE_DIGITS.test(opening) &&
+      [...opening.matchAll(REQUEST_LOGGED())].some((m) => REQUEST_NUMBER().test(m[0]))) ||
+    ((subjectNumbered || A_DIGIT.test(opening)) &&
+      [...opening.matchAll(TICKET_LOGGED())].some((m) => subjectNumbered || TICKET_REFERENCE.test(m[0])));
   return numbered && !quotesEarlierMessage(email.text);
 }

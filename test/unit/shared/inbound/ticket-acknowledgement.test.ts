@@ -1,6 +1,20 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { classifyInboundEmail } from "../../../../shared/inbound/classify-inbound-email.js";
+import type { ParsedInboundEmail } from "../../../../shared/inbound/inbound-email.js";
+import { parseInboundEmail } from "../../../../shared/inbound/parse-inbound-email.js";
+import { quotesEarlierMessage } from "../../../../shared/inbound/quotes-earlier-message.js";
+import { subjectOwnWords } from "../../../../shared/inbound/subject-own-words.js";
 import { isTicketAcknowledgement } from "../../../../shared/inbound/ticket-acknowledgement.js";
+import {
+  REQUEST_LOGGED,
+  REQUEST_NUMBER,
+  TICKET_LOGGED,
+  TICKET_REFERENCE,
+  TICKET_SUBJECT_LABEL,
+} from "../../../../shared/inbound/ticket-acknowledgement-wording.js";
 import { parsePlainMail } from "../../../support/parse-plain-mail.js";
 
 const parse = (subject: string, body: string, from = "Acme Careers <careers@acme.example>") =>
@@ -198,5 +212,57 @@ describe("a help desk's acknowledgement in other languages", () => {
     const email = await parse(subject, body, "Lena Bauer <lena@firma.example>");
     expect(isTicketAcknowledgement(email)).toBe(false);
     expect(classifyInboundEmail(email).kind).toBe("reply");
+  });
+});
+
+describe("the acknowledgement wording is searched only where its number could be", () => {
+  it("finds a ticket whose only reference has one digit, with no number in the subject", async () => {
+    const email = await parse(
+      "Re: Vielen Dank für das Gespräch",
+      "Guten Tag,\n\nIhr Ticket (HR-7) wurde erstellt. Wir melden uns so schnell wie möglich.\n",
+    );
+    expect(isTicketAcknowledgement(email)).toBe(true);
+  });
+
+  it("finds a ticket logged in words without digits when the subject carries its number", async () => {
+    const email = await parse(
+      "[Ticket#2026120110000123] RE: Vielen Dank für das Gespräch",
+      "Guten Tag,\n\nEs wurde ein Ticket für Sie angelegt; wir melden uns so schnell wie möglich.\n",
+    );
+    expect(isTicketAcknowledgement(email)).toBe(true);
+  });
+
+  // The search without the digit checks, as it was: every phrase of the opening weighed.
+  const unfiltered = (email: ParsedInboundEmail): boolean => {
+    const opening = email.text.slice(0, 800).replace(/\s+/g, " ").slice(0, 400);
+    const own = subjectOwnWords(email.subject);
+    const subjectNumbered = TICKET_REFERENCE.test(own) || TICKET_SUBJECT_LABEL.test(own);
+    const numbered =
+      [...opening.matchAll(REQUEST_LOGGED())].some((m) => REQUEST_NUMBER().test(m[0])) ||
+      [...opening.matchAll(TICKET_LOGGED())].some((m) => subjectNumbered || TICKET_REFERENCE.test(m[0]));
+    return numbered && !quotesEarlierMessage(email.text);
+  };
+  // The test fixtures, and the public corpus beside the checkout when it is there (inbound-corpus.test.ts).
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+  const emlUnder = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, encoding: "utf8" })
+          .filter((f) => f.endsWith(".eml"))
+          .map((f) => path.join(dir, f))
+      : [];
+  const fixtureMails = emlUnder(path.join(repoRoot, "test", "fixtures"));
+  const mails = [...fixtureMails, ...emlUnder(path.join(repoRoot, "..", "shared", "corpus", "inbound"))];
+
+  it(`answers as the unfiltered search for every fixture mail (${mails.length})`, async () => {
+    let acknowledgements = 0;
+    for (const file of mails) {
+      const email = await parseInboundEmail(readFileSync(file));
+      if (email.kind !== "parsed") continue;
+      const expected = unfiltered(email);
+      if (expected) acknowledgements++;
+      expect(isTicketAcknowledgement(email), file).toBe(expected);
+    }
+    expect(fixtureMails.length).toBeGreaterThan(200);
+    expect(acknowledgements).toBeGreaterThan(0);
   });
 });
