@@ -1,8 +1,7 @@
-import * as z from "zod/mini";
-import { _isoDate, _isoDateTime } from "zod/v4/core";
 import { isSupportedCountry } from "../domain/business-calendar.js";
 import { interviewProblems } from "../domain/interview-problems.js";
 import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
+import { ZOD_STRING_PATTERNS } from "../domain/zod-string-patterns.js";
 import { fitsSmtp, hasNoControlChars, hasRealOffset, isWellFormed } from "./field-schemas.js";
 import {
   APPLICATION_ID,
@@ -25,26 +24,6 @@ type Json = Record<string, unknown>;
 
 const DECLINE = Symbol("decline");
 type Decline = typeof DECLINE;
-
-/**
- * zod's own patterns, read off the schemas `z.email()`, `z.iso.date()` and `z.iso.datetime({ offset: true })`
- * build (field-schemas.ts builds the same), on first use. Not `regexes` of zod/v4/core: that namespace,
- * re-exported, bundles every pattern zod has (+5.7 KB).
- */
-const patternOf = (schema: { _zod: { def: { pattern?: RegExp | undefined } } }): RegExp => {
-  const pattern = schema._zod.def.pattern;
-  if (!pattern) throw new Error("zod's string format has no pattern");
-  return pattern;
-};
-let patterns: { email: RegExp; date: RegExp; dateTime: RegExp } | undefined;
-const zodPatterns = () => {
-  patterns ??= {
-    email: patternOf(z.email()),
-    date: patternOf(_isoDate(z.ZodMiniISODate)),
-    dateTime: patternOf(_isoDateTime(z.ZodMiniISODateTime, { offset: true })),
-  };
-  return patterns;
-};
 
 const INTERVIEW_KEYS = new Set([
   "company",
@@ -83,7 +62,7 @@ function singleLine(value: unknown, max: number): string | Decline {
 }
 
 function email(value: unknown): string | Decline {
-  if (typeof value !== "string" || !zodPatterns().email.test(value)) return DECLINE;
+  if (typeof value !== "string" || !ZOD_STRING_PATTERNS.email.test(value)) return DECLINE;
   if (value.length > 254 || !hasNoControlChars(value) || !fitsSmtp(value)) return DECLINE;
   return value;
 }
@@ -169,7 +148,9 @@ function notes(value: unknown): string | Decline {
 }
 
 function interviewedAt(value: unknown): string | Decline {
-  return typeof value === "string" && zodPatterns().dateTime.test(value) && hasRealOffset(value)
+  return typeof value === "string" &&
+    ZOD_STRING_PATTERNS.isoDateTimeWithOffset.test(value) &&
+    hasRealOffset(value)
     ? value
     : DECLINE;
 }
@@ -194,7 +175,7 @@ export function fastInterviewInput(body: unknown): InterviewInput | undefined {
     ["interviewers", interviewers],
     ["recruiter", (v) => contact(v, CONTACT_KEYS, false, false), true],
     ["referrer", (v) => contact(v, CONTACT_KEYS, false, false), true],
-    ["decisionExpectedBy", (v) => matching(v, zodPatterns().date), true],
+    ["decisionExpectedBy", (v) => matching(v, ZOD_STRING_PATTERNS.isoDate), true],
     ["mode", (v) => (v === "send" || v === "remind" ? v : DECLINE)],
     ["notes", notes, true],
   ]);
