@@ -2,11 +2,13 @@ import type { ConfigPieceName } from "../../shared/config/config-pieces.js";
 import type { ConfigOf } from "../../shared/config/config-schema-for.js";
 import { configSchemaOf, type PiecesOf } from "../../shared/config/config-schema-of.js";
 import { parseConfig } from "../../shared/config/parse-config.js";
+import { plainConfigOf } from "../../shared/config/plain-config-of.js";
 
 /**
  * entryConfig with the entry's pieces handed in, so the Lambda bundles only those (entryConfig looks them
  * up in the whole catalogue of pieces). The pieces must be exactly those the entry names in the catalogue
- * (what infra sets the variables from): the types say so, and a mismatch throws at cold start.
+ * (what infra sets the variables from): the types say so, and a mismatch throws at cold start. Read without
+ * zod when every piece can be (plain-config-of.ts), with zod otherwise.
  */
 export function entryConfigOf<const P extends readonly ConfigPieceName[]>(
   entry: { config: P },
@@ -18,5 +20,5 @@ export function entryConfigOf<const P extends readonly ConfigPieceName[]>(
     throw new Error(
       `Configuration pieces ${given.join(", ")} are not the entry's: ${entry.config.join(", ")}`,
     );
-  return parseConfig(configSchemaOf<P>(pieces), env);
+  return plainConfigOf<P>(pieces, env) ?? parseConfig(configSchemaOf<P>(pieces), env);
 }

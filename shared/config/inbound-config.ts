@@ -9,7 +9,7 @@ import { wholeNumber } from "./whole-number.js";
 
 /** Where the SES receipt rule stores the raw inbound message. */
 export const inboundMailConfigShape = () => ({
-  INBOUND_MAIL_BUCKET: nonEmpty,
+  INBOUND_MAIL_BUCKET: nonEmpty(),
   /** The receipt rule's object key prefix: the raw message is `<prefix><SES message id>`. */
   INBOUND_MAIL_PREFIX: z._default(z.string().check(z.maxLength(100)), "inbound/"),
 });

@@ -1,11 +1,14 @@
 import * as z from "zod/mini";
 import { nonEmpty } from "./parse-config.js";
 
+/** A reply domain's form (the plain readers test it too): dot-separated letters, digits and hyphens. */
+export const REPLY_DOMAIN_PATTERN = /^[a-z0-9.-]+\.[a-z]{2,}$/i;
+
 /** What every function that sends mail needs: our identity, the reply domain, SES's settings. */
 export const mailConfigShape = () => ({
   MAIL_FROM_ADDRESS: z.email("must be the verified sending address"),
-  REPLY_DOMAIN: z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "must be a domain name")),
-  SES_CONFIGURATION_SET: z.optional(nonEmpty),
+  REPLY_DOMAIN: z.string().check(z.regex(REPLY_DOMAIN_PATTERN, "must be a domain name")),
+  SES_CONFIGURATION_SET: z.optional(nonEmpty()),
   /** Overrides the domain of the Message-ID header SES writes (default: from AWS_REGION). */
   SES_MESSAGE_ID_DOMAIN: z.optional(z.string().check(z.regex(/^[a-z0-9.-]+$/i, "must be a domain name"))),
 });

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { mailConfigShape } from "./mail-config.js";
+import { ZOD_STRING_PATTERNS } from "../domain/zod-string-patterns.js";
+import { mailConfigShape, REPLY_DOMAIN_PATTERN } from "./mail-config.js";
 
 /**
  * Routes that take contacts read our own sending address and reply domain, to refuse them as contacts: an
@@ -19,3 +20,16 @@ export const readOwnAddressesConfig = (c: z.infer<typeof ownAddressesConfigSchem
   mailFromAddress: c.MAIL_FROM_ADDRESS,
   replyDomain: c.REPLY_DOMAIN,
 });
+
+/**
+ * Our two addresses as the schema gives them, read without zod (config-pieces.ts: `plain`): `z.email()`'s
+ * pattern and the reply domain's, both on the value as set (neither schema trims).
+ */
+export function plainOwnAddressesConfig(
+  env: Record<string, string | undefined>,
+): { MAIL_FROM_ADDRESS: string; REPLY_DOMAIN: string } | undefined {
+  const { MAIL_FROM_ADDRESS: from, REPLY_DOMAIN: domain } = env;
+  if (typeof from !== "string" || !ZOD_STRING_PATTERNS.email.test(from)) return undefined;
+  if (typeof domain !== "string" || !REPLY_DOMAIN_PATTERN.test(domain)) return undefined;
+  return { MAIL_FROM_ADDRESS: from, REPLY_DOMAIN: domain };
+}

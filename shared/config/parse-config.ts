@@ -16,4 +16,12 @@ export function parseConfig<S extends z.core.$ZodType>(
   return result.data;
 }
 
-export const nonEmpty = z.string().check(z.trim(), z.minLength(1, "is required"));
+/** A required variable: trimmed, not empty. Built when a shape is (no schema is built at import). */
+export const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, "is required"));
+
+/** What `nonEmpty` gives for a value, without zod: the trimmed text, or undefined where it refuses it. */
+export function plainNonEmpty(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed;
+}

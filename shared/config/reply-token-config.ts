@@ -7,7 +7,7 @@ export const replyTokenConfigShape = () => ({
   /** The key itself (local stack) ... */
   REPLY_TOKEN_SECRET: z.optional(z.string().check(z.minLength(16, "must be at least 16 characters"))),
   /** ... or the Secrets Manager secret holding it (AWS). */
-  REPLY_TOKEN_SECRET_ARN: z.optional(nonEmpty),
+  REPLY_TOKEN_SECRET_ARN: z.optional(nonEmpty()),
 });
 
 /** The rule over both variables: the key is given one way or the other. */

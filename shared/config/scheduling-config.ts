@@ -3,11 +3,11 @@ import { nonEmpty } from "./parse-config.js";
 
 /** What a function needs to create the one-shot schedules that fire the sender. */
 export const schedulingConfigShape = () => ({
-  SCHEDULE_GROUP_NAME: nonEmpty,
-  SENDER_FUNCTION_ARN: nonEmpty,
-  SCHEDULER_ROLE_ARN: nonEmpty,
+  SCHEDULE_GROUP_NAME: nonEmpty(),
+  SENDER_FUNCTION_ARN: nonEmpty(),
+  SCHEDULER_ROLE_ARN: nonEmpty(),
   /** Where the scheduler puts a step it could not deliver after its retries. */
-  SENDER_DLQ_ARN: z.optional(nonEmpty),
+  SENDER_DLQ_ARN: z.optional(nonEmpty()),
 });
 export const schedulingConfigSchema = /* @__PURE__ */ z.lazy(() => z.object(schedulingConfigShape()));
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { nonEmpty } from "./parse-config.js";
+import { nonEmpty, plainNonEmpty } from "./parse-config.js";
 
-export const tableConfigShape = () => ({ TABLE_NAME: nonEmpty });
+export const tableConfigShape = () => ({ TABLE_NAME: nonEmpty() });
 export const tableConfigSchema = /* @__PURE__ */ z.lazy(() => z.object(tableConfigShape()));
 
 /** The table, by meaning: what the wiring reads once the variables are parsed. */
@@ -11,3 +11,11 @@ export interface TableConfig {
 export const readTableConfig = (c: z.infer<typeof tableConfigSchema>): TableConfig => ({
   tableName: c.TABLE_NAME,
 });
+
+/** The table's variable as its schema gives it, read without zod (config-pieces.ts: `plain`). */
+export function plainTableConfig(
+  env: Record<string, string | undefined>,
+): { TABLE_NAME: string } | undefined {
+  const tableName = plainNonEmpty(env.TABLE_NAME);
+  return tableName === undefined ? undefined : { TABLE_NAME: tableName };
+}

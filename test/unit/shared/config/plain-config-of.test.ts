@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import {
+  CONFIG_PIECES,
+  type ConfigPieceName,
+  OWN_ADDRESSES_PIECE,
+  SCHEDULING_PIECE,
+  TABLE_PIECE,
+} from "../../../../shared/config/config-pieces.js";
+import { configSchemaOf } from "../../../../shared/config/config-schema-of.js";
+import { parseConfig } from "../../../../shared/config/parse-config.js";
+import { plainConfigOf } from "../../../../shared/config/plain-config-of.js";
+
+type Env = Record<string, string | undefined>;
+
+const VALID: Env = {
+  TABLE_NAME: "followups",
+  MAIL_FROM_ADDRESS: "followups@mail.example.com",
+  REPLY_DOMAIN: "reply.example.com",
+};
+
+// Same value and same key order: the wiring reads either the same way.
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const withPlain = Object.entries(CONFIG_PIECES).filter(([, piece]) => "plain" in piece) as Array<
+  [ConfigPieceName, (typeof CONFIG_PIECES)[ConfigPieceName]]
+>;
+
+/** What the piece's own schema gives for `env`, or undefined where it refuses it. */
+const zodVariables = (piece: (typeof CONFIG_PIECES)[ConfigPieceName], env: Env) => {
+  const parsed = z.safeParse(z.object(piece.shape), env);
+  return parsed.success ? parsed.data : undefined;
+};
+
+// Values near the edges of each variable's rule, and anything at all.
+const value = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      "followups",
+      "followups@mail.example.com",
+      "first.last+tag@example.co",
+      "reply.example.com",
+      "REPLY.Example.COM",
+    ),
+  },
+  fc.constantFrom(
+    undefined,
+    "",
+    " ",
+    "\u00a0",
+    "followups",
+    "  followups\t",
+    "followups@mail.example.com",
+    " followups@mail.example.com",
+    "FOLLOWUPS@MAIL.EXAMPLE.COM",
+    "first.last+tag@example.co",
+    "a@b.c",
+    "a..b@example.com",
+    ".a@example.com",
+    "a@-example.com",
+    "a@example.com.",
+    "dana@exämple.com",
+    "reply.example.com",
+    "REPLY.Example.COM",
+    "reply-1.example.io",
+    "reply.example",
+    "reply.example.c",
+    "reply example.com",
+    "reply.example.com\n",
+    ".example.com",
+    "localhost",
+  ),
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.emailAddress(),
+  fc.domain(),
+);
+const envOf = (names: string[]) =>
+  fc.record(
+    Object.fromEntries(names.map((n) => [n, value])) as Record<string, fc.Arbitrary<string | undefined>>,
+  );
+
+describe("the configuration's plain readers", () => {
+  it("exist for the pieces preview-plan reads, and only for pieces without a rule over several variables", () => {
+    expect(withPlain.map(([name]) => name).sort()).toEqual(["ownAddresses", "table"]);
+    for (const [, piece] of withPlain) expect("check" in piece).toBe(false);
+  });
+
+  it.each(withPlain)("%s: answers a deployed value as its schema does", (_name, piece) => {
+    const plain = "plain" in piece ? piece.plain?.(VALID) : undefined;
+    expect(plain).toBeDefined();
+    expect(same(plain, zodVariables(piece, VALID))).toBe(true);
+  });
+
+  it.each(withPlain)("%s: never answers otherwise than its schema (it may decline)", (_name, piece) => {
+    const names = Object.keys(piece.shape);
+    let answered = 0;
+    fc.assert(
+      fc.property(envOf(names), (env) => {
+        const plain = "plain" in piece ? piece.plain?.(env) : undefined;
+        if (plain === undefined) return true;
+        answered++;
+        return same(plain, zodVariables(piece, env));
+      }),
+      { numRuns: 3000 },
+    );
+    // A reader that declined everything would pass the property and save nothing.
+    expect(answered).toBeGreaterThan(50);
+  });
+});
+
+describe("plainConfigOf", () => {
+  type Preview = readonly ["table", "ownAddresses"];
+  const preview = { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE };
+
+  it("reads an entry's configuration as its schema does, by meaning and in the same order", () => {
+    const env = { ...VALID, TABLE_NAME: "  followups ", UNRELATED: "x" };
+    const plain = plainConfigOf<Preview>(preview, env);
+    expect(plain).toEqual({
+      tableName: "followups",
+      mailFromAddress: "followups@mail.example.com",
+      replyDomain: "reply.example.com",
+    });
+    expect(same(plain, parseConfig(configSchemaOf<Preview>(preview), env))).toBe(true);
+  });
+
+  it("leaves the configuration to the schema when a value is not plainly valid, or a piece has no reader", () => {
+    expect(plainConfigOf<Preview>(preview, { ...VALID, REPLY_DOMAIN: "reply" })).toBeUndefined();
+    expect(plainConfigOf<Preview>(preview, { ...VALID, TABLE_NAME: " " })).toBeUndefined();
+    const { MAIL_FROM_ADDRESS: _, ...noSender } = VALID;
+    expect(plainConfigOf<Preview>(preview, noSender)).toBeUndefined();
+    expect(
+      plainConfigOf<readonly ["table", "scheduling"]>(
+        { table: TABLE_PIECE, scheduling: SCHEDULING_PIECE },
+        { ...VALID, SCHEDULE_GROUP_NAME: "g" },
+      ),
+    ).toBeUndefined();
+  });
+});
