@@ -3,18 +3,24 @@ import { fastInterviewInput } from "../../shared/api/fast-interview-input.js";
 import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
 import { OWN_ADDRESSES_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
+import { PLAIN_READERS } from "../../shared/config/plain-readers.js";
 import { previewPlanEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { previewPlan } from "../../shared/use-cases/preview-plan.js";
 import { readDepsWith } from "../wiring/chain-deps.js";
-import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
 import { ownAddresses } from "../wiring/own-addresses.js";
+import { plainEntryConfigOf } from "../wiring/plain-entry-config-of.js";
 
-// Parsed on the first request, as create's and update's (contact-route-wiring.ts says why).
+// Parsed on the first request, as create's and update's (contact-route-wiring.ts says why); read without zod
+// when plainly valid, as a plain body is (plain-config-of.ts says why).
 const config = lazy(() =>
-  entryConfigOf(previewPlanEntry, { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE }),
+  plainEntryConfigOf(
+    previewPlanEntry,
+    { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE },
+    PLAIN_READERS,
+  ),
 );
 const deps = lazy(() => readDepsWith(config(), { listByApplication: dynamoListByApplication }));
 const own = lazy(() => ownAddresses(config()));

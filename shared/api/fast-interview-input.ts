@@ -1,7 +1,11 @@
 import { isSupportedCountry } from "../domain/business-calendar.js";
 import { interviewProblems } from "../domain/interview-problems.js";
 import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
-import { ZOD_STRING_PATTERNS } from "../domain/zod-string-patterns.js";
+import {
+  ZOD_EMAIL_PATTERN,
+  ZOD_ISO_DATE_PATTERN,
+  ZOD_ISO_DATE_TIME_WITH_OFFSET_PATTERN,
+} from "../domain/zod-string-patterns.js";
 import { fitsSmtp, hasNoControlChars, hasRealOffset, isWellFormed } from "./field-schemas.js";
 import {
   APPLICATION_ID,
@@ -62,7 +66,7 @@ function singleLine(value: unknown, max: number): string | Decline {
 }
 
 function email(value: unknown): string | Decline {
-  if (typeof value !== "string" || !ZOD_STRING_PATTERNS.email.test(value)) return DECLINE;
+  if (typeof value !== "string" || !ZOD_EMAIL_PATTERN.test(value)) return DECLINE;
   if (value.length > 254 || !hasNoControlChars(value) || !fitsSmtp(value)) return DECLINE;
   return value;
 }
@@ -149,7 +153,7 @@ function notes(value: unknown): string | Decline {
 
 function interviewedAt(value: unknown): string | Decline {
   return typeof value === "string" &&
-    ZOD_STRING_PATTERNS.isoDateTimeWithOffset.test(value) &&
+    ZOD_ISO_DATE_TIME_WITH_OFFSET_PATTERN.test(value) &&
     hasRealOffset(value)
     ? value
     : DECLINE;
@@ -175,7 +179,7 @@ export function fastInterviewInput(body: unknown): InterviewInput | undefined {
     ["interviewers", interviewers],
     ["recruiter", (v) => contact(v, CONTACT_KEYS, false, false), true],
     ["referrer", (v) => contact(v, CONTACT_KEYS, false, false), true],
-    ["decisionExpectedBy", (v) => matching(v, ZOD_STRING_PATTERNS.isoDate), true],
+    ["decisionExpectedBy", (v) => matching(v, ZOD_ISO_DATE_PATTERN), true],
     ["mode", (v) => (v === "send" || v === "remind" ? v : DECLINE)],
     ["notes", notes, true],
   ]);

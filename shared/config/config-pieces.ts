@@ -8,16 +8,12 @@ import {
 } from "./inbound-config.js";
 import { mailConfigShape, readMailConfig } from "./mail-config.js";
 import { messageIdDomainConfigShape, readMessageIdDomainConfig } from "./message-id-domain-config.js";
-import {
-  ownAddressesConfigShape,
-  plainOwnAddressesConfig,
-  readOwnAddressesConfig,
-} from "./own-addresses-config.js";
+import { ownAddressesConfigShape, readOwnAddressesConfig } from "./own-addresses-config.js";
 import { publicApiUrlConfigShape, readPublicApiUrlConfig } from "./public-api-url-config.js";
 import { quotaConfigShape, readQuotaConfig } from "./quota-config.js";
 import { readReplyTokenConfig, replyTokenCheck, replyTokenConfigShape } from "./reply-token-config.js";
 import { readSchedulingConfig, schedulingConfigShape } from "./scheduling-config.js";
-import { plainTableConfig, readTableConfig, tableConfigShape } from "./table-config.js";
+import { readTableConfig, tableConfigShape } from "./table-config.js";
 
 /**
  * The values a deployment (infra), the local stack, the benchmark or a test hands its functions, by what
@@ -58,13 +54,6 @@ export interface ConfigPiece<S extends Shape = Shape, R extends object = object>
   read: (parsed: z.infer<z.ZodMiniObject<S>>) => R;
   /** A rule over several of the piece's variables, built when the configuration is parsed. */
   check?: () => z.core.$ZodCheck<never>;
-  /**
-   * The piece's variables as its schema gives them, read without zod when each is plainly valid; undefined
-   * for anything else, which the schema then parses and words (plain-config-of.ts says why). It may decline
-   * what is valid; it never answers what the schema would not: test/unit/shared/config/plain-config-of.test.ts.
-   * A piece with a `check` has none.
-   */
-  plain?: (env: Record<string, string | undefined>) => z.infer<z.ZodMiniObject<S>> | undefined;
 }
 
 /**
@@ -75,7 +64,7 @@ export interface ConfigPiece<S extends Shape = Shape, R extends object = object>
 function piece<S extends Shape, R extends object>(
   build: () => S,
   read: (parsed: z.infer<z.ZodMiniObject<S>>) => R,
-  more: Pick<ConfigPiece<S, R>, "check"> | Pick<ConfigPiece<S, R>, "plain"> = {},
+  check?: () => z.core.$ZodCheck<never>,
 ): ConfigPiece<S, R> {
   let shape: S | undefined;
   return {
@@ -84,7 +73,7 @@ function piece<S extends Shape, R extends object>(
       return shape;
     },
     read,
-    ...more,
+    ...(check ? { check } : {}),
   };
 }
 
@@ -92,17 +81,15 @@ function piece<S extends Shape, R extends object>(
  * Each piece on its own, so a Lambda that names its pieces (functions/wiring/entry-config-of.ts) bundles
  * only those: the builders are pure, so what no one references is left out.
  */
-export const TABLE_PIECE = /* @__PURE__ */ piece(tableConfigShape, readTableConfig, {
-  plain: plainTableConfig,
-});
+export const TABLE_PIECE = /* @__PURE__ */ piece(tableConfigShape, readTableConfig);
 export const SCHEDULING_PIECE = /* @__PURE__ */ piece(schedulingConfigShape, readSchedulingConfig);
-export const REPLY_TOKEN_PIECE = /* @__PURE__ */ piece(replyTokenConfigShape, readReplyTokenConfig, {
-  check: replyTokenCheck,
-});
+export const REPLY_TOKEN_PIECE = /* @__PURE__ */ piece(
+  replyTokenConfigShape,
+  readReplyTokenConfig,
+  replyTokenCheck,
+);
 export const MAIL_PIECE = /* @__PURE__ */ piece(mailConfigShape, readMailConfig);
-export const OWN_ADDRESSES_PIECE = /* @__PURE__ */ piece(ownAddressesConfigShape, readOwnAddressesConfig, {
-  plain: plainOwnAddressesConfig,
-});
+export const OWN_ADDRESSES_PIECE = /* @__PURE__ */ piece(ownAddressesConfigShape, readOwnAddressesConfig);
 export const QUOTA_PIECE = /* @__PURE__ */ piece(quotaConfigShape, readQuotaConfig);
 export const INBOUND_MAIL_PIECE = /* @__PURE__ */ piece(inboundMailConfigShape, readInboundMailConfig);
 export const INBOUND_LIMITS_PIECE = /* @__PURE__ */ piece(inboundLimitsConfigShape, readInboundLimitsConfig);

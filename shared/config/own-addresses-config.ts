@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ZOD_STRING_PATTERNS } from "../domain/zod-string-patterns.js";
+import { ZOD_EMAIL_PATTERN } from "../domain/zod-string-patterns.js";
 import { mailConfigShape, REPLY_DOMAIN_PATTERN } from "./mail-config.js";
 
 /**
@@ -29,7 +29,7 @@ export function plainOwnAddressesConfig(
   env: Record<string, string | undefined>,
 ): { MAIL_FROM_ADDRESS: string; REPLY_DOMAIN: string } | undefined {
   const { MAIL_FROM_ADDRESS: from, REPLY_DOMAIN: domain } = env;
-  if (typeof from !== "string" || !ZOD_STRING_PATTERNS.email.test(from)) return undefined;
+  if (typeof from !== "string" || !ZOD_EMAIL_PATTERN.test(from)) return undefined;
   if (typeof domain !== "string" || !REPLY_DOMAIN_PATTERN.test(domain)) return undefined;
   return { MAIL_FROM_ADDRESS: from, REPLY_DOMAIN: domain };
 }

@@ -1,16 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
+import { entryConfigOf } from "../../../../functions/wiring/entry-config-of.js";
+import { plainEntryConfigOf } from "../../../../functions/wiring/plain-entry-config-of.js";
 import {
   CONFIG_PIECES,
   type ConfigPieceName,
   OWN_ADDRESSES_PIECE,
-  SCHEDULING_PIECE,
   TABLE_PIECE,
 } from "../../../../shared/config/config-pieces.js";
 import { configSchemaOf } from "../../../../shared/config/config-schema-of.js";
 import { parseConfig } from "../../../../shared/config/parse-config.js";
 import { plainConfigOf } from "../../../../shared/config/plain-config-of.js";
+import { PLAIN_READERS } from "../../../../shared/config/plain-readers.js";
+import { ENTRIES } from "../../../../shared/entries/entry-catalogue.js";
 
 type Env = Record<string, string | undefined>;
 
@@ -23,9 +26,14 @@ const VALID: Env = {
 // Same value and same key order: the wiring reads either the same way.
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-const withPlain = Object.entries(CONFIG_PIECES).filter(([, piece]) => "plain" in piece) as Array<
-  [ConfigPieceName, (typeof CONFIG_PIECES)[ConfigPieceName]]
->;
+type Reader = (env: Env) => object | undefined;
+const withPlain = Object.entries(PLAIN_READERS).map(
+  ([name, reader]): [ConfigPieceName, (typeof CONFIG_PIECES)[ConfigPieceName], Reader] => [
+    name as ConfigPieceName,
+    CONFIG_PIECES[name as ConfigPieceName],
+    reader as Reader,
+  ],
+);
 
 /** What the piece's own schema gives for `env`, or undefined where it refuses it. */
 const zodVariables = (piece: (typeof CONFIG_PIECES)[ConfigPieceName], env: Env) => {
@@ -85,30 +93,34 @@ const envOf = (names: string[]) =>
 describe("the configuration's plain readers", () => {
   it("exist for the pieces preview-plan reads, and only for pieces without a rule over several variables", () => {
     expect(withPlain.map(([name]) => name).sort()).toEqual(["ownAddresses", "table"]);
+    // A rule over several variables (the reply token's) is the schema's to word.
     for (const [, piece] of withPlain) expect("check" in piece).toBe(false);
   });
 
-  it.each(withPlain)("%s: answers a deployed value as its schema does", (_name, piece) => {
-    const plain = "plain" in piece ? piece.plain?.(VALID) : undefined;
+  it.each(withPlain)("%s: answers a deployed value as its schema does", (_name, piece, reader) => {
+    const plain = reader(VALID);
     expect(plain).toBeDefined();
     expect(same(plain, zodVariables(piece, VALID))).toBe(true);
   });
 
-  it.each(withPlain)("%s: never answers otherwise than its schema (it may decline)", (_name, piece) => {
-    const names = Object.keys(piece.shape);
-    let answered = 0;
-    fc.assert(
-      fc.property(envOf(names), (env) => {
-        const plain = "plain" in piece ? piece.plain?.(env) : undefined;
-        if (plain === undefined) return true;
-        answered++;
-        return same(plain, zodVariables(piece, env));
-      }),
-      { numRuns: 3000 },
-    );
-    // A reader that declined everything would pass the property and save nothing.
-    expect(answered).toBeGreaterThan(50);
-  });
+  it.each(withPlain)(
+    "%s: never answers otherwise than its schema (it may decline)",
+    (_name, piece, reader) => {
+      const names = Object.keys(piece.shape);
+      let answered = 0;
+      fc.assert(
+        fc.property(envOf(names), (env) => {
+          const plain = reader(env);
+          if (plain === undefined) return true;
+          answered++;
+          return same(plain, zodVariables(piece, env));
+        }),
+        { numRuns: 3000 },
+      );
+      // A reader that declined everything would pass the property and save nothing.
+      expect(answered).toBeGreaterThan(50);
+    },
+  );
 });
 
 describe("plainConfigOf", () => {
@@ -117,7 +129,7 @@ describe("plainConfigOf", () => {
 
   it("reads an entry's configuration as its schema does, by meaning and in the same order", () => {
     const env = { ...VALID, TABLE_NAME: "  followups ", UNRELATED: "x" };
-    const plain = plainConfigOf<Preview>(preview, env);
+    const plain = plainConfigOf<Preview>(preview, PLAIN_READERS, env);
     expect(plain).toEqual({
       tableName: "followups",
       mailFromAddress: "followups@mail.example.com",
@@ -127,15 +139,25 @@ describe("plainConfigOf", () => {
   });
 
   it("leaves the configuration to the schema when a value is not plainly valid, or a piece has no reader", () => {
-    expect(plainConfigOf<Preview>(preview, { ...VALID, REPLY_DOMAIN: "reply" })).toBeUndefined();
-    expect(plainConfigOf<Preview>(preview, { ...VALID, TABLE_NAME: " " })).toBeUndefined();
-    const { MAIL_FROM_ADDRESS: _, ...noSender } = VALID;
-    expect(plainConfigOf<Preview>(preview, noSender)).toBeUndefined();
     expect(
-      plainConfigOf<readonly ["table", "scheduling"]>(
-        { table: TABLE_PIECE, scheduling: SCHEDULING_PIECE },
-        { ...VALID, SCHEDULE_GROUP_NAME: "g" },
-      ),
+      plainConfigOf<Preview>(preview, PLAIN_READERS, { ...VALID, REPLY_DOMAIN: "reply" }),
     ).toBeUndefined();
+    expect(plainConfigOf<Preview>(preview, PLAIN_READERS, { ...VALID, TABLE_NAME: " " })).toBeUndefined();
+    const { MAIL_FROM_ADDRESS: _, ...noSender } = VALID;
+    expect(plainConfigOf<Preview>(preview, PLAIN_READERS, noSender)).toBeUndefined();
+  });
+
+  it("is what plainEntryConfigOf reads first, and the schema still words a bad value", () => {
+    const env = { ...VALID, UNRELATED: "x" };
+    expect(plainEntryConfigOf(ENTRIES.previewPlan, preview, PLAIN_READERS, env)).toEqual(
+      entryConfigOf(ENTRIES.previewPlan, preview, env),
+    );
+    expect(() =>
+      plainEntryConfigOf(ENTRIES.previewPlan, preview, PLAIN_READERS, { ...VALID, REPLY_DOMAIN: "reply" }),
+    ).toThrow(/REPLY_DOMAIN: must be a domain name/);
+    const cast = (p: object) => p as typeof preview;
+    expect(() =>
+      plainEntryConfigOf(ENTRIES.previewPlan, cast({ table: TABLE_PIECE }), PLAIN_READERS, env),
+    ).toThrow(/are not the entry's: table, ownAddresses/);
   });
 });
