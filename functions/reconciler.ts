@@ -1,13 +1,12 @@
 import { dynamoListNeedingAttention } from "../shared/adapters/dynamo-list-needing-attention.js";
-import { SCHEDULING_PIECE, TABLE_PIECE } from "../shared/config/config-pieces.js";
 import { reconcilerEntry } from "../shared/entries/entry-catalogue.js";
 import { reconcileSchedules } from "../shared/use-cases/reconcile-schedules.js";
+import { chainConfig } from "./wiring/chain-config.js";
 import { chainDepsWith } from "./wiring/chain-deps.js";
-import { entryConfigOf } from "./wiring/entry-config-of.js";
 import { lazy } from "./wiring/lazy.js";
 import { MUTATION_STORE_OPS } from "./wiring/mutation-store-ops.js";
 
-const config = entryConfigOf(reconcilerEntry, { table: TABLE_PIECE, scheduling: SCHEDULING_PIECE });
+const config = chainConfig(reconcilerEntry);
 const deps = lazy(() =>
   chainDepsWith(
     config,

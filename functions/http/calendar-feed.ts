@@ -1,14 +1,17 @@
-import { REPLY_TOKEN_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
+import { PLAIN_REPLY_TOKEN_PIECE, PLAIN_TABLE_PIECE } from "../../shared/config/plain-pieces.js";
 import { calendarFeedEntry } from "../../shared/entries/entry-catalogue.js";
 import { calendarResponse } from "../../shared/http/calendar-response.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { readCalendarFeed } from "../../shared/use-cases/calendar-feed-access.js";
 import { calendarFeedClaim } from "../wiring/calendar-feed-claim.js";
 import { calendarFeedDeps } from "../wiring/calendar-feed-deps.js";
-import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
+import { plainEntryConfigOf } from "../wiring/plain-entry-config-of.js";
 
-const config = entryConfigOf(calendarFeedEntry, { table: TABLE_PIECE, replyToken: REPLY_TOKEN_PIECE });
+const config = plainEntryConfigOf(calendarFeedEntry, {
+  table: PLAIN_TABLE_PIECE,
+  replyToken: PLAIN_REPLY_TOKEN_PIECE,
+});
 const deps = lazy(() => calendarFeedDeps(config));
 const claimOf = calendarFeedClaim(config);
 

@@ -1,17 +1,16 @@
 import { dynamoRemoveInterview } from "../../shared/adapters/dynamo-remove-interview.js";
-import { SCHEDULING_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { deleteInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { ifMatchOf } from "../../shared/http/if-match.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { deleteInterview } from "../../shared/use-cases/delete-interview.js";
+import { chainConfig } from "../wiring/chain-config.js";
 import { chainDepsWith } from "../wiring/chain-deps.js";
-import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
 import { MUTATION_STORE_OPS } from "../wiring/mutation-store-ops.js";
 import { unsubscribeArchive } from "../wiring/unsubscribe-archive.js";
 
-const config = entryConfigOf(deleteInterviewEntry, { table: TABLE_PIECE, scheduling: SCHEDULING_PIECE });
+const config = chainConfig(deleteInterviewEntry);
 const deps = lazy(() => ({
   ...chainDepsWith(config, { ...MUTATION_STORE_OPS, remove: dynamoRemoveInterview }),
   unsubscribeArchive: unsubscribeArchive(config),

@@ -1,15 +1,15 @@
 import { dynamoListByOwner } from "../../shared/adapters/dynamo-list-by-owner.js";
 import { noQuerySchema } from "../../shared/api/no-query-schema.js";
-import { TABLE_PIECE } from "../../shared/config/config-pieces.js";
+import { PLAIN_TABLE_PIECE } from "../../shared/config/plain-pieces.js";
 import { getInsightsEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { getInsights } from "../../shared/use-cases/get-insights.js";
 import { readDepsWith } from "../wiring/chain-deps.js";
-import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
+import { plainEntryConfigOf } from "../wiring/plain-entry-config-of.js";
 
-const config = entryConfigOf(getInsightsEntry, { table: TABLE_PIECE });
+const config = plainEntryConfigOf(getInsightsEntry, { table: PLAIN_TABLE_PIECE });
 const deps = lazy(() => readDepsWith(config, { listByOwner: dynamoListByOwner }));
 
 /** What worked for the caller: counts only, from the caller's own interviews. */

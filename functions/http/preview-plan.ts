@@ -2,8 +2,7 @@ import { dynamoListByApplication } from "../../shared/adapters/dynamo-list-by-ap
 import { fastInterviewInput } from "../../shared/api/fast-interview-input.js";
 import { interviewDetailsOf } from "../../shared/api/interview-details-of.js";
 import { interviewInputSchema } from "../../shared/api/interview-input-schema.js";
-import { OWN_ADDRESSES_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
-import { PLAIN_READERS } from "../../shared/config/plain-readers.js";
+import { PLAIN_OWN_ADDRESSES_PIECE, PLAIN_TABLE_PIECE } from "../../shared/config/plain-pieces.js";
 import { previewPlanEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
@@ -16,11 +15,7 @@ import { plainEntryConfigOf } from "../wiring/plain-entry-config-of.js";
 // Parsed on the first request, as create's and update's (contact-route-wiring.ts says why); read without zod
 // when plainly valid, as a plain body is (plain-config-of.ts says why).
 const config = lazy(() =>
-  plainEntryConfigOf(
-    previewPlanEntry,
-    { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE },
-    PLAIN_READERS,
-  ),
+  plainEntryConfigOf(previewPlanEntry, { table: PLAIN_TABLE_PIECE, ownAddresses: PLAIN_OWN_ADDRESSES_PIECE }),
 );
 const deps = lazy(() => readDepsWith(config(), { listByApplication: dynamoListByApplication }));
 const own = lazy(() => ownAddresses(config()));

@@ -1,18 +1,17 @@
 import { interviewAnswer } from "../../shared/api/interview-answer.js";
 import { snoozeAnswer } from "../../shared/api/snooze-answer.js";
 import { snoozeInputSchema } from "../../shared/api/snooze-input-schema.js";
-import { SCHEDULING_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { snoozeInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { ifMatchOf } from "../../shared/http/if-match.js";
 import { snoozeInterview } from "../../shared/use-cases/snooze-interview.js";
+import { chainConfig } from "../wiring/chain-config.js";
 import { chainDepsWith } from "../wiring/chain-deps.js";
-import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { idempotencyFor } from "../wiring/idempotency-for.js";
 import { lazy } from "../wiring/lazy.js";
 import { MUTATION_STORE_OPS } from "../wiring/mutation-store-ops.js";
 
-const config = entryConfigOf(snoozeInterviewEntry, { table: TABLE_PIECE, scheduling: SCHEDULING_PIECE });
+const config = chainConfig(snoozeInterviewEntry);
 const deps = lazy(() => chainDepsWith(config, MUTATION_STORE_OPS));
 const idempotency = idempotencyFor(snoozeInterviewEntry, () => config);
 

@@ -1,17 +1,16 @@
 import { interviewAnswer } from "../../shared/api/interview-answer.js";
 import { stopInputSchema } from "../../shared/api/stop-input-schema.js";
-import { SCHEDULING_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
 import { stopInterviewEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { ifMatchOf } from "../../shared/http/if-match.js";
 import { stopInterview } from "../../shared/use-cases/stop-interview.js";
+import { chainConfig } from "../wiring/chain-config.js";
 import { chainDepsWith } from "../wiring/chain-deps.js";
-import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { idempotencyFor } from "../wiring/idempotency-for.js";
 import { lazy } from "../wiring/lazy.js";
 import { MUTATION_STORE_OPS } from "../wiring/mutation-store-ops.js";
 
-const config = entryConfigOf(stopInterviewEntry, { table: TABLE_PIECE, scheduling: SCHEDULING_PIECE });
+const config = chainConfig(stopInterviewEntry);
 const deps = lazy(() => chainDepsWith(config, MUTATION_STORE_OPS));
 
 export const handler = httpRoute(

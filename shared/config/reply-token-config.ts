@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { hasReplyTokenSecret } from "./has-reply-token-secret.js";
-import { nonEmpty } from "./parse-config.js";
+import { nonEmpty, plainNonEmpty } from "./parse-config.js";
 
 /** Where a function finds the HMAC key that signs reply and unsubscribe tokens. */
 export const replyTokenConfigShape = () => ({
@@ -30,3 +30,27 @@ export const readReplyTokenConfig = (c: z.infer<typeof replyTokenConfigSchema>):
   replyTokenSecret: c.REPLY_TOKEN_SECRET,
   replyTokenSecretArn: c.REPLY_TOKEN_SECRET_ARN,
 });
+
+const ASCII_KEY = /^[\x20-\x7e]{16,}$/;
+
+/**
+ * The token key's variables as their schema gives them, its rule included (one of the two is set), read
+ * without zod (plain-readers.ts).
+ */
+export function plainReplyTokenConfig(
+  env: Record<string, string | undefined>,
+): z.infer<typeof replyTokenConfigSchema> | undefined {
+  const { REPLY_TOKEN_SECRET: secret, REPLY_TOKEN_SECRET_ARN: arn } = env;
+  const variables: z.infer<typeof replyTokenConfigSchema> = {};
+  if (secret !== undefined) {
+    // Printable ASCII, where every way of counting characters agrees; anything else goes to the schema.
+    if (typeof secret !== "string" || !ASCII_KEY.test(secret)) return undefined;
+    variables.REPLY_TOKEN_SECRET = secret;
+  }
+  if (arn !== undefined) {
+    const trimmed = plainNonEmpty(arn);
+    if (trimmed === undefined) return undefined;
+    variables.REPLY_TOKEN_SECRET_ARN = trimmed;
+  }
+  return hasReplyTokenSecret(variables) ? variables : undefined;
+}

@@ -7,18 +7,28 @@ import {
   CONFIG_PIECES,
   type ConfigPieceName,
   OWN_ADDRESSES_PIECE,
+  REPLY_TOKEN_PIECE,
+  SCHEDULING_PIECE,
   TABLE_PIECE,
 } from "../../../../shared/config/config-pieces.js";
 import { configSchemaOf } from "../../../../shared/config/config-schema-of.js";
 import { parseConfig } from "../../../../shared/config/parse-config.js";
 import { plainConfigOf } from "../../../../shared/config/plain-config-of.js";
-import { PLAIN_READERS } from "../../../../shared/config/plain-readers.js";
+import {
+  PLAIN_OWN_ADDRESSES_PIECE,
+  PLAIN_PIECES,
+  PLAIN_TABLE_PIECE,
+} from "../../../../shared/config/plain-pieces.js";
 import { ENTRIES } from "../../../../shared/entries/entry-catalogue.js";
 
 type Env = Record<string, string | undefined>;
 
 const VALID: Env = {
   TABLE_NAME: "followups",
+  SCHEDULE_GROUP_NAME: "steps",
+  SENDER_FUNCTION_ARN: "arn:aws:lambda:us-east-1:123456789012:function:sender",
+  SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/scheduler",
+  REPLY_TOKEN_SECRET_ARN: "arn:aws:secretsmanager:us-east-1:123456789012:secret:k",
   MAIL_FROM_ADDRESS: "followups@mail.example.com",
   REPLY_DOMAIN: "reply.example.com",
 };
@@ -27,17 +37,19 @@ const VALID: Env = {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 type Reader = (env: Env) => object | undefined;
-const withPlain = Object.entries(PLAIN_READERS).map(
-  ([name, reader]): [ConfigPieceName, (typeof CONFIG_PIECES)[ConfigPieceName], Reader] => [
+const withPlain = Object.entries(PLAIN_PIECES).map(
+  ([name, plainPiece]): [ConfigPieceName, (typeof CONFIG_PIECES)[ConfigPieceName], Reader] => [
     name as ConfigPieceName,
     CONFIG_PIECES[name as ConfigPieceName],
-    reader as Reader,
+    plainPiece.plain as Reader,
   ],
 );
 
-/** What the piece's own schema gives for `env`, or undefined where it refuses it. */
+/** What the piece's own schema (its rule over several variables included) gives for `env`, or undefined. */
 const zodVariables = (piece: (typeof CONFIG_PIECES)[ConfigPieceName], env: Env) => {
-  const parsed = z.safeParse(z.object(piece.shape), env);
+  const object = z.object(piece.shape);
+  const schema = "check" in piece && piece.check ? object.check(piece.check() as never) : object;
+  const parsed = z.safeParse(schema, env);
   return parsed.success ? parsed.data : undefined;
 };
 
@@ -51,6 +63,8 @@ const value = fc.oneof(
       "first.last+tag@example.co",
       "reply.example.com",
       "REPLY.Example.COM",
+      "arn:aws:lambda:us-east-1:123456789012:function:sender",
+      "a-local-key-of-32-characters-000",
     ),
   },
   fc.constantFrom(
@@ -79,6 +93,10 @@ const value = fc.oneof(
     "reply.example.com\n",
     ".example.com",
     "localhost",
+    "fifteen-chars-x",
+    "sixteen-chars-xx",
+    " sixteen-chars-x ",
+    "\tarn:aws:iam::1:role/r ",
   ),
   fc.string(),
   fc.string({ unit: "grapheme" }),
@@ -91,10 +109,13 @@ const envOf = (names: string[]) =>
   );
 
 describe("the configuration's plain readers", () => {
-  it("exist for the pieces preview-plan reads, and only for pieces without a rule over several variables", () => {
-    expect(withPlain.map(([name]) => name).sort()).toEqual(["ownAddresses", "table"]);
-    // A rule over several variables (the reply token's) is the schema's to word.
-    for (const [, piece] of withPlain) expect("check" in piece).toBe(false);
+  it("exist for the pieces whose entries read them at import or on a first request with no other zod", () => {
+    expect(withPlain.map(([name]) => name).sort()).toEqual([
+      "ownAddresses",
+      "replyToken",
+      "scheduling",
+      "table",
+    ]);
   });
 
   it.each(withPlain)("%s: answers a deployed value as its schema does", (_name, piece, reader) => {
@@ -125,39 +146,52 @@ describe("the configuration's plain readers", () => {
 
 describe("plainConfigOf", () => {
   type Preview = readonly ["table", "ownAddresses"];
-  const preview = { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE };
+  const preview = { table: PLAIN_TABLE_PIECE, ownAddresses: PLAIN_OWN_ADDRESSES_PIECE };
+  const previewPieces = { table: TABLE_PIECE, ownAddresses: OWN_ADDRESSES_PIECE };
 
   it("reads an entry's configuration as its schema does, by meaning and in the same order", () => {
     const env = { ...VALID, TABLE_NAME: "  followups ", UNRELATED: "x" };
-    const plain = plainConfigOf<Preview>(preview, PLAIN_READERS, env);
+    const plain = plainConfigOf<Preview>(preview, env);
     expect(plain).toEqual({
       tableName: "followups",
       mailFromAddress: "followups@mail.example.com",
       replyDomain: "reply.example.com",
     });
-    expect(same(plain, parseConfig(configSchemaOf<Preview>(preview), env))).toBe(true);
+    expect(same(plain, parseConfig(configSchemaOf<Preview>(previewPieces), env))).toBe(true);
   });
 
   it("leaves the configuration to the schema when a value is not plainly valid, or a piece has no reader", () => {
-    expect(
-      plainConfigOf<Preview>(preview, PLAIN_READERS, { ...VALID, REPLY_DOMAIN: "reply" }),
-    ).toBeUndefined();
-    expect(plainConfigOf<Preview>(preview, PLAIN_READERS, { ...VALID, TABLE_NAME: " " })).toBeUndefined();
+    expect(plainConfigOf<Preview>(preview, { ...VALID, REPLY_DOMAIN: "reply" })).toBeUndefined();
+    expect(plainConfigOf<Preview>(preview, { ...VALID, TABLE_NAME: " " })).toBeUndefined();
     const { MAIL_FROM_ADDRESS: _, ...noSender } = VALID;
-    expect(plainConfigOf<Preview>(preview, PLAIN_READERS, noSender)).toBeUndefined();
+    expect(plainConfigOf<Preview>(preview, noSender)).toBeUndefined();
   });
 
   it("is what plainEntryConfigOf reads first, and the schema still words a bad value", () => {
     const env = { ...VALID, UNRELATED: "x" };
-    expect(plainEntryConfigOf(ENTRIES.previewPlan, preview, PLAIN_READERS, env)).toEqual(
-      entryConfigOf(ENTRIES.previewPlan, preview, env),
+    expect(plainEntryConfigOf(ENTRIES.previewPlan, preview, env)).toEqual(
+      entryConfigOf(ENTRIES.previewPlan, previewPieces, env),
     );
     expect(() =>
-      plainEntryConfigOf(ENTRIES.previewPlan, preview, PLAIN_READERS, { ...VALID, REPLY_DOMAIN: "reply" }),
+      plainEntryConfigOf(ENTRIES.previewPlan, preview, { ...VALID, REPLY_DOMAIN: "reply" }),
     ).toThrow(/REPLY_DOMAIN: must be a domain name/);
+    const manage = {
+      table: PLAIN_PIECES.table,
+      scheduling: PLAIN_PIECES.scheduling,
+      replyToken: PLAIN_PIECES.replyToken,
+    };
+    const managePieces = { table: TABLE_PIECE, scheduling: SCHEDULING_PIECE, replyToken: REPLY_TOKEN_PIECE };
+    expect(plainEntryConfigOf(ENTRIES.manage, manage, env)).toEqual(
+      entryConfigOf(ENTRIES.manage, managePieces, env),
+    );
+    // The reply token's rule over its two variables: neither set is the schema's to word.
+    const noKey: Env = { ...VALID, REPLY_TOKEN_SECRET_ARN: undefined };
+    expect(() => plainEntryConfigOf(ENTRIES.manage, manage, noKey)).toThrow(
+      /REPLY_TOKEN_SECRET: set REPLY_TOKEN_SECRET or REPLY_TOKEN_SECRET_ARN/,
+    );
     const cast = (p: object) => p as typeof preview;
-    expect(() =>
-      plainEntryConfigOf(ENTRIES.previewPlan, cast({ table: TABLE_PIECE }), PLAIN_READERS, env),
-    ).toThrow(/are not the entry's: table, ownAddresses/);
+    expect(() => plainEntryConfigOf(ENTRIES.previewPlan, cast({ table: PLAIN_TABLE_PIECE }), env)).toThrow(
+      /are not the entry's: table, ownAddresses/,
+    );
   });
 });

@@ -1,0 +1,38 @@
+import {
+  type ConfigPieceName,
+  OWN_ADDRESSES_PIECE,
+  REPLY_TOKEN_PIECE,
+  SCHEDULING_PIECE,
+  TABLE_PIECE,
+} from "./config-pieces.js";
+import { plainOwnAddressesConfig } from "./own-addresses-config.js";
+import { type PlainPiece, withPlainReader } from "./plain-config-of.js";
+import { plainReplyTokenConfig } from "./reply-token-config.js";
+import { plainSchedulingConfig } from "./scheduling-config.js";
+import { plainTableConfig } from "./table-config.js";
+
+/*
+ * The pieces that can be read without zod, each the piece itself with its plain reader. An entry whose
+ * pieces all have one hands these to plainEntryConfigOf, and only it bundles the readers.
+ */
+export const PLAIN_TABLE_PIECE = /* @__PURE__ */ withPlainReader<"table">(TABLE_PIECE, plainTableConfig);
+export const PLAIN_SCHEDULING_PIECE = /* @__PURE__ */ withPlainReader<"scheduling">(
+  SCHEDULING_PIECE,
+  plainSchedulingConfig,
+);
+export const PLAIN_REPLY_TOKEN_PIECE = /* @__PURE__ */ withPlainReader<"replyToken">(
+  REPLY_TOKEN_PIECE,
+  plainReplyTokenConfig,
+);
+export const PLAIN_OWN_ADDRESSES_PIECE = /* @__PURE__ */ withPlainReader<"ownAddresses">(
+  OWN_ADDRESSES_PIECE,
+  plainOwnAddressesConfig,
+);
+
+/** Every piece with a plain reader, by name: what test/unit/shared/config/plain-config-of.test.ts holds. */
+export const PLAIN_PIECES = {
+  table: PLAIN_TABLE_PIECE,
+  scheduling: PLAIN_SCHEDULING_PIECE,
+  replyToken: PLAIN_REPLY_TOKEN_PIECE,
+  ownAddresses: PLAIN_OWN_ADDRESSES_PIECE,
+} satisfies { [K in ConfigPieceName]?: PlainPiece<K> };
