@@ -22,7 +22,7 @@ export const readOwnAddressesConfig = (c: z.infer<typeof ownAddressesConfigSchem
 });
 
 /**
- * Our two addresses as the schema gives them, read without zod (plain-readers.ts): `z.email()`'s
+ * Our two addresses as the schema gives them, read without zod (plain-pieces.ts): `z.email()`'s
  * pattern and the reply domain's, both on the value as set (neither schema trims).
  */
 export function plainOwnAddressesConfig(

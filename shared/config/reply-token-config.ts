@@ -35,7 +35,7 @@ const ASCII_KEY = /^[\x20-\x7e]{16,}$/;
 
 /**
  * The token key's variables as their schema gives them, its rule included (one of the two is set), read
- * without zod (plain-readers.ts).
+ * without zod (plain-pieces.ts).
  */
 export function plainReplyTokenConfig(
   env: Record<string, string | undefined>,

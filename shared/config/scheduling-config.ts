@@ -24,7 +24,7 @@ export const readSchedulingConfig = (c: z.infer<typeof schedulingConfigSchema>):
   senderDeadLetterQueueArn: c.SENDER_DLQ_ARN,
 });
 
-/** The scheduling variables as their schema gives them, read without zod (plain-readers.ts). */
+/** The scheduling variables as their schema gives them, read without zod (plain-pieces.ts). */
 export function plainSchedulingConfig(
   env: Record<string, string | undefined>,
 ): z.infer<typeof schedulingConfigSchema> | undefined {

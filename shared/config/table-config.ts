@@ -12,7 +12,7 @@ export const readTableConfig = (c: z.infer<typeof tableConfigSchema>): TableConf
   tableName: c.TABLE_NAME,
 });
 
-/** The table's variable as its schema gives it, read without zod (plain-readers.ts). */
+/** The table's variable as its schema gives it, read without zod (plain-pieces.ts). */
 export function plainTableConfig(
   env: Record<string, string | undefined>,
 ): { TABLE_NAME: string } | undefined {
