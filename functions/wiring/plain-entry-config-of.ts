@@ -1,6 +1,6 @@
 import type { ConfigPieceName } from "../../shared/config/config-pieces.js";
 import type { ConfigOf } from "../../shared/config/config-schema-for.js";
-import { asPieces, type PlainPiecesOf, plainConfigOf } from "../../shared/config/plain-config-of.js";
+import { type PlainPiecesOf, plainConfigOf } from "../../shared/config/plain-config-of.js";
 import { checkedPieces, entryConfigOf } from "./entry-config-of.js";
 
 /**
@@ -13,6 +13,6 @@ export function plainEntryConfigOf<const P extends readonly ConfigPieceName[]>(
   pieces: PlainPiecesOf<P>,
   env: Record<string, string | undefined> = process.env,
 ): ConfigOf<P> {
-  checkedPieces(entry, asPieces(pieces));
-  return plainConfigOf<P>(pieces, env) ?? entryConfigOf(entry, asPieces(pieces), env);
+  checkedPieces(entry, pieces);
+  return plainConfigOf<P>(pieces, env) ?? entryConfigOf(entry, pieces, env);
 }

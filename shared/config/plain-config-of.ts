@@ -1,6 +1,5 @@
 import type { ConfigPieceName, ConfigPieces } from "./config-pieces.js";
 import type { ConfigOf } from "./config-schema-for.js";
-import type { PiecesOf } from "./config-schema-of.js";
 
 type Env = Record<string, string | undefined>;
 type VariablesOf<K extends ConfigPieceName> = Parameters<ConfigPieces[K]["read"]>[0];
@@ -48,7 +47,3 @@ export function plainConfigOf<const P extends readonly ConfigPieceName[]>(
   }
   return Object.assign({}, ...byMeaning) as ConfigOf<P>;
 }
-
-/** Plain pieces are pieces: what entryConfigOf and configSchemaOf take. */
-export const asPieces = <P extends readonly ConfigPieceName[]>(pieces: PlainPiecesOf<P>) =>
-  pieces as unknown as PiecesOf<P>;
