@@ -1,12 +1,14 @@
 import {
   type ConfigPieceName,
   OWN_ADDRESSES_PIECE,
+  QUOTA_PIECE,
   REPLY_TOKEN_PIECE,
   SCHEDULING_PIECE,
   TABLE_PIECE,
 } from "./config-pieces.js";
 import { plainOwnAddressesConfig } from "./own-addresses-config.js";
 import { type PlainPiece, withPlainReader } from "./plain-config-of.js";
+import { plainQuotaConfig } from "./quota-config.js";
 import { plainReplyTokenConfig } from "./reply-token-config.js";
 import { plainSchedulingConfig } from "./scheduling-config.js";
 import { plainTableConfig } from "./table-config.js";
@@ -24,6 +26,7 @@ export const PLAIN_REPLY_TOKEN_PIECE = /* @__PURE__ */ withPlainReader<"replyTok
   REPLY_TOKEN_PIECE,
   plainReplyTokenConfig,
 );
+export const PLAIN_QUOTA_PIECE = /* @__PURE__ */ withPlainReader<"quota">(QUOTA_PIECE, plainQuotaConfig);
 export const PLAIN_OWN_ADDRESSES_PIECE = /* @__PURE__ */ withPlainReader<"ownAddresses">(
   OWN_ADDRESSES_PIECE,
   plainOwnAddressesConfig,
@@ -35,4 +38,5 @@ export const PLAIN_PIECES = {
   scheduling: PLAIN_SCHEDULING_PIECE,
   replyToken: PLAIN_REPLY_TOKEN_PIECE,
   ownAddresses: PLAIN_OWN_ADDRESSES_PIECE,
+  quota: PLAIN_QUOTA_PIECE,
 } satisfies { [K in ConfigPieceName]?: PlainPiece<K> };
