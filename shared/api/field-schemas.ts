@@ -1,8 +1,12 @@
 import * as z from "zod/mini";
-// zod/mini's `z.iso` namespace bundles all four ISO schemas (time and duration too); its builders take one.
-import { _isoDate, _isoDateTime } from "zod/v4/core";
+import { formattedString } from "../domain/formatted-string.js";
 import { canonicalTimeZone, isValidTimeZone } from "../domain/is-valid-time-zone.js";
 import { NON_ASCII } from "../domain/non-ascii.js";
+import {
+  ZOD_EMAIL_PATTERN,
+  ZOD_ISO_DATE_PATTERN,
+  ZOD_ISO_DATE_TIME_WITH_OFFSET_PATTERN,
+} from "../domain/zod-string-patterns.js";
 import { invisibleCharacterIn } from "./invisible-character.js";
 
 // Names and subjects end up in email headers: a CR/LF or another control character there is header
@@ -74,19 +78,17 @@ export function fitsSmtp(address: string): boolean {
 // refused for a non-ASCII character (NON_ASCII) says so, rather than only "invalid" to someone whose
 // address is real.
 
+const emailProblem = (issue: { input?: unknown }) =>
+  typeof issue.input === "string" && NON_ASCII.test(issue.input)
+    ? "must be an ASCII address: write an international domain in its xn-- (Punycode) form, as SES needs"
+    : "must be a valid email address";
+
 export const emailSchema = /* @__PURE__ */ z.lazy(() =>
-  z
-    .email({
-      error: (issue) =>
-        typeof issue.input === "string" && NON_ASCII.test(issue.input)
-          ? "must be an ASCII address: write an international domain in its xn-- (Punycode) form, as SES needs"
-          : "must be a valid email address",
-    })
-    .check(
-      z.maxLength(254, "must be at most 254 characters"),
-      z.refine(hasNoControlChars, "must not contain control characters"),
-      z.refine(fitsSmtp, "must have at most 64 characters before the @ and 63 in each part of the domain"),
-    ),
+  formattedString(ZOD_EMAIL_PATTERN, emailProblem).check(
+    z.maxLength(254, "must be at most 254 characters"),
+    z.refine(hasNoControlChars, "must not contain control characters"),
+    z.refine(fitsSmtp, "must have at most 64 characters before the @ and 63 in each part of the domain"),
+  ),
 );
 
 export const timeZoneSchema = /* @__PURE__ */ z.lazy(() =>
@@ -103,7 +105,7 @@ export const localTimeSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 export const isoDateSchema = /* @__PURE__ */ z.lazy(() =>
-  _isoDate(z.ZodMiniISODate, "must be a date as YYYY-MM-DD"),
+  formattedString(ZOD_ISO_DATE_PATTERN, "must be a date as YYYY-MM-DD"),
 );
 
 /** Offsets in use anywhere on Earth run from -12:00 (Baker Island) to +14:00 (Line Islands). */
@@ -123,10 +125,10 @@ export function hasRealOffset(value: string): boolean {
 }
 
 export const isoDateTimeWithOffsetSchema = /* @__PURE__ */ z.lazy(() =>
-  _isoDateTime(z.ZodMiniISODateTime, {
-    offset: true,
-    message: "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
-  }).check(z.refine(hasRealOffset, "must have a real time zone offset, between -12:00 and +14:00")),
+  formattedString(
+    ZOD_ISO_DATE_TIME_WITH_OFFSET_PATTERN,
+    "must be an ISO 8601 date-time with a time zone offset, e.g. 2026-12-01T14:00:00-05:00",
+  ).check(z.refine(hasRealOffset, "must have a real time zone offset, between -12:00 and +14:00")),
 );
 
 // Control characters are refused before the URL is read: the WHATWG parser zod uses drops tabs and line

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { ERROR_CODE_NAMES, type ErrorCode } from "../errors/error-codes.js";
 import { API_ROUTES, type ApiRoute } from "./api-routes.js";
 import { emptyBodySchema } from "./empty-body-schema.js";
-import { httpUrlSchema } from "./field-schemas.js";
+import { emailSchema, httpUrlSchema, isoDateSchema, isoDateTimeWithOffsetSchema } from "./field-schemas.js";
 import { hoistSharedSchemas } from "./hoist-shared-schemas.js";
 import {
   calendarFeedLinkViewSchema,
@@ -32,9 +32,13 @@ import { withReplayedHeader } from "./with-replayed-header.js";
 
 // Before any schema below is turned into JSON Schema: the operations are built as this module loads.
 describeTemplateSchemas();
-// Links are checked with the URL parser rather than zod's url check (field-schemas.ts), which is what gave
-// them their JSON Schema format; the document says it as before.
+// Links are checked with the URL parser rather than zod's url check, and addresses and dates with zod's
+// patterns rather than its string formats (field-schemas.ts), which is what gave them their JSON Schema
+// format; the document says it as before.
 z.globalRegistry.add(httpUrlSchema._zod.innerType, { format: "uri" });
+z.globalRegistry.add(emailSchema._zod.innerType, { format: "email" });
+z.globalRegistry.add(isoDateSchema._zod.innerType, { format: "date" });
+z.globalRegistry.add(isoDateTimeWithOffsetSchema._zod.innerType, { format: "date-time" });
 
 const idempotencyKeyParameter = {
   name: "Idempotency-Key",

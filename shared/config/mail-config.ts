@@ -1,13 +1,20 @@
 import * as z from "zod/mini";
+import { formattedString } from "../domain/formatted-string.js";
+import { ZOD_EMAIL_PATTERN } from "../domain/zod-string-patterns.js";
 import { nonEmpty } from "./parse-config.js";
 
 /** A reply domain's form (the plain readers test it too): dot-separated letters, digits and hyphens. */
 export const REPLY_DOMAIN_PATTERN = /^[a-z0-9.-]+\.[a-z]{2,}$/i;
 
+/** Our sending address and reply domain: what the routes that take contacts read too (own-addresses-config.ts). */
+export const ownAddressesShape = () => ({
+  MAIL_FROM_ADDRESS: formattedString(ZOD_EMAIL_PATTERN, "must be the verified sending address"),
+  REPLY_DOMAIN: z.string().check(z.regex(REPLY_DOMAIN_PATTERN, "must be a domain name")),
+});
+
 /** What every function that sends mail needs: our identity, the reply domain, SES's settings. */
 export const mailConfigShape = () => ({
-  MAIL_FROM_ADDRESS: z.email("must be the verified sending address"),
-  REPLY_DOMAIN: z.string().check(z.regex(REPLY_DOMAIN_PATTERN, "must be a domain name")),
+  ...ownAddressesShape(),
   SES_CONFIGURATION_SET: z.optional(nonEmpty()),
   /** Overrides the domain of the Message-ID header SES writes (default: from AWS_REGION). */
   SES_MESSAGE_ID_DOMAIN: z.optional(z.string().check(z.regex(/^[a-z0-9.-]+$/i, "must be a domain name"))),

@@ -1,15 +1,12 @@
 import * as z from "zod/mini";
 import { ZOD_EMAIL_PATTERN } from "../domain/zod-string-patterns.js";
-import { mailConfigShape, REPLY_DOMAIN_PATTERN } from "./mail-config.js";
+import { ownAddressesShape, REPLY_DOMAIN_PATTERN } from "./mail-config.js";
 
 /**
  * Routes that take contacts read our own sending address and reply domain, to refuse them as contacts: an
  * email "to the recruiter" at our reply domain would come straight back in as a reply, and so on forever.
  */
-export const ownAddressesConfigShape = () => {
-  const { MAIL_FROM_ADDRESS, REPLY_DOMAIN } = mailConfigShape();
-  return { MAIL_FROM_ADDRESS, REPLY_DOMAIN };
-};
+export const ownAddressesConfigShape = ownAddressesShape;
 export const ownAddressesConfigSchema = /* @__PURE__ */ z.lazy(() => z.object(ownAddressesConfigShape()));
 
 export interface OwnAddressesConfig {
