@@ -11,6 +11,7 @@ import {
 } from "../../shared/config/config-pieces.js";
 import type { QuotaConfig } from "../../shared/config/quota-config.js";
 import type { TableConfig } from "../../shared/config/table-config.js";
+import { reserveId } from "../../shared/domain/reserve-id.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import type { StoreOp } from "../../shared/use-cases/use-case-deps.js";
 import { chainDepsWith } from "./chain-deps.js";
@@ -22,7 +23,8 @@ import { changeUsage, registrationUsage } from "./usage.js";
 
 /**
  * What registration builds: the store operations it calls (lists the rounds, creates, reads back,
- * supersedes) and its share of the quotas (no counter).
+ * supersedes), its share of the quotas (no counter), and the id an Idempotency-Key reserves for what it
+ * creates.
  */
 export const CREATE_ROUTE = {
   ops: {
@@ -32,6 +34,7 @@ export const CREATE_ROUTE = {
     replace: dynamoReplaceInterview,
   },
   usage: registrationUsage,
+  reserveId,
 };
 
 /** What an update builds: the store operations it calls (lists the rounds, reads, replaces) and its quotas. */
@@ -58,7 +61,11 @@ export const UPDATE_ROUTE = {
  */
 export function contactRouteWiring<K extends StoreOp, U>(
   entry: (typeof ENTRIES)["createInterview" | "updateInterview"],
-  route: { ops: InterviewStoreOps<K>; usage: (config: TableConfig & QuotaConfig) => U },
+  route: {
+    ops: InterviewStoreOps<K>;
+    usage: (config: TableConfig & QuotaConfig) => U;
+    reserveId?: (ms: number) => string;
+  },
 ) {
   const config = lazy(() =>
     entryConfigOf(entry, {
@@ -71,6 +78,6 @@ export function contactRouteWiring<K extends StoreOp, U>(
   return {
     deps: lazy(() => ({ ...chainDepsWith(config(), route.ops), usage: route.usage(config()) })),
     own: lazy(() => ownAddresses(config())),
-    idempotency: idempotencyFor(entry, config),
+    idempotency: idempotencyFor(entry, config, route.reserveId),
   };
 }

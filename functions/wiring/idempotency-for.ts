@@ -10,13 +10,19 @@ import { dynamoDocumentClient } from "../clients/dynamo-document-client.js";
  * Idempotency-Key handling for a route, as the catalogue says: the key store on the table when the route
  * is marked `idempotencyKey`, nothing otherwise (the header is then ignored). The store and its client are
  * built on the first request (idempotencyGuard builds its options on first use), and so is the table's
- * configuration when the route parses it then (`config` is called there, not here).
+ * configuration when the route parses it then (`config` is called there, not here). A route that creates
+ * something passes `reserveId` (see IdempotencyOptions).
  */
-export function idempotencyFor(route: HttpEntry, config: () => TableConfig): IdempotencyGuard | undefined {
+export function idempotencyFor(
+  route: HttpEntry,
+  config: () => TableConfig,
+  reserveId?: (ms: number) => string,
+): IdempotencyGuard | undefined {
   if (!route.idempotencyKey) return undefined;
   return idempotencyGuard(() => ({
     store: new DynamoIdempotencyStore(dynamoDocumentClient(), config().tableName),
     clock: processClock,
     log: consoleLogger(),
+    ...(reserveId ? { reserveId } : {}),
   }));
 }

@@ -24,7 +24,7 @@ interface StoredItem {
   owner: string;
   idempotencyKey: string;
   fingerprint: string;
-  reservedId: string;
+  reservedId?: string;
   state: IdempotencyState;
   startedAt: string;
   /** Epoch seconds: the table's TTL attribute, so DynamoDB deletes the item a while after it. */
@@ -38,7 +38,7 @@ function toItem(record: IdempotencyRecord) {
     owner: record.owner,
     idempotencyKey: record.key,
     fingerprint: record.fingerprint,
-    reservedId: record.reservedId,
+    ...(record.reservedId === undefined ? {} : { reservedId: record.reservedId }),
     state: record.state,
     startedAt: record.startedAt,
     expiresAt: epochSeconds(record.expiresAt),
@@ -60,7 +60,7 @@ function fromItem(item: Record<string, unknown>): IdempotencyRecord {
     owner: stored.owner,
     key: stored.idempotencyKey,
     fingerprint: stored.fingerprint,
-    reservedId: stored.reservedId,
+    ...(stored.reservedId === undefined ? {} : { reservedId: stored.reservedId }),
     state: stored.state,
     startedAt: stored.startedAt,
     expiresAt: new Date(stored.expiresAt * 1000).toISOString(),

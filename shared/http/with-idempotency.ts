@@ -1,5 +1,4 @@
 import type { Context } from "aws-lambda";
-import { reserveId } from "../domain/reserve-id.js";
 import { IdempotencyInProgressError, IdempotencyKeyReusedError } from "../errors/idempotency-errors.js";
 import type { Clock } from "../ports/clock.js";
 import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from "../ports/idempotency-store.js";
@@ -29,6 +28,12 @@ export interface IdempotencyOptions {
   log: Logger;
   keepForMs?: number;
   staleAfterMs?: number;
+  /**
+   * The id a creation gets, reserved with the key (shared/domain/reserve-id.ts's reserveId): passed by a
+   * route that creates something, so that every attempt of one request creates the same thing. A route
+   * that creates nothing reserves none, and bundles no id generator.
+   */
+  reserveId?: (ms: number) => string;
 }
 
 export interface IdempotentRequest {
@@ -118,7 +123,7 @@ export async function withIdempotency(
     owner: request.owner,
     key,
     fingerprint,
-    reservedId: reserveId(now.getTime()),
+    ...(options.reserveId ? { reservedId: options.reserveId(now.getTime()) } : {}),
     state: "in_progress",
     startedAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + (options.keepForMs ?? IDEMPOTENCY_KEEP_MS)).toISOString(),

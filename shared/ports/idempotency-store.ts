@@ -18,8 +18,8 @@ export interface IdempotencyRecord {
   key: string;
   /** Digest of the request (method, path, body) the key was first used with. */
   fingerprint: string;
-  /** The id the request's creation gets, whichever attempt lands it. */
-  reservedId: string;
+  /** The id the request's creation gets, whichever attempt lands it; none for a route that creates nothing. */
+  reservedId?: string;
   state: IdempotencyState;
   /** ISO time the current attempt started: an attempt running far longer than any function can is dead. */
   startedAt: string;

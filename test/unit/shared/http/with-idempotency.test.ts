@@ -1,6 +1,7 @@
 import type { Context } from "aws-lambda";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
+import { reserveId } from "../../../../shared/domain/reserve-id.js";
 import {
   ConflictError,
   DependencyUnavailableError,
@@ -32,12 +33,18 @@ let nextOutcome: (() => Promise<never>) | undefined;
 
 const bodySchema = z.strictObject({ name: z.string() });
 
-function route() {
+/** A route that creates things (and so reserves their ids), or with `reserves: false` one that changes them. */
+function route({ reserves = true } = {}) {
   return httpRoute(
     {
       auth: true,
       body: bodySchema,
-      idempotency: idempotencyGuard(() => ({ store, clock, log: recordingLogger() })),
+      idempotency: idempotencyGuard(() => ({
+        store,
+        clock,
+        log: recordingLogger(),
+        ...(reserves ? { reserveId } : {}),
+      })),
     },
     async ({ owner, body, reservedId }) => {
       runs.push({ owner, reservedId, name: body.name });
@@ -113,6 +120,18 @@ describe("a route that takes an Idempotency-Key", () => {
     expect(first.headers[REPLAYED_HEADER]).toBeUndefined();
     // The reserved id is what the creation got.
     expect((first.json as { id: string }).id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+  });
+
+  it("reserves no id for a route that creates nothing, and still answers a retry with the first answer", async () => {
+    const handler = route({ reserves: false });
+    const first = await post(handler, { key: "edit-1" });
+    const retry = await post(handler, { key: "edit-1" });
+
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.reservedId).toBeUndefined();
+    expect([...store.records.values()].map((r) => "reservedId" in r)).toEqual([false]);
+    expect(retry.text).toBe(first.text);
+    expect(retry.headers[REPLAYED_HEADER]).toBe("true");
   });
 
   it("answers 422 idempotency_key_reused for the same key with another body or on another path", async () => {
