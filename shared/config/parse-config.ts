@@ -25,3 +25,23 @@ export function plainNonEmpty(value: unknown): string | undefined {
   const trimmed = value.trim();
   return trimmed === "" ? undefined : trimmed;
 }
+
+/**
+ * Variables each read as `nonEmpty` reads it, the `optional` ones only when set (`z.optional(nonEmpty())`),
+ * in the order named (a shape's order): what their object schema gives, without zod; undefined where it
+ * would refuse one.
+ */
+export function plainNonEmptyOf<R extends string, O extends string = never>(
+  env: Record<string, string | undefined>,
+  required: readonly R[],
+  optional: readonly O[] = [],
+): ({ [K in R]: string } & { [K in O]?: string }) | undefined {
+  const variables: Record<string, string> = {};
+  for (const name of [...required, ...optional]) {
+    if (env[name] === undefined && (optional as readonly string[]).includes(name)) continue;
+    const value = plainNonEmpty(env[name]);
+    if (value === undefined) return undefined;
+    variables[name] = value;
+  }
+  return variables as { [K in R]: string } & { [K in O]?: string };
+}

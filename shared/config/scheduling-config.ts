@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { nonEmpty, plainNonEmpty } from "./parse-config.js";
+import { nonEmpty, plainNonEmptyOf } from "./parse-config.js";
 
 /** What a function needs to create the one-shot schedules that fire the sender. */
 export const schedulingConfigShape = () => ({
@@ -28,12 +28,9 @@ export const readSchedulingConfig = (c: z.infer<typeof schedulingConfigSchema>):
 export function plainSchedulingConfig(
   env: Record<string, string | undefined>,
 ): z.infer<typeof schedulingConfigSchema> | undefined {
-  const group = plainNonEmpty(env.SCHEDULE_GROUP_NAME);
-  const sender = plainNonEmpty(env.SENDER_FUNCTION_ARN);
-  const role = plainNonEmpty(env.SCHEDULER_ROLE_ARN);
-  if (group === undefined || sender === undefined || role === undefined) return undefined;
-  const variables = { SCHEDULE_GROUP_NAME: group, SENDER_FUNCTION_ARN: sender, SCHEDULER_ROLE_ARN: role };
-  if (env.SENDER_DLQ_ARN === undefined) return variables;
-  const deadLetters = plainNonEmpty(env.SENDER_DLQ_ARN);
-  return deadLetters === undefined ? undefined : { ...variables, SENDER_DLQ_ARN: deadLetters };
+  return plainNonEmptyOf(
+    env,
+    ["SCHEDULE_GROUP_NAME", "SENDER_FUNCTION_ARN", "SCHEDULER_ROLE_ARN"],
+    ["SENDER_DLQ_ARN"],
+  );
 }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { nonEmpty, plainNonEmpty } from "./parse-config.js";
+import { nonEmpty, plainNonEmptyOf } from "./parse-config.js";
 
 export const tableConfigShape = () => ({ TABLE_NAME: nonEmpty() });
 export const tableConfigSchema = /* @__PURE__ */ z.lazy(() => z.object(tableConfigShape()));
@@ -16,6 +16,5 @@ export const readTableConfig = (c: z.infer<typeof tableConfigSchema>): TableConf
 export function plainTableConfig(
   env: Record<string, string | undefined>,
 ): { TABLE_NAME: string } | undefined {
-  const tableName = plainNonEmpty(env.TABLE_NAME);
-  return tableName === undefined ? undefined : { TABLE_NAME: tableName };
+  return plainNonEmptyOf(env, ["TABLE_NAME"]);
 }
