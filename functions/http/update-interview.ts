@@ -1,3 +1,4 @@
+import { fastInterviewPatch } from "../../shared/api/fast-interview-patch.js";
 import { interviewAnswer } from "../../shared/api/interview-answer.js";
 import { interviewPatchSchema } from "../../shared/api/interview-input-schema.js";
 import { refuseOwnAddresses } from "../../shared/api/refuse-own-addresses.js";
@@ -10,7 +11,7 @@ import { contactRouteWiring, UPDATE_ROUTE } from "../wiring/contact-route-wiring
 const { deps, own, idempotency } = contactRouteWiring(updateInterviewEntry, UPDATE_ROUTE);
 
 export const handler = httpRoute(
-  { auth: true, body: interviewPatchSchema, idempotency },
+  { auth: true, body: interviewPatchSchema, fastBody: fastInterviewPatch, idempotency },
   async ({ owner, params, body, event }) => {
     refuseOwnAddresses(body, own());
     const updated = await updateInterview(deps(), {

@@ -4,21 +4,21 @@ import { dynamoListByApplication } from "../../shared/adapters/dynamo-list-by-ap
 import { dynamoReplaceInterview } from "../../shared/adapters/dynamo-replace-interview.js";
 import type { InterviewStoreOps } from "../../shared/adapters/interview-store-of.js";
 import {
-  OWN_ADDRESSES_PIECE,
-  QUOTA_PIECE,
-  SCHEDULING_PIECE,
-  TABLE_PIECE,
-} from "../../shared/config/config-pieces.js";
+  PLAIN_OWN_ADDRESSES_PIECE,
+  PLAIN_QUOTA_PIECE,
+  PLAIN_SCHEDULING_PIECE,
+  PLAIN_TABLE_PIECE,
+} from "../../shared/config/plain-pieces.js";
 import type { QuotaConfig } from "../../shared/config/quota-config.js";
 import type { TableConfig } from "../../shared/config/table-config.js";
 import { reserveId } from "../../shared/domain/reserve-id.js";
 import type { ENTRIES } from "../../shared/entries/entry-catalogue.js";
 import type { StoreOp } from "../../shared/use-cases/use-case-deps.js";
 import { chainDepsWith } from "./chain-deps.js";
-import { entryConfigOf } from "./entry-config-of.js";
 import { idempotencyFor } from "./idempotency-for.js";
 import { lazy } from "./lazy.js";
 import { ownAddresses } from "./own-addresses.js";
+import { plainEntryConfigOf } from "./plain-entry-config-of.js";
 import { changeUsage, registrationUsage } from "./usage.js";
 
 /**
@@ -53,11 +53,12 @@ export const UPDATE_ROUTE = {
  * the Idempotency-Key store the catalogue gives it. Of the interview store, only the operations `route.ops`
  * names; of the quotas, only what `route.usage` builds.
  *
- * The configuration is parsed on the first request, not at import (as inbound's is): building and running
+ * The configuration is read on the first request, not at import (as inbound's is): building and running
  * its zod schemas was ~17 M instructions, a third of what these routes' import cost beyond their SDK
- * baseline (docs/benchmarks.md, session 23), and the first request validates its body with zod anyway. A
- * missing or malformed variable then fails every request with a 500 whose log line names it, as it failed
- * every cold start before.
+ * baseline (docs/benchmarks.md, session 23). It is read without zod when plainly valid
+ * (plain-entry-config-of.ts), and so is a plain body (the routes' fast paths), so that a first request
+ * builds no zod schema at all (session 28). A missing or malformed variable then fails every request with
+ * a 500 whose log line names it, as it failed every cold start before.
  */
 export function contactRouteWiring<K extends StoreOp, U>(
   entry: (typeof ENTRIES)["createInterview" | "updateInterview"],
@@ -68,11 +69,11 @@ export function contactRouteWiring<K extends StoreOp, U>(
   },
 ) {
   const config = lazy(() =>
-    entryConfigOf(entry, {
-      table: TABLE_PIECE,
-      scheduling: SCHEDULING_PIECE,
-      ownAddresses: OWN_ADDRESSES_PIECE,
-      quota: QUOTA_PIECE,
+    plainEntryConfigOf(entry, {
+      table: PLAIN_TABLE_PIECE,
+      scheduling: PLAIN_SCHEDULING_PIECE,
+      ownAddresses: PLAIN_OWN_ADDRESSES_PIECE,
+      quota: PLAIN_QUOTA_PIECE,
     }),
   );
   return {
