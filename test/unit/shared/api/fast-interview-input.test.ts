@@ -1,17 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import * as z from "zod/mini";
 import { fastInterviewInput } from "../../../../shared/api/fast-interview-input.js";
 import { interviewInputSchema } from "../../../../shared/api/interview-input-schema.js";
 import { interviewBody } from "../../../integration/support/interview-body.js";
+import {
+  expectAnsweredAsSchema,
+  fastPathAgainstSchema,
+  sameAnswer,
+  schemaAnswer,
+} from "../../../support/fast-path-against-schema.js";
 
-const zodAnswer = (body: unknown) => {
-  const parsed = z.safeParse(interviewInputSchema, body);
-  return parsed.success ? parsed.data : undefined;
-};
-
-// Same value and same key order: the answer is what the route hands its use case either way.
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const zodAnswer = schemaAnswer(interviewInputSchema);
 
 const contact = { name: "Priya Shah", email: "priya@acme.example" };
 
@@ -31,11 +30,7 @@ const VALID: Array<Record<string, unknown>> = [
 
 describe("fastInterviewInput", () => {
   it("answers every plain valid body as the schema does: same value, same key order", () => {
-    for (const body of VALID) {
-      const fast = fastInterviewInput(body);
-      expect(fast, JSON.stringify(body)).toBeDefined();
-      expect(same(fast, zodAnswer(body)), JSON.stringify(body)).toBe(true);
-    }
+    expectAnsweredAsSchema(fastInterviewInput, interviewInputSchema, VALID);
   });
 
   it("declines what it does not read, which the schema then parses", () => {
@@ -59,7 +54,7 @@ describe("fastInterviewInput", () => {
       expect(fastInterviewInput(body)).toBeUndefined();
     }
     const recent = { ...base, interviewedAt: new Date(Date.now() - 29 * day).toISOString() };
-    expect(same(fastInterviewInput(recent), zodAnswer(recent))).toBe(true);
+    expect(sameAnswer(fastInterviewInput(recent), zodAnswer(recent))).toBe(true);
     expect(fastInterviewInput(recent)).toBeDefined();
   });
 
@@ -203,21 +198,12 @@ describe("fastInterviewInput", () => {
   }
 
   it("never answers what the schema refuses, and answers as it does (4,000 bodies edited at random)", () => {
-    let answered = 0;
-    let declinedValid = 0;
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
-        const body = edited(edits);
-        const fast = fastInterviewInput(body);
-        const schema = zodAnswer(body);
-        if (fast === undefined) {
-          if (schema !== undefined) declinedValid++;
-          return true;
-        }
-        answered++;
-        return schema !== undefined && same(fast, schema);
-      }),
-      { numRuns: 4_000 },
+    const bodies = fc.array(edit, { minLength: 1, maxLength: 3 }).map(edited);
+    const { answered, declinedValid } = fastPathAgainstSchema(
+      fastInterviewInput,
+      interviewInputSchema,
+      bodies,
+      4_000,
     );
     console.log(
       `fast-interview-input: ${answered} of 4,000 edited bodies answered, ${declinedValid} valid ones declined`,
