@@ -10,7 +10,7 @@ import { withFallback } from "./with-fallback.js";
 
 /** The variable that sets a quota: QUOTA_ and the quota's name in capitals (QUOTA_EMAILS_PER_DAY). */
 type QuotaVariable = `QUOTA_${Uppercase<QuotaName>}`;
-export const quotaVariable = (name: QuotaName) => `QUOTA_${name.toUpperCase()}` as QuotaVariable;
+const quotaVariable = (name: QuotaName) => `QUOTA_${name.toUpperCase()}` as QuotaVariable;
 
 /**
  * The least and most each quota may be set to (unset, it is DEFAULT_QUOTA_LIMITS', which fits one job

@@ -94,9 +94,10 @@ export interface IdempotencyGuard {
 
 /**
  * The Idempotency-Key handling a route hands httpRoute: only routes that take keys import this module, so
- * the others bundle none of it (its key store, fingerprinting, ulid). `options` are built on first use (the
- * first request, or a read of `store`), as a route's other ports are: the key store's DynamoDB client is
- * then not a cold start's work, which the SDK alone does on its first call.
+ * the others bundle none of it (its key store, fingerprinting; the id generator comes with the one route
+ * that creates, as IdempotencyOptions.reserveId). `options` are built on first use (the first request, or a
+ * read of `store`), as a route's other ports are: the key store's DynamoDB client is then not a cold
+ * start's work, which the SDK alone does on its first call.
  */
 export function idempotencyGuard(options: () => IdempotencyOptions): IdempotencyGuard {
   let built: IdempotencyOptions | undefined;
