@@ -1,11 +1,13 @@
 import {
   type ConfigPieceName,
+  MESSAGE_ID_DOMAIN_PIECE,
   OWN_ADDRESSES_PIECE,
   QUOTA_PIECE,
   REPLY_TOKEN_PIECE,
   SCHEDULING_PIECE,
   TABLE_PIECE,
 } from "./config-pieces.js";
+import { plainMessageIdDomainConfig } from "./message-id-domain-config.js";
 import { plainOwnAddressesConfig } from "./own-addresses-config.js";
 import { type PlainPiece, withPlainReader } from "./plain-config-of.js";
 import { plainQuotaConfig } from "./quota-config.js";
@@ -31,6 +33,10 @@ export const PLAIN_OWN_ADDRESSES_PIECE = /* @__PURE__ */ withPlainReader<"ownAdd
   OWN_ADDRESSES_PIECE,
   plainOwnAddressesConfig,
 );
+export const PLAIN_MESSAGE_ID_DOMAIN_PIECE = /* @__PURE__ */ withPlainReader<"messageIdDomain">(
+  MESSAGE_ID_DOMAIN_PIECE,
+  plainMessageIdDomainConfig,
+);
 
 /** Every piece with a plain reader, by name: what test/unit/shared/config/plain-config-of.test.ts holds. */
 export const PLAIN_PIECES = {
@@ -39,4 +45,5 @@ export const PLAIN_PIECES = {
   replyToken: PLAIN_REPLY_TOKEN_PIECE,
   ownAddresses: PLAIN_OWN_ADDRESSES_PIECE,
   quota: PLAIN_QUOTA_PIECE,
+  messageIdDomain: PLAIN_MESSAGE_ID_DOMAIN_PIECE,
 } satisfies { [K in ConfigPieceName]?: PlainPiece<K> };
