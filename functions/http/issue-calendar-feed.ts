@@ -1,19 +1,23 @@
 import { calendarFeedLinks } from "../../shared/api/calendar-feed-links.js";
 import { emptyBodySchema } from "../../shared/api/empty-body-schema.js";
-import { PUBLIC_API_URL_PIECE, REPLY_TOKEN_PIECE, TABLE_PIECE } from "../../shared/config/config-pieces.js";
+import {
+  PLAIN_PUBLIC_API_URL_PIECE,
+  PLAIN_REPLY_TOKEN_PIECE,
+  PLAIN_TABLE_PIECE,
+} from "../../shared/config/plain-pieces.js";
 import { issueCalendarFeedEntry } from "../../shared/entries/entry-catalogue.js";
 import { httpRoute } from "../../shared/http/http-route.js";
 import { jsonResponse } from "../../shared/http/json-response.js";
 import { issueCalendarFeed } from "../../shared/use-cases/calendar-feed-access.js";
 import { calendarFeedDeps, feedBaseUrl } from "../wiring/calendar-feed-deps.js";
 import { calendarFeedSigner } from "../wiring/calendar-feed-signer.js";
-import { entryConfigOf } from "../wiring/entry-config-of.js";
 import { lazy } from "../wiring/lazy.js";
+import { plainEntryConfigOf } from "../wiring/plain-entry-config-of.js";
 
-const config = entryConfigOf(issueCalendarFeedEntry, {
-  table: TABLE_PIECE,
-  replyToken: REPLY_TOKEN_PIECE,
-  publicApiUrl: PUBLIC_API_URL_PIECE,
+const config = plainEntryConfigOf(issueCalendarFeedEntry, {
+  table: PLAIN_TABLE_PIECE,
+  replyToken: PLAIN_REPLY_TOKEN_PIECE,
+  publicApiUrl: PLAIN_PUBLIC_API_URL_PIECE,
 });
 const deps = lazy(() => calendarFeedDeps(config));
 const baseUrl = feedBaseUrl(config);

@@ -2,6 +2,7 @@ import {
   type ConfigPieceName,
   MESSAGE_ID_DOMAIN_PIECE,
   OWN_ADDRESSES_PIECE,
+  PUBLIC_API_URL_PIECE,
   QUOTA_PIECE,
   REPLY_TOKEN_PIECE,
   SCHEDULING_PIECE,
@@ -10,6 +11,7 @@ import {
 import { plainMessageIdDomainConfig } from "./message-id-domain-config.js";
 import { plainOwnAddressesConfig } from "./own-addresses-config.js";
 import { type PlainPiece, withPlainReader } from "./plain-config-of.js";
+import { plainPublicApiUrlConfig } from "./public-api-url-config.js";
 import { plainQuotaConfig } from "./quota-config.js";
 import { plainReplyTokenConfig } from "./reply-token-config.js";
 import { plainSchedulingConfig } from "./scheduling-config.js";
@@ -37,6 +39,10 @@ export const PLAIN_MESSAGE_ID_DOMAIN_PIECE = /* @__PURE__ */ withPlainReader<"me
   MESSAGE_ID_DOMAIN_PIECE,
   plainMessageIdDomainConfig,
 );
+export const PLAIN_PUBLIC_API_URL_PIECE = /* @__PURE__ */ withPlainReader<"publicApiUrl">(
+  PUBLIC_API_URL_PIECE,
+  plainPublicApiUrlConfig,
+);
 
 /** Every piece with a plain reader, by name: what test/unit/shared/config/plain-config-of.test.ts holds. */
 export const PLAIN_PIECES = {
@@ -46,4 +52,5 @@ export const PLAIN_PIECES = {
   ownAddresses: PLAIN_OWN_ADDRESSES_PIECE,
   quota: PLAIN_QUOTA_PIECE,
   messageIdDomain: PLAIN_MESSAGE_ID_DOMAIN_PIECE,
+  publicApiUrl: PLAIN_PUBLIC_API_URL_PIECE,
 } satisfies { [K in ConfigPieceName]?: PlainPiece<K> };

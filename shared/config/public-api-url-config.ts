@@ -20,3 +20,22 @@ export interface PublicApiUrlConfig {
 export const readPublicApiUrlConfig = (
   c: z.infer<z.ZodMiniObject<ReturnType<typeof publicApiUrlConfigShape>>>,
 ): PublicApiUrlConfig => ({ publicApiUrl: c.PUBLIC_API_URL });
+
+/**
+ * What the reader takes as it is: http(s)://, a host of letters, digits, dots and hyphens, an optional port
+ * and a path of unreserved characters. zod's url check (above) takes more; any other value is its to read.
+ */
+const PLAIN_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:\/[\w.~/-]*)?$/i;
+
+/**
+ * The variable as its schema gives it (left out when unset; without its trailing slashes), read without zod
+ * when it is a plain http(s) URL the URL parser reads (plain-pieces.ts).
+ */
+export function plainPublicApiUrlConfig(
+  env: Record<string, string | undefined>,
+): { PUBLIC_API_URL?: string } | undefined {
+  const url = env.PUBLIC_API_URL;
+  if (url === undefined) return {};
+  if (!PLAIN_HTTP_URL.test(url) || URL.parse(url) === null) return undefined;
+  return { PUBLIC_API_URL: url.replace(/\/+$/, "") };
+}

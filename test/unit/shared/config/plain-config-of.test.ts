@@ -68,7 +68,36 @@ const value = fc.oneof(
     ),
   },
   // Unset (a default applies) and small whole numbers: the quotas' plain values.
-  { weight: 10, arbitrary: fc.constantFrom(undefined, "5", "50", "0") },
+  { weight: 14, arbitrary: fc.constantFrom(undefined, "5", "50", "0") },
+  // URLs, plain and not: the public API URL's values.
+  {
+    weight: 2,
+    arbitrary: fc.oneof(
+      fc.constantFrom(
+        "https://api.example.com",
+        "https://api.example.com/",
+        "https://abc123.execute-api.us-east-1.amazonaws.com/prod//",
+        "http://127.0.0.1:3000",
+        "HTTPS://API.EXAMPLE.COM/Prod",
+        "https://api.example.com/prod?x=1",
+        "https://api.example.com:99999",
+        "http:api.example.com",
+        "https:/api.example.com",
+        "ftp://api.example.com",
+        "https://exa mple.com",
+        "https://exa\tmple.com",
+        " https://api.example.com",
+        "https://[::1]:3000",
+        "https://ex_ample.com",
+        "https://999.999.999.999",
+        "https://1.2.3",
+        "https://xn--exmple-cua.com",
+        "https://-",
+        "https://..",
+      ),
+      fc.webUrl(),
+    ),
+  },
   fc.constantFrom(
     undefined,
     "",
@@ -127,6 +156,7 @@ describe("the configuration's plain readers", () => {
     expect(withPlain.map(([name]) => name).sort()).toEqual([
       "messageIdDomain",
       "ownAddresses",
+      "publicApiUrl",
       "quota",
       "replyToken",
       "scheduling",
