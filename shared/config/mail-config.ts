@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { formattedString } from "../domain/formatted-string.js";
+import { MESSAGE_ID_DOMAIN_PATTERN } from "../domain/ses-message-id-domain.js";
 import { ZOD_EMAIL_PATTERN } from "../domain/zod-string-patterns.js";
 import { nonEmpty } from "./parse-config.js";
 
@@ -17,7 +18,9 @@ export const mailConfigShape = () => ({
   ...ownAddressesShape(),
   SES_CONFIGURATION_SET: z.optional(nonEmpty()),
   /** Overrides the domain of the Message-ID header SES writes (default: from AWS_REGION). */
-  SES_MESSAGE_ID_DOMAIN: z.optional(z.string().check(z.regex(/^[a-z0-9.-]+$/i, "must be a domain name"))),
+  SES_MESSAGE_ID_DOMAIN: z.optional(
+    z.string().check(z.regex(MESSAGE_ID_DOMAIN_PATTERN, "must be a domain name")),
+  ),
 });
 
 export interface MailConfig {

@@ -1,11 +1,5 @@
 import * as z from "zod/mini";
-
-/**
- * A Message-ID domain's form (the plain reader tests it too): letters, digits, dots and hyphens. mail-config.ts
- * writes it out again: importing it from here would put this piece's module into the sender's and inbound's
- * bundles (test/unit/architecture/config-pieces-in-bundles.test.ts).
- */
-export const MESSAGE_ID_DOMAIN_PATTERN = /^[a-z0-9.-]+$/i;
+import { MESSAGE_ID_DOMAIN_PATTERN } from "../domain/ses-message-id-domain.js";
 
 /** What a function that names the emails SES sent needs: the domain of the Message-ID header SES writes. */
 export const messageIdDomainConfigShape = () => ({

@@ -44,7 +44,7 @@ export function plainReplyTokenConfig(
   const variables: z.infer<typeof replyTokenConfigSchema> = {};
   if (secret !== undefined) {
     // Printable ASCII, where every way of counting characters agrees; anything else goes to the schema.
-    if (typeof secret !== "string" || !ASCII_KEY.test(secret)) return undefined;
+    if (!ASCII_KEY.test(secret)) return undefined;
     variables.REPLY_TOKEN_SECRET = secret;
   }
   if (arn !== undefined) {

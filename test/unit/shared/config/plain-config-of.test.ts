@@ -206,7 +206,7 @@ describe("plainConfigOf", () => {
     expect(same(plain, parseConfig(configSchemaOf<Preview>(previewPieces), env))).toBe(true);
   });
 
-  it("leaves the configuration to the schema when a value is not plainly valid, or a piece has no reader", () => {
+  it("leaves the configuration to the schema when a value is not plainly valid or is missing", () => {
     expect(plainConfigOf<Preview>(preview, { ...VALID, REPLY_DOMAIN: "reply" })).toBeUndefined();
     expect(plainConfigOf<Preview>(preview, { ...VALID, TABLE_NAME: " " })).toBeUndefined();
     const { MAIL_FROM_ADDRESS: _, ...noSender } = VALID;
