@@ -1,26 +1,27 @@
 import {
-  MAIL_PIECE,
-  PUBLIC_API_URL_PIECE,
-  QUOTA_PIECE,
-  REPLY_TOKEN_PIECE,
-  SCHEDULING_PIECE,
-  TABLE_PIECE,
-} from "../../shared/config/config-pieces.js";
+  PLAIN_MAIL_PIECE,
+  PLAIN_PUBLIC_API_URL_PIECE,
+  PLAIN_QUOTA_PIECE,
+  PLAIN_REPLY_TOKEN_PIECE,
+  PLAIN_SCHEDULING_PIECE,
+  PLAIN_TABLE_PIECE,
+} from "../../shared/config/plain-pieces.js";
 import type { SENDER_CONFIG } from "../../shared/entries/entry-catalogue.js";
-import { entryConfigOf } from "./entry-config-of.js";
+import { plainEntryConfigOf } from "./plain-entry-config-of.js";
 import type { SenderConfig } from "./sender-deps.js";
 
 /**
  * The sender's configuration, from its own pieces only (the sender bundles no other piece); `entry` is its
- * catalogue entry, or just the entry's `config` list (SENDER_CONFIG, which is what the sender passes).
+ * catalogue entry, or just the entry's `config` list (SENDER_CONFIG, which is what the sender passes). Read
+ * without zod when every variable is plainly valid (plain-entry-config-of.ts), by the schemas otherwise.
  */
 export function senderConfig(entry: { config: typeof SENDER_CONFIG }): SenderConfig {
-  return entryConfigOf(entry, {
-    table: TABLE_PIECE,
-    scheduling: SCHEDULING_PIECE,
-    replyToken: REPLY_TOKEN_PIECE,
-    mail: MAIL_PIECE,
-    quota: QUOTA_PIECE,
-    publicApiUrl: PUBLIC_API_URL_PIECE,
+  return plainEntryConfigOf(entry, {
+    table: PLAIN_TABLE_PIECE,
+    scheduling: PLAIN_SCHEDULING_PIECE,
+    replyToken: PLAIN_REPLY_TOKEN_PIECE,
+    mail: PLAIN_MAIL_PIECE,
+    quota: PLAIN_QUOTA_PIECE,
+    publicApiUrl: PLAIN_PUBLIC_API_URL_PIECE,
   });
 }

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { formattedString } from "../domain/formatted-string.js";
 import { MESSAGE_ID_DOMAIN_PATTERN } from "../domain/ses-message-id-domain.js";
 import { ZOD_EMAIL_PATTERN } from "../domain/zod-string-patterns.js";
-import { nonEmpty } from "./parse-config.js";
+import { nonEmpty, plainNonEmpty } from "./parse-config.js";
 
 /** A reply domain's form (the plain readers test it too): dot-separated letters, digits and hyphens. */
 export const REPLY_DOMAIN_PATTERN = /^[a-z0-9.-]+\.[a-z]{2,}$/i;
@@ -37,3 +37,30 @@ export const readMailConfig = (
   sesConfigurationSet: c.SES_CONFIGURATION_SET,
   sesMessageIdDomain: c.SES_MESSAGE_ID_DOMAIN,
 });
+
+/**
+ * The mail variables as their schema gives them, read without zod (plain-pieces.ts): our two addresses as
+ * own-addresses-config.ts reads them, the configuration set as `nonEmpty` reads it and the Message-ID domain on
+ * its pattern, each of those two only when set.
+ */
+export function plainMailConfig(
+  env: Record<string, string | undefined>,
+): z.infer<z.ZodMiniObject<ReturnType<typeof mailConfigShape>>> | undefined {
+  const {
+    MAIL_FROM_ADDRESS: from,
+    REPLY_DOMAIN: domain,
+    SES_CONFIGURATION_SET: set,
+    SES_MESSAGE_ID_DOMAIN: messageIdDomain,
+  } = env;
+  if (typeof from !== "string" || !ZOD_EMAIL_PATTERN.test(from)) return undefined;
+  if (typeof domain !== "string" || !REPLY_DOMAIN_PATTERN.test(domain)) return undefined;
+  const configurationSet = set === undefined ? undefined : plainNonEmpty(set);
+  if (set !== undefined && configurationSet === undefined) return undefined;
+  if (messageIdDomain !== undefined && !MESSAGE_ID_DOMAIN_PATTERN.test(messageIdDomain)) return undefined;
+  return {
+    MAIL_FROM_ADDRESS: from,
+    REPLY_DOMAIN: domain,
+    ...(configurationSet === undefined ? {} : { SES_CONFIGURATION_SET: configurationSet }),
+    ...(messageIdDomain === undefined ? {} : { SES_MESSAGE_ID_DOMAIN: messageIdDomain }),
+  };
+}

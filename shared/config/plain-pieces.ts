@@ -1,5 +1,6 @@
 import {
   type ConfigPieceName,
+  MAIL_PIECE,
   MESSAGE_ID_DOMAIN_PIECE,
   OWN_ADDRESSES_PIECE,
   PUBLIC_API_URL_PIECE,
@@ -8,6 +9,7 @@ import {
   SCHEDULING_PIECE,
   TABLE_PIECE,
 } from "./config-pieces.js";
+import { plainMailConfig } from "./mail-config.js";
 import { plainMessageIdDomainConfig } from "./message-id-domain-config.js";
 import { plainOwnAddressesConfig } from "./own-addresses-config.js";
 import { type PlainPiece, withPlainReader } from "./plain-config-of.js";
@@ -43,6 +45,7 @@ export const PLAIN_PUBLIC_API_URL_PIECE = /* @__PURE__ */ withPlainReader<"publi
   PUBLIC_API_URL_PIECE,
   plainPublicApiUrlConfig,
 );
+export const PLAIN_MAIL_PIECE = /* @__PURE__ */ withPlainReader<"mail">(MAIL_PIECE, plainMailConfig);
 
 /** Every piece with a plain reader, by name: what test/unit/shared/config/plain-config-of.test.ts holds. */
 export const PLAIN_PIECES = {
@@ -53,4 +56,5 @@ export const PLAIN_PIECES = {
   quota: PLAIN_QUOTA_PIECE,
   messageIdDomain: PLAIN_MESSAGE_ID_DOMAIN_PIECE,
   publicApiUrl: PLAIN_PUBLIC_API_URL_PIECE,
+  mail: PLAIN_MAIL_PIECE,
 } satisfies { [K in ConfigPieceName]?: PlainPiece<K> };

@@ -154,6 +154,7 @@ const envOf = (names: string[]) =>
 describe("the configuration's plain readers", () => {
   it("exist for the pieces whose entries read them at import or on a first request with no other zod", () => {
     expect(withPlain.map(([name]) => name).sort()).toEqual([
+      "mail",
       "messageIdDomain",
       "ownAddresses",
       "publicApiUrl",
