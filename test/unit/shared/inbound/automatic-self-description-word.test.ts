@@ -1,6 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -9,6 +7,7 @@ import {
   selfDescriptionLead,
 } from "../../../../shared/inbound/automatic-self-description.js";
 import { parseInboundEmail } from "../../../../shared/inbound/parse-inbound-email.js";
+import { everyTestMail } from "../../../support/every-test-mail.js";
 
 // describesItselfAsAutomatic compiles SELF_DESCRIPTION only for a lead with one of its words in it; these hold
 // that word check to the pattern: it must never turn away a lead the pattern matches.
@@ -27,16 +26,7 @@ describe("the word a self-description has in it", () => {
     );
   });
 
-  // The test fixtures, and the public corpus beside the checkout when it is there (inbound-corpus.test.ts).
-  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-  const emlUnder = (dir: string) =>
-    existsSync(dir)
-      ? readdirSync(dir, { recursive: true, encoding: "utf8" })
-          .filter((f) => f.endsWith(".eml"))
-          .map((f) => path.join(dir, f))
-      : [];
-  const fixtureMails = emlUnder(path.join(repoRoot, "test", "fixtures"));
-  const mails = [...fixtureMails, ...emlUnder(path.join(repoRoot, "..", "shared", "corpus", "inbound"))];
+  const { fixtures: fixtureMails, all: mails } = everyTestMail();
 
   it(`answers as the pattern alone for every fixture mail (${mails.length})`, async () => {
     let described = 0;

@@ -1,6 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifyInboundEmail } from "../../../../shared/inbound/classify-inbound-email.js";
 import type { ParsedInboundEmail } from "../../../../shared/inbound/inbound-email.js";
@@ -15,6 +13,7 @@ import {
   TICKET_REFERENCE,
   TICKET_SUBJECT_LABEL,
 } from "../../../../shared/inbound/ticket-acknowledgement-wording.js";
+import { everyTestMail } from "../../../support/every-test-mail.js";
 import { parsePlainMail } from "../../../support/parse-plain-mail.js";
 
 const parse = (subject: string, body: string, from = "Acme Careers <careers@acme.example>") =>
@@ -242,16 +241,7 @@ describe("the acknowledgement wording is searched only where its number could be
       [...opening.matchAll(TICKET_LOGGED())].some((m) => subjectNumbered || TICKET_REFERENCE.test(m[0]));
     return numbered && !quotesEarlierMessage(email.text);
   };
-  // The test fixtures, and the public corpus beside the checkout when it is there (inbound-corpus.test.ts).
-  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-  const emlUnder = (dir: string) =>
-    existsSync(dir)
-      ? readdirSync(dir, { recursive: true, encoding: "utf8" })
-          .filter((f) => f.endsWith(".eml"))
-          .map((f) => path.join(dir, f))
-      : [];
-  const fixtureMails = emlUnder(path.join(repoRoot, "test", "fixtures"));
-  const mails = [...fixtureMails, ...emlUnder(path.join(repoRoot, "..", "shared", "corpus", "inbound"))];
+  const { fixtures: fixtureMails, all: mails } = everyTestMail();
 
   it(`answers as the unfiltered search for every fixture mail (${mails.length})`, async () => {
     let acknowledgements = 0;
