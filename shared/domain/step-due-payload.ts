@@ -32,7 +32,7 @@ const PAYLOAD_KEYS = 4;
 
 /**
  * What stepDuePayloadSchema gives for a payload that is plainly a step's, read without zod (the sender's
- * first invoke then builds no schema); undefined for anything else, which the schema then parses and words.
+ * first step then parses nothing with zod); undefined for anything else, which the schema then parses and words.
  * test/unit/shared/domain/plain-step-due-payload.test.ts holds it to the schema.
  */
 export function plainStepDuePayload(payload: unknown): StepDuePayload | undefined {
