@@ -13,6 +13,19 @@ export const ownAddressesShape = () => ({
   REPLY_DOMAIN: z.string().check(z.regex(REPLY_DOMAIN_PATTERN, "must be a domain name")),
 });
 
+/**
+ * Our two addresses as their shape gives them, read without zod: `z.email()`'s pattern and the reply domain's,
+ * both on the value as set (neither schema trims); undefined where either refuses it.
+ */
+export function plainOwnAddresses(
+  env: Record<string, string | undefined>,
+): { MAIL_FROM_ADDRESS: string; REPLY_DOMAIN: string } | undefined {
+  const { MAIL_FROM_ADDRESS: from, REPLY_DOMAIN: domain } = env;
+  if (typeof from !== "string" || !ZOD_EMAIL_PATTERN.test(from)) return undefined;
+  if (typeof domain !== "string" || !REPLY_DOMAIN_PATTERN.test(domain)) return undefined;
+  return { MAIL_FROM_ADDRESS: from, REPLY_DOMAIN: domain };
+}
+
 /** What every function that sends mail needs: our identity, the reply domain, SES's settings. */
 export const mailConfigShape = () => ({
   ...ownAddressesShape(),
@@ -40,26 +53,19 @@ export const readMailConfig = (
 
 /**
  * The mail variables as their schema gives them, read without zod (plain-pieces.ts): our two addresses as
- * own-addresses-config.ts reads them, the configuration set as `nonEmpty` reads it and the Message-ID domain on
- * its pattern, each of those two only when set.
+ * plainOwnAddresses reads them, the configuration set as `nonEmpty` reads it and the Message-ID domain on its
+ * pattern, each of those two only when set.
  */
 export function plainMailConfig(
   env: Record<string, string | undefined>,
 ): z.infer<z.ZodMiniObject<ReturnType<typeof mailConfigShape>>> | undefined {
-  const {
-    MAIL_FROM_ADDRESS: from,
-    REPLY_DOMAIN: domain,
-    SES_CONFIGURATION_SET: set,
-    SES_MESSAGE_ID_DOMAIN: messageIdDomain,
-  } = env;
-  if (typeof from !== "string" || !ZOD_EMAIL_PATTERN.test(from)) return undefined;
-  if (typeof domain !== "string" || !REPLY_DOMAIN_PATTERN.test(domain)) return undefined;
+  const own = plainOwnAddresses(env);
+  const { SES_CONFIGURATION_SET: set, SES_MESSAGE_ID_DOMAIN: messageIdDomain } = env;
   const configurationSet = set === undefined ? undefined : plainNonEmpty(set);
-  if (set !== undefined && configurationSet === undefined) return undefined;
+  if (own === undefined || (set !== undefined && configurationSet === undefined)) return undefined;
   if (messageIdDomain !== undefined && !MESSAGE_ID_DOMAIN_PATTERN.test(messageIdDomain)) return undefined;
   return {
-    MAIL_FROM_ADDRESS: from,
-    REPLY_DOMAIN: domain,
+    ...own,
     ...(configurationSet === undefined ? {} : { SES_CONFIGURATION_SET: configurationSet }),
     ...(messageIdDomain === undefined ? {} : { SES_MESSAGE_ID_DOMAIN: messageIdDomain }),
   };
