@@ -125,6 +125,10 @@ const results = {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? "unknown",
     node: process.version,
+    // The flags Node was started with (package.json's bench:load), without tsx's own loader arguments.
+    nodeFlags: process.execArgv.filter(
+      (a) => /^--[a-z-]+(=\d+)?$/.test(a) && a !== "--require" && a !== "--import",
+    ),
     loadAverageAtStart,
     loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10),
     duringRun: machineDuringRun(),
@@ -224,7 +228,8 @@ if (results.emulator) {
   );
 }
 console.log(
-  `local load, ${results.date}, ${results.machine.cpus} CPUs (${results.machine.cpuModel}), Node ${results.machine.node}, ` +
+  `local load, ${results.date}, ${results.machine.cpus} CPUs (${results.machine.cpuModel}), Node ${results.machine.node} ` +
+    `(${results.machine.nodeFlags.join(" ")}), ` +
     `load average ${loadAverageAtStart.join(" ")} at start, ${results.machine.loadAverageAtEnd.join(" ")} at the end, ` +
     `${opts.handlerThreads} handler threads` +
     (results.machine.duringRun
