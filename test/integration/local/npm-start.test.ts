@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { listenOn } from "../../../local/listen-on.js";
 import { REPO_ROOT } from "../../../local/repo-root.js";
+import { npmScriptTsxArgs } from "../../support/npm-script-tsx-args.js";
 import { localStartEnv } from "../support/local-start-env.js";
 
 const run = promisify(execFile);
@@ -42,7 +43,8 @@ describe("npm start and npm run token, as a user runs them", () => {
   it("starts the stack, prints the URLs, accepts a token from the token command, and stops cleanly on Ctrl-C", async () => {
     const env = localStartEnv(dataDir);
     const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
-    child = spawn(tsx, ["local/start.ts"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    // As `npm start` runs it: its Node flags included.
+    child = spawn(tsx, npmScriptTsxArgs("start"), { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     const banner = await waitForOutput(child, "Ctrl-C stops it", 30_000);
     // Port 0 asks for free ports (no window for another process to take them): the banner names them.
     const apiUrl = /^ {2}API +(http:\/\/127\.0\.0\.1:\d+) /m.exec(banner)?.[1];
