@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ownAddressesShape, plainOwnAddresses } from "./mail-config.js";
+import { ownAddressesShape } from "./mail-config.js";
 
 /**
  * Routes that take contacts read our own sending address and reply domain, to refuse them as contacts: an
@@ -16,6 +16,3 @@ export const readOwnAddressesConfig = (c: z.infer<typeof ownAddressesConfigSchem
   mailFromAddress: c.MAIL_FROM_ADDRESS,
   replyDomain: c.REPLY_DOMAIN,
 });
-
-/** Our two addresses as the schema gives them, read without zod (plain-pieces.ts). */
-export const plainOwnAddressesConfig = plainOwnAddresses;

@@ -9,9 +9,8 @@ import {
   SCHEDULING_PIECE,
   TABLE_PIECE,
 } from "./config-pieces.js";
-import { plainMailConfig } from "./mail-config.js";
+import { plainMailConfig, plainOwnAddresses } from "./mail-config.js";
 import { plainMessageIdDomainConfig } from "./message-id-domain-config.js";
-import { plainOwnAddressesConfig } from "./own-addresses-config.js";
 import { type PlainPiece, withPlainReader } from "./plain-config-of.js";
 import { plainPublicApiUrlConfig } from "./public-api-url-config.js";
 import { plainQuotaConfig } from "./quota-config.js";
@@ -35,7 +34,7 @@ export const PLAIN_REPLY_TOKEN_PIECE = /* @__PURE__ */ withPlainReader<"replyTok
 export const PLAIN_QUOTA_PIECE = /* @__PURE__ */ withPlainReader<"quota">(QUOTA_PIECE, plainQuotaConfig);
 export const PLAIN_OWN_ADDRESSES_PIECE = /* @__PURE__ */ withPlainReader<"ownAddresses">(
   OWN_ADDRESSES_PIECE,
-  plainOwnAddressesConfig,
+  plainOwnAddresses,
 );
 export const PLAIN_MESSAGE_ID_DOMAIN_PIECE = /* @__PURE__ */ withPlainReader<"messageIdDomain">(
   MESSAGE_ID_DOMAIN_PIECE,
